@@ -1,0 +1,75 @@
+import fs from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, type Migration, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import { initialMigration } from "./migrations/001-initial.ts";
+import type { Database } from "./schema.ts";
+
+export type DialectName = "sqlite" | "postgres";
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** Present for SQLite: better-auth and the backup command work on the same file. */
+  sqlite?: SQLite.Database;
+  /** Present for PostgreSQL. */
+  pool?: pg.Pool;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+  /** PostgreSQL schema to work in; tests use one each and drop it afterwards. */
+  schema?: string | undefined;
+}
+
+/** Opens PostgreSQL when a URL is given, else the embedded SQLite file in the data folder. */
+export function openDatabase(options: OpenOptions): DatabaseHandle {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.schema);
+
+  return openSqlite(options.dataDir);
+}
+
+function openSqlite(dataDir: string): DatabaseHandle {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const sqlite = new SQLite(path.join(dataDir, "maps.sqlite"));
+  // WAL lets the server and an import command share the file; the timeout makes a writer wait
+  // for the other instead of failing at once.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 10000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+
+  return { db, dialect: "sqlite", sqlite, close: () => db.destroy() };
+}
+
+function openPostgres(databaseUrl: string, schema: string | undefined): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+
+  return { db, dialect: "postgres", pool, close: () => db.destroy() };
+}
+
+/** Brings the schema up to date. Safe to run from several processes: the migrator locks. */
+export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
+  const migrations: Record<string, Migration> = {
+    "001-initial": initialMigration(handle.dialect),
+  };
+  const migrator = new Migrator({
+    db: handle.db,
+    provider: { getMigrations: async () => migrations },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === "Error");
+
+  if (error || failed) {
+    throw new Error(`migration ${failed?.migrationName ?? ""} failed: ${String(error)}`);
+  }
+}

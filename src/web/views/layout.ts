@@ -1,0 +1,64 @@
+import { html } from "hono/html";
+import type { HtmlEscapedString } from "hono/utils/html";
+import type { Actor } from "../../domain/access/actor.ts";
+import type { Translate } from "../../i18n/translate.ts";
+
+export type Markup = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+export interface PageOptions {
+  title: string;
+  t: Translate;
+  locale: string;
+  actor: Actor | null;
+  body: Markup;
+}
+
+/** The page shell: phone-first, no inline script (the CSP forbids it), htmx from our own origin. */
+export function page(options: PageOptions) {
+  const { t, actor } = options;
+
+  return html`<!doctype html>
+<html lang="${options.locale}" dir="${options.locale === "ar" ? "rtl" : "ltr"}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${options.title} · ${t("app.name")}</title>
+<link rel="stylesheet" href="/static/app.css">
+<script src="/static/htmx.min.js" defer></script>
+</head>
+<body>
+<a class="skip-link" href="#main">${t("nav.skip")}</a>
+<header class="site-header">
+  <a class="brand" href="/">${t("app.name")}</a>
+  ${navigation(t, actor)}
+</header>
+<main id="main" tabindex="-1">
+${options.body}
+</main>
+</body>
+</html>`;
+}
+
+function navigation(t: Translate, actor: Actor | null) {
+  if (!actor) {
+    return html`<nav aria-label="Main"><a href="/sign-in">${t("nav.signIn")}</a></nav>`;
+  }
+
+  const staffLinks =
+    actor.role === "administrator"
+      ? html`<a href="/students">${t("nav.students")}</a>
+        <a href="/roster">${t("nav.roster")}</a>
+        <a href="/school">${t("nav.school")}</a>
+        <a href="/outbox">${t("nav.outbox")}</a>`
+      : actor.role === "teacher"
+        ? html`<a href="/students">${t("nav.students")}</a>`
+        : html``;
+
+  return html`<nav aria-label="Main">
+    ${staffLinks}
+    <span class="signed-in">${t("nav.signedInAs", { name: actor.displayName })}</span>
+    <form method="post" action="/sign-out" class="inline">
+      <button type="submit" class="link-button">${t("nav.signOut")}</button>
+    </form>
+  </nav>`;
+}

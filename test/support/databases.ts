@@ -1,0 +1,72 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import {
+  type DatabaseHandle,
+  type DialectName,
+  migrateToLatest,
+  openDatabase,
+} from "../../src/db/connection.ts";
+
+export const postgresUrl =
+  process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+export interface TestDatabase extends DatabaseHandle {
+  /** Where SQLite keeps its file (a fresh temp folder); also usable as DATA_DIR. */
+  dataDir: string;
+  /** The PostgreSQL schema this test owns, when on PostgreSQL. */
+  schema?: string;
+  databaseUrl?: string;
+  drop(): Promise<void>;
+}
+
+/** Both databases every data test runs on. */
+export const dialects: DialectName[] = ["sqlite", "postgres"];
+
+/** A fresh, migrated database: a new SQLite file in a temp folder, or a new PostgreSQL schema. */
+export async function freshDatabase(dialect: DialectName): Promise<TestDatabase> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "maps-test-"));
+
+  if (dialect === "sqlite") {
+    const handle = openDatabase({ dataDir });
+    await migrateToLatest(handle);
+
+    return {
+      ...handle,
+      dataDir,
+      async drop() {
+        await handle.close();
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+
+  const schema = `t_${randomBytes(6).toString("hex")}`;
+  await adminQuery(`CREATE SCHEMA ${schema}`);
+  const handle = openDatabase({ dataDir, databaseUrl: postgresUrl, schema });
+  await migrateToLatest(handle);
+
+  return {
+    ...handle,
+    dataDir,
+    schema,
+    databaseUrl: postgresUrl,
+    async drop() {
+      await handle.close();
+      await adminQuery(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function adminQuery(text: string) {
+  const client = new pg.Client({ connectionString: postgresUrl });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
