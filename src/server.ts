@@ -1,18 +1,16 @@
 import { serve } from "@hono/node-server";
 import { systemClock } from "./clock.ts";
 import { readConfig } from "./config.ts";
-import { migrateToLatest, openDatabase } from "./db/connection.ts";
+import { openDatabase } from "./db/connection.ts";
 import { createLogger } from "./logger.ts";
-import { createApp } from "./web/app.ts";
+import { buildApp } from "./web/build-app.ts";
 
 /** Starts the app: opens (and migrates) the database, then serves. */
 export async function startServer() {
   const config = readConfig();
   const log = createLogger(config.logLevel);
   const handle = openDatabase(config);
-  await migrateToLatest(handle);
-
-  const app = createApp({ db: handle.db, dialect: handle.dialect, config, log, clock: systemClock });
+  const { app } = await buildApp({ handle, config, log, clock: systemClock });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     log.info({ port: config.port, database: handle.dialect }, `Math Action Plans at ${config.baseUrl}`);
   });

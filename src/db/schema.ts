@@ -244,6 +244,12 @@ export interface OutboxEmailTable {
   created_at: string;
 }
 
+/** Installation-wide values, such as the generated signing secret shared by every process. */
+export interface SettingTable {
+  key: string;
+  value: string;
+}
+
 export interface Database {
   districts: DistrictTable;
   schools: SchoolTable;
@@ -265,4 +271,5 @@ export interface Database {
   plan_events: PlanEventTable;
   sign_in_cards: SignInCardTable;
   outbox_emails: OutboxEmailTable;
+  settings: SettingTable;
 }

@@ -41,7 +41,7 @@ const planTables = [
   "statements",
   "plans",
 ];
-const deliveryTables = ["outbox_emails", "sign_in_cards"];
+const deliveryTables = ["outbox_emails", "sign_in_cards", "settings"];
 
 async function createRosterTables(db: Db) {
   await db.schema
@@ -281,6 +281,12 @@ async function createPlanTables(db: Db, dialect: DialectName) {
 }
 
 async function createDeliveryTables(db: Db) {
+  await db.schema
+    .createTable("settings")
+    .addColumn("key", "text", (c) => c.primaryKey())
+    .addColumn("value", "text", (c) => c.notNull())
+    .execute();
+
   await db.schema
     .createTable("sign_in_cards")
     .addColumn("id", "text", (c) => c.primaryKey())

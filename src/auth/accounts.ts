@@ -1,0 +1,93 @@
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database, PersonTable } from "../db/schema.ts";
+import { linkAuthUser } from "../db/people-store.ts";
+import type { Auth } from "./auth.ts";
+
+type Person = Pick<PersonTable, "id" | "given_name" | "family_name" | "auth_user_id">;
+
+/**
+ * The sign-in identity of a person is an address that is never mailed, so that a roster's shared
+ * or changed family email never merges two people's accounts; mail goes to people.email.
+ */
+export const signInIdentity = (personId: string) => `person-${personId}@people.maps.invalid`;
+
+/** Creates the person's better-auth user on first need and returns its id. */
+export async function ensureAuthUser(auth: Auth, db: Kysely<Database>, person: Person) {
+  if (person.auth_user_id) return person.auth_user_id;
+
+  const context = await auth.$context;
+  const user = await context.internalAdapter.createUser({
+    email: signInIdentity(person.id),
+    name: `${person.given_name} ${person.family_name}`.trim(),
+    emailVerified: true,
+  }, { method: "magic-link" });
+  await linkAuthUser(db, person.id, user.id);
+
+  return user.id;
+}
+
+/** Gives a person a password (the first administrator signs in with one). */
+export async function setPassword(auth: Auth, authUserId: string, password: string) {
+  const context = await auth.$context;
+  const hash = await context.password.hash(password);
+  const accounts = await context.internalAdapter.findAccounts(authUserId);
+  const credential = accounts.find((account) => account.providerId === "credential");
+
+  if (credential) {
+    await context.internalAdapter.updatePassword(authUserId, hash);
+    return;
+  }
+  await context.internalAdapter.linkAccount({
+    userId: authUserId,
+    providerId: "credential",
+    accountId: authUserId,
+    password: hash,
+  });
+}
+
+/**
+ * Holds the one-time tokens better-auth hands to its "send the link" hook until the code that
+ * asked for them picks them up, so the email can be written in the caller's own transaction.
+ */
+export class TokenPickup {
+  readonly #tokens = new Map<string, string>();
+
+  async deliver(link: { token: string; metadata: Record<string, unknown> }) {
+    const pickupId = link.metadata.pickupId;
+    if (typeof pickupId === "string") this.#tokens.set(pickupId, link.token);
+  }
+
+  take(pickupId: string): string {
+    const token = this.#tokens.get(pickupId);
+    this.#tokens.delete(pickupId);
+    if (!token) throw new Error("sign-in token was not issued");
+
+    return token;
+  }
+}
+
+/** Issues a one-time sign-in token for a person; the caller decides how it reaches them. */
+export async function issueSignInToken(options: {
+  auth: Auth;
+  pickup: TokenPickup;
+  db: Kysely<Database>;
+  person: Person;
+}): Promise<string> {
+  await ensureAuthUser(options.auth, options.db, options.person);
+  const pickupId = randomUUID();
+  await options.auth.api.signInMagicLink({
+    body: { email: signInIdentity(options.person.id), metadata: { pickupId } },
+    headers: new Headers(),
+  });
+
+  return options.pickup.take(pickupId);
+}
+
+/**
+ * Uses a token up and returns better-auth's response, whose Set-Cookie starts the session.
+ * Only ever called from a POST: opening a link must never sign anyone in.
+ */
+export async function redeemSignInToken(auth: Auth, token: string, headers: Headers) {
+  return auth.api.magicLinkVerify({ query: { token }, headers, asResponse: true });
+}

@@ -1,0 +1,42 @@
+import type { MiddlewareHandler } from "hono";
+import type { Auth } from "../auth/auth.ts";
+import { findPersonByAuthUser } from "../db/people-store.ts";
+import type { Actor } from "../domain/access/actor.ts";
+import { AppError } from "../domain/errors.ts";
+import { translator } from "../i18n/translate.ts";
+import type { AppDeps, AppEnv } from "./app.ts";
+
+/**
+ * Resolves the signed-in person from the better-auth session. A deactivated person (left the
+ * school, removed from the roster) is treated as signed out at once, whatever the cookie says.
+ */
+export function sessionActor(deps: AppDeps & { auth: Auth }): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const session = await deps.auth.api.getSession({ headers: c.req.raw.headers });
+
+    if (session) {
+      const person = await findPersonByAuthUser(deps.db, session.user.id);
+      if (person && person.active === 1) {
+        const actor: Actor = {
+          personId: person.id,
+          districtId: person.district_id,
+          role: person.role,
+          displayName: person.preferred_name ?? `${person.given_name} ${person.family_name}`,
+          locale: person.preferred_locale ?? "en",
+        };
+        c.set("actor", actor);
+        c.set("locale", "en");
+        c.set("t", translator("en"));
+      }
+    }
+
+    await next();
+  };
+}
+
+/** The actor of a request that needs someone signed in. */
+export function requireActor(actor: Actor | null): Actor {
+  if (!actor) throw new AppError({ kind: "unauthenticated", message: "no session" });
+
+  return actor;
+}
