@@ -4,11 +4,12 @@ import { Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { html } from "hono/html";
 import { HTTPException } from "hono/http-exception";
+import { secureHeaders } from "hono/secure-headers";
 import type { Kysely } from "kysely";
-import type { Auth } from "../auth/auth.ts";
 import type { TokenPickup } from "../auth/accounts.ts";
-import type { Config } from "../config.ts";
+import type { Auth } from "../auth/auth.ts";
 import type { Clock } from "../clock.ts";
+import type { Config } from "../config.ts";
 import type { DialectName } from "../db/connection.ts";
 import type { Database } from "../db/schema.ts";
 import type { Actor } from "../domain/access/actor.ts";
@@ -51,6 +52,21 @@ export function createApp(deps: AppDeps) {
     await next();
   });
 
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+      referrerPolicy: "same-origin",
+    }),
+  );
   app.route("/static", staticFiles());
   app.use(csrf({ origin: (origin) => sameOrigin(origin, deps.config.baseUrl) }));
   app.use(sessionActor(deps));

@@ -70,7 +70,10 @@ describe.each(dialects)("sessions on %s", (dialect) => {
 
     const response = await testApp.app.request("http://localhost:3999/test-form", {
       method: "POST",
-      headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
+      headers: {
+        origin: "https://evil.example",
+        "content-type": "application/x-www-form-urlencoded",
+      },
       body: "a=1",
     });
 
