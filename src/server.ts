@@ -3,6 +3,7 @@ import { systemClock } from "./clock.ts";
 import { readConfig } from "./config.ts";
 import { openDatabase } from "./db/connection.ts";
 import { createLogger } from "./logger.ts";
+import { startOutboxWorker } from "./mail/send-outbox.ts";
 import { buildApp } from "./web/build-app.ts";
 
 /** Starts the app: opens (and migrates) the database, then serves. */
@@ -14,9 +15,11 @@ export async function startServer() {
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     log.info({ port: config.port, database: handle.dialect }, `Math Action Plans at ${config.baseUrl}`);
   });
+  const outbox = startOutboxWorker({ db: handle.db, config, log, clock: systemClock });
 
   const stop = async () => {
     server.close();
+    await outbox.stop();
     await handle.close();
     process.exit(0);
   };

@@ -4,6 +4,8 @@ import SQLite from "better-sqlite3";
 import { Kysely, type Migration, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { initialMigration } from "./migrations/001-initial.ts";
+import { demoMigration } from "./migrations/002-demo.ts";
+import { rosterMigration } from "./migrations/002-roster.ts";
 import type { Database } from "./schema.ts";
 
 export type DialectName = "sqlite" | "postgres";
@@ -15,6 +17,8 @@ export interface DatabaseHandle {
   sqlite?: SQLite.Database;
   /** Present for PostgreSQL. */
   pool?: pg.Pool;
+  /** The PostgreSQL schema worked in, when not the default one. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -54,17 +58,28 @@ function openPostgres(databaseUrl: string, schema: string | undefined): Database
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 
-  return { db, dialect: "postgres", pool, close: () => db.destroy() };
+  return {
+    db,
+    dialect: "postgres",
+    pool,
+    ...(schema ? { schema } : {}),
+    close: () => db.destroy(),
+  };
 }
 
 /** Brings the schema up to date. Safe to run from several processes: the migrator locks. */
 export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
   const migrations: Record<string, Migration> = {
     "001-initial": initialMigration(handle.dialect),
+    "002-demo": demoMigration(),
+    "002-roster": rosterMigration(),
   };
   const migrator = new Migrator({
     db: handle.db,
     provider: { getMigrations: async () => migrations },
+    // Kysely looks for its own tables in every schema unless told which: with tests migrating
+    // side by side, another schema's lock table would pass for ours.
+    ...(handle.schema ? { migrationTableSchema: handle.schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === "Error");

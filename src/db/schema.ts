@@ -16,13 +16,16 @@ export type StatementSection =
   | "family_action";
 export type Voice = "student" | "family" | "teacher";
 export type ActionProgress = "not_started" | "under_way" | "done" | "changed";
-export type OutboxStatus = "pending" | "sending" | "sent" | "failed";
+/** 'kept': no mail server is set up, so the email stays in the app for an administrator. */
+export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "kept";
 
 export interface DistrictTable {
   id: string;
   source_id: string | null;
   name: string;
   created_at: string;
+  /** 1 for a demo school loaded to explore the app: anyone may sign in as its people. */
+  demo: Generated<number>;
 }
 
 export interface SchoolTable {
@@ -54,6 +57,8 @@ export interface PersonTable {
   auth_user_id: string | null;
   created_at: string;
   updated_at: string;
+  /** The roster import that last brought this row (see migrations/002-roster.ts). */
+  last_import_id: string | null;
 }
 
 /** Which schools a person belongs to (OneRoster orgSourcedIds). */
@@ -74,6 +79,8 @@ export interface ClassTable {
   active: number;
   created_at: string;
   updated_at: string;
+  /** The roster import that last brought this row (see migrations/002-roster.ts). */
+  last_import_id: string | null;
 }
 
 export interface EnrollmentTable {
@@ -86,6 +93,8 @@ export interface EnrollmentTable {
   active: number;
   created_at: string;
   updated_at: string;
+  /** The roster import that last brought this row (see migrations/002-roster.ts). */
+  last_import_id: string | null;
 }
 
 export interface GuardianLinkTable {
@@ -96,6 +105,8 @@ export interface GuardianLinkTable {
   active: number;
   created_at: string;
   updated_at: string;
+  /** The roster import that last brought this row (see migrations/002-roster.ts). */
+  last_import_id: string | null;
 }
 
 export interface RosterImportTable {

@@ -23,3 +23,17 @@ export async function readOrCreateSetting(
 
   return row.value;
 }
+
+/**
+ * Writes a setting only if it is not there yet and says whether this call wrote it. Inside a
+ * transaction it is a first-writer-wins gate: a racing writer waits, then finds the row taken.
+ */
+export async function claimSetting(db: Kysely<Database>, key: string, value: string) {
+  const result = await db
+    .insertInto("settings")
+    .values({ key, value })
+    .onConflict((conflict) => conflict.column("key").doNothing())
+    .executeTakeFirst();
+
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}

@@ -26,6 +26,7 @@ export function page(options: PageOptions) {
 <title>${options.title} · ${t("app.name")}</title>
 <link rel="stylesheet" href="/static/app.css">
 <script src="/static/htmx.min.js" defer></script>
+<script src="/static/app.js" defer></script>
 </head>
 <body>
 <a class="skip-link" href="#main">${t("nav.skip")}</a>

@@ -1,0 +1,130 @@
+import type { Insertable, Kysely } from "kysely";
+import type {
+  Database,
+  DistrictTable,
+  PersonSchoolTable,
+  PersonTable,
+  SchoolTable,
+} from "./schema.ts";
+
+/*
+ * Districts and schools: the first run that creates them, the demo school, and the settings an
+ * administrator keeps (name, Math Vision, time zone, check-in cadence). Callers pass the
+ * database or a transaction.
+ */
+
+type Db = Kysely<Database>;
+
+/** The first district of the installation, if any: none means the first run is still ahead. */
+export async function findFirstDistrict(db: Db) {
+  return db
+    .selectFrom("districts")
+    .select(["id", "demo"])
+    .orderBy("created_at")
+    .orderBy("id")
+    .executeTakeFirst();
+}
+
+export async function findDemoDistrict(db: Db) {
+  return db
+    .selectFrom("districts")
+    .select(["id", "name"])
+    .where("demo", "=", 1)
+    .orderBy("created_at")
+    .executeTakeFirst();
+}
+
+export async function insertDistrict(db: Db, district: Insertable<DistrictTable>) {
+  await db.insertInto("districts").values(district).execute();
+}
+
+export async function insertSchool(db: Db, school: Insertable<SchoolTable>) {
+  await db.insertInto("schools").values(school).execute();
+}
+
+/** The first administrator, written at setup; everyone else comes from the roster import. */
+export async function insertAdministrator(
+  db: Db,
+  person: Insertable<PersonTable>,
+  membership: PersonSchoolTable,
+) {
+  await db.insertInto("people").values(person).execute();
+  await db.insertInto("person_schools").values(membership).execute();
+}
+
+/** The person who plays a part in the demo school, found by their roster id. */
+export async function findDemoPerson(db: Db, districtId: string, sourceId: string) {
+  return db
+    .selectFrom("people")
+    .select(["id", "role", "given_name", "family_name", "preferred_name", "auth_user_id"])
+    .where("district_id", "=", districtId)
+    .where("source_id", "=", sourceId)
+    .where("active", "=", 1)
+    .executeTakeFirst();
+}
+
+export async function findSchoolBySource(db: Db, districtId: string, sourceId: string) {
+  return db
+    .selectFrom("schools")
+    .select(["id", "name"])
+    .where("district_id", "=", districtId)
+    .where("source_id", "=", sourceId)
+    .executeTakeFirst();
+}
+
+const settingsColumns = [
+  "id",
+  "name",
+  "math_vision",
+  "time_zone",
+  "check_in_cadence_days",
+  "updated_at",
+] as const;
+
+/** The district's active schools, by name, with the settings an administrator keeps. */
+export async function listSchoolSettings(db: Db, districtId: string) {
+  return db
+    .selectFrom("schools")
+    .select(settingsColumns)
+    .where("district_id", "=", districtId)
+    .where("active", "=", 1)
+    .orderBy("name")
+    .orderBy("id")
+    .execute();
+}
+
+export async function findSchoolSettings(db: Db, districtId: string, schoolId: string) {
+  return db
+    .selectFrom("schools")
+    .select(settingsColumns)
+    .where("district_id", "=", districtId)
+    .where("id", "=", schoolId)
+    .where("active", "=", 1)
+    .executeTakeFirst();
+}
+
+export interface SchoolSettings {
+  name: string;
+  mathVision: string;
+  timeZone: string;
+  checkInCadenceDays: number;
+}
+
+export async function updateSchoolSettings(
+  db: Db,
+  school: { districtId: string; schoolId: string; now: string },
+  settings: SchoolSettings,
+) {
+  await db
+    .updateTable("schools")
+    .set({
+      name: settings.name,
+      math_vision: settings.mathVision,
+      time_zone: settings.timeZone,
+      check_in_cadence_days: settings.checkInCadenceDays,
+      updated_at: school.now,
+    })
+    .where("district_id", "=", school.districtId)
+    .where("id", "=", school.schoolId)
+    .execute();
+}

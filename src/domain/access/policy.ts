@@ -1,0 +1,260 @@
+import type { Kysely } from "kysely";
+import {
+  classesOfDistrict,
+  classesTaughtBy,
+  findActiveRole,
+  findStudent,
+  guardianLinkedToStudent,
+  studentsOfClasses,
+  studentsWithoutClass,
+  teacherTeachesStudent,
+} from "../../db/access-store.ts";
+import { findPlan } from "../../db/plan-store.ts";
+import type { Database, StatementSection, Voice } from "../../db/schema.ts";
+import { AppError } from "../errors.ts";
+import type { Actor } from "./actor.ts";
+
+/*
+ * The one authorization policy. Whether a person may read or change a plan follows from how they
+ * stand to its student, worked out afresh from the roster on every request:
+ * - an administrator: every student of their district;
+ * - a teacher: students actively enrolled in an active class they actively teach;
+ * - a student: themself only;
+ * - a guardian: students they have an active guardian link to.
+ * A deactivated person stands in no relationship at all.
+ */
+
+export type Relationship = "administrator" | "teacher" | "self" | "guardian";
+
+export type PlanAction =
+  | "view"
+  | "viewStaffNotes"
+  | "writeStaffNotes"
+  | "writeTeacherVoice"
+  | "writeStudentVoice"
+  | "writeFamilyVoice"
+  | "comment"
+  | "recordMeeting"
+  | "agree"
+  | "checkIn"
+  | "share"
+  | "close";
+
+export type StudentAction = "viewStudent" | "start";
+
+const everyone: readonly Relationship[] = ["administrator", "teacher", "self", "guardian"];
+const staff: readonly Relationship[] = ["administrator", "teacher"];
+
+const allowed: Record<PlanAction | StudentAction, readonly Relationship[]> = {
+  view: everyone,
+  viewStudent: everyone,
+  comment: everyone,
+  viewStaffNotes: staff,
+  writeStaffNotes: staff,
+  writeTeacherVoice: staff,
+  writeStudentVoice: ["self"],
+  writeFamilyVoice: ["guardian"],
+  recordMeeting: staff,
+  agree: staff,
+  checkIn: staff,
+  share: staff,
+  close: staff,
+  start: staff,
+};
+
+/** Whether someone standing in this relationship to the student may do the action. */
+export function may(relationship: Relationship, action: PlanAction | StudentAction): boolean {
+  return allowed[action].includes(relationship);
+}
+
+export const isStaff = (relationship: Relationship) => staff.includes(relationship);
+
+/** The voice a person writes in on a plan: staff write as the teacher. */
+export function voiceOf(relationship: Relationship): Voice {
+  if (relationship === "self") return "student";
+  if (relationship === "guardian") return "family";
+
+  return "teacher";
+}
+
+/*
+ * Students write their strengths and their own actions; families the strengths they see at home
+ * and their own actions; teachers write in every section, always shown in the teacher's voice.
+ */
+const sectionsByVoice: Record<Voice, readonly StatementSection[]> = {
+  student: ["strength", "student_action"],
+  family: ["strength", "family_action"],
+  teacher: ["strength", "area", "student_action", "teacher_action", "family_action"],
+};
+
+/** The sections a person standing in this relationship may add statements to. */
+export function sectionsFor(relationship: Relationship): readonly StatementSection[] {
+  return sectionsByVoice[voiceOf(relationship)];
+}
+
+/**
+ * Only the author may change their words, and only in the voice they wrote them in: a teacher
+ * answers a student's or family's words with a comment instead.
+ */
+export function mayEditStatement(
+  actor: Actor,
+  relationship: Relationship,
+  statement: { authorId: string; voice: Voice },
+): boolean {
+  return statement.authorId === actor.personId && statement.voice === voiceOf(relationship);
+}
+
+/** The author may take their statement off the plan; staff may do so for the teacher's voice. */
+export function mayRetireStatement(
+  actor: Actor,
+  relationship: Relationship,
+  statement: { authorId: string; voice: Voice },
+): boolean {
+  const teacherWords = statement.voice === "teacher" && may(relationship, "writeTeacherVoice");
+
+  return mayEditStatement(actor, relationship, statement) || teacherWords;
+}
+
+/** How the actor stands to the student, or null when they stand in no relationship. */
+export async function relationshipToStudent(
+  db: Kysely<Database>,
+  actor: Actor,
+  studentId: string,
+): Promise<Relationship | null> {
+  const districtId = actor.districtId;
+  const role = await findActiveRole(db, districtId, actor.personId);
+  const student = role ? await findStudent(db, districtId, studentId) : undefined;
+  if (!role || !student) return null;
+
+  if (role === "administrator") return "administrator";
+  if (role === "student") return actor.personId === studentId ? "self" : null;
+  if (role === "teacher") {
+    const teaches = await teacherTeachesStudent(db, {
+      districtId,
+      teacherId: actor.personId,
+      studentId,
+    });
+    return teaches ? "teacher" : null;
+  }
+  const linked = await guardianLinkedToStudent(db, {
+    districtId,
+    guardianId: actor.personId,
+    studentId,
+  });
+
+  return linked ? "guardian" : null;
+}
+
+/**
+ * Loads a plan the actor may act on. Someone who may not see the plan at all learns nothing,
+ * not even that it exists (not found); someone who may see it but not do this is refused.
+ */
+export async function authorizePlan(
+  db: Kysely<Database>,
+  actor: Actor,
+  planId: string,
+  action: PlanAction,
+) {
+  const plan = await findPlan(db, actor.districtId, planId);
+  const relationship = plan ? await relationshipToStudent(db, actor, plan.student_id) : null;
+  if (!plan || !relationship) throw planNotFound(actor, planId);
+
+  if (!may(relationship, action)) throw refused(actor, action, `plan ${planId}`);
+
+  return { plan, relationship };
+}
+
+/** Loads a student the actor may act on, with the same not found / refused split as plans. */
+export async function authorizeStudent(
+  db: Kysely<Database>,
+  actor: Actor,
+  studentId: string,
+  action: StudentAction,
+) {
+  const relationship = await relationshipToStudent(db, actor, studentId);
+  const student = relationship ? await findStudent(db, actor.districtId, studentId) : undefined;
+  if (!relationship || !student) {
+    throw new AppError({
+      kind: "not_found",
+      message: `student ${studentId} not visible to ${actor.personId}`,
+    });
+  }
+
+  if (!may(relationship, action)) throw refused(actor, action, `student ${studentId}`);
+
+  return { student, relationship };
+}
+
+export interface VisibleClass {
+  schoolId: string;
+  schoolName: string;
+  /** Null for the students of the district who are in no active class. */
+  classId: string | null;
+  classTitle: string | null;
+  students: {
+    id: string;
+    given_name: string;
+    family_name: string;
+    preferred_name: string | null;
+  }[];
+}
+
+/**
+ * The students staff may see, class by class: a teacher's own classes, or every class of the
+ * district (and the students in none) for an administrator.
+ */
+export async function listVisibleStudents(
+  db: Kysely<Database>,
+  actor: Actor,
+): Promise<VisibleClass[]> {
+  const role = await findActiveRole(db, actor.districtId, actor.personId);
+  if (role !== "administrator" && role !== "teacher") {
+    throw refused(actor, "viewStudent", "the list of students");
+  }
+
+  const classes =
+    role === "teacher"
+      ? await classesTaughtBy(db, actor.districtId, actor.personId)
+      : await classesOfDistrict(db, actor.districtId);
+  const enrolled = await studentsOfClasses(
+    db,
+    actor.districtId,
+    classes.map((row) => row.classId),
+  );
+  const groups: VisibleClass[] = classes.map((row) => ({
+    ...row,
+    students: enrolled.filter((student) => student.classId === row.classId),
+  }));
+  if (role === "teacher") return groups;
+
+  return [...groups, ...(await unplacedStudents(db, actor.districtId))];
+}
+
+async function unplacedStudents(db: Kysely<Database>, districtId: string) {
+  const students = await studentsWithoutClass(db, districtId);
+  if (students.length === 0) return [];
+
+  return [
+    {
+      schoolId: "",
+      schoolName: "",
+      classId: null,
+      classTitle: null,
+      students,
+    },
+  ];
+}
+
+function planNotFound(actor: Actor, planId: string) {
+  return new AppError({
+    kind: "not_found",
+    message: `plan ${planId} not visible to ${actor.personId}`,
+  });
+}
+
+function refused(actor: Actor, action: string, what: string) {
+  return new AppError({
+    kind: "forbidden",
+    message: `${actor.personId} may not ${action} on ${what}`,
+  });
+}

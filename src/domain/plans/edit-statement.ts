@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { isoNow } from "../../clock.ts";
+import { findStatement, replaceAreaStrengths, updateStatementBody } from "../../db/plan-store.ts";
+import type { Actor } from "../access/actor.ts";
+import { authorizePlan, mayEditStatement } from "../access/policy.ts";
+import { notFound } from "../errors.ts";
+import { currentStrengths, sectionLabels, statementText, strengthIds } from "./add-statement.ts";
+import { parsePlanInput } from "./parse-plan-input.ts";
+import type { PlanDeps } from "./plan-deps.ts";
+import { planError } from "./plan-error.ts";
+import { assertPlanOpen, recordPlanChange } from "./plan-event.ts";
+
+const editInput = z.object({ body: statementText, helpedBy: strengthIds });
+
+/**
+ * The author of a statement changes their own words. Nobody else can: a teacher answers a
+ * student's or family's words with a comment, so every voice stays the person's own. The
+ * history keeps the words before and after.
+ */
+export async function editStatement(
+  deps: PlanDeps,
+  actor: Actor,
+  target: { planId: string; statementId: string },
+  input: unknown,
+): Promise<void> {
+  const { plan, relationship } = await authorizePlan(deps.db, actor, target.planId, "view");
+  assertPlanOpen(plan, actor);
+  const statement = await findStatement(deps.db, plan.id, target.statementId);
+  if (!statement || statement.retired_at) throw notFound(`statement ${target.statementId}`);
+  const words = { authorId: statement.author_id, voice: statement.voice };
+  if (!mayEditStatement(actor, relationship, words)) {
+    throw planError(actor, {
+      kind: "forbidden",
+      message: `${actor.personId} may not edit statement ${statement.id}`,
+      say: "plans.problem.notYourWords",
+    });
+  }
+
+  const { body, helpedBy } = parsePlanInput(editInput, input, {
+    actor,
+    labels: { body: sectionLabels[statement.section], helpedBy: "plans.field.helpedBy" },
+  });
+
+  const now = isoNow(deps.clock);
+  await deps.db.transaction().execute(async (trx) => {
+    await updateStatementBody(trx, statement.id, body, now);
+    if (statement.section === "area") {
+      const strengths = await currentStrengths(trx, actor, plan.id, helpedBy);
+      await replaceAreaStrengths(trx, {
+        districtId: plan.district_id,
+        areaId: statement.id,
+        strengthIds: strengths,
+      });
+    }
+
+    await recordPlanChange(trx, {
+      plan,
+      actorId: actor.personId,
+      now,
+      kind: "statement.edited",
+      details: {
+        statementId: statement.id,
+        section: statement.section,
+        voice: statement.voice,
+        before: statement.body,
+        after: body,
+      },
+    });
+  });
+}

@@ -1,0 +1,77 @@
+import { listNextCheckIns, listPlansOfStudents } from "../../db/plan-store.ts";
+import type { PlanStage } from "../../db/schema.ts";
+import type { Actor } from "../access/actor.ts";
+import { listVisibleStudents } from "../access/policy.ts";
+import { personName } from "./person-name.ts";
+import type { PlanDeps } from "./plan-deps.ts";
+import { dayIn } from "./school-time.ts";
+
+export interface StudentPlanSummary {
+  id: string;
+  stage: PlanStage;
+  nextCheckInOn: string | null;
+  overdue: boolean;
+}
+
+export interface StudentRow {
+  id: string;
+  name: string;
+  /** The open plan, else the most recent closed one, else null. */
+  plan: StudentPlanSummary | null;
+}
+
+export interface StudentGroup {
+  schoolName: string;
+  /** Null for students of the district in no class (an administrator sees them too). */
+  classTitle: string | null;
+  classId: string | null;
+  students: StudentRow[];
+}
+
+/** The students the actor teaches (or, for an administrator, all), with each one's plan. */
+export async function listStudents(deps: PlanDeps, actor: Actor): Promise<StudentGroup[]> {
+  const groups = await listVisibleStudents(deps.db, actor);
+  const studentIds = [...new Set(groups.flatMap((group) => group.students.map((s) => s.id)))];
+  const plans = await currentPlans(deps, actor.districtId, studentIds);
+
+  return groups.map((group) => ({
+    schoolName: group.schoolName,
+    classTitle: group.classTitle,
+    classId: group.classId,
+    students: group.students.map((student) => ({
+      id: student.id,
+      name: personName(student),
+      plan: plans.get(student.id) ?? null,
+    })),
+  }));
+}
+
+async function currentPlans(deps: PlanDeps, districtId: string, studentIds: string[]) {
+  const plans = await listPlansOfStudents(deps.db, districtId, studentIds);
+  const current = new Map<string, (typeof plans)[number]>();
+  for (const plan of plans) {
+    const known = current.get(plan.student_id);
+    if (!known || (known.stage === "closed" && plan.stage !== "closed")) {
+      current.set(plan.student_id, plan);
+    }
+  }
+  const open = [...current.values()].filter((plan) => plan.stage !== "closed");
+  const checkIns = await listNextCheckIns(
+    deps.db,
+    open.map((plan) => plan.id),
+  );
+
+  const summaries = new Map<string, StudentPlanSummary>();
+  for (const [studentId, plan] of current) {
+    const dueOn = checkIns.find((checkIn) => checkIn.plan_id === plan.id)?.due_on ?? null;
+    const today = dayIn(plan.time_zone, deps.clock());
+    summaries.set(studentId, {
+      id: plan.id,
+      stage: plan.stage,
+      nextCheckInOn: dueOn,
+      overdue: dueOn !== null && dueOn < today,
+    });
+  }
+
+  return summaries;
+}

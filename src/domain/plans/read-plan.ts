@@ -1,0 +1,253 @@
+import type { Kysely } from "kysely";
+import { findStudent } from "../../db/access-store.ts";
+import {
+  listAreaStrengths,
+  listCheckInProgress,
+  listCheckIns,
+  listComments,
+  listConferenceNotes,
+  listMeetingAttendees,
+  listMeetings,
+  listStatements,
+  type PlanRow,
+} from "../../db/plan-store.ts";
+import type { ActionProgress, Database, StatementSection, Voice } from "../../db/schema.ts";
+import type { Actor } from "../access/actor.ts";
+import {
+  authorizePlan,
+  may,
+  type PlanAction,
+  type Relationship,
+  sectionsFor,
+  voiceOf,
+} from "../access/policy.ts";
+import { notFound } from "../errors.ts";
+import { personName } from "./person-name.ts";
+import type { PlanDeps } from "./plan-deps.ts";
+import { type HistoryEntry, historyOf } from "./plan-history.ts";
+import { planSchool } from "./plan-school.ts";
+import { type AttendeeChoice, meetingAttendeeChoices } from "./record-meeting.ts";
+
+export interface CommentView {
+  id: string;
+  statementId: string | null;
+  voice: Voice;
+  body: string;
+  authorName: string;
+  at: string;
+}
+
+export interface StatementView {
+  id: string;
+  section: StatementSection;
+  body: string;
+  voice: Voice;
+  authorId: string;
+  authorName: string;
+  progress: ActionProgress | null;
+  edited: boolean;
+  /** For an area of improvement: the strengths that will help with it. */
+  helpedBy: string[];
+  comments: CommentView[];
+}
+
+export interface MeetingView {
+  id: string;
+  startsAt: string;
+  place: string | null;
+  videoUrl: string | null;
+  notes: string | null;
+  attendees: { id: string; name: string }[];
+}
+
+export interface CheckInView {
+  id: string;
+  dueOn: string;
+  heldAt: string | null;
+  note: string | null;
+  recordedByName: string;
+  progress: { statementId: string; section: StatementSection; body: string; progress: string }[];
+}
+
+export interface ConferenceNoteView {
+  id: string;
+  prompt: string | null;
+  body: string;
+  authorName: string;
+  at: string;
+}
+
+/** Only ever filled for staff: conference notes are not even loaded for anyone else. */
+export interface StaffView {
+  conferenceNotes: ConferenceNoteView[];
+  attendeeChoices: AttendeeChoice[];
+}
+
+export interface PlanView {
+  plan: Pick<PlanRow, "id" | "stage" | "version" | "agreed_at" | "shared_at" | "closed_at">;
+  student: { id: string; name: string };
+  school: { name: string; mathVision: string; timeZone: string };
+  today: string;
+  relationship: Relationship;
+  voice: Voice;
+  may: Record<PlanAction, boolean>;
+  sections: readonly StatementSection[];
+  statements: StatementView[];
+  comments: CommentView[];
+  meetings: MeetingView[];
+  checkIns: CheckInView[];
+  nextCheckIn: { dueOn: string; overdue: boolean } | null;
+  /** The day a check-in scheduled today would fall on by the school's cadence. */
+  suggestedCheckInOn: string;
+  history: HistoryEntry[];
+  staff: StaffView | null;
+}
+
+const planActions: PlanAction[] = [
+  "view",
+  "viewStaffNotes",
+  "writeStaffNotes",
+  "writeTeacherVoice",
+  "writeStudentVoice",
+  "writeFamilyVoice",
+  "comment",
+  "recordMeeting",
+  "agree",
+  "checkIn",
+  "share",
+  "close",
+];
+
+/** Everything on a plan the actor may read, in one piece for the plan page and its print. */
+export async function readPlan(deps: PlanDeps, actor: Actor, planId: string): Promise<PlanView> {
+  const { plan, relationship } = await authorizePlan(deps.db, actor, planId, "view");
+  const student = await findStudent(deps.db, plan.district_id, plan.student_id);
+  if (!student) throw notFound(`student ${plan.student_id}`);
+  const { school, today, nextCheckInOn } = await planSchool(deps, plan);
+  const staffMay = may(relationship, "viewStaffNotes");
+  const history = await historyOf(deps.db, plan, relationship);
+  const statements = await statementsOf(deps.db, plan.id, editedStatements(history));
+  const checkIns = await checkInsOf(deps.db, plan.id);
+  const pending = plan.stage === "closed" ? undefined : checkIns.find((entry) => !entry.heldAt);
+
+  return {
+    plan,
+    student: { id: student.id, name: personName(student) },
+    school: { name: school.name, mathVision: school.math_vision, timeZone: school.time_zone },
+    today,
+    relationship,
+    voice: voiceOf(relationship),
+    may: Object.fromEntries(
+      planActions.map((action) => [action, may(relationship, action)]),
+    ) as Record<PlanAction, boolean>,
+    sections: sectionsFor(relationship),
+    statements: statements.statements,
+    comments: statements.planComments,
+    meetings: await meetingsOf(deps.db, plan.id),
+    checkIns,
+    nextCheckIn: pending ? { dueOn: pending.dueOn, overdue: pending.dueOn < today } : null,
+    suggestedCheckInOn: nextCheckInOn,
+    history,
+    staff: staffMay ? await staffViewOf(deps.db, actor, plan) : null,
+  };
+}
+
+/** Statements whose words changed after they were written: the page says so beside them. */
+function editedStatements(history: HistoryEntry[]) {
+  return new Set(
+    history
+      .filter((entry) => entry.kind === "statement.edited")
+      .map((entry) => String(entry.details.statementId)),
+  );
+}
+
+async function statementsOf(db: Kysely<Database>, planId: string, edited: Set<string>) {
+  const rows = await listStatements(db, planId);
+  const links = await listAreaStrengths(db, planId);
+  const comments = (await listComments(db, planId)).map(
+    (row): CommentView => ({
+      id: row.id,
+      statementId: row.statement_id,
+      voice: row.voice,
+      body: row.body,
+      authorName: personName(row),
+      at: row.created_at,
+    }),
+  );
+  const current = new Set(rows.map((row) => row.id));
+  const statements = rows.map(
+    (row): StatementView => ({
+      id: row.id,
+      section: row.section,
+      body: row.body,
+      voice: row.voice,
+      authorId: row.author_id,
+      authorName: personName(row),
+      progress: row.progress,
+      edited: edited.has(row.id),
+      helpedBy: links
+        .filter((link) => link.area_id === row.id && current.has(link.strength_id))
+        .map((link) => link.strength_id),
+      comments: comments.filter((comment) => comment.statementId === row.id),
+    }),
+  );
+
+  return {
+    statements,
+    planComments: comments.filter(
+      (comment) => comment.statementId === null || !current.has(comment.statementId),
+    ),
+  };
+}
+
+async function meetingsOf(db: Kysely<Database>, planId: string): Promise<MeetingView[]> {
+  const meetings = await listMeetings(db, planId);
+  const attendees = await listMeetingAttendees(db, planId);
+
+  return meetings.map((meeting) => ({
+    id: meeting.id,
+    startsAt: meeting.starts_at,
+    place: meeting.place,
+    videoUrl: meeting.video_url,
+    notes: meeting.notes,
+    attendees: attendees
+      .filter((attendee) => attendee.meeting_id === meeting.id)
+      .map((attendee) => ({ id: attendee.id, name: personName(attendee) })),
+  }));
+}
+
+async function checkInsOf(db: Kysely<Database>, planId: string): Promise<CheckInView[]> {
+  const checkIns = await listCheckIns(db, planId);
+  const progress = await listCheckInProgress(db, planId);
+
+  return checkIns.map((checkIn) => ({
+    id: checkIn.id,
+    dueOn: checkIn.due_on,
+    heldAt: checkIn.held_at,
+    note: checkIn.note,
+    recordedByName: personName(checkIn),
+    progress: progress
+      .filter((entry) => entry.check_in_id === checkIn.id)
+      .map((entry) => ({
+        statementId: entry.statement_id,
+        section: entry.section,
+        body: entry.body,
+        progress: entry.progress,
+      })),
+  }));
+}
+
+async function staffViewOf(db: Kysely<Database>, actor: Actor, plan: PlanRow): Promise<StaffView> {
+  const notes = await listConferenceNotes(db, plan.id);
+
+  return {
+    conferenceNotes: notes.map((note) => ({
+      id: note.id,
+      prompt: note.prompt,
+      body: note.body,
+      authorName: personName(note),
+      at: note.created_at,
+    })),
+    attendeeChoices: await meetingAttendeeChoices(db, actor, plan),
+  };
+}

@@ -1,0 +1,183 @@
+import { z } from "zod";
+import { issueSignInToken, type TokenPickup } from "../../auth/accounts.ts";
+import { type Auth, emailedLinkLifetimeSeconds } from "../../auth/auth.ts";
+import { isoNow } from "../../clock.ts";
+import type { Config } from "../../config.ts";
+import { findStudent } from "../../db/access-store.ts";
+import { listFamilyContacts } from "../../db/family-contact-store.ts";
+import type { PlanRow } from "../../db/plan-store.ts";
+import { enqueueEmail, isMailableAddress } from "../../mail/outbox.ts";
+import type { RenderedEmail } from "../../mail/templates/layout.ts";
+import { type PlanSharedContent, planSharedEmail } from "../../mail/templates/plan-shared.ts";
+import type { Actor } from "../access/actor.ts";
+import { authorizePlan } from "../access/policy.ts";
+import { notFound } from "../errors.ts";
+import { markPlanShared } from "./mark-plan-shared.ts";
+import { fieldProblem, parsePlanInput } from "./parse-plan-input.ts";
+import { personName } from "./person-name.ts";
+import type { PlanDeps } from "./plan-deps.ts";
+import { assertPlanOpen } from "./plan-event.ts";
+import { readPlan } from "./read-plan.ts";
+
+/** Sharing also signs family members in later, and links back to this installation. */
+export interface ShareDeps extends PlanDeps {
+  auth: Auth;
+  tokens: TokenPickup;
+  config: Pick<Config, "baseUrl">;
+}
+
+export interface FamilyMember {
+  id: string;
+  name: string;
+  /** Null when the roster has no address the app can send to: a sign-in card reaches them. */
+  email: string | null;
+}
+
+export const linkLifetimeHours = emailedLinkLifetimeSeconds / 3600;
+
+/** The family a plan can be shared with, for the page where the teacher chooses. */
+export async function listFamilyToShareWith(deps: PlanDeps, actor: Actor, planId: string) {
+  const { plan } = await authorizePlan(deps.db, actor, planId, "share");
+  const student = await findStudent(deps.db, plan.district_id, plan.student_id);
+  if (!student) throw notFound(`student ${plan.student_id}`);
+  const family = await familyOf(deps, plan);
+
+  return {
+    plan: { id: plan.id, stage: plan.stage },
+    studentName: personName(student),
+    family: family.map(({ id, name, email }): FamilyMember => ({ id, name, email })),
+  };
+}
+
+const shareInput = z.object({
+  guardianIds: z.array(z.string().trim().min(1).max(64)).min(1, "share.problem.noneChosen").max(20),
+});
+
+/**
+ * Sends the family members chosen the plan's Math Vision and Mathematics Progress, each with a
+ * personal sign-in link to the plan, and marks the plan shared. The emails are written in the
+ * same transaction as the plan's change; the outbox worker sends them.
+ */
+export async function sharePlanWithFamily(
+  deps: ShareDeps,
+  actor: Actor,
+  planId: string,
+  input: unknown,
+) {
+  const { plan } = await authorizePlan(deps.db, actor, planId, "share");
+  assertPlanOpen(plan, actor);
+  const { guardianIds } = parsePlanInput(shareInput, input, {
+    actor,
+    labels: { guardianIds: "share.field.guardians" },
+  });
+  const recipients = await chosenRecipients(deps, actor, plan, guardianIds);
+  const content = await planContent(deps, actor, planId);
+
+  // better-auth writes its tokens through the same database, so they come before the
+  // transaction. A token whose email is then never written simply expires unused.
+  const emails: { recipient: Recipient; email: RenderedEmail }[] = [];
+  for (const recipient of recipients) {
+    const link = await personalLink(deps, recipient, planId);
+    const email = await planSharedEmail(recipient.preferred_locale, {
+      ...content,
+      guardianName: recipient.name,
+      link,
+    });
+    emails.push({ recipient, email });
+  }
+
+  const now = isoNow(deps.clock);
+  await deps.db.transaction().execute(async (trx) => {
+    for (const { recipient, email } of emails) {
+      await enqueueEmail(trx, {
+        districtId: plan.district_id,
+        kind: "plan.shared",
+        to: { address: recipient.email, name: recipient.name },
+        ...email,
+        now,
+      });
+    }
+    await markPlanShared(trx, { actor, plan, now });
+  });
+
+  return { sent: emails.length };
+}
+
+type Recipient = Awaited<ReturnType<typeof familyOf>>[number] & { email: string };
+
+async function familyOf(deps: PlanDeps, plan: Pick<PlanRow, "district_id" | "student_id">) {
+  const contacts = await listFamilyContacts(deps.db, plan.district_id, plan.student_id);
+
+  return contacts.map((contact) => ({
+    ...contact,
+    name: personName(contact),
+    email: isMailableAddress(contact.email) ? (contact.email ?? "").trim() : null,
+  }));
+}
+
+/** The guardians chosen, each still linked to the student and with an address to send to. */
+async function chosenRecipients(
+  deps: PlanDeps,
+  actor: Actor,
+  plan: PlanRow,
+  guardianIds: string[],
+): Promise<Recipient[]> {
+  const family = await familyOf(deps, plan);
+  const chosen = new Set(guardianIds);
+  const recipients = family.filter(
+    (member): member is Recipient => chosen.has(member.id) && member.email !== null,
+  );
+  if (recipients.length === chosen.size) return recipients;
+
+  throw fieldProblem({
+    actor,
+    field: "guardianIds",
+    message: "share.problem.notFamily",
+    label: "share.field.guardians",
+  });
+}
+
+/** The school's Math Vision and the plan's Mathematics Progress, as the family reads them. */
+async function planContent(
+  deps: PlanDeps,
+  actor: Actor,
+  planId: string,
+): Promise<Omit<PlanSharedContent, "guardianName" | "link">> {
+  const view = await readPlan(deps, actor, planId);
+  const strengths = view.statements.filter((statement) => statement.section === "strength");
+  const strengthBody = new Map(strengths.map((strength) => [strength.id, strength.body]));
+
+  return {
+    studentName: view.student.name,
+    teacherName: actor.displayName,
+    schoolName: view.school.name,
+    mathVision: view.school.mathVision,
+    strengths: strengths.map(({ body, voice }) => ({ body, voice })),
+    areas: view.statements
+      .filter((statement) => statement.section === "area")
+      .map(({ body, voice, helpedBy }) => ({
+        body,
+        voice,
+        helpedBy: helpedBy.flatMap((id) => strengthBody.get(id) ?? []),
+      })),
+    linkLifetimeHours,
+  };
+}
+
+/**
+ * The absolute link the family member opens: our landing page, which only shows a button, since
+ * mail scanners open links; the button's POST spends the token and signs them in.
+ */
+async function personalLink(deps: ShareDeps, recipient: Recipient, planId: string) {
+  const token = await issueSignInToken({
+    auth: deps.auth,
+    pickup: deps.tokens,
+    db: deps.db,
+    person: recipient,
+  });
+  const link = new URL(`${deps.config.baseUrl}/sign-in/link`);
+  link.searchParams.set("token", token);
+  link.searchParams.set("next", `/plans/${planId}`);
+
+  return link.toString();
+}

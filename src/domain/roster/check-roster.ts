@@ -1,0 +1,594 @@
+import type { PersonRole } from "../../db/schema.ts";
+import type { Translate } from "../../i18n/translate.ts";
+import { linkFamilies } from "./link-families.ts";
+import { type RosterRow, readRosterRows } from "./parse-roster.ts";
+import { type ExportLayout, readExportLayout } from "./read-manifest.ts";
+import type { RosterSource } from "./read-roster-source.ts";
+import { type RosterFileKind, rosterFileSpecs } from "./roster-files.ts";
+import type { ProblemLog } from "./roster-report.ts";
+import {
+  type RowContext,
+  readClassRow,
+  readEnrollmentRow,
+  readOrgRow,
+  readRoleRow,
+  readUserRow,
+} from "./roster-rows.ts";
+
+/*
+ * The first pass: reads every file once, reports every problem, and keeps only what the second
+ * pass needs to write (ids, roles, references), never the rows themselves.
+ */
+
+/** What the district already has, for rows that refer to something not in the export. */
+export interface RosterLookup {
+  /** The district's roster id; undefined when the district is created by this import. */
+  districtSourceId(): Promise<string | null | undefined>;
+  schools(sourceIds: string[]): Promise<Set<string>>;
+  people(sourceIds: string[]): Promise<Map<string, PersonRole>>;
+  classes(sourceIds: string[]): Promise<Set<string>>;
+}
+
+export interface OrgFacts {
+  line: number;
+  valid: boolean;
+  active: boolean;
+  name: string;
+  type: string;
+}
+
+export interface PersonFacts {
+  line: number;
+  valid: boolean;
+  active: boolean;
+  /** The role the person has in the app, once roles.csv has been read. */
+  role: PersonRole | undefined;
+  /** May stand as a guardian in a family link (any of their roster roles is a family one). */
+  guardian: boolean;
+  usersRole: PersonRole | undefined;
+  roles: { role: PersonRole; primary: boolean }[];
+  orgIds: string[];
+  agentIds: string[];
+}
+
+export interface ClassFacts {
+  line: number;
+  valid: boolean;
+  schoolId: string;
+}
+
+export interface RosterCheck {
+  layout: ExportLayout;
+  district: { sourcedId: string; name: string } | undefined;
+  orgs: Map<string, OrgFacts>;
+  /** Orgs of the export that become schools: the schools, and orgs classes use as schools. */
+  schoolIds: Set<string>;
+  people: Map<string, PersonFacts>;
+  classes: Map<string, ClassFacts>;
+  links: { guardianId: string; studentId: string }[];
+  /** Lines of rows that are not written, by file. */
+  skippedLines: Map<RosterFileKind, Set<number>>;
+  /** sourcedIds of rows with errors: a bulk import must not take them for removed rows. */
+  invalidIds: Map<RosterFileKind, Set<string>>;
+  /** Rows of each file that can be written. */
+  validRows: Map<RosterFileKind, number>;
+  /**
+   * Files that could not be read to the end. What refers to their rows is not reported as
+   * missing: the file's own error says what is wrong.
+   */
+  failed: Set<RosterFileKind>;
+}
+
+export interface CheckOptions {
+  source: RosterSource;
+  log: ProblemLog;
+  t: Translate;
+  lookup: RosterLookup;
+}
+
+/** Reads the whole export once and reports every problem in it. */
+export async function checkRoster(options: CheckOptions): Promise<RosterCheck> {
+  const check = emptyCheck(await readExportLayout(options));
+  if (options.log.fatal) return check;
+
+  await checkOrgs(check, options);
+  await checkUsers(check, options);
+  await checkRoles(check, options);
+  await settleRoles(check, options);
+  await checkPersonOrgs(check, options);
+  await checkClasses(check, options);
+  await checkEnrollments(check, options);
+  await checkDistrict(check, options);
+  check.links = await linkFamilies(check, options);
+
+  return check;
+}
+
+function emptyCheck(layout: ExportLayout): RosterCheck {
+  return {
+    layout,
+    district: undefined,
+    orgs: new Map(),
+    schoolIds: new Set(),
+    people: new Map(),
+    classes: new Map(),
+    links: [],
+    skippedLines: new Map(),
+    invalidIds: new Map(),
+    validRows: new Map(),
+    failed: new Set(),
+  };
+}
+
+/** Calls `visit` with each row of a file the export has; the context reports into the log. */
+export async function eachRow(
+  kind: RosterFileKind,
+  check: RosterCheck,
+  options: CheckOptions,
+  visit: (row: RosterRow, context: RowContext) => void | Promise<void>,
+) {
+  const file = check.layout.files[kind];
+  if (!file) return;
+
+  const { source, log, t } = options;
+  const stream = await source.open(file.name);
+  const context: RowContext = { file: file.name, log, t };
+  const spec = rosterFileSpecs[kind];
+  const failuresBefore = log.failures;
+  for await (const row of readRosterRows({ stream, file: file.name, spec, log, t })) {
+    await visit(row, context);
+  }
+  if (log.failures > failuresBefore) check.failed.add(kind);
+}
+
+/** Rows of a file, valid or not; a bulk file without any says nothing about what was removed. */
+export function rowsIn(check: RosterCheck, kind: RosterFileKind) {
+  return (check.validRows.get(kind) ?? 0) + (check.skippedLines.get(kind)?.size ?? 0);
+}
+
+function skip(check: RosterCheck, kind: RosterFileKind, row: { line: number; id: string }) {
+  setOf(check.skippedLines, kind).add(row.line);
+  if (row.id !== "") setOf(check.invalidIds, kind).add(row.id);
+}
+
+function setOf<T>(sets: Map<RosterFileKind, Set<T>>, kind: RosterFileKind) {
+  let set = sets.get(kind);
+  if (!set) {
+    set = new Set();
+    sets.set(kind, set);
+  }
+
+  return set;
+}
+
+function countValid(check: RosterCheck, kind: RosterFileKind, change = 1) {
+  check.validRows.set(kind, (check.validRows.get(kind) ?? 0) + change);
+}
+
+/** Reports a second row with the same sourcedId; true when the row is the first. */
+function firstOfId(
+  seenLine: number | undefined,
+  row: RosterRow,
+  context: RowContext,
+  column = "sourcedId",
+) {
+  if (seenLine === undefined) return true;
+
+  const message = context.t("roster.row.sameId", { line: seenLine });
+  context.log.error({
+    file: context.file,
+    line: row.line,
+    column: row.columnName(column),
+    message,
+  });
+
+  return false;
+}
+
+async function checkOrgs(check: RosterCheck, options: CheckOptions) {
+  const parents: { parent: string; line: number; column: string; file: string }[] = [];
+
+  await eachRow("orgs", check, options, (row, context) => {
+    const id = row.get("sourcedId");
+    const org = readOrgRow(row, context);
+    const first = firstOfId(check.orgs.get(id)?.line, row, context);
+
+    if (first && id !== "") {
+      check.orgs.set(id, {
+        line: row.line,
+        valid: org !== undefined,
+        active: org?.active ?? true,
+        name: org?.name ?? "",
+        type: org?.type ?? "",
+      });
+    }
+    if (!org || !first) return skip(check, "orgs", { line: row.line, id });
+
+    countValid(check, "orgs");
+    if (org.type === "school") check.schoolIds.add(id);
+    if (org.parentSourcedId !== "") {
+      const column = row.columnName("parentSourcedId");
+      parents.push({ parent: org.parentSourcedId, line: row.line, column, file: context.file });
+    }
+  });
+
+  warnMissingParents(check, parents, options);
+}
+
+/** The app keeps no tree of orgs, so a parent missing from a bulk file only needs a mention. */
+function warnMissingParents(
+  check: RosterCheck,
+  parents: { parent: string; line: number; column: string; file: string }[],
+  { log, t }: CheckOptions,
+) {
+  if (check.layout.files.orgs?.mode !== "bulk") return;
+
+  for (const { parent, ...where } of parents) {
+    if (!check.orgs.has(parent))
+      log.warn({ ...where, message: t("roster.org.parentMissing", { parent }) });
+  }
+}
+
+async function checkUsers(check: RosterCheck, options: CheckOptions) {
+  let passwordSeen = false;
+
+  await eachRow("users", check, options, (row, context) => {
+    const id = row.get("sourcedId");
+    const user = readUserRow(row, context);
+    const first = firstOfId(check.people.get(id)?.line, row, context);
+    if (!passwordSeen && row.get("password") !== "") {
+      passwordSeen = true;
+      const message = context.t("roster.user.password");
+      context.log.warn({
+        file: context.file,
+        line: null,
+        column: row.columnName("password"),
+        message,
+      });
+    }
+
+    if (first && id !== "") {
+      check.people.set(id, {
+        line: row.line,
+        valid: user !== undefined,
+        active: user?.active ?? true,
+        role: undefined,
+        guardian: user?.role === "guardian",
+        usersRole: user?.role,
+        roles: [],
+        orgIds: user?.orgIds ?? [],
+        agentIds: user?.agentIds ?? [],
+      });
+    }
+    if (!user || !first) return skip(check, "users", { line: row.line, id });
+
+    countValid(check, "users");
+  });
+}
+
+async function checkRoles(check: RosterCheck, options: CheckOptions) {
+  await eachRow("roles", check, options, (row, context) => {
+    const role = readRoleRow(row, context);
+    if (!role) return skip(check, "roles", { line: row.line, id: "" });
+
+    const person = check.people.get(role.userSourcedId);
+    if (!person) {
+      const message = context.t("roster.role.userMissing", { id: role.userSourcedId });
+      const column = row.columnName("userSourcedId");
+      const usersRead = !check.failed.has("users");
+      if (usersRead) context.log.warn({ file: context.file, line: row.line, column, message });
+      return skip(check, "roles", { line: row.line, id: "" });
+    }
+    if (!role.active) return;
+
+    person.roles.push({ role: role.role, primary: role.primary });
+    if (role.role === "guardian") person.guardian = true;
+    if (role.orgId !== "" && !person.orgIds.includes(role.orgId)) person.orgIds.push(role.orgId);
+  });
+}
+
+/** When one person has several roles, the first of these is the one the app gives them. */
+const rolePrecedence: readonly PersonRole[] = ["administrator", "teacher", "student", "guardian"];
+
+/** Gives each person one role: roles.csv first (primary before secondary), then users.csv. */
+async function settleRoles(check: RosterCheck, options: CheckOptions) {
+  const { log, t } = options;
+  const usersFile = check.layout.files.users?.name ?? "users.csv";
+  const unsettled: string[] = [];
+
+  for (const [id, person] of check.people) {
+    if (!person.valid) continue;
+
+    const primaries = person.roles.filter((entry) => entry.primary);
+    const chosen = (primaries.length > 0 ? primaries : person.roles).map((entry) => entry.role);
+    person.role = rolePrecedence.find((role) => chosen.includes(role)) ?? person.usersRole;
+
+    const where = { file: usersFile, line: person.line, column: null };
+    if (person.roles.length > 0 && primaries.length === 0) {
+      log.warn({ ...where, message: t("roster.role.noPrimary", { role: person.role }) });
+    } else if (new Set(chosen).size > 1) {
+      log.warn({ ...where, message: t("roster.role.several", { role: person.role }) });
+    }
+    if (!person.role) unsettled.push(id);
+  }
+
+  const known = unsettled.length > 0 ? await options.lookup.people(unsettled) : new Map();
+  for (const id of unsettled) {
+    const person = check.people.get(id) as PersonFacts;
+    person.role = known.get(id);
+    if (person.role) continue;
+
+    const message = t(check.layout.files.roles ? "roster.user.noRole" : "roster.user.noRoleColumn");
+    const where = { file: usersFile, line: person.line, column: null };
+    if (!check.failed.has("roles")) log.error({ ...where, message });
+    person.valid = false;
+    skip(check, "users", { line: person.line, id });
+  }
+
+  warnAdministrators(check, usersFile, options);
+}
+
+/** An administrator from the roster may manage the roster and see every plan: say so. */
+function warnAdministrators(check: RosterCheck, file: string, { log, t }: CheckOptions) {
+  for (const person of check.people.values()) {
+    if (!person.valid || person.role !== "administrator") continue;
+    log.warn({ file, line: person.line, column: null, message: t("roster.user.administrator") });
+  }
+}
+
+/** A person's orgs that are neither in orgs.csv nor schools of the district link to nothing. */
+async function checkPersonOrgs(check: RosterCheck, options: CheckOptions) {
+  const outside = new Set<string>();
+  for (const person of check.people.values()) {
+    for (const orgId of person.orgIds) if (!check.orgs.has(orgId)) outside.add(orgId);
+  }
+  if (check.failed.has("orgs")) return;
+
+  const known = outside.size > 0 ? await options.lookup.schools([...outside]) : new Set<string>();
+  const file = check.layout.files.users?.name ?? "users.csv";
+
+  for (const person of check.people.values()) {
+    if (!person.valid) continue;
+    for (const orgId of person.orgIds) {
+      if (check.orgs.has(orgId) || known.has(orgId)) continue;
+      const message = options.t("roster.user.orgMissing", { id: orgId });
+      options.log.warn({ file, line: person.line, column: null, message });
+    }
+  }
+}
+
+async function checkClasses(check: RosterCheck, options: CheckOptions) {
+  const outside: { id: string; line: number; column: string; file: string }[] = [];
+
+  await eachRow("classes", check, options, (row, context) => {
+    const id = row.get("sourcedId");
+    const found = readClassRow(row, context);
+    const first = firstOfId(check.classes.get(id)?.line, row, context);
+    const school = found ? useAsSchool(check, found.schoolId, row, context) : "invalid";
+    const valid = found !== undefined && first && school !== "invalid";
+
+    if (first && id !== "") {
+      check.classes.set(id, { line: row.line, valid, schoolId: found?.schoolId ?? "" });
+    }
+    if (!valid || !found) return skip(check, "classes", { line: row.line, id });
+
+    countValid(check, "classes");
+    if (school === "outside") {
+      outside.push({
+        id,
+        line: row.line,
+        column: row.columnName("schoolSourcedId"),
+        file: context.file,
+      });
+    }
+  });
+
+  await settleOutsideSchools(check, outside, options);
+}
+
+/**
+ * Makes the org a class (or an enrollment) names as its school a school. Returns "outside" when
+ * the org is not in the export, so only the district can say whether it is a school.
+ */
+function useAsSchool(
+  check: RosterCheck,
+  orgId: string,
+  row: RosterRow,
+  context: RowContext,
+): "ok" | "outside" | "invalid" {
+  const org = check.orgs.get(orgId);
+  if (!org) return "outside";
+
+  const where = { file: context.file, line: row.line, column: row.columnName("schoolSourcedId") };
+  if (!org.valid) {
+    context.log.error({ ...where, message: context.t("roster.ref.invalidRow", { id: orgId }) });
+    return "invalid";
+  }
+  if (!check.schoolIds.has(orgId)) {
+    check.schoolIds.add(orgId);
+    const message = context.t("roster.org.usedAsSchool", { id: orgId, type: org.type });
+    context.log.warn({ ...where, message });
+  }
+
+  return "ok";
+}
+
+async function settleOutsideSchools(
+  check: RosterCheck,
+  outside: { id: string; line: number; column: string; file: string }[],
+  options: CheckOptions,
+) {
+  if (outside.length === 0) return;
+
+  const schoolIds = [
+    ...new Set(outside.map((entry) => check.classes.get(entry.id)?.schoolId ?? "")),
+  ];
+  const known = await options.lookup.schools(schoolIds);
+  for (const entry of outside) {
+    const facts = check.classes.get(entry.id) as ClassFacts;
+    if (known.has(facts.schoolId)) continue;
+
+    const message = options.t("roster.ref.schoolMissing", { id: facts.schoolId });
+    const where = { file: entry.file, line: entry.line, column: entry.column };
+    if (!check.failed.has("orgs")) options.log.error({ ...where, message });
+    facts.valid = false;
+    countValid(check, "classes", -1);
+    skip(check, "classes", { line: entry.line, id: entry.id });
+  }
+}
+
+interface OutsideRef {
+  id: string;
+  line: number;
+  column: string;
+  enrollmentId: string;
+}
+
+async function checkEnrollments(check: RosterCheck, options: CheckOptions) {
+  const seen = new Map<string, number>();
+  const outsideClasses: OutsideRef[] = [];
+  const outsidePeople: OutsideRef[] = [];
+
+  await eachRow("enrollments", check, options, (row, context) => {
+    const id = row.get("sourcedId");
+    const found = readEnrollmentRow(row, context);
+    const first = firstOfId(seen.get(id), row, context);
+    if (first && id !== "") seen.set(id, row.line);
+
+    const refs = found ? checkEnrollmentRefs(check, found, row, context) : undefined;
+    if (!found || !first || !refs) return skip(check, "enrollments", { line: row.line, id });
+
+    countValid(check, "enrollments");
+    const ref = { line: row.line, enrollmentId: id };
+    if (refs.classOutside) {
+      outsideClasses.push({ ...ref, id: found.classId, column: row.columnName("classSourcedId") });
+    }
+    if (refs.personOutside) {
+      outsidePeople.push({ ...ref, id: found.userId, column: row.columnName("userSourcedId") });
+    }
+  });
+
+  const file = check.layout.files.enrollments?.name ?? "enrollments.csv";
+  await settleOutside(check, {
+    refs: outsideClasses,
+    file,
+    options,
+    find: options.lookup.classes,
+    unread: check.failed.has("classes"),
+  });
+  await settleOutside(check, {
+    refs: outsidePeople,
+    file,
+    options,
+    find: async (ids) => new Set((await options.lookup.people(ids)).keys()),
+    unread: check.failed.has("users"),
+  });
+}
+
+/** Checks what an enrollment names; undefined when it names a row that has errors. */
+function checkEnrollmentRefs(
+  check: RosterCheck,
+  enrollment: ReturnType<typeof readEnrollmentRow> & object,
+  row: RosterRow,
+  context: RowContext,
+) {
+  const { log, t, file } = context;
+  const at = (column: string) => ({ file, line: row.line, column: row.columnName(column) });
+  const klass = check.classes.get(enrollment.classId);
+  const person = check.people.get(enrollment.userId);
+
+  if (klass && !klass.valid) {
+    log.error({
+      ...at("classSourcedId"),
+      message: t("roster.ref.invalidRow", { id: enrollment.classId }),
+    });
+  }
+  if (person && !person.valid) {
+    log.error({
+      ...at("userSourcedId"),
+      message: t("roster.ref.invalidRow", { id: enrollment.userId }),
+    });
+  }
+  if ((klass && !klass.valid) || (person && !person.valid)) return undefined;
+
+  if (person?.role) warnRoleMismatch(person.role, enrollment, at("role"), context);
+  if (enrollment.schoolId !== "" && klass && enrollment.schoolId !== klass.schoolId) {
+    const message = t("roster.enrollment.otherSchool", { school: klass.schoolId });
+    log.warn({ ...at("schoolSourcedId"), message });
+  }
+  if (check.orgs.get(enrollment.schoolId)?.valid) {
+    useAsSchool(check, enrollment.schoolId, row, context);
+  }
+
+  return { classOutside: !klass, personOutside: !person };
+}
+
+function warnRoleMismatch(
+  personRole: PersonRole,
+  enrollment: { role: PersonRole; userId: string },
+  where: { file: string; line: number; column: string },
+  { log, t }: RowContext,
+) {
+  const staff = (role: PersonRole) => role === "teacher" || role === "administrator";
+  const enrolledRole = enrollment.role;
+  if (personRole === enrolledRole || (staff(personRole) && staff(enrolledRole))) return;
+
+  const message = t("roster.enrollment.roleMismatch", {
+    id: enrollment.userId,
+    personRole,
+    enrolledRole,
+  });
+  log.warn({ ...where, message });
+}
+
+async function settleOutside(
+  check: RosterCheck,
+  options: {
+    refs: OutsideRef[];
+    file: string;
+    options: CheckOptions;
+    find: (ids: string[]) => Promise<Set<string>>;
+    /** The ids' own file could not be read: its error says it all. */
+    unread: boolean;
+  },
+) {
+  const { refs, file } = options;
+  if (refs.length === 0) return;
+
+  const known = await options.find([...new Set(refs.map((ref) => ref.id))]);
+  for (const ref of refs) {
+    if (known.has(ref.id)) continue;
+    if (check.skippedLines.get("enrollments")?.has(ref.line)) continue;
+
+    const message = options.options.t("roster.ref.missing", { id: ref.id });
+    const where = { file, line: ref.line, column: ref.column };
+    if (!options.unread) options.options.log.error({ ...where, message });
+    countValid(check, "enrollments", -1);
+    skip(check, "enrollments", { line: ref.line, id: ref.enrollmentId });
+  }
+}
+
+/** The district org names the district; an export for another district is refused. */
+async function checkDistrict(check: RosterCheck, { lookup, log, t }: CheckOptions) {
+  const districts = [...check.orgs.entries()].filter(
+    ([, org]) => org.valid && org.type === "district",
+  );
+  const [first, ...others] = districts;
+  if (!first) return;
+
+  const file = check.layout.files.orgs?.name ?? "orgs.csv";
+  const [sourcedId, org] = first;
+  for (const [, other] of others) {
+    const message = t("roster.org.severalDistricts", { name: org.name });
+    log.warn({ file, line: other.line, column: null, message });
+  }
+
+  const current = await lookup.districtSourceId();
+  if (current && current !== sourcedId) {
+    const message = t("roster.org.otherDistrict", { id: sourcedId, current });
+    log.fail({ file, line: org.line, column: "sourcedId", message });
+    return;
+  }
+
+  check.district = { sourcedId, name: org.name };
+}

@@ -1,0 +1,151 @@
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Clock } from "../../clock.ts";
+import { findImport, listImports } from "../../db/roster-store.ts";
+import type { Database } from "../../db/schema.ts";
+import type { Translate } from "../../i18n/translate.ts";
+import type { Actor } from "../access/actor.ts";
+import { AppError } from "../errors.ts";
+import { importRoster } from "./import-roster.ts";
+import type { RosterReport } from "./roster-report.ts";
+import {
+  findStagedExport,
+  removeStagedExport,
+  type StagedExport,
+  stageUpload,
+  sweepStagedExports,
+  type UploadedFile,
+} from "./stage-roster-upload.ts";
+
+/*
+ * The roster import as the upload page offers it: only an administrator imports, into their
+ * own district. An upload is staged, checked and imported in one go; when errors stop it, its
+ * files stay staged so that "Import the valid rows" needs no second upload.
+ */
+
+export interface RosterDeps {
+  db: Kysely<Database>;
+  dataDir: string;
+  clock: Clock;
+  t: Translate;
+}
+
+function requireAdministrator(actor: Actor) {
+  if (actor.role !== "administrator") {
+    throw new AppError({ kind: "forbidden", message: `${actor.personId} may not import rosters` });
+  }
+}
+
+/** Checks and imports an uploaded export; returns the id of the import's report. */
+export async function importUploadedRoster(
+  deps: RosterDeps,
+  actor: Actor,
+  files: UploadedFile[],
+): Promise<{ importId: string; report: RosterReport }> {
+  requireAdministrator(actor);
+  await sweepStagedExports(deps.dataDir, deps.clock);
+
+  const staged = await stageUpload({
+    dataDir: deps.dataDir,
+    districtId: actor.districtId,
+    files,
+    t: deps.t,
+  });
+  return runStaged(deps, actor, staged, false);
+}
+
+/** Imports the valid rows of an upload whose check found errors. */
+export async function importValidRowsOfUpload(
+  deps: RosterDeps,
+  actor: Actor,
+  importId: string,
+): Promise<{ importId: string; report: RosterReport }> {
+  requireAdministrator(actor);
+  const staged = await findStagedExport({
+    dataDir: deps.dataDir,
+    districtId: actor.districtId,
+    importId,
+  });
+  if (!staged) {
+    throw new AppError({
+      kind: "not_found",
+      message: `no staged export ${importId}`,
+      publicMessage: deps.t("roster.report.stagingGone"),
+    });
+  }
+
+  const again = { ...staged, importId: randomUUID() };
+  const result = await runStaged(deps, actor, again, true);
+  await removeStagedExport(deps.dataDir, staged.importId);
+
+  return result;
+}
+
+async function runStaged(
+  deps: RosterDeps,
+  actor: Actor,
+  staged: StagedExport,
+  skipInvalid: boolean,
+) {
+  const report = await importRoster(deps.db, {
+    districtId: actor.districtId,
+    source: staged.source,
+    sourceName: staged.sourceName,
+    skipInvalid,
+    actorId: actor.personId,
+    clock: deps.clock,
+    importId: staged.importId,
+    t: deps.t,
+  });
+  if (!report.canImportValidRows) await removeStagedExport(deps.dataDir, staged.importId);
+
+  return { importId: staged.importId, report };
+}
+
+export interface RosterImportSummary {
+  id: string;
+  sourceName: string;
+  status: "checked" | "imported" | "refused";
+  createdAt: string;
+  report: RosterReport;
+}
+
+/** The district's latest imports, newest first. */
+export async function listRosterImports(
+  deps: Pick<RosterDeps, "db">,
+  actor: Actor,
+): Promise<RosterImportSummary[]> {
+  requireAdministrator(actor);
+  const rows = await listImports(deps.db, actor.districtId, 10);
+
+  return rows.map((row) => ({
+    id: row.id,
+    sourceName: row.source_name,
+    status: row.status,
+    createdAt: row.created_at,
+    report: JSON.parse(row.report) as RosterReport,
+  }));
+}
+
+/** One import's report, and whether its valid rows can still be imported without uploading. */
+export async function readRosterImport(deps: RosterDeps, actor: Actor, importId: string) {
+  requireAdministrator(actor);
+  const row = await findImport(deps.db, actor.districtId, importId);
+  if (!row) throw new AppError({ kind: "not_found", message: `roster import ${importId}` });
+
+  const report = JSON.parse(row.report) as RosterReport;
+  const staged =
+    report.canImportValidRows &&
+    (await findStagedExport({ dataDir: deps.dataDir, districtId: actor.districtId, importId }));
+
+  return {
+    summary: {
+      id: row.id,
+      sourceName: row.source_name,
+      status: row.status,
+      createdAt: row.created_at,
+      report,
+    },
+    canImportValidRows: Boolean(staged),
+  };
+}

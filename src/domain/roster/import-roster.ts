@@ -1,0 +1,335 @@
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import type { Kysely } from "kysely";
+import { type Clock, isoNow } from "../../clock.ts";
+import * as rosterStore from "../../db/roster-store.ts";
+import type { Database } from "../../db/schema.ts";
+import { type Translate, translator } from "../../i18n/translate.ts";
+import { checkRoster, type RosterCheck, type RosterLookup, rowsIn } from "./check-roster.ts";
+import {
+  defaultRosterLimits,
+  type RosterLimits,
+  type RosterSource,
+  RosterSourceError,
+  readRosterSource,
+} from "./read-roster-source.ts";
+import { type RosterFileKind, readingOrder, rosterFileSpecs } from "./roster-files.ts";
+import {
+  noCounts,
+  type Problem,
+  ProblemLog,
+  type RosterCounts,
+  type RosterReport,
+} from "./roster-report.ts";
+import {
+  type Deactivated,
+  ExportChangedError,
+  isWholeTruth,
+  type RosterStore,
+  writeRoster,
+} from "./write-roster.ts";
+
+export interface ImportRosterOptions {
+  districtId: string;
+  /**
+   * Makes the district, named from the roster, in the import's own transaction: the first
+   * import on a fresh install. Nothing is stored when the import stores nothing.
+   */
+  createDistrict?: boolean;
+  /** A folder or a .zip holding the export. */
+  source: string;
+  /** How the import is listed; the source's file name when not given. */
+  sourceName?: string;
+  /** Imports the valid rows when some have errors, instead of refusing the whole export. */
+  skipInvalid: boolean;
+  /** The administrator who imports; null from the command line. */
+  actorId: string | null;
+  clock: Clock;
+  /** The id of the import's record; a new one when not given. */
+  importId?: string;
+  limits?: RosterLimits;
+  /** The store to write through; tests swap in one that fails part-way. */
+  store?: RosterStore;
+  t?: Translate;
+}
+
+/**
+ * Imports a OneRoster export (1.1 or 1.2, a folder or a .zip): checks all of it first, then
+ * writes it in one transaction, so an import is stored whole or not at all. Rows are keyed by
+ * the roster's sourcedId, so importing again updates in place. Never throws for bad input: what
+ * is wrong comes back in the report, with its file, line and column.
+ */
+export async function importRoster(
+  db: Kysely<Database>,
+  options: ImportRosterOptions,
+): Promise<RosterReport> {
+  const t = options.t ?? translator("en");
+  const store = options.store ?? rosterStore;
+  const log = new ProblemLog();
+  const sourceName = options.sourceName ?? path.basename(options.source);
+  const job = { db, options, store, log, t, sourceName };
+
+  const source = await openSource(job);
+  if (!source) return refuse(job);
+
+  try {
+    const check = await checkRoster({ source, log, t, lookup: lookupIn(job) });
+    if (!ready(check, job)) return await refuse(job, check);
+
+    return await write(job, source, check);
+  } catch (error) {
+    if (!(error instanceof RosterSourceError)) throw error;
+    log.fail({ file: sourceName, line: null, column: null, message: sourceMessage(error, t) });
+    return refuse(job);
+  } finally {
+    await source.close();
+  }
+}
+
+interface Job {
+  db: Kysely<Database>;
+  options: ImportRosterOptions;
+  store: RosterStore;
+  log: ProblemLog;
+  t: Translate;
+  sourceName: string;
+}
+
+async function openSource({ options, log, t, sourceName }: Job) {
+  try {
+    return await readRosterSource(options.source, options.limits ?? defaultRosterLimits);
+  } catch (error) {
+    if (!(error instanceof RosterSourceError)) throw error;
+    log.fail({ file: sourceName, line: null, column: null, message: sourceMessage(error, t) });
+    return undefined;
+  }
+}
+
+function sourceMessage(error: RosterSourceError, t: Translate) {
+  return t(`roster.source.${error.problem}`, { path: "", detail: "", ...error.values });
+}
+
+function lookupIn({ db, store, options }: Job): RosterLookup {
+  const { districtId } = options;
+  const creating = options.createDistrict === true;
+
+  return {
+    districtSourceId: async () =>
+      creating ? undefined : (await store.findDistrict(db, districtId))?.source_id,
+    schools: async (ids) => (creating ? new Set() : store.knownSchoolSources(db, districtId, ids)),
+    people: async (ids) => (creating ? new Map() : store.knownPeopleRoles(db, districtId, ids)),
+    classes: async (ids) => (creating ? new Set() : store.knownClassSources(db, districtId, ids)),
+  };
+}
+
+const dataKinds: readonly RosterFileKind[] = ["orgs", "users", "classes", "enrollments"];
+
+/** Whether to write: no errors (or only in rows the administrator chose to leave out). */
+function ready(check: RosterCheck, job: Job) {
+  const { log, options, t } = job;
+  if (log.fatal) return false;
+
+  const valid = dataKinds.reduce((sum, kind) => sum + (check.validRows.get(kind) ?? 0), 0);
+  if (valid === 0 && log.errorCount === 0) {
+    const message = t("roster.export.noRows");
+    log.fail({ file: job.sourceName, line: null, column: null, message });
+    return false;
+  }
+
+  return log.errorCount === 0 || (options.skipInvalid && valid > 0);
+}
+
+async function write(job: Job, source: RosterSource, check: RosterCheck): Promise<RosterReport> {
+  const { db, options, store, t } = job;
+  const importId = options.importId ?? randomUUID();
+  const now = isoNow(options.clock);
+
+  try {
+    return await db.transaction().execute(async (trx) => {
+      if (options.createDistrict) await createDistrict(trx, job, check, now);
+
+      const written = await writeRoster({
+        db: trx,
+        store,
+        source,
+        check,
+        districtId: options.districtId,
+        importId,
+        now,
+        t,
+      });
+      const report = finish(job, { imported: true, counts: written.counts, check, written });
+      await record(trx, job, { importId, now, report, status: "imported" });
+
+      return report;
+    });
+  } catch (error) {
+    if (error instanceof RosterSourceError) throw error;
+    job.log.fail({
+      file: job.sourceName,
+      line: null,
+      column: null,
+      message: writeFailure(error, t),
+    });
+    return refuse(job, check);
+  }
+}
+
+function writeFailure(error: unknown, t: Translate) {
+  if (error instanceof ExportChangedError) {
+    return t("roster.export.changed", { file: error.file, line: error.line });
+  }
+
+  const detail = error instanceof Error ? error.message : String(error);
+  return t("roster.export.writeFailed", { detail: detail.slice(0, 300) });
+}
+
+/** The district's name: its district org, else its one school, else the export's name. */
+async function createDistrict(db: Kysely<Database>, job: Job, check: RosterCheck, now: string) {
+  const [firstSchool] = [...check.schoolIds];
+  const name =
+    check.district?.name ??
+    (firstSchool ? check.orgs.get(firstSchool)?.name : undefined) ??
+    job.sourceName;
+
+  await job.store.insertDistrict(db, {
+    id: job.options.districtId,
+    name: name || job.sourceName,
+    sourceId: check.district?.sourcedId ?? null,
+    now,
+  });
+}
+
+async function refuse(job: Job, check?: RosterCheck): Promise<RosterReport> {
+  const report = finish(job, { imported: false, counts: noCounts(), check });
+  const { options, db } = job;
+
+  if (!options.createDistrict) {
+    const importId = options.importId ?? randomUUID();
+    await record(db, job, { importId, now: isoNow(options.clock), report, status: "refused" });
+  }
+
+  return report;
+}
+
+async function record(
+  db: Kysely<Database>,
+  { store, options, sourceName }: Job,
+  entry: { importId: string; now: string; report: RosterReport; status: "imported" | "refused" },
+) {
+  await store.recordImport(db, {
+    id: entry.importId,
+    district_id: options.districtId,
+    started_by: options.actorId,
+    source_name: sourceName,
+    status: entry.status,
+    report: JSON.stringify(entry.report),
+    created_at: entry.now,
+  });
+}
+
+function finish(
+  job: Job,
+  outcome: {
+    imported: boolean;
+    counts: RosterCounts;
+    check: RosterCheck | undefined;
+    written?: { deactivated: Deactivated[] };
+  },
+): RosterReport {
+  const { log, t } = job;
+  const { check } = outcome;
+  const notes = [
+    ...(check ? emptyBulkNotes(check, t) : []),
+    ...(outcome.written ? deactivationNotes(outcome.written.deactivated, check, t) : []),
+  ];
+  const warnings = inReadingOrder([...log.warnings, ...notes]);
+  const errors = inReadingOrder(log.errors);
+  if (log.unlistedWarnings > 0)
+    warnings.push(unlisted(job, "roster.report.moreWarnings", log.unlistedWarnings));
+  if (log.unlistedErrors > 0)
+    errors.push(unlisted(job, "roster.report.moreErrors", log.unlistedErrors));
+
+  return {
+    imported: outcome.imported,
+    counts: outcome.counts,
+    warnings,
+    errors,
+    canImportValidRows: !outcome.imported && canSkipInvalid(log, check),
+  };
+}
+
+/** Problems file by file in the order the files are read, each file's from top to bottom. */
+function inReadingOrder(problems: Problem[]) {
+  const rank = (file: string) => {
+    const kind = readingOrder.findIndex(
+      (candidate) => rosterFileSpecs[candidate].fileName.toLowerCase() === file.toLowerCase(),
+    );
+    return kind === -1 && file.toLowerCase().endsWith(".csv") ? readingOrder.length : kind;
+  };
+
+  return problems
+    .map((problem, index) => ({ problem, index, rank: rank(problem.file) }))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank || (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.index - b.index,
+    )
+    .map(({ problem }) => ({
+      file: problem.file,
+      line: problem.line,
+      column: problem.column,
+      message: problem.message,
+    }));
+}
+
+function canSkipInvalid(log: ProblemLog, check: RosterCheck | undefined) {
+  if (log.fatal || !check || log.errorCount === 0) return false;
+
+  return dataKinds.some((kind) => (check.validRows.get(kind) ?? 0) > 0);
+}
+
+function unlisted(
+  job: Job,
+  key: "roster.report.moreWarnings" | "roster.report.moreErrors",
+  count: number,
+): Problem {
+  return { file: job.sourceName, line: null, column: null, message: job.t(key, { count }) };
+}
+
+function emptyBulkNotes(check: RosterCheck, t: Translate): Problem[] {
+  return (["users", "classes", "enrollments"] as const).flatMap((kind) => {
+    const file = check.layout.files[kind];
+    const unread = check.failed.has(kind);
+    if (file?.mode !== "bulk" || unread || isWholeTruth(check, kind) || rowsIn(check, kind) > 0) {
+      return [];
+    }
+
+    return [{ file: file.name, line: null, column: null, message: t("roster.file.emptyBulk") }];
+  });
+}
+
+function deactivationNotes(
+  deactivated: Deactivated[],
+  check: RosterCheck | undefined,
+  t: Translate,
+) {
+  return deactivated.flatMap(({ kind, marked, unlisted }): Problem[] => {
+    const file = check?.layout.files[kind]?.name ?? `${kind}.csv`;
+    const notes: Problem[] = [];
+    if (marked > 0)
+      notes.push({
+        file,
+        line: null,
+        column: null,
+        message: t("roster.report.marked", { count: marked }),
+      });
+    if (unlisted > 0)
+      notes.push({
+        file,
+        line: null,
+        column: null,
+        message: t("roster.report.unlisted", { count: unlisted }),
+      });
+    return notes;
+  });
+}

@@ -1,0 +1,305 @@
+import type { Readable } from "node:stream";
+import { pipeline, Transform, type TransformCallback } from "node:stream";
+import { parse } from "csv-parse";
+import type { Translate } from "../../i18n/translate.ts";
+import { RosterSourceError } from "./read-roster-source.ts";
+import type { RosterFileSpec } from "./roster-files.ts";
+import type { ProblemLog } from "./roster-report.ts";
+
+/*
+ * Reads one CSV file of an export row by row, without holding the file. Files from the wild are
+ * forgiven what can be forgiven, each time with a warning: a byte-order mark, any line ending,
+ * a header with a typo or a case slip, extension columns, empty column names, short rows.
+ */
+
+export interface RosterRow {
+  /** The line the row starts on; the header is line 1. */
+  line: number;
+  /** False when the row is too broken to read; the error has been reported. */
+  readable: boolean;
+  /** The trimmed value of a column; "" when empty or when the file lacks the column. */
+  get(column: string): string;
+  /** Whether the file has the column at all. */
+  has(column: string): boolean;
+  /** The column's name as the file spells it, for problems. */
+  columnName(column: string): string;
+}
+
+export interface ReadRowsOptions {
+  stream: Readable;
+  /** The file's name as the export spells it. */
+  file: string;
+  spec: RosterFileSpec;
+  log: ProblemLog;
+  t: Translate;
+}
+
+/** Yields the rows of a file; stops early (after reporting why) when the file cannot be read. */
+export async function* readRosterRows(options: ReadRowsOptions): AsyncGenerator<RosterRow> {
+  const { file, log, t } = options;
+  // A parse error drops the records parsed but not yet read, so the parser's own count of lines
+  // says where the broken record starts.
+  let parsedThrough = 0;
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    info: true,
+    on_record: (record, context) => {
+      parsedThrough = context.lines;
+      return record;
+    },
+  });
+  pipeline(options.stream, new FirstBytesCheck(), new OneLineEnding(), parser, () => {});
+  let header: Header | undefined;
+  let line = 0;
+
+  try {
+    for await (const { record, info } of parser as AsyncIterable<ParsedRecord>) {
+      const startLine = line + 1;
+      line = info.lines;
+      if (!header) {
+        header = readHeader(record, options);
+        if (!header) return;
+        continue;
+      }
+      if (record.every((value) => value.trim() === "")) continue;
+
+      yield rowOf(record, startLine, header, options);
+    }
+  } catch (error) {
+    const at = Math.max(line, parsedThrough) + 1;
+    log.fail({ file, line: at, column: null, message: unreadable(error, file, t) });
+    return;
+  } finally {
+    parser.destroy();
+    options.stream.destroy();
+  }
+
+  if (!header) log.fail({ file, line: null, column: null, message: t("roster.file.empty") });
+}
+
+interface ParsedRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+function unreadable(error: unknown, file: string, t: Translate) {
+  if (error instanceof RosterSourceError) {
+    return t(`roster.source.${error.problem}`, { path: file, ...error.values });
+  }
+  if (error instanceof FileKindError) return t(error.messageKey);
+
+  if (quoteErrors.includes((error as { code?: string }).code ?? "")) {
+    return t("roster.file.badQuotes");
+  }
+
+  return t("roster.file.malformed", { detail: csvErrorText(error) });
+}
+
+const quoteErrors = [
+  "CSV_INVALID_CLOSING_QUOTE",
+  "CSV_QUOTE_NOT_CLOSED",
+  "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+];
+
+/** csv-parse's message without its code and its own line count (ours is in the problem). */
+function csvErrorText(error: unknown) {
+  const text = error instanceof Error ? error.message : String(error);
+
+  return text.replace(/^[A-Za-z ]+: /, "").replace(/ at line \d+/, "");
+}
+
+interface Header {
+  /** The canonical column at each position, or null for a column that is not read. */
+  columns: (string | null)[];
+  /** Canonical column -> position. */
+  positions: Map<string, number>;
+  /** Canonical column -> the name the file gives it. */
+  names: Map<string, string>;
+  /** How many fields a row needs to reach the last named column. */
+  namedWidth: number;
+}
+
+function readHeader(record: string[], options: ReadRowsOptions): Header | undefined {
+  const { spec, file, log, t } = options;
+  const header: Header = { columns: [], positions: new Map(), names: new Map(), namedWidth: 0 };
+  const unknown: number[] = [];
+
+  record.forEach((raw, position) => {
+    const name = raw.trim();
+    header.columns.push(null);
+    if (name !== "") header.namedWidth = position + 1;
+
+    const canonical = matchColumn(name, spec.columns);
+    if (name === "") {
+      const message = t("roster.header.unnamed", { position: position + 1 });
+      log.warn({ file, line: 1, column: null, message });
+    } else if (canonical && header.positions.has(canonical)) {
+      log.warn({ file, line: 1, column: name, message: t("roster.header.twice") });
+    } else if (canonical) {
+      take(header, canonical, name, position);
+      if (canonical !== name) {
+        log.warn({ file, line: 1, column: name, message: t("roster.header.case", { canonical }) });
+      }
+    } else if (name.startsWith("metadata.")) {
+      log.warn({ file, line: 1, column: name, message: t("roster.header.extension") });
+    } else {
+      unknown.push(position);
+    }
+  });
+
+  for (const position of unknown)
+    placeUnknown(header, record[position]?.trim() ?? "", position, options);
+
+  return checkRequired(header, options) ? header : undefined;
+}
+
+function take(header: Header, canonical: string, name: string, position: number) {
+  header.columns[position] = canonical;
+  header.positions.set(canonical, position);
+  header.names.set(canonical, name);
+}
+
+/** A column no version knows is most often a typo of one the file lacks. */
+function placeUnknown(header: Header, name: string, position: number, options: ReadRowsOptions) {
+  const { spec, file, log, t } = options;
+  const missing = spec.columns.filter((column) => !header.positions.has(column));
+  const typoOf = closestColumn(name, missing);
+
+  if (typoOf) {
+    take(header, typoOf, name, position);
+    log.warn({
+      file,
+      line: 1,
+      column: name,
+      message: t("roster.header.typo", { canonical: typoOf }),
+    });
+  } else {
+    log.warn({ file, line: 1, column: name, message: t("roster.header.unknown") });
+  }
+}
+
+function checkRequired(header: Header, options: ReadRowsOptions) {
+  const { spec, file, log, t } = options;
+  const missing = spec.required.filter((column) => !header.positions.has(column));
+
+  for (const column of missing) {
+    log.fail({ file, line: 1, column, message: t("roster.header.missing") });
+  }
+
+  return missing.length === 0;
+}
+
+function matchColumn(name: string, columns: readonly string[]) {
+  return columns.find((column) => column.toLowerCase() === name.toLowerCase());
+}
+
+function closestColumn(name: string, candidates: readonly string[]) {
+  if (name.length < 6) return undefined;
+
+  const scored = candidates
+    .map((column) => ({ column, distance: editDistance(name.toLowerCase(), column.toLowerCase()) }))
+    .filter((candidate) => candidate.distance <= 2)
+    .sort((a, b) => a.distance - b.distance);
+
+  return scored[0]?.column;
+}
+
+/** Edits (insert, delete, replace, swap of neighbours) that turn one word into the other. */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number) => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
+
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, at(i - 2, j - 2) + 1);
+      }
+      (rows[i] as number[])[j] = best;
+    }
+  }
+
+  return at(a.length, b.length);
+}
+
+function rowOf(
+  record: string[],
+  line: number,
+  header: Header,
+  options: ReadRowsOptions,
+): RosterRow {
+  const { file, log, t } = options;
+  let readable = true;
+
+  if (record.length > header.columns.length) {
+    readable = false;
+    const message = t("roster.row.tooManyValues", {
+      count: record.length,
+      columns: header.columns.length,
+    });
+    log.error({ file, line, column: null, message });
+  } else if (record.length < header.namedWidth) {
+    const message = t("roster.row.tooFewValues", {
+      count: record.length,
+      columns: header.namedWidth,
+    });
+    log.warn({ file, line, column: null, message });
+  }
+
+  return {
+    line,
+    readable,
+    get: (column) => {
+      const position = header.positions.get(column);
+      return position === undefined ? "" : (record[position] ?? "").trim();
+    },
+    has: (column) => header.positions.has(column),
+    columnName: (column) => header.names.get(column) ?? column,
+  };
+}
+
+/** CSV parsing counts lines right only with one line ending: CRLF and lone CR become LF. */
+class OneLineEnding extends Transform {
+  private pendingReturn = false;
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback) {
+    let text = chunk.toString("latin1");
+    if (this.pendingReturn) text = `\r${text}`;
+    this.pendingReturn = text.endsWith("\r");
+    if (this.pendingReturn) text = text.slice(0, -1);
+
+    done(null, Buffer.from(text.replace(/\r\n?/g, "\n"), "latin1"));
+  }
+
+  override _flush(done: TransformCallback) {
+    done(null, this.pendingReturn ? Buffer.from("\n") : null);
+  }
+}
+
+class FileKindError extends Error {
+  constructor(readonly messageKey: "roster.file.utf16" | "roster.file.spreadsheet") {
+    super(messageKey);
+  }
+}
+
+/** Catches the two look-alikes of a CSV file that spreadsheet programs save: UTF-16 and xlsx. */
+class FirstBytesCheck extends Transform {
+  private checked = false;
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback) {
+    if (!this.checked) {
+      this.checked = true;
+      const start = chunk.subarray(0, 4).toString("latin1");
+      if (start.startsWith("\u00ff\u00fe") || start.startsWith("\u00fe\u00ff")) {
+        return done(new FileKindError("roster.file.utf16"));
+      }
+      if (start === "PK\u0003\u0004") return done(new FileKindError("roster.file.spreadsheet"));
+    }
+
+    done(null, chunk);
+  }
+}

@@ -1,0 +1,211 @@
+import type { Translate } from "../../i18n/translate.ts";
+import { readRosterRows } from "./parse-roster.ts";
+import type { RosterSource } from "./read-roster-source.ts";
+import {
+  type FileMode,
+  fileModes,
+  manifestFileNames,
+  manifestOtherKeys,
+  type RosterFileKind,
+  rosterFileSpecs,
+} from "./roster-files.ts";
+import type { ProblemLog } from "./roster-report.ts";
+
+/*
+ * Which files the export holds and how to take each: the manifest says bulk (the whole truth:
+ * what is missing was removed) or delta (only the rows listed change) per file.
+ */
+
+export interface ExportFile {
+  /** The file's name as the export spells it. */
+  name: string;
+  mode: "bulk" | "delta";
+}
+
+export interface ExportLayout {
+  version: string | null;
+  files: Partial<Record<RosterFileKind, ExportFile>>;
+}
+
+interface LayoutContext {
+  source: RosterSource;
+  log: ProblemLog;
+  t: Translate;
+}
+
+const dataKinds = ["orgs", "users", "roles", "classes", "enrollments"] as const;
+
+/** Reads manifest.csv and pairs each file the app reads with its mode. */
+export async function readExportLayout(context: LayoutContext): Promise<ExportLayout> {
+  const names = findFileNames(context);
+  const manifestName = names.get("manifest");
+  if (!manifestName) {
+    const message = context.t("roster.manifest.missing");
+    context.log.fail({ file: "manifest.csv", line: null, column: null, message });
+    return { version: null, files: {} };
+  }
+
+  const manifest = await readManifest(manifestName, context);
+  const files: ExportLayout["files"] = {};
+  for (const kind of dataKinds) {
+    const file = placeFile(kind, names.get(kind), manifest, context);
+    if (file) files[kind] = file;
+  }
+
+  return { version: manifest.version, files };
+}
+
+/** Matches the export's file names to the files the app reads, forgiving a case slip. */
+function findFileNames({ source, log, t }: LayoutContext) {
+  const names = new Map<RosterFileKind, string>();
+  const known = new Set(manifestFileNames.map((name) => `${name.toLowerCase()}.csv`));
+
+  for (const name of source.fileNames) {
+    const spec = Object.values(rosterFileSpecs).find(
+      (candidate) => candidate.fileName.toLowerCase() === name.toLowerCase(),
+    );
+    if (spec) {
+      names.set(spec.kind, name);
+      if (spec.fileName !== name) {
+        const message = t("roster.file.nameCase", { expected: spec.fileName });
+        log.warn({ file: name, line: null, column: null, message });
+      }
+    } else if (name.toLowerCase().endsWith(".csv")) {
+      warnIfUnknown(name, known, { source, log, t });
+    }
+  }
+
+  return names;
+}
+
+function warnIfUnknown(name: string, known: Set<string>, { log, t }: LayoutContext) {
+  const lower = name.toLowerCase();
+  if (known.has(lower)) {
+    const expected = manifestFileNames.find(
+      (candidate) => `${candidate.toLowerCase()}.csv` === lower,
+    );
+    if (`${expected}.csv` !== name) {
+      const message = t("roster.file.nameCase", { expected: `${expected}.csv` });
+      log.warn({ file: name, line: null, column: null, message });
+    }
+    return;
+  }
+
+  log.warn({ file: name, line: null, column: null, message: t("roster.file.unknown") });
+}
+
+interface Manifest {
+  version: string | null;
+  /** Mode by manifest file name ("users"), for the files the manifest lists. */
+  modes: Map<string, FileMode>;
+}
+
+async function readManifest(file: string, context: LayoutContext): Promise<Manifest> {
+  const { source, log, t } = context;
+  const manifest: Manifest = { version: null, modes: new Map() };
+  const seen = new Map<string, number>();
+  const stream = await source.open(file);
+
+  for await (const row of readRosterRows({
+    stream,
+    file,
+    spec: rosterFileSpecs.manifest,
+    log,
+    t,
+  })) {
+    const key = row.get("propertyName");
+    const value = row.get("value");
+    const where = { file, line: row.line, column: row.columnName("propertyName") };
+    const earlier = seen.get(key);
+
+    if (earlier !== undefined) {
+      log.warn({ ...where, message: t("roster.manifest.twice", { key, line: earlier }) });
+      continue;
+    }
+    seen.set(key, row.line);
+    readManifestEntry(manifest, { key, value, line: row.line, file }, context);
+  }
+
+  if (!manifest.version && !context.log.fatal) {
+    const message = t("roster.manifest.noVersion");
+    log.warn({ file, line: null, column: null, message });
+  }
+
+  return manifest;
+}
+
+function readManifestEntry(
+  manifest: Manifest,
+  entry: { key: string; value: string; line: number; file: string },
+  { log, t }: LayoutContext,
+) {
+  const { key, value, line, file } = entry;
+  const fileName = key.startsWith("file.") ? key.slice("file.".length) : undefined;
+
+  if (key === "oneroster.version") {
+    manifest.version = value;
+    if (!["1.0", "1.1", "1.2"].includes(value)) {
+      log.warn({ file, line, column: "value", message: t("roster.manifest.version", { value }) });
+    }
+  } else if (fileName !== undefined && manifestFileNames.includes(fileName)) {
+    manifest.modes.set(fileName, readMode(value, { file, line, key }, { log, t }));
+  } else if (!manifestOtherKeys.includes(key)) {
+    log.warn({
+      file,
+      line,
+      column: "propertyName",
+      message: t("roster.manifest.unknownKey", { key }),
+    });
+  }
+}
+
+function readMode(
+  value: string,
+  where: { file: string; line: number; key: string },
+  { log, t }: Pick<LayoutContext, "log" | "t">,
+): FileMode {
+  const place = { file: where.file, line: where.line, column: "value" };
+  if (value === "") {
+    log.warn({ ...place, message: t("roster.manifest.emptyMode", { key: where.key }) });
+    return "absent";
+  }
+
+  const mode = fileModes.find((candidate) => candidate === value.toLowerCase());
+  if (mode && mode !== value) {
+    log.warn({ ...place, message: t("roster.value.caseSlip", { value, canonical: mode }) });
+  }
+  if (mode) return mode;
+
+  const message = t("roster.manifest.badMode", { key: where.key, value });
+  log.error({ ...place, message });
+
+  return "absent";
+}
+
+/** The file as the import takes it, or undefined when the import has nothing to read. */
+function placeFile(
+  kind: (typeof dataKinds)[number],
+  name: string | undefined,
+  manifest: Manifest,
+  { log, t }: LayoutContext,
+): ExportFile | undefined {
+  const expected = rosterFileSpecs[kind].fileName;
+  const mode = manifest.modes.get(kind);
+  const whole = { line: null, column: null };
+
+  if (!name && (mode === "bulk" || mode === "delta")) {
+    const message = t("roster.file.listedMissing", { mode });
+    log.fail({ file: expected, ...whole, message });
+    return undefined;
+  }
+  if (!name) {
+    if (kind === "users") log.fail({ file: expected, ...whole, message: t("roster.file.noUsers") });
+    return undefined;
+  }
+  if (mode === "bulk" || mode === "delta") return { name, mode };
+
+  const message = t(mode === "absent" ? "roster.file.saidAbsent" : "roster.file.notListed");
+  log.warn({ file: name, ...whole, message });
+
+  return { name, mode: "delta" };
+}

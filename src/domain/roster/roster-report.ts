@@ -1,0 +1,89 @@
+/** One thing the import noticed, pointing at the place in the export where it is. */
+export interface Problem {
+  file: string;
+  /** 1 is the header line; null when the problem is about the whole file or export. */
+  line: number | null;
+  /** The column as the file names it; null when the problem is about a whole row or file. */
+  column: string | null;
+  message: string;
+}
+
+export interface RosterCounts {
+  schools: number;
+  classes: number;
+  teachers: number;
+  students: number;
+  guardians: number;
+  guardianLinks: number;
+  enrollments: number;
+}
+
+/** What an import did and found: the same for the upload page and the command line. */
+export interface RosterReport {
+  imported: boolean;
+  counts: RosterCounts;
+  warnings: Problem[];
+  errors: Problem[];
+  /** True when the errors are all in rows that can be left out and valid rows remain. */
+  canImportValidRows: boolean;
+}
+
+export const noCounts = (): RosterCounts => ({
+  schools: 0,
+  classes: 0,
+  teachers: 0,
+  students: 0,
+  guardians: 0,
+  guardianLinks: 0,
+  enrollments: 0,
+});
+
+/**
+ * The most problems of one kind a report lists. A million-row export with one slip per row would
+ * otherwise carry a million lines; the rest are counted in a last line.
+ */
+export const listedProblemLimit = 1000;
+
+/** Collects warnings and errors as the check reads the export. */
+export class ProblemLog {
+  readonly warnings: Problem[] = [];
+  readonly errors: Problem[] = [];
+  unlistedWarnings = 0;
+  unlistedErrors = 0;
+  /** An error that no choice of rows can get around: an unreadable file, a missing column. */
+  fatal = false;
+
+  warn(problem: Problem) {
+    if (this.warnings.length < listedProblemLimit) this.warnings.push(problem);
+    else this.unlistedWarnings += 1;
+  }
+
+  error(problem: Problem) {
+    if (this.errors.length < listedProblemLimit) this.errors.push(problem);
+    else this.unlistedErrors += 1;
+  }
+
+  /** How many problems made a whole file unreadable. */
+  failures = 0;
+
+  fail(problem: Problem) {
+    this.fatal = true;
+    this.failures += 1;
+    this.error(problem);
+  }
+
+  get errorCount() {
+    return this.errors.length + this.unlistedErrors;
+  }
+}
+
+/**
+ * Lists nothing, only counts errors: the writing pass reads the same rows again, and what they
+ * have to say was reported by the check.
+ */
+export class QuietProblemLog extends ProblemLog {
+  override warn() {}
+  override error() {
+    this.unlistedErrors += 1;
+  }
+}

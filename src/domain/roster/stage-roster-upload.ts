@@ -1,0 +1,153 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { Clock } from "../../clock.ts";
+import type { Translate } from "../../i18n/translate.ts";
+import { AppError } from "../errors.ts";
+
+/*
+ * An uploaded export waits in the data folder (staged-imports/<import id>/) until it is
+ * imported: when its check finds errors, the administrator may still import its valid rows
+ * without uploading again. Staged exports are removed once imported, or after a day.
+ */
+
+/** What an upload brings: a File from a form satisfies this. */
+export interface UploadedFile {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export const maxUploadBytes = 50 * 1024 * 1024;
+
+const stagingLifetimeMs = 24 * 60 * 60 * 1000;
+
+export interface StagedExport {
+  importId: string;
+  /** The folder or .zip to import. */
+  source: string;
+  sourceName: string;
+}
+
+interface StagingNote {
+  districtId: string;
+  sourceName: string;
+  source: string;
+}
+
+const stagingRoot = (dataDir: string) => path.join(dataDir, "staged-imports");
+
+/** Writes an upload to its staging folder, after checking it is one .zip or some .csv files. */
+export async function stageUpload(options: {
+  dataDir: string;
+  districtId: string;
+  files: UploadedFile[];
+  t: Translate;
+}): Promise<StagedExport> {
+  const files = options.files.filter((file) => file.name !== "" || file.size > 0);
+  const plan = planStaging(files, options.t);
+  const importId = randomUUID();
+  const folder = path.join(stagingRoot(options.dataDir), importId);
+  const exportFolder = path.join(folder, "export");
+  await fs.promises.mkdir(exportFolder, { recursive: true });
+
+  for (const { file, name } of plan.files) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    await fs.promises.writeFile(path.join(exportFolder, name), bytes, { flag: "wx" });
+  }
+  const source = plan.zip ? path.join(exportFolder, plan.sourceName) : exportFolder;
+  const note: StagingNote = { districtId: options.districtId, sourceName: plan.sourceName, source };
+  await fs.promises.writeFile(path.join(folder, "staged.json"), JSON.stringify(note));
+
+  return { importId, source, sourceName: plan.sourceName };
+}
+
+function planStaging(files: UploadedFile[], t: Translate) {
+  const refuse = (message: string) =>
+    new AppError({
+      kind: "invalid_input",
+      message: "roster upload refused",
+      publicMessage: message,
+    });
+  if (files.length === 0) throw refuse(t("roster.upload.noFile"));
+
+  const total = files.reduce((sum, file) => sum + file.size, 0);
+  if (total > maxUploadBytes) throw refuse(t("roster.upload.tooBig", { megabytes: megabytes() }));
+
+  const named = files.map((file) => ({ file, name: safeName(file.name) }));
+  const odd = named.find(({ name }) => !/\.(zip|csv)$/i.test(name));
+  if (odd) throw refuse(t("roster.upload.wrongType", { name: odd.name || "?" }));
+
+  const zips = named.filter(({ name }) => /\.zip$/i.test(name));
+  if (zips.length > 0 && named.length > 1) throw refuse(t("roster.upload.oneZip"));
+
+  const names = new Set(named.map(({ name }) => name.toLowerCase()));
+  if (names.size < named.length) throw refuse(t("roster.upload.sameName"));
+
+  const [zip] = zips;
+  return { files: named, zip: zip !== undefined, sourceName: zip?.name ?? folderName(files) };
+}
+
+/** The file's own name, without any folder a browser sends along; only plain characters. */
+function safeName(name: string) {
+  const base = name.split(/[\\/]/).pop() ?? "";
+
+  return base.replace(/[^\p{L}\p{N}._ -]/gu, "_").replace(/^\.+/, "");
+}
+
+/** A folder chosen in the browser sends its name before each file's; else call it "export". */
+function folderName(files: UploadedFile[]) {
+  const parts = files[0]?.name.split(/[\\/]/) ?? [];
+
+  return parts.length > 1 && parts[0] ? safeName(parts[0]) : "export";
+}
+
+const megabytes = () => Math.round(maxUploadBytes / 1024 ** 2);
+
+export const uploadLimitMegabytes = megabytes;
+
+/** The staged export of an import, when it is still kept and belongs to the district. */
+export async function findStagedExport(options: {
+  dataDir: string;
+  districtId: string;
+  importId: string;
+}): Promise<StagedExport | undefined> {
+  if (!/^[0-9a-f-]{36}$/.test(options.importId)) return undefined;
+
+  const folder = path.join(stagingRoot(options.dataDir), options.importId);
+  const text = await fs.promises.readFile(path.join(folder, "staged.json"), "utf8").catch(() => "");
+  if (text === "") return undefined;
+
+  const note = readNote(text);
+  if (note?.districtId !== options.districtId) return undefined;
+
+  return { importId: options.importId, source: note.source, sourceName: note.sourceName };
+}
+
+function readNote(text: string): StagingNote | undefined {
+  try {
+    return JSON.parse(text) as StagingNote;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function removeStagedExport(dataDir: string, importId: string) {
+  if (!/^[0-9a-f-]{36}$/.test(importId)) return;
+
+  await fs.promises.rm(path.join(stagingRoot(dataDir), importId), { recursive: true, force: true });
+}
+
+/** Removes staged exports older than a day: an upload is not kept for longer than that. */
+export async function sweepStagedExports(dataDir: string, clock: Clock) {
+  const root = stagingRoot(dataDir);
+  const entries = await fs.promises.readdir(root, { withFileTypes: true }).catch(() => []);
+  const oldest = clock().getTime() - stagingLifetimeMs;
+
+  for (const entry of entries) {
+    const folder = path.join(root, entry.name);
+    const stat = await fs.promises.stat(folder).catch(() => undefined);
+    if (stat && stat.mtimeMs < oldest)
+      await fs.promises.rm(folder, { recursive: true, force: true });
+  }
+}

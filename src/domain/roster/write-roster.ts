@@ -1,0 +1,341 @@
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type * as rosterStore from "../../db/roster-store.ts";
+import type { Database } from "../../db/schema.ts";
+import type { Translate } from "../../i18n/translate.ts";
+import { type CheckOptions, eachRow, type RosterCheck, rowsIn } from "./check-roster.ts";
+import type { RosterRow } from "./parse-roster.ts";
+import type { RosterSource } from "./read-roster-source.ts";
+import type { RosterFileKind } from "./roster-files.ts";
+import { noCounts, QuietProblemLog, type RosterCounts } from "./roster-report.ts";
+import {
+  type ClassRow,
+  type EnrollmentRow,
+  type RowContext,
+  readClassRow,
+  readEnrollmentRow,
+  readUserRow,
+  type UserRow,
+} from "./roster-rows.ts";
+
+/*
+ * The second pass, inside the import's transaction: reads each file again and writes its valid
+ * rows in batches, then deactivates what a bulk file no longer lists. The check kept only ids;
+ * names and contact details are read here again, straight from the file.
+ */
+
+export type RosterStore = typeof rosterStore;
+
+export interface WriteOptions {
+  db: Kysely<Database>;
+  store: RosterStore;
+  source: RosterSource;
+  check: RosterCheck;
+  districtId: string;
+  importId: string;
+  now: string;
+  t: Translate;
+}
+
+/** Rows the writing deactivated, by file: marked for removal, or missing from a bulk file. */
+export interface Deactivated {
+  kind: RosterFileKind;
+  marked: number;
+  unlisted: number;
+}
+
+/** The export changed between the check and the writing: nothing of it may be stored. */
+export class ExportChangedError extends Error {
+  readonly file: string;
+  readonly line: number;
+
+  constructor(file: string, line: number) {
+    super(`${file} line ${line} differs from what was checked`);
+    this.name = "ExportChangedError";
+    this.file = file;
+    this.line = line;
+  }
+}
+
+const batchSize = 500;
+
+/** Writes every valid row of a checked export; the caller holds the transaction. */
+export async function writeRoster(options: WriteOptions) {
+  const counts = noCounts();
+  const deactivated = new Map<RosterFileKind, Deactivated>();
+
+  await writeDistrict(options);
+  const schools = await writeSchools(options, counts);
+  await writePeople(options, { counts, deactivated, schools });
+  await writeClasses(options, { counts, deactivated, schools });
+  await writeEnrollments(options, { counts, deactivated });
+  await writeLinks(options, counts);
+  await keepInvalidRows(options);
+  await deactivateUnlisted(options, deactivated);
+
+  return { counts, deactivated: [...deactivated.values()] };
+}
+
+interface Tally {
+  counts: RosterCounts;
+  deactivated: Map<RosterFileKind, Deactivated>;
+}
+
+function markRemoved(tally: Tally, kind: RosterFileKind, active: boolean) {
+  const entry = tally.deactivated.get(kind) ?? { kind, marked: 0, unlisted: 0 };
+  if (!active) entry.marked += 1;
+  tally.deactivated.set(kind, entry);
+}
+
+async function writeDistrict({ db, store, check, districtId }: WriteOptions) {
+  if (!check.district) return;
+
+  await store.nameDistrict(db, districtId, {
+    sourceId: check.district.sourcedId,
+    name: check.district.name,
+  });
+}
+
+/**
+ * A district set up by hand has one school without a roster id; when the roster brings exactly
+ * one school, it is that school, and it keeps its Math Vision. Returns school ids by roster id.
+ */
+async function writeSchools(options: WriteOptions, counts: RosterCounts) {
+  const { db, store, check, districtId, now } = options;
+  const schools = [...check.schoolIds].map((sourceId) => {
+    const org = check.orgs.get(sourceId);
+    return { id: randomUUID(), sourceId, name: org?.name ?? sourceId, active: org?.active ?? true };
+  });
+  const existing = await store.listSchools(db, districtId);
+  const [setUp] = existing;
+  const [incoming] = schools;
+
+  if (existing.length === 1 && setUp?.source_id === null && schools.length === 1 && incoming) {
+    await store.adoptSchool(db, setUp.id, { ...incoming, now });
+  } else if (schools.length > 0) {
+    const settings = setUp
+      ? { timeZone: setUp.time_zone, checkInCadenceDays: setUp.check_in_cadence_days }
+      : store.defaultSchoolSettings;
+    await store.upsertSchools(db, { districtId, now, schools, settings });
+  }
+  counts.schools = schools.length;
+
+  const all = await store.listSchools(db, districtId);
+  return new Map(
+    all.flatMap((school) => (school.source_id ? [[school.source_id, school.id]] : [])),
+  );
+}
+
+interface ValidRow<T> {
+  value: T;
+  row: RosterRow;
+  file: string;
+}
+
+/** Hands the rows the check found valid to `flush`, a batch at a time. */
+async function inBatches<T>(
+  kind: RosterFileKind,
+  options: WriteOptions,
+  read: (row: RosterRow, context: RowContext) => T | undefined,
+  flush: (batch: ValidRow<T>[]) => Promise<void>,
+) {
+  const skipped = options.check.skippedLines.get(kind);
+  let batch: ValidRow<T>[] = [];
+  const quiet: CheckOptions = {
+    source: options.source,
+    log: new QuietProblemLog(),
+    t: options.t,
+    lookup: noLookup,
+  };
+
+  await eachRow(kind, options.check, quiet, async (row, context) => {
+    if (skipped?.has(row.line)) return;
+
+    const value = read(row, context);
+    if (value === undefined) throw new ExportChangedError(context.file, row.line);
+    batch.push({ value, row, file: context.file });
+    if (batch.length < batchSize) return;
+
+    await flush(batch);
+    batch = [];
+  });
+  if (batch.length > 0) await flush(batch);
+}
+
+/** The writing pass asks the district nothing: the check settled every reference. */
+const noLookup: CheckOptions["lookup"] = {
+  districtSourceId: async () => undefined,
+  schools: async () => new Set(),
+  people: async () => new Map(),
+  classes: async () => new Set(),
+};
+
+async function writePeople(options: WriteOptions, tally: Tally & { schools: Map<string, string> }) {
+  const { db, store, check, districtId, importId, now } = options;
+
+  await inBatches<UserRow>("users", options, readUserRow, async (batch) => {
+    const people = batch.map(({ value, row, file }) => {
+      const facts = check.people.get(value.sourcedId);
+      if (!facts?.valid || facts.line !== row.line || !facts.role) {
+        throw new ExportChangedError(file, row.line);
+      }
+      countPerson(tally.counts, facts.role);
+      markRemoved(tally, "users", value.active);
+      return { ...value, id: randomUUID(), sourceId: value.sourcedId, role: facts.role };
+    });
+    const first = batch[0]?.row;
+    const columns = {
+      preferredName: first?.has("preferredGivenName") ?? false,
+      email: first?.has("email") ?? false,
+      phone: (first?.has("phone") || first?.has("sms")) ?? false,
+      grades: first?.has("grades") ?? false,
+    };
+
+    await store.upsertPeople(db, { districtId, importId, now, people, columns });
+    await writePersonSchools(options, people, tally.schools);
+  });
+}
+
+function countPerson(counts: RosterCounts, role: string) {
+  if (role === "teacher") counts.teachers += 1;
+  if (role === "student") counts.students += 1;
+  if (role === "guardian") counts.guardians += 1;
+}
+
+async function writePersonSchools(
+  { db, store, check, districtId }: WriteOptions,
+  people: { sourceId: string }[],
+  schools: Map<string, string>,
+) {
+  const ids = await store.idsBySource(
+    db,
+    "people",
+    districtId,
+    people.map((person) => person.sourceId),
+  );
+  const links = people.flatMap((person) => {
+    const personId = ids.get(person.sourceId);
+    const orgIds = check.people.get(person.sourceId)?.orgIds ?? [];
+    return orgIds.flatMap((orgId) => {
+      const schoolId = schools.get(orgId);
+      return personId && schoolId ? [{ personId, schoolId }] : [];
+    });
+  });
+
+  await store.replacePersonSchools(db, { districtId, personIds: [...ids.values()], links });
+}
+
+async function writeClasses(
+  options: WriteOptions,
+  tally: Tally & { schools: Map<string, string> },
+) {
+  const { db, store, check, districtId, importId, now } = options;
+
+  await inBatches<ClassRow>("classes", options, readClassRow, async (batch) => {
+    const classes = batch.map(({ value, row, file }) => {
+      const facts = check.classes.get(value.sourcedId);
+      const schoolId = tally.schools.get(value.schoolId);
+      if (!facts?.valid || facts.line !== row.line || !schoolId) {
+        throw new ExportChangedError(file, row.line);
+      }
+      tally.counts.classes += 1;
+      markRemoved(tally, "classes", value.active);
+      return { ...value, id: randomUUID(), sourceId: value.sourcedId, schoolId };
+    });
+
+    await store.upsertClasses(db, { districtId, importId, now, classes });
+  });
+}
+
+async function writeEnrollments(options: WriteOptions, tally: Tally) {
+  const { db, store, districtId, importId, now } = options;
+
+  await inBatches<EnrollmentRow>("enrollments", options, readEnrollmentRow, async (batch) => {
+    const values = batch.map((entry) => entry.value);
+    const people = await store.idsBySource(
+      db,
+      "people",
+      districtId,
+      values.map((value) => value.userId),
+    );
+    const classes = await store.idsBySource(
+      db,
+      "classes",
+      districtId,
+      values.map((value) => value.classId),
+    );
+    const enrollments = batch.map(({ value, row, file }) => {
+      const personId = people.get(value.userId);
+      const classId = classes.get(value.classId);
+      if (!personId || !classId) throw new ExportChangedError(file, row.line);
+      tally.counts.enrollments += 1;
+      markRemoved(tally, "enrollments", value.active);
+      return { ...value, id: randomUUID(), sourceId: value.sourcedId, personId, classId };
+    });
+
+    await store.upsertEnrollments(db, { districtId, importId, now, enrollments });
+  });
+}
+
+async function writeLinks(options: WriteOptions, counts: RosterCounts) {
+  const { db, store, check, districtId, importId, now } = options;
+
+  for (let start = 0; start < check.links.length; start += batchSize) {
+    const batch = check.links.slice(start, start + batchSize);
+    const people = await store.idsBySource(
+      db,
+      "people",
+      districtId,
+      batch.flatMap((link) => [link.guardianId, link.studentId]),
+    );
+    const links = batch.flatMap((link) => {
+      const guardianId = people.get(link.guardianId);
+      const studentId = people.get(link.studentId);
+      return guardianId && studentId ? [{ id: randomUUID(), guardianId, studentId }] : [];
+    });
+
+    await store.upsertGuardianLinks(db, { districtId, importId, now, links });
+    counts.guardianLinks += links.length;
+  }
+}
+
+/** Rows a file lists but that had errors stay as they were: listed, so not removed. */
+async function keepInvalidRows({ db, store, check, districtId, importId }: WriteOptions) {
+  const ids = (kind: RosterFileKind) => [...(check.invalidIds.get(kind) ?? [])];
+  const write = { districtId, importId };
+
+  await store.keepRows(db, "people", { ...write, sourceIds: ids("users") });
+  await store.keepRows(db, "classes", { ...write, sourceIds: ids("classes") });
+  await store.keepRows(db, "enrollments", { ...write, sourceIds: ids("enrollments") });
+  await store.keepLinksOf(db, { ...write, personSourceIds: ids("users") });
+}
+
+const tableOf = { users: "people", classes: "classes", enrollments: "enrollments" } as const;
+
+/** A bulk file is the whole truth: what it does not list is deactivated (never deleted). */
+async function deactivateUnlisted(
+  options: WriteOptions,
+  deactivated: Map<RosterFileKind, Deactivated>,
+) {
+  const { db, store, check, districtId, importId, now } = options;
+  const write = { districtId, importId, now };
+
+  for (const kind of ["users", "classes", "enrollments"] as const) {
+    if (!isWholeTruth(check, kind)) continue;
+
+    const unlisted = await store.deactivateUnseen(db, tableOf[kind], write);
+    const entry = deactivated.get(kind) ?? { kind, marked: 0, unlisted: 0 };
+    deactivated.set(kind, { ...entry, unlisted });
+  }
+  if (isWholeTruth(check, "users")) await store.deactivateUnseen(db, "guardian_links", write);
+
+  await store.deactivateWhatHangsOnInactive(db, { districtId, now });
+}
+
+/**
+ * A bulk file with no rows at all would deactivate everyone: it is far more often a broken
+ * export than a district with nobody left, so it deactivates nothing (the report says so).
+ */
+export function isWholeTruth(check: RosterCheck, kind: RosterFileKind) {
+  return check.layout.files[kind]?.mode === "bulk" && rowsIn(check, kind) > 0;
+}

@@ -1,0 +1,56 @@
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import { type Clock, isoNow } from "../../clock.ts";
+import type { Database } from "../../db/schema.ts";
+import { findSchoolSettings, updateSchoolSettings } from "../../db/school-store.ts";
+import type { Actor } from "../access/actor.ts";
+import { notFound } from "../errors.ts";
+import { parseForm } from "../forms/parse-form.ts";
+import { assertAdministrator } from "./read-school.ts";
+import { timeZoneField } from "./time-zones.ts";
+
+export const mathVisionLimit = 2000;
+
+const schoolForm = z.object({
+  schoolId: z.string().min(1).max(100),
+  name: z.string().trim().min(1).max(200),
+  // Browsers send a textarea's line breaks as CRLF: count what is kept, not what was sent.
+  mathVision: z
+    .string()
+    .transform((text) => text.replace(/\r\n?/g, "\n").trim())
+    .pipe(z.string().max(mathVisionLimit)),
+  timeZone: timeZoneField,
+  checkInCadenceDays: z.coerce
+    .number({ error: "school.cadenceRange" })
+    .int({ error: "school.cadenceRange" })
+    .min(1, { error: "school.cadenceRange" })
+    .max(90, { error: "school.cadenceRange" }),
+});
+
+const labels = {
+  name: "school.field.name",
+  mathVision: "school.field.mathVision",
+  timeZone: "school.field.timeZone",
+  checkInCadenceDays: "school.field.cadence",
+} as const;
+
+/** An administrator changes a school's name, Math Vision, time zone or check-in cadence. */
+export async function updateSchool(
+  deps: { db: Kysely<Database>; clock: Clock },
+  actor: Actor,
+  input: unknown,
+) {
+  await assertAdministrator(deps.db, actor);
+  const form = parseForm(schoolForm, input, { locale: actor.locale, labels });
+  const school = await findSchoolSettings(deps.db, actor.districtId, form.schoolId);
+  if (!school) throw notFound(`school ${form.schoolId}`);
+
+  const now = isoNow(deps.clock);
+  await deps.db
+    .transaction()
+    .execute((trx) =>
+      updateSchoolSettings(trx, { districtId: actor.districtId, schoolId: school.id, now }, form),
+    );
+
+  return { schoolId: school.id };
+}

@@ -1,0 +1,30 @@
+import { translator } from "../../i18n/translate.ts";
+import { emailLocale, renderEmail } from "../../mail/templates/layout.ts";
+
+/** The email that carries a sign-in link, in the person's language when the app speaks it. */
+export function signInLinkEmail(options: {
+  preferredLocale: string | null;
+  name: string;
+  link: string;
+}) {
+  const locale = emailLocale(options.preferredLocale);
+  const t = translator(locale);
+
+  return renderEmail({
+    locale,
+    subject: t("signInEmail.subject"),
+    preview: t("signInEmail.preview"),
+    blocks: [
+      { kind: "paragraph", text: t("signInEmail.greeting", { name: options.name }) },
+      { kind: "paragraph", text: t("signInEmail.body") },
+      {
+        kind: "button",
+        label: t("signInEmail.button"),
+        url: options.link,
+        fallback: t("mail.linkFallback"),
+      },
+      { kind: "paragraph", text: t("signInEmail.ignore") },
+    ],
+    footer: t("signInEmail.footer"),
+  });
+}

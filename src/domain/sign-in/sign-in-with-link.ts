@@ -1,0 +1,31 @@
+import { redeemSignInToken } from "../../auth/accounts.ts";
+import { findPersonByAuthUser } from "../../db/people-store.ts";
+import { translator } from "../../i18n/translate.ts";
+import { AppError } from "../errors.ts";
+import type { SignInDeps } from "./sign-in-deps.ts";
+import { sessionCookiesOf } from "./start-session.ts";
+
+/**
+ * Uses an emailed sign-in token up and returns the session's Set-Cookie values. Called only from
+ * the button's POST: mail scanners open links, and opening one must never use the token.
+ */
+export async function signInWithLink(deps: SignInDeps, token: string, locale: string) {
+  const refused = (why: string) =>
+    new AppError({
+      kind: "unauthenticated",
+      message: `sign-in link refused: ${why}`,
+      publicMessage: translator(locale)("signIn.linkFailedBody"),
+    });
+  if (token.length === 0 || token.length > 200) throw refused("malformed");
+
+  const response = await redeemSignInToken(deps.auth, token, new Headers());
+  const cookies = sessionCookiesOf(response);
+  if (!cookies) throw refused("used, expired or unknown");
+
+  // A person deactivated after the link was sent gets no session cookie.
+  const answer = (await response.json()) as { user?: { id?: string } };
+  const person = answer.user?.id ? await findPersonByAuthUser(deps.db, answer.user.id) : undefined;
+  if (person?.active !== 1) throw refused("person inactive");
+
+  return cookies;
+}

@@ -1,0 +1,25 @@
+/** Sharing a plan with the family by email. */
+export const share = {
+  "share.title": "Share {studentName}’s plan with the family",
+  "share.intro":
+    "Each family member you choose gets an email with the school’s Math Vision, the Mathematics " +
+    "Progress and a personal link to the plan. The link works once, within {hours, number} " +
+    "hours, and signs them in only when they press the button on the page it opens.",
+  "share.recipients": "Send the plan to",
+  "share.noEmail": "{name} has no email address in the roster.",
+  "share.printCard": "Print a sign-in card for {name} instead",
+  "share.noFamily": "No family member is linked to {studentName} in the roster.",
+  "share.send": "Send the plan by email",
+  "share.back": "Back to the plan",
+  "share.sent":
+    "{count, plural, one {The plan is on its way to # family member.} " +
+    "other {The plan is on its way to # family members.}}",
+  "share.keptNotice":
+    "No mail server is set up, so the emails wait in Sent mail, where an administrator can " +
+    "pass the links on.",
+  "share.field.guardians": "the family members to send to",
+  "share.problem.noneChosen": "Please choose at least one family member.",
+  "share.problem.notFamily":
+    "One of the family members chosen is no longer linked to the student or has no email " +
+    "address. Please choose again.",
+} as const;

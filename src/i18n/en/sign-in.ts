@@ -1,0 +1,61 @@
+/** Signing in and out: passwords, emailed links and sign-in cards. */
+export const signIn = {
+  "signIn.title": "Sign in",
+  "signIn.linkTitle": "Email me a sign-in link",
+  "signIn.linkIntro":
+    "For students, families and staff: we email you a link, and the link signs you in. No password needed.",
+  "signIn.field.email": "Email",
+  "signIn.linkSubmit": "Email me a sign-in link",
+  "signIn.passwordTitle": "Sign in with a password",
+  "signIn.passwordIntro": "For administrators who have set a password.",
+  "signIn.field.password": "Password",
+  "signIn.passwordSubmit": "Sign in",
+  "signIn.wrongPassword":
+    "That email and password do not match. Please try again, or ask for a sign-in link.",
+  "signIn.sentTitle": "Check your email",
+  "signIn.sentBody":
+    "If that address belongs to someone at the school, a sign-in link is on its way. The link works once, within 3 days.",
+  "signIn.sentAgain": "No email after a few minutes? Check the spam folder, or ask again.",
+  "signIn.confirmTitle": "Finish signing in",
+  "signIn.confirmBody": "Press the button to sign in to Math Action Plans.",
+  "signIn.confirmButton": "Sign in",
+  "signIn.linkFailedTitle": "This sign-in link does not work any more",
+  "signIn.linkFailedBody":
+    "A sign-in link works once, within 3 days. Ask for a fresh one: type your email below.",
+
+  "signInEmail.subject": "Your sign-in link for Math Action Plans",
+  "signInEmail.preview": "Your link to sign in to Math Action Plans.",
+  "signInEmail.greeting": "Hello {name},",
+  "signInEmail.body":
+    "Open this link to sign in to Math Action Plans. It works once, within 3 days:",
+  "signInEmail.button": "Sign in",
+  "signInEmail.ignore": "If you did not ask for this link, you can ignore this email.",
+  "signInEmail.footer":
+    "You receive this email because someone asked for a sign-in link for this address.",
+
+  "card.staffTitle": "Sign-in card for {name}",
+  "card.intro":
+    "A sign-in card lets {name} sign in without a password, by opening its link or scanning its QR code. Keep it private, like a house key.",
+  "card.inUse": "A card made on {made, date, medium} is in use.",
+  "card.lastUsed": "Last used {used, date, medium}.",
+  "card.neverUsed": "It has not been used yet.",
+  "card.none": "{name} has no sign-in card in use.",
+  "card.create": "Make a sign-in card",
+  "card.replace": "Make a new card",
+  "card.replaceHint": "The card in use stops working when a new one is made.",
+  "card.revoke": "Stop the card working",
+  "card.revoked": "The card no longer works.",
+  "card.printTitle": "Sign-in card for {name}",
+  "card.scan": "Scan the code or open the link to sign in to Math Action Plans.",
+  "card.qrLabel": "QR code that opens the sign-in link for {name}",
+  "card.print": "Print",
+  "card.shownOnce":
+    "This link is shown only now. Print it or share it before leaving this page; if it is lost, make a new card.",
+  "card.back": "Back to {name}'s card",
+  "card.openTitle": "Sign in",
+  "card.openHello": "Hello, {name}.",
+  "card.openBody": "Press the button to sign in.",
+  "card.openButton": "Sign in",
+  "card.failedTitle": "This card does not work",
+  "card.failedBody": "Please ask your teacher for a new sign-in card.",
+} as const;

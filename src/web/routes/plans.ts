@@ -1,0 +1,262 @@
+import { type Context, Hono } from "hono";
+import type { Actor } from "../../domain/access/actor.ts";
+import { mayEditStatement } from "../../domain/access/policy.ts";
+import { AppError } from "../../domain/errors.ts";
+import { addConferenceNote } from "../../domain/plans/add-conference-note.ts";
+import { addStatement } from "../../domain/plans/add-statement.ts";
+import { agreePlan } from "../../domain/plans/agree-plan.ts";
+import { closePlan } from "../../domain/plans/close-plan.ts";
+import { commentOnPlan } from "../../domain/plans/comment-on-plan.ts";
+import { commentOnStatement } from "../../domain/plans/comment-on-statement.ts";
+import { editStatement } from "../../domain/plans/edit-statement.ts";
+import { listStudents } from "../../domain/plans/list-students.ts";
+import { readPlan } from "../../domain/plans/read-plan.ts";
+import { recordCheckIn } from "../../domain/plans/record-check-in.ts";
+import { recordMeeting } from "../../domain/plans/record-meeting.ts";
+import { retireStatement } from "../../domain/plans/retire-statement.ts";
+import { startPlan } from "../../domain/plans/start-plan.ts";
+import type { AppDeps, AppEnv } from "../app.ts";
+import { requireActor } from "../session.ts";
+import type { FormState } from "../views/plan-fields.ts";
+import { planPage } from "../views/plan-page.ts";
+import { planPrintPage } from "../views/plan-print.ts";
+import { statementEditPage } from "../views/plan-statement-edit.ts";
+import { studentsPage } from "../views/plan-students.ts";
+
+type PlanContext = Context<AppEnv>;
+type FormValues = Record<string, string | string[]>;
+
+/**
+ * The student list and the plan pages. Each route reads the request, calls one service and
+ * redirects (post/redirect/get); a form with problems comes back with what the person typed.
+ */
+export function planRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.get("/students", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const groups = await listStudents(deps, actor);
+
+    return c.html(studentsPage({ ...viewOf(c), actor, groups }));
+  });
+
+  app.post("/students/:studentId/plans", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const { planId, started } = await startPlan(deps, actor, {
+      studentId: c.req.param("studentId"),
+    });
+    c.get("log").info({ planId, started }, "plan start asked");
+
+    return c.redirect(started ? `/plans/${planId}?saved=started` : `/plans/${planId}`, 303);
+  });
+
+  app.get("/plans/:planId", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const view = await readPlan(deps, actor, c.req.param("planId"));
+
+    return c.html(planPage({ ...viewOf(c), actor, view, saved: c.req.query("saved") }));
+  });
+
+  app.get("/plans/:planId/print", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const view = await readPlan(deps, actor, c.req.param("planId"));
+
+    return c.html(planPrintPage({ ...viewOf(c), actor, view }));
+  });
+
+  app.post("/plans/:planId/statements", async (c) => {
+    const form = await readForm(c);
+    const formId = `add-${text(form, "section") || "strength"}`;
+
+    return submit(c, { formId, form }, async (actor, planId) => {
+      const input = { section: form.section, body: form.body, helpedBy: list(form, "helpedBy") };
+      const { statementId } = await addStatement(deps, actor, planId, input);
+      return `/plans/${planId}?saved=statement#statement-${statementId}`;
+    });
+  });
+
+  app.get("/plans/:planId/statements/:statementId/edit", async (c) => {
+    const actor = requireActor(c.get("actor"));
+
+    return renderEditPage(c, actor, undefined);
+  });
+
+  app.post("/plans/:planId/statements/:statementId/edit", async (c) => {
+    const form = await readForm(c);
+    const statementId = c.req.param("statementId");
+
+    return submit(c, { formId: "edit", form, editPage: true }, async (actor, planId) => {
+      const input = { body: form.body, helpedBy: list(form, "helpedBy") };
+      await editStatement(deps, actor, { planId, statementId }, input);
+      return `/plans/${planId}?saved=edited#statement-${statementId}`;
+    });
+  });
+
+  app.post("/plans/:planId/statements/:statementId/retire", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const planId = c.req.param("planId");
+    await retireStatement(deps, actor, { planId, statementId: c.req.param("statementId") });
+
+    return c.redirect(`/plans/${planId}?saved=retired`, 303);
+  });
+
+  app.post("/plans/:planId/comments", async (c) => {
+    const form = await readForm(c);
+    const statementId = text(form, "statementId");
+    const formId = statementId ? `comment-${statementId}` : "comment";
+
+    return submit(c, { formId, form }, async (actor, planId) => {
+      const input = { body: form.body };
+      if (!statementId) {
+        await commentOnPlan(deps, actor, planId, input);
+        return `/plans/${planId}?saved=comment#comments`;
+      }
+      await commentOnStatement(deps, actor, { planId, statementId }, input);
+      return `/plans/${planId}?saved=comment#statement-${statementId}`;
+    });
+  });
+
+  app.post("/plans/:planId/conference-notes", async (c) => {
+    const form = await readForm(c);
+
+    return submit(c, { formId: "conference-note", form }, async (actor, planId) => {
+      await addConferenceNote(deps, actor, planId, { prompt: form.prompt, body: form.body });
+      return `/plans/${planId}?saved=note#conference-notes`;
+    });
+  });
+
+  app.post("/plans/:planId/meetings", async (c) => {
+    const form = await readForm(c);
+
+    return submit(c, { formId: "meeting", form }, async (actor, planId) => {
+      const input = {
+        startsAt: form.startsAt,
+        place: form.place,
+        videoLink: form.videoLink,
+        notes: form.notes,
+        attendeeIds: list(form, "attendeeIds"),
+      };
+      await recordMeeting(deps, actor, planId, input);
+      return `/plans/${planId}?saved=meeting#meetings`;
+    });
+  });
+
+  app.post("/plans/:planId/agree", async (c) => {
+    const form = await readForm(c);
+
+    return submit(c, { formId: "agree", form }, async (actor, planId) => {
+      await agreePlan(deps, actor, planId, { firstCheckInOn: form.firstCheckInOn });
+      return `/plans/${planId}?saved=agreed#check-ins`;
+    });
+  });
+
+  app.post("/plans/:planId/check-ins", async (c) => {
+    const form = await readForm(c);
+
+    return submit(c, { formId: "check-in", form }, async (actor, planId) => {
+      const input = {
+        progress: progressOf(form),
+        note: form.note,
+        nextCheckInOn: form.nextCheckInOn,
+      };
+      await recordCheckIn(deps, actor, planId, input);
+      return `/plans/${planId}?saved=checkIn#check-ins`;
+    });
+  });
+
+  app.post("/plans/:planId/close", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const planId = c.req.param("planId");
+    await closePlan(deps, actor, planId);
+
+    return c.redirect(`/plans/${planId}?saved=closed`, 303);
+  });
+
+  /** Runs a form's service and redirects, or shows the form again with its problems. */
+  async function submit(
+    c: PlanContext,
+    options: { formId: string; form: FormValues; editPage?: boolean },
+    run: (actor: Actor, planId: string) => Promise<string>,
+  ) {
+    const actor = requireActor(c.get("actor"));
+    const planId = c.req.param("planId") ?? "";
+    try {
+      return c.redirect(await run(actor, planId), 303);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.kind !== "invalid_input") throw error;
+
+      c.get("log").info({ planId, problems: error.problems.length }, "form needs another look");
+      const state: FormState = {
+        formId: options.formId,
+        values: options.form,
+        problems: error.problems,
+      };
+      if (options.editPage) return renderEditPage(c, actor, state, 422);
+      const view = await readPlan(deps, actor, planId);
+      return c.html(planPage({ ...viewOf(c), actor, view, state }), 422);
+    }
+  }
+
+  async function renderEditPage(
+    c: PlanContext,
+    actor: Actor,
+    state: FormState | undefined,
+    status: 200 | 422 = 200,
+  ) {
+    const view = await readPlan(deps, actor, c.req.param("planId") ?? "");
+    const statementId = c.req.param("statementId");
+    const statement = view.statements.find((candidate) => candidate.id === statementId);
+    if (!statement) throw new AppError({ kind: "not_found", message: `statement ${statementId}` });
+    if (!mayEditStatement(actor, view.relationship, statement)) {
+      throw new AppError({
+        kind: "forbidden",
+        message: `${actor.personId} may not edit statement ${statementId}`,
+        publicMessage: c.get("t")("plans.problem.notYourWords"),
+      });
+    }
+
+    return c.html(statementEditPage({ ...viewOf(c), actor, view, statement, state }), status);
+  }
+
+  return app;
+}
+
+function viewOf(c: PlanContext) {
+  return { t: c.get("t"), locale: c.get("locale") };
+}
+
+/** The form's text fields; several values under one name (checkboxes) stay a list. */
+async function readForm(c: PlanContext): Promise<FormValues> {
+  const body = await c.req.parseBody({ all: true });
+  const form: FormValues = {};
+  for (const [name, value] of Object.entries(body)) {
+    if (typeof value === "string") form[name] = value;
+    else if (Array.isArray(value)) {
+      form[name] = value.filter((item): item is string => typeof item === "string");
+    }
+  }
+
+  return form;
+}
+
+function text(form: FormValues, name: string): string {
+  const value = form[name];
+
+  return Array.isArray(value) ? (value[0] ?? "") : (value ?? "");
+}
+
+function list(form: FormValues, name: string): string[] {
+  const value = form[name];
+
+  return Array.isArray(value) ? value : value ? [value] : [];
+}
+
+/** Check-in selects are named progress-<action id>. */
+function progressOf(form: FormValues): Record<string, string> {
+  const progress: Record<string, string> = {};
+  for (const name of Object.keys(form)) {
+    if (name.startsWith("progress-")) progress[name.slice("progress-".length)] = text(form, name);
+  }
+
+  return progress;
+}

@@ -1,0 +1,106 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import {
+  importUploadedRoster,
+  importValidRowsOfUpload,
+  listRosterImports,
+  type RosterDeps,
+  readRosterImport,
+} from "../../domain/roster/import-roster-upload.ts";
+import { maxUploadBytes, uploadLimitMegabytes } from "../../domain/roster/stage-roster-upload.ts";
+import type { AppDeps, AppEnv } from "../app.ts";
+import { formRefusal, keepPrivate, renderPage, statusOf } from "../render.ts";
+import { requireActor } from "../session.ts";
+import { rosterReportPage, rosterUploadPage } from "../views/roster-pages.ts";
+
+/** The roster import, for administrators: upload an export, read its report. */
+export function rosterRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  const rosterDeps = (c: Context<AppEnv>): RosterDeps => ({
+    db: deps.db,
+    dataDir: deps.config.dataDir,
+    clock: deps.clock,
+    t: c.get("t"),
+  });
+
+  app.get("/", async (c) => uploadPage(c, rosterDeps(c), null));
+
+  app.post(
+    "/",
+    bodyLimit({
+      // A little room for the form's own parts around the files.
+      maxSize: maxUploadBytes + 64 * 1024,
+      onError: (c) =>
+        uploadPage(
+          c,
+          rosterDeps(c),
+          c.get("t")("roster.upload.tooBig", { megabytes: uploadLimitMegabytes() }),
+          413,
+        ),
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const form = await c.req.parseBody({ all: true });
+      const files = [form.files].flat().filter((value): value is File => value instanceof File);
+
+      try {
+        const { importId, report } = await importUploadedRoster(rosterDeps(c), actor, files);
+        c.get("log").info(
+          { importId, imported: report.imported, errors: report.errors.length },
+          "roster upload",
+        );
+        return c.redirect(`/roster/imports/${importId}`, 303);
+      } catch (error) {
+        const refusal = formRefusal(error, "invalid_input");
+        return uploadPage(c, rosterDeps(c), refusal.publicMessage, statusOf(refusal));
+      }
+    },
+  );
+
+  app.get("/imports/:importId", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const found = await readRosterImport(rosterDeps(c), actor, c.req.param("importId"));
+    const t = c.get("t");
+
+    keepPrivate(c);
+    const body = rosterReportPage({ t, locale: c.get("locale"), ...found });
+    return renderPage(c, { title: t("roster.report.title"), body });
+  });
+
+  app.post("/imports/:importId/import-valid-rows", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const { importId, report } = await importValidRowsOfUpload(
+      rosterDeps(c),
+      actor,
+      c.req.param("importId"),
+    );
+    c.get("log").info({ importId, imported: report.imported }, "roster valid rows imported");
+
+    return c.redirect(`/roster/imports/${importId}`, 303);
+  });
+
+  return app;
+}
+
+async function uploadPage(
+  c: Context<AppEnv>,
+  deps: RosterDeps,
+  refusal: string | null,
+  status: ContentfulStatusCode = 200,
+) {
+  const actor = requireActor(c.get("actor"));
+  const imports = await listRosterImports(deps, actor);
+  const t = c.get("t");
+  const body = rosterUploadPage({
+    t,
+    locale: c.get("locale"),
+    imports,
+    uploadLimitMegabytes: uploadLimitMegabytes(),
+    refusal,
+  });
+
+  keepPrivate(c);
+  return renderPage(c, { title: t("roster.title"), body, status });
+}

@@ -1,0 +1,96 @@
+import { Hono } from "hono";
+import { createSignInCard } from "../../domain/sign-in/create-sign-in-card.ts";
+import { findWorkingCard, readSignInCard } from "../../domain/sign-in/read-sign-in-card.ts";
+import { revokeSignInCard } from "../../domain/sign-in/revoke-sign-in-card.ts";
+import { signInWithCard } from "../../domain/sign-in/sign-in-with-card.ts";
+import type { AppDeps, AppEnv } from "../app.ts";
+import { statusForKind } from "../errors.ts";
+import { formRefusal, keepPrivate, renderPage, statusOf } from "../render.ts";
+import { requireActor } from "../session.ts";
+import { redirectWithCookies } from "../session-cookies.ts";
+import { qrCodeSvg } from "../views/qr-code.ts";
+import {
+  cardFailedPage,
+  cardOpenPage,
+  cardPrintPage,
+  cardStaffPage,
+} from "../views/sign-in-card-pages.ts";
+
+const firstName = (person: { given_name: string; preferred_name: string | null }) =>
+  person.preferred_name?.trim() || person.given_name;
+
+/**
+ * Sign-in cards: staff make, print and revoke them; a card's link opens a page whose button
+ * signs its holder in. Opening the link alone (a scanner, a preview) signs no one in.
+ */
+export function signInCardRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.get("/people/:personId/card", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const personId = c.req.param("personId");
+    const { holder, card } = await readSignInCard(deps.db, actor, personId);
+    const t = c.get("t");
+    const name = firstName(holder);
+    const revoked = c.req.query("revoked") === "1";
+    const body = cardStaffPage({ t, personId, name, card, revoked });
+
+    return renderPage(c, { title: t("card.staffTitle", { name }), body });
+  });
+
+  // The token exists only in this answer (the database keeps its hash), so the card is shown
+  // here rather than after a redirect; it is kept out of caches.
+  app.post("/people/:personId/card", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const made = await createSignInCard(deps, actor, c.req.param("personId"));
+    c.get("log").info({ cardId: made.cardId, revoked: made.revoked }, "sign-in card made");
+
+    keepPrivate(c);
+    const t = c.get("t");
+    const name = firstName(made.holder);
+    const link = `${deps.config.baseUrl}/card/${made.token}`;
+    const qrSvg = await qrCodeSvg(link);
+    const body = cardPrintPage({ t, personId: made.holder.id, name, link, qrSvg });
+
+    return renderPage(c, { title: t("card.printTitle", { name }), body });
+  });
+
+  app.post("/people/:personId/card/revoke", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const personId = c.req.param("personId");
+    const revoked = await revokeSignInCard(deps, actor, personId);
+    c.get("log").info({ personId, revoked }, "sign-in cards revoked");
+
+    return c.redirect(`/people/${encodeURIComponent(personId)}/card?revoked=1`, 303);
+  });
+
+  app.get("/card/:token", async (c) => {
+    keepPrivate(c);
+    const t = c.get("t");
+    const token = c.req.param("token");
+    const card = await findWorkingCard(deps.db, token);
+    if (!card) {
+      const body = cardFailedPage(t);
+      return renderPage(c, { title: t("card.failedTitle"), body, status: statusForKind.not_found });
+    }
+
+    const body = cardOpenPage({ t, name: firstName(card), token });
+    return renderPage(c, { title: t("card.openTitle"), body });
+  });
+
+  app.post("/card/:token", async (c) => {
+    keepPrivate(c);
+    try {
+      const signedIn = await signInWithCard(deps, c.req.param("token"), c.get("locale"));
+      c.get("log").info({ cardId: signedIn.cardId }, "signed in with a card");
+      return redirectWithCookies(c, signedIn.cookies, "/");
+    } catch (error) {
+      const refusal = formRefusal(error, "unauthenticated");
+      const t = c.get("t");
+      const body = cardFailedPage(t);
+      return renderPage(c, { title: t("card.failedTitle"), body, status: statusOf(refusal) });
+    }
+  });
+
+  return app;
+}

@@ -1,0 +1,32 @@
+import { html } from "hono/html";
+import type { Voice } from "../../db/schema.ts";
+import type { Translate } from "../../i18n/translate.ts";
+
+/** What every plan view needs to speak to the reader. */
+export interface ViewContext {
+  t: Translate;
+  locale: string;
+}
+
+/** A calendar day (YYYY-MM-DD) as the reader writes dates, e.g. "Mar 4, 2025". */
+export function formatDay(day: string, locale: string): string {
+  const [year, month, date] = day.split("-").map(Number);
+  const instant = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1));
+
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(instant);
+}
+
+/** An instant as the school's local date and time. */
+export function formatInstant(iso: string, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  }).format(new Date(iso));
+}
+
+/** Whose words these are, next to the name of the person who wrote them. */
+export function voiceBadge(view: ViewContext, voice: Voice, authorName: string) {
+  return html`<span class="voice voice-${voice}">${view.t(`voice.${voice}`)}</span><span
+    class="author">${authorName}</span>`;
+}

@@ -1,0 +1,63 @@
+import { html } from "hono/html";
+import type { HistoryEntry } from "../../domain/plans/plan-history.ts";
+import type { PlanView } from "../../domain/plans/read-plan.ts";
+import type { MessageKey } from "../../i18n/catalog.ts";
+import { formatDay, formatInstant, type ViewContext } from "./plan-format.ts";
+
+const eventMessages: Record<string, MessageKey> = {
+  "plan.started": "plans.event.started",
+  "plan.shared": "plans.event.shared",
+  "plan.agreed": "plans.event.agreed",
+  "plan.closed": "plans.event.closed",
+  "statement.added": "plans.event.statementAdded",
+  "statement.edited": "plans.event.statementEdited",
+  "statement.retired": "plans.event.statementRetired",
+  "comment.added": "plans.event.commentAdded",
+  "conference_note.added": "plans.event.conferenceNoteAdded",
+  "meeting.recorded": "plans.event.meetingRecorded",
+  "check_in.recorded": "plans.event.checkInRecorded",
+};
+
+/** The plan's history, oldest first: who changed what, and when (the school's local time). */
+export function historyList(context: ViewContext, view: Pick<PlanView, "history" | "school">) {
+  if (view.history.length === 0) {
+    return html`<p class="empty">${context.t("plans.history.none")}</p>`;
+  }
+
+  const when = (at: string) => formatInstant(at, context.locale, view.school.timeZone);
+
+  return html`<ol class="history">
+    ${view.history.map(
+      (entry) => html`<li>
+        <p><span class="hint">${when(entry.at)}</span>
+          ${describe(context, entry, view.school.timeZone)}</p>
+        ${entry.kind === "statement.edited" ? wordsBeforeAndAfter(context, entry) : ""}
+      </li>`,
+    )}
+  </ol>`;
+}
+
+function describe(context: ViewContext, entry: HistoryEntry, timeZone: string): string {
+  const details = entry.details;
+  const day = (value: unknown) =>
+    typeof value === "string" && value ? formatDay(value, context.locale) : "";
+
+  return context.t(eventMessages[entry.kind] ?? "plans.event.other", {
+    name: entry.actorName || context.t("plans.history.someone"),
+    section: String(details.section ?? "other"),
+    day: day(details.firstCheckInOn ?? details.nextCheckInOn),
+    when:
+      typeof details.startsAt === "string"
+        ? formatInstant(details.startsAt, context.locale, timeZone)
+        : "",
+    count: Number(details.actions ?? 0),
+  });
+}
+
+/** An edit shows the words before and after, so no one's words change without a trace. */
+function wordsBeforeAndAfter(context: ViewContext, entry: HistoryEntry) {
+  return html`<dl class="edit-trace">
+    <dt>${context.t("plans.history.before")}</dt><dd>${String(entry.details.before ?? "")}</dd>
+    <dt>${context.t("plans.history.after")}</dt><dd>${String(entry.details.after ?? "")}</dd>
+  </dl>`;
+}

@@ -1,0 +1,381 @@
+import { html } from "hono/html";
+import type { StatementSection } from "../../db/schema.ts";
+import type { Actor } from "../../domain/access/actor.ts";
+import { mayEditStatement, mayRetireStatement } from "../../domain/access/policy.ts";
+import type {
+  CheckInView,
+  CommentView,
+  MeetingView,
+  PlanView,
+  StatementView,
+} from "../../domain/plans/read-plan.ts";
+import type { MessageKey } from "../../i18n/catalog.ts";
+import { page } from "./layout.ts";
+import { type FormState, problemSummary } from "./plan-fields.ts";
+import { formatDay, formatInstant, type ViewContext, voiceBadge } from "./plan-format.ts";
+import {
+  addStatementForm,
+  agreeForm,
+  checkInForm,
+  closeForm,
+  conferenceNoteForm,
+  type FormsContext,
+  meetingForm,
+  planCommentForm,
+  statementCommentForm,
+} from "./plan-forms.ts";
+import { historyList } from "./plan-history.ts";
+
+export interface PlanPageOptions extends ViewContext {
+  actor: Actor;
+  view: PlanView;
+  /** A form that came back with problems, shown with what the person typed. */
+  state?: FormState | undefined;
+  /** Which change was just saved, for a short confirmation at the top. */
+  saved?: string | undefined;
+}
+
+const savedNotices: Record<string, MessageKey> = {
+  started: "plans.saved.started",
+  statement: "plans.saved.statement",
+  edited: "plans.saved.edited",
+  retired: "plans.saved.retired",
+  comment: "plans.saved.comment",
+  note: "plans.saved.note",
+  meeting: "plans.saved.meeting",
+  agreed: "plans.saved.agreed",
+  checkIn: "plans.saved.checkIn",
+  closed: "plans.saved.closed",
+};
+
+/** The plan page: the practice's sections in order, then meetings, check-ins and the history. */
+export function planPage(options: PlanPageOptions) {
+  const { t, view } = options;
+  const context: PageContext = { ...options, state: options.state };
+  const title = t("plans.title", { name: view.student.name });
+  const notice = options.saved ? savedNotices[options.saved] : undefined;
+
+  const body = html`<h1>${title}</h1>
+    ${problemSummary(options, options.state)}
+    ${notice ? html`<p class="notice" role="status">${t(notice)}</p>` : ""}
+    ${planStatus(context)}
+    ${visionSection(context)}
+    ${progressSection(context)}
+    ${actionSection(context)}
+    ${view.staff ? conferenceSection(context) : ""}
+    ${meetingsSection(context)}
+    ${checkInsSection(context)}
+    ${commentsSection(context)}
+    ${view.may.share ? shareSection(context) : ""}
+    ${historySection(context)}
+    <p class="no-print"><a href="/plans/${view.plan.id}/print">${t("plans.print.link")}</a></p>
+    ${closeForm(context)}`;
+
+  return page({ title, t, locale: options.locale, actor: options.actor, body });
+}
+
+interface PageContext extends FormsContext {
+  actor: Actor;
+}
+
+function planStatus(context: PageContext) {
+  const { t, view, locale } = context;
+  const next = view.nextCheckIn;
+
+  return html`<p class="stage">${t("plans.stageIs", { stage: t(`plans.stage.${view.plan.stage}`) })}
+    · ${view.school.name}</p>
+    ${
+      next
+        ? html`<p>${t("plans.nextCheckIn", { day: formatDay(next.dueOn, locale) })}
+          ${next.overdue ? html`<strong class="overdue">${t("plans.overdue")}</strong>` : ""}</p>`
+        : ""
+    }`;
+}
+
+function visionSection(context: PageContext) {
+  const { t, view } = context;
+  const vision = view.school.mathVision.trim();
+
+  return html`<section id="vision" class="card" aria-labelledby="vision-heading">
+    <h2 id="vision-heading">${t("plans.vision.heading")}</h2>
+    ${
+      vision
+        ? html`<p class="vision vision-text">${vision}</p>`
+        : html`<p class="hint">${t("plans.vision.empty")}</p>`
+    }
+  </section>`;
+}
+
+function progressSection(context: PageContext) {
+  const { t } = context;
+
+  return html`<section id="progress" class="card" aria-labelledby="progress-heading">
+    <h2 id="progress-heading">${t("plans.progressSection.heading")}</h2>
+    <h3 id="strengths">${t("plans.strengths.heading")}</h3>
+    <p class="hint">${t("plans.strengths.intro")}</p>
+    ${statementList(context, "strength")}
+    ${addStatementForm(context, "strength")}
+    <h3 id="areas">${t("plans.areas.heading")}</h3>
+    <p class="hint">${t("plans.areas.intro")}</p>
+    ${statementList(context, "area")}
+    ${addStatementForm(context, "area")}
+  </section>`;
+}
+
+const actionHeadings: [StatementSection, MessageKey][] = [
+  ["student_action", "plans.studentActions.heading"],
+  ["teacher_action", "plans.teacherActions.heading"],
+  ["family_action", "plans.familyActions.heading"],
+];
+
+function actionSection(context: PageContext) {
+  const { t } = context;
+
+  return html`<section id="actions" class="card" aria-labelledby="actions-heading">
+    <h2 id="actions-heading">${t("plans.actionPlan.heading")}</h2>
+    ${actionHeadings.map(
+      ([section, heading]) => html`<h3 id="${section}">${t(heading)}</h3>
+        ${statementList(context, section)}
+        ${addStatementForm(context, section)}`,
+    )}
+  </section>`;
+}
+
+function statementList(context: PageContext, section: StatementSection) {
+  const statements = context.view.statements.filter((s) => s.section === section);
+  if (statements.length === 0) {
+    return html`<p class="empty">${context.t("plans.statements.none")}</p>`;
+  }
+
+  return html`<ul class="statements">
+    ${statements.map((statement) => statementItem(context, statement))}
+  </ul>`;
+}
+
+function statementItem(context: PageContext, statement: StatementView) {
+  const { t, view } = context;
+  const bodyId = `statement-${statement.id}-body`;
+
+  return html`<li class="statement" id="statement-${statement.id}">
+    <p class="said-by">${voiceBadge(context, statement.voice, statement.authorName)}
+      ${statement.edited ? html`<span class="hint">${t("plans.statements.edited")}</span>` : ""}</p>
+    <p class="statement-body" id="${bodyId}">${statement.body}</p>
+    ${statement.section === "area" ? helpingStrengths(context, statement) : ""}
+    ${
+      statement.progress
+        ? html`<p class="progress">${t("plans.progressIs", {
+            progress: t(`plans.progress.${statement.progress}`),
+          })}</p>`
+        : ""
+    }
+    ${statement.comments.length > 0 ? commentList(context, statement.comments) : ""}
+    ${view.plan.stage === "closed" ? "" : statementControls(context, statement, bodyId)}
+  </li>`;
+}
+
+function helpingStrengths(context: PageContext, area: StatementView) {
+  const strengths = context.view.statements.filter((s) => area.helpedBy.includes(s.id));
+  if (strengths.length === 0) return "";
+
+  return html`<div class="helped-by"><p>${context.t("plans.areas.helpedBy")}</p>
+    <ul>${strengths.map((strength) => html`<li>${strength.body}</li>`)}</ul></div>`;
+}
+
+function statementControls(context: PageContext, statement: StatementView, bodyId: string) {
+  const { t, view, actor } = context;
+  const words = { authorId: statement.authorId, voice: statement.voice };
+  const planPath = `/plans/${view.plan.id}`;
+  const edit = mayEditStatement(actor, view.relationship, words)
+    ? html`<a href="${planPath}/statements/${statement.id}/edit" aria-describedby="${bodyId}"
+        >${t("plans.statements.edit")}</a>`
+    : "";
+  const retire = mayRetireStatement(actor, view.relationship, words)
+    ? html`<form method="post" action="${planPath}/statements/${statement.id}/retire"
+        class="inline"><button type="submit" class="link-button" aria-describedby="${bodyId}"
+        >${t("plans.statements.retire")}</button></form>`
+    : "";
+
+  return html`<div class="statement-controls no-print">${edit} ${retire}
+    ${statementCommentForm(context, statement)}</div>`;
+}
+
+function commentList(context: PageContext, comments: CommentView[]) {
+  const when = (at: string) => formatInstant(at, context.locale, context.view.school.timeZone);
+
+  return html`<ul class="comments">
+    ${comments.map(
+      (comment) => html`<li class="comment">
+        <p class="said-by">${voiceBadge(context, comment.voice, comment.authorName)}
+          <span class="hint">${when(comment.at)}</span></p>
+        <p>${comment.body}</p>
+      </li>`,
+    )}
+  </ul>`;
+}
+
+function conferenceSection(context: PageContext) {
+  const { t, view } = context;
+  const notes = view.staff?.conferenceNotes ?? [];
+
+  return html`<section id="conference-notes" class="card" aria-labelledby="conference-heading">
+    <h2 id="conference-heading">${t("plans.conference.heading")}</h2>
+    <p class="hint">${t("plans.conference.staffOnly")}</p>
+    ${
+      notes.length === 0
+        ? html`<p class="empty">${t("plans.conference.none")}</p>`
+        : html`<ul class="notes">${notes.map(
+            (note) => html`<li>
+              <p class="prompt">${t(note.prompt ? promptKey(note.prompt) : "plans.prompt.none")}</p>
+              <p>${note.body}</p>
+              <p class="hint">${note.authorName} ·
+                ${formatInstant(note.at, context.locale, view.school.timeZone)}</p>
+            </li>`,
+          )}</ul>`
+    }
+    ${conferenceNoteForm(context)}
+  </section>`;
+}
+
+function promptKey(prompt: string): MessageKey {
+  const keys: Record<string, MessageKey> = {
+    confident: "plans.prompt.confident",
+    proud: "plans.prompt.proud",
+    hard_problem: "plans.prompt.hard_problem",
+    get_better: "plans.prompt.get_better",
+    math_at_home: "plans.prompt.math_at_home",
+  };
+
+  return keys[prompt] ?? "plans.prompt.none";
+}
+
+function meetingsSection(context: PageContext) {
+  const { t, view } = context;
+
+  return html`<section id="meetings" class="card" aria-labelledby="meetings-heading">
+    <h2 id="meetings-heading">${t("plans.meetings.heading")}</h2>
+    ${
+      view.meetings.length === 0
+        ? html`<p class="empty">${t("plans.meetings.none")}</p>`
+        : html`<ul class="meetings">
+          ${view.meetings.map((meeting) => meetingItem(context, meeting))}
+        </ul>`
+    }
+    ${meetingForm(context)}
+    ${
+      view.may.agree && (view.plan.stage === "draft" || view.plan.stage === "shared")
+        ? html`<h3 id="agree">${t("plans.agree.heading")}</h3>
+          <p class="hint">${t("plans.agree.intro")}</p>
+          ${agreeForm(context)}`
+        : ""
+    }
+    ${
+      view.plan.agreed_at
+        ? html`<p>${t("plans.agreedOn", {
+            when: formatInstant(view.plan.agreed_at, context.locale, view.school.timeZone),
+          })}</p>`
+        : ""
+    }
+  </section>`;
+}
+
+function meetingItem(context: PageContext, meeting: MeetingView) {
+  const { t, view, locale } = context;
+
+  return html`<li class="meeting">
+    <p><strong>${formatInstant(meeting.startsAt, locale, view.school.timeZone)}</strong></p>
+    ${meeting.place ? html`<p>${t("plans.meeting.place", { place: meeting.place })}</p>` : ""}
+    ${
+      meeting.videoUrl
+        ? html`<p><a href="${meeting.videoUrl}" rel="noopener noreferrer">${t(
+            "plans.meeting.video",
+          )}</a></p>`
+        : ""
+    }
+    ${
+      meeting.attendees.length > 0
+        ? html`<p>${t("plans.meeting.attended", {
+            names: meeting.attendees.map((person) => person.name).join(", "),
+          })}</p>`
+        : ""
+    }
+    ${meeting.notes ? html`<p>${meeting.notes}</p>` : ""}
+  </li>`;
+}
+
+function checkInsSection(context: PageContext) {
+  const { t, view } = context;
+  const held = view.checkIns.filter((checkIn) => checkIn.heldAt);
+
+  return html`<section id="check-ins" class="card" aria-labelledby="check-ins-heading">
+    <h2 id="check-ins-heading">${t("plans.checkIns.heading")}</h2>
+    ${
+      held.length === 0
+        ? html`<p class="empty">${t("plans.checkIns.none")}</p>`
+        : html`<ul class="check-ins">${held.map((checkIn) => checkInItem(context, checkIn))}</ul>`
+    }
+    ${checkInForm(context)}
+  </section>`;
+}
+
+function checkInItem(context: PageContext, checkIn: CheckInView) {
+  const { t, view, locale } = context;
+
+  return html`<li class="check-in">
+    <p><strong>${formatInstant(checkIn.heldAt ?? "", locale, view.school.timeZone)}</strong>
+      · ${checkIn.recordedByName}</p>
+    ${
+      checkIn.progress.length > 0
+        ? html`<ul>${checkIn.progress.map(
+            (entry) =>
+              html`<li>${entry.body}: <strong>${t(progressKey(entry.progress))}</strong></li>`,
+          )}</ul>`
+        : ""
+    }
+    ${checkIn.note ? html`<p>${checkIn.note}</p>` : ""}
+  </li>`;
+}
+
+function progressKey(progress: string): MessageKey {
+  const keys: Record<string, MessageKey> = {
+    not_started: "plans.progress.not_started",
+    under_way: "plans.progress.under_way",
+    done: "plans.progress.done",
+    changed: "plans.progress.changed",
+  };
+
+  return keys[progress] ?? "plans.progress.not_started";
+}
+
+function commentsSection(context: PageContext) {
+  const { t, view } = context;
+
+  return html`<section id="comments" class="card" aria-labelledby="comments-heading">
+    <h2 id="comments-heading">${t("plans.comments.heading")}</h2>
+    ${
+      view.comments.length === 0
+        ? html`<p class="empty">${t("plans.comments.none")}</p>`
+        : commentList(context, view.comments)
+    }
+    ${planCommentForm(context)}
+  </section>`;
+}
+
+/** The lead's "share with family" and sign-in card controls live behind this link. */
+function shareSection(context: PageContext) {
+  const { t, view } = context;
+
+  return html`<section id="share" class="card no-print" aria-labelledby="share-heading">
+    <h2 id="share-heading">${t("plans.share.heading")}</h2>
+    <p class="hint">${t("plans.share.intro")}</p>
+    <p><a href="/plans/${view.plan.id}/share">${t("plans.share.link")}</a></p>
+  </section>`;
+}
+
+function historySection(context: PageContext) {
+  const { t } = context;
+
+  return html`<section id="history" class="card" aria-labelledby="history-heading">
+    <h2 id="history-heading">${t("plans.history.heading")}</h2>
+    ${historyList(context, context.view)}
+  </section>`;
+}

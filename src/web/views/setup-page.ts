@@ -1,0 +1,49 @@
+import { html } from "hono/html";
+import type { FieldProblem } from "../../domain/errors.ts";
+import type { Translate } from "../../i18n/translate.ts";
+import { inputField, problemSummary, timeZoneField } from "./form-fields.ts";
+
+export interface SetupValues {
+  schoolName?: string;
+  timeZone: string;
+  givenName?: string;
+  familyName?: string;
+  email?: string;
+}
+
+/** The first-run page: create the school and its first administrator, or load the demo. */
+export function setupPage(options: {
+  t: Translate;
+  values: SetupValues;
+  problems: FieldProblem[];
+  zones: readonly string[];
+}) {
+  const { t, values, problems } = options;
+
+  return html`<h1>${t("setup.title")}</h1>
+    <p>${t("setup.intro")}</p>
+    ${problemSummary(t, problems)}
+    <form method="post" action="/setup" class="stack card">
+      <fieldset class="stack">
+        <legend>${t("setup.schoolLegend")}</legend>
+        ${inputField({ name: "schoolName", label: t("setup.field.schoolName"), value: values.schoolName, problems, required: true, maxlength: 200, autocomplete: "organization" })}
+        ${timeZoneField({ label: t("setup.field.timeZone"), hint: t("setup.hint.timeZone"), value: values.timeZone, zones: options.zones, problems })}
+      </fieldset>
+      <fieldset class="stack">
+        <legend>${t("setup.adminLegend")}</legend>
+        ${inputField({ name: "givenName", label: t("setup.field.givenName"), value: values.givenName, problems, required: true, maxlength: 100, autocomplete: "given-name" })}
+        ${inputField({ name: "familyName", label: t("setup.field.familyName"), value: values.familyName, problems, required: true, maxlength: 100, autocomplete: "family-name" })}
+        ${inputField({ name: "email", type: "email", label: t("setup.field.email"), hint: t("setup.hint.email"), value: values.email, problems, required: true, maxlength: 254, autocomplete: "email" })}
+        ${inputField({ name: "password", type: "password", label: t("setup.field.password"), hint: t("setup.hint.password"), problems, required: true, minlength: 10, maxlength: 128, autocomplete: "new-password" })}
+        ${inputField({ name: "passwordAgain", type: "password", label: t("setup.field.passwordAgain"), problems, required: true, minlength: 10, maxlength: 128, autocomplete: "new-password" })}
+      </fieldset>
+      <div><button type="submit">${t("setup.submit")}</button></div>
+    </form>
+    <section class="card" aria-labelledby="demo-title">
+      <h2 id="demo-title">${t("setup.demoTitle")}</h2>
+      <p>${t("setup.demoIntro")}</p>
+      <form method="post" action="/setup/demo">
+        <button type="submit" class="secondary">${t("setup.demoSubmit")}</button>
+      </form>
+    </section>`;
+}

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { agreePlan } from "../../../src/domain/plans/agree-plan.ts";
+import { closePlan } from "../../../src/domain/plans/close-plan.ts";
+import { listStudents } from "../../../src/domain/plans/list-students.ts";
+import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
+import { actorFor, createStudent, enroll } from "../../support/factories.ts";
+import { classroomWithPlan, failure, planDeps } from "../../support/plans.ts";
+
+describe.each(dialects)("the list of students on %s", (dialect) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await freshDatabase(dialect);
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it("a teacher sees each student of their class with the plan's stage", async () => {
+    const room = await classroomWithPlan(database.db);
+    const newcomer = await createStudent(database.db, {
+      districtId: room.district.id,
+      givenName: "Noor",
+    });
+    await enroll(database.db, { classId: room.klass.id, person: newcomer, role: "student" });
+
+    const groups = await listStudents(planDeps(database.db), actorFor(room.teacher));
+
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ classTitle: room.klass.title, schoolName: room.school.name });
+    expect(groups[0]?.students).toEqual([
+      { id: newcomer.id, name: "Noor Example", plan: null },
+      {
+        id: room.student.id,
+        name: "Sam Example",
+        plan: { id: room.planId, stage: "draft", nextCheckInOn: null, overdue: false },
+      },
+    ]);
+  });
+
+  it("a teacher sees the next check-in and whether it is overdue", async () => {
+    const room = await classroomWithPlan(database.db);
+    await agreePlan(planDeps(database.db), actorFor(room.teacher), room.planId, {});
+
+    const onTime = await listStudents(planDeps(database.db), actorFor(room.teacher));
+    const late = await listStudents(
+      planDeps(database.db, new Date("2025-03-25T15:00:00Z")),
+      actorFor(room.teacher),
+    );
+
+    expect(onTime[0]?.students[0]?.plan).toMatchObject({
+      stage: "agreed",
+      nextCheckInOn: "2025-03-24",
+      overdue: false,
+    });
+    expect(late[0]?.students[0]?.plan).toMatchObject({ overdue: true });
+  });
+
+  it("a closed plan shows as closed, with no check-in due", async () => {
+    const room = await classroomWithPlan(database.db);
+    await agreePlan(planDeps(database.db), actorFor(room.teacher), room.planId, {});
+    await closePlan(planDeps(database.db), actorFor(room.teacher), room.planId);
+
+    const groups = await listStudents(planDeps(database.db), actorFor(room.teacher));
+
+    expect(groups[0]?.students[0]?.plan).toMatchObject({
+      stage: "closed",
+      nextCheckInOn: null,
+      overdue: false,
+    });
+  });
+
+  it("an administrator sees the students of every class in the district", async () => {
+    const room = await classroomWithPlan(database.db);
+
+    const groups = await listStudents(planDeps(database.db), actorFor(room.administrator));
+
+    expect(groups.flatMap((group) => group.students.map((student) => student.id))).toEqual([
+      room.student.id,
+    ]);
+  });
+
+  it("a family member is refused the list of students", async () => {
+    const room = await classroomWithPlan(database.db);
+
+    const error = await failure(listStudents(planDeps(database.db), actorFor(room.guardian)));
+
+    expect(error.kind).toBe("forbidden");
+  });
+});

@@ -1,0 +1,299 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { findDistrict } from "../../../src/db/roster-store.ts";
+import {
+  type ImportRosterOptions,
+  importRoster,
+} from "../../../src/domain/roster/import-roster.ts";
+import type { Problem } from "../../../src/domain/roster/roster-report.ts";
+import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
+import { createDistrict } from "../../support/factories.ts";
+import {
+  type ExportEdits,
+  enrollmentsOf,
+  exportWith,
+  familyLinksOf,
+  fixture,
+  nothingStored,
+  peopleOf,
+  removeScratch,
+  rosterRowCounts,
+  scratchFolder,
+} from "./roster-fixtures.ts";
+import { entriesOf, writeZip } from "./write-zip.ts";
+
+/*
+ * Bad input of every kind gets a message saying what is wrong and where, and stores nothing:
+ * no half-written import, no crash.
+ */
+
+const riverside = fixture("small-district-1.1");
+const badRows = fixture("bad-rows");
+const where = (problem: Problem) => `${problem.file}:${problem.line}:${problem.column}`;
+
+describe.each(dialects)("bad input on %s", (dialect) => {
+  let database: TestDatabase;
+  let districtId: string;
+
+  beforeEach(async () => {
+    database = await freshDatabase(dialect);
+    districtId = (await createDistrict(database.db, { name: "Before" })).id;
+  });
+  afterEach(async () => {
+    await database.drop();
+    removeScratch();
+  });
+
+  const run = (source: string, options: Partial<ImportRosterOptions> = {}) =>
+    importRoster(database.db, {
+      districtId,
+      source,
+      skipInvalid: false,
+      actorId: null,
+      clock: () => new Date("2025-09-01T12:00:00Z"),
+      ...options,
+    });
+
+  async function expectRefused(
+    source: string,
+    expected: Partial<Problem>,
+    options: Partial<ImportRosterOptions> = {},
+  ) {
+    const report = await run(source, options);
+
+    expect(report.imported).toBe(false);
+    expect(report.canImportValidRows).toBe(false);
+    expect(report.errors).toContainEqual(expect.objectContaining(expected));
+    expect(await rosterRowCounts(database.db, districtId)).toEqual(nothingStored);
+    expect(await findDistrict(database.db, districtId)).toMatchObject({
+      name: "Before",
+      source_id: null,
+    });
+
+    return report;
+  }
+
+  it("an export with several bad rows reports every problem with its file, line and column", async () => {
+    const report = await run(badRows);
+
+    expect(report.imported).toBe(false);
+    expect(report.canImportValidRows).toBe(true);
+    expect(report.errors.map((problem) => `${where(problem)} ${problem.message}`)).toEqual([
+      "users.csv:4:sourcedId This value is required but empty.",
+      expect.stringMatching(/^users\.csv:5:role “janitor” is not one of: student, teacher, /),
+      "users.csv:6:sourcedId This sourcedId is already used on line 3.",
+      expect.stringMatching(/^users\.csv:7:status “removed” is not one of: active, tobedeleted/),
+      "classes.csv:3:schoolSourcedId The school sch-404 is neither in orgs.csv nor already a school of the district.",
+      "classes.csv:4:title This value is required but empty.",
+      "enrollments.csv:4:userSourcedId s-2 is in a row that has errors, so this row cannot be imported either.",
+      "enrollments.csv:5:classSourcedId c-2 is in a row that has errors, so this row cannot be imported either.",
+      "enrollments.csv:6:userSourcedId s-404 is neither in the export nor already in the roster.",
+      "enrollments.csv:7:null The row has 11 values but the header has 10 columns; a value with a comma may be missing its quotes.",
+    ]);
+    expect(await rosterRowCounts(database.db, districtId)).toEqual(nothingStored);
+    const [record] = await database.db.selectFrom("roster_imports").select("status").execute();
+    expect(record?.status).toBe("refused");
+  });
+
+  it("an administrator who chooses to skip invalid rows gets only the good rows", async () => {
+    const report = await run(badRows, { skipInvalid: true });
+
+    expect(report.imported).toBe(true);
+    expect(report.errors).toHaveLength(10);
+    expect(report.counts).toEqual({
+      schools: 1,
+      classes: 1,
+      teachers: 1,
+      students: 1,
+      guardians: 0,
+      guardianLinks: 0,
+      enrollments: 2,
+    });
+    const people = await peopleOf(database.db, districtId);
+    expect(people.map((p) => [p.source_id, p.family_name])).toEqual([
+      ["s-1", "Nguyen"],
+      ["t-1", "Okafor"],
+    ]);
+    expect(await enrollmentsOf(database.db, districtId)).toEqual([
+      "c-1: s-1 (student)",
+      "c-1: t-1 (teacher)",
+    ]);
+  });
+
+  it("skipping invalid rows of a bulk file keeps the people those rows name as they were", async () => {
+    await run(riverside);
+
+    await run(badRows, { skipInvalid: true });
+
+    const people = await peopleOf(database.db, districtId);
+    const state = Object.fromEntries(people.map((p) => [p.source_id, [p.given_name, p.active]]));
+    expect(state).toEqual({
+      "g-1": ["Hoa", 0],
+      "g-2": ["Marco", 0],
+      "s-1": ["Linh", 1],
+      "s-2": ["Sam", 1],
+      "s-3": ["Ana", 1],
+      "t-1": ["Tamara", 1],
+    });
+    expect(await familyLinksOf(database.db, districtId)).toEqual([]);
+  });
+
+  it("a zip whose entry climbs out of the export is refused", async () => {
+    const zip = writeZip(path.join(scratchFolder(), "roster.zip"), [
+      ...entriesOf(riverside),
+      { name: "../../evil.csv", data: Buffer.from("sourcedId\nx\n") },
+    ]);
+
+    const report = await expectRefused(zip, { file: "roster.zip", line: null, column: null });
+    expect(report.errors[0]?.message).toBe(
+      "The zip archive holds an entry named “../../evil.csv”, which points outside the export. The archive was refused.",
+    );
+  });
+
+  it("a zip with an absolute entry name is refused", async () => {
+    const zip = writeZip(path.join(scratchFolder(), "roster.zip"), [
+      { name: "/etc/users.csv", data: Buffer.from("sourcedId\nx\n") },
+    ]);
+
+    await expectRefused(zip, { message: expect.stringMatching(/entry named “\/etc\/users.csv”/) });
+  });
+
+  it("a zip bomb that says it would unpack too much is refused before inflating", async () => {
+    const zip = writeZip(path.join(scratchFolder(), "bomb.zip"), [
+      ...entriesOf(riverside),
+      { name: "courses.csv", data: Buffer.alloc(200_000, 0x41) },
+    ]);
+
+    await expectRefused(
+      zip,
+      {
+        message:
+          "The zip archive would unpack to more than 0 MB. It was not read, in case it is a zip bomb.",
+      },
+      { limits: { maxEntries: 50, maxUncompressedBytes: 100_000 } },
+    );
+  });
+
+  it("a zip bomb whose headers lie about its size is stopped while inflating", async () => {
+    const users = fs.readFileSync(path.join(riverside, "users.csv"));
+    const padded = Buffer.concat([users, Buffer.alloc(5_000_000, 0x0a)]);
+    const zip = writeZip(path.join(scratchFolder(), "bomb.zip"), [
+      ...entriesOf(riverside).filter((entry) => entry.name !== "users.csv"),
+      { name: "users.csv", data: padded, declaredSize: users.length },
+    ]);
+
+    await expectRefused(zip, {
+      file: "users.csv",
+      message:
+        "users.csv in the zip archive unpacks to more than the archive says it holds. The archive was refused, as a possible zip bomb.",
+    });
+  });
+
+  it("a zip with too many entries is refused", async () => {
+    const many = Array.from({ length: 30 }, (_, index) => ({
+      name: `extra-${index}.txt`,
+      data: Buffer.from("x"),
+    }));
+    const zip = writeZip(path.join(scratchFolder(), "many.zip"), [
+      ...entriesOf(riverside),
+      ...many,
+    ]);
+
+    await expectRefused(
+      zip,
+      {
+        message:
+          "The zip archive holds more than 20 entries; an export has about twenty. It was not read.",
+      },
+      { limits: { maxEntries: 20, maxUncompressedBytes: 10_000_000 } },
+    );
+  });
+
+  it("a file named .zip that is not a zip archive is refused", async () => {
+    const file = path.join(scratchFolder(), "roster.zip");
+    fs.writeFileSync(file, "sourcedId,name\nnot,a zip\n");
+
+    await expectRefused(file, {
+      file: "roster.zip",
+      message: "roster.zip is not a zip archive (it may be damaged, or another kind of file).",
+    });
+  });
+
+  it("a zip holding the export inside a folder imports like the folder itself", async () => {
+    const zip = writeZip(path.join(scratchFolder(), "roster.zip"), [
+      ...entriesOf(riverside, "riverside-export/"),
+      { name: "__MACOSX/riverside-export/._users.csv", data: Buffer.from("junk") },
+    ]);
+
+    const report = await run(zip);
+
+    expect(report.errors).toEqual([]);
+    expect(report.counts.students).toBe(3);
+  });
+
+  const refusedEdits: [string, ExportEdits, Partial<Problem>][] = [
+    [
+      "an export without users.csv",
+      { "users.csv": null },
+      {
+        file: "users.csv",
+        message: "The manifest lists this file as bulk, but the export does not have it.",
+      },
+    ],
+    [
+      "an export without users.csv that the manifest does not list",
+      { "users.csv": null, "manifest.csv": (text) => text.replace("file.users,bulk\n", "") },
+      { file: "users.csv", message: "The export has no users.csv, so there is nobody to import." },
+    ],
+    [
+      "an export without manifest.csv",
+      { "manifest.csv": null },
+      { file: "manifest.csv", message: expect.stringMatching(/^The export has no manifest\.csv/) },
+    ],
+    [
+      "a CSV file with a quote that never closes",
+      { "users.csv": (text) => text.replace("Linh,Nguyen", '"Linh,Nguyen') },
+      {
+        file: "users.csv",
+        line: 3,
+        message: expect.stringMatching(
+          /^A quoted value starts on this line and is not closed properly/,
+        ),
+      },
+    ],
+    [
+      "a file missing a column no row can do without",
+      { "classes.csv": (text) => text.replace(",title,", ",name,") },
+      {
+        file: "classes.csv",
+        line: 1,
+        column: "title",
+        message: "This column is missing, and no row can be read without it.",
+      },
+    ],
+    [
+      "a file saved as UTF-16",
+      { "orgs.csv": (text) => `\u00FF\u00FE${text.split("").join("\u0000")}` },
+      {
+        file: "orgs.csv",
+        message: "The file is saved as UTF-16. Save it as CSV in UTF-8 and import again.",
+      },
+    ],
+    [
+      "an empty file",
+      { "classes.csv": "" },
+      { file: "classes.csv", message: "The file is empty: it has not even a header line." },
+    ],
+  ];
+
+  it.each(refusedEdits)("%s is refused with a clear message", async (_name, edits, expected) => {
+    await expectRefused(exportWith(riverside, edits), expected);
+  });
+
+  it("a path that is neither a folder nor a zip is refused", async () => {
+    await expectRefused(path.join(riverside, "users.csv"), {
+      message: "users.csv is neither a folder nor a .zip file.",
+    });
+  });
+});

@@ -1,0 +1,386 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import * as rosterStore from "../../../src/db/roster-store.ts";
+import {
+  type ImportRosterOptions,
+  importRoster,
+} from "../../../src/domain/roster/import-roster.ts";
+import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
+import {
+  createAdministrator,
+  createDistrict,
+  createPlan,
+  createSchool,
+} from "../../support/factories.ts";
+import {
+  classesOf,
+  type ExportEdits,
+  enrollmentsOf,
+  exportWith,
+  familyLinksOf,
+  fixture,
+  nothingStored,
+  peopleOf,
+  removeScratch,
+  rosterRowCounts,
+} from "./roster-fixtures.ts";
+
+const riverside = fixture("small-district-1.1");
+const lakeside = fixture("small-district-1.2");
+
+describe.each(dialects)("importing a roster on %s", (dialect) => {
+  let database: TestDatabase;
+  let districtId: string;
+
+  beforeEach(async () => {
+    database = await freshDatabase(dialect);
+    districtId = (await createDistrict(database.db, { name: "Set up by hand" })).id;
+  });
+  afterEach(async () => {
+    await database.drop();
+    removeScratch();
+  });
+
+  const run = (source: string, options: Partial<ImportRosterOptions> = {}) =>
+    importRoster(database.db, {
+      districtId,
+      source,
+      skipInvalid: false,
+      actorId: null,
+      clock: () => new Date("2025-09-01T12:00:00Z"),
+      ...options,
+    });
+  const riversideWith = (edits: ExportEdits) => exportWith(riverside, edits);
+
+  it("brings in a 1.1 district: people with their contacts, classes, enrollments and families", async () => {
+    const report = await run(riverside);
+
+    expect(report.errors).toEqual([]);
+    expect(report.imported).toBe(true);
+    expect(report.counts).toEqual({
+      schools: 1,
+      classes: 2,
+      teachers: 1,
+      students: 3,
+      guardians: 2,
+      guardianLinks: 2,
+      enrollments: 5,
+    });
+    const people = await peopleOf(database.db, districtId);
+    expect(people.map((p) => [p.source_id, p.role, p.given_name, p.family_name])).toEqual([
+      ["g-1", "guardian", "Hoa", "Nguyen"],
+      ["g-2", "guardian", "Marco", "Rivera"],
+      ["s-1", "student", "Linh", "Nguyen"],
+      ["s-2", "student", "Sam", "Rivera"],
+      ["s-3", "student", "Ana", "Costa"],
+      ["t-1", "teacher", "Tamara", "Okafor"],
+    ]);
+    expect(people.find((p) => p.source_id === "g-1")).toMatchObject({
+      email: "hoa.nguyen@family.example",
+      phone: "555-0199",
+    });
+    expect(people.find((p) => p.source_id === "s-3")?.grades).toBe("07,08");
+    // g-1 and s-1 name each other; g-2 names s-2: one link each, whichever side names it.
+    expect(await familyLinksOf(database.db, districtId)).toEqual(["g-1 -> s-1", "g-2 -> s-2"]);
+    expect(await enrollmentsOf(database.db, districtId)).toEqual([
+      "c-1: s-1 (student)",
+      "c-1: s-2 (student)",
+      "c-1: t-1 (teacher)",
+      "c-2: s-3 (student)",
+      "c-2: t-1 (teacher)",
+    ]);
+    const district = await rosterStore.findDistrict(database.db, districtId);
+    expect(district).toMatchObject({ name: "Riverside Unified", source_id: "dist-1" });
+    const personSchools = await rosterRowCounts(database.db, districtId);
+    expect(personSchools.personSchools).toBe(6);
+  });
+
+  it("brings in a 1.2 district with roles.csv, preferred names and an aide", async () => {
+    const report = await run(lakeside);
+
+    expect(report.errors).toEqual([]);
+    expect(report.counts).toEqual({
+      schools: 1,
+      classes: 1,
+      teachers: 2,
+      students: 2,
+      guardians: 1,
+      guardianLinks: 1,
+      enrollments: 4,
+    });
+    const people = await peopleOf(database.db, districtId);
+    expect(people.map((p) => [p.source_id, p.role, p.preferred_name])).toEqual([
+      ["u-a1", "teacher", null],
+      ["u-d1", "administrator", null],
+      ["u-p1", "guardian", null],
+      ["u-s1", "student", "Kit"],
+      ["u-s2", "student", null],
+      ["u-t1", "teacher", null],
+    ]);
+    expect(await familyLinksOf(database.db, districtId)).toEqual(["u-p1 -> u-s2"]);
+    expect(report.warnings.map((w) => `${w.file}:${w.line}:${w.column} ${w.message}`)).toEqual(
+      expect.arrayContaining([
+        "users.csv:7:null This person was imported as an administrator: they may manage the roster and see every plan of the district.",
+        "roles.csv:3:role The role aide was imported as teacher.",
+        "enrollments.csv:3:role The role aide was imported as teacher.",
+      ]),
+    );
+  });
+
+  it("importing the same export twice changes nothing and duplicates nobody", async () => {
+    await run(riverside);
+    const before = await rosterRowCounts(database.db, districtId);
+    const peopleBefore = await peopleOf(database.db, districtId);
+
+    const again = await run(riverside);
+
+    expect(again.imported).toBe(true);
+    expect(await rosterRowCounts(database.db, districtId)).toEqual(before);
+    expect(await peopleOf(database.db, districtId)).toEqual(peopleBefore);
+    expect(await familyLinksOf(database.db, districtId)).toEqual(["g-1 -> s-1", "g-2 -> s-2"]);
+  });
+
+  it("a changed export renames a student and deactivates one who left, keeping her plan", async () => {
+    await run(riverside);
+    const [ana] = (await peopleOf(database.db, districtId)).filter((p) => p.source_id === "s-3");
+    const school = await database.db.selectFrom("schools").select("id").executeTakeFirstOrThrow();
+    const admin = await createAdministrator(database.db, { districtId });
+    const plan = await createPlan(database.db, {
+      student: { id: ana?.id ?? "", districtId },
+      schoolId: school.id,
+      startedBy: admin,
+    });
+
+    const changed = riversideWith({
+      "users.csv": (text) =>
+        text
+          .replace(
+            "s-2,,,true,sch-1,student,srivera,,Sam,",
+            "s-2,,,true,sch-1,student,srivera,,Samuel,",
+          )
+          .replace(/^s-3,.*\n/m, ""),
+      "enrollments.csv": (text) => text.replace(/^e-5,.*\n/m, ""),
+    });
+    const report = await run(changed);
+
+    expect(report.imported).toBe(true);
+    const people = await peopleOf(database.db, districtId);
+    expect(people.find((p) => p.source_id === "s-2")).toMatchObject({
+      given_name: "Samuel",
+      active: 1,
+    });
+    expect(people.find((p) => p.source_id === "s-3")).toMatchObject({
+      given_name: "Ana",
+      active: 0,
+    });
+    expect(
+      await database.db
+        .selectFrom("plans")
+        .select("student_id")
+        .where("id", "=", plan.id)
+        .execute(),
+    ).toEqual([{ student_id: ana?.id }]);
+    // The administrator made in the app has no roster id: a bulk file never deactivates them.
+    expect(people.find((p) => p.id === admin.id)).toMatchObject({ active: 1 });
+    expect(report.warnings.map((w) => `${w.file} ${w.message}`)).toEqual(
+      expect.arrayContaining([
+        "users.csv 1 row that an earlier import brought is not in this bulk file and was deactivated.",
+      ]),
+    );
+  });
+
+  it("a person marked tobedeleted is deactivated with their enrollments and family links", async () => {
+    await run(riverside);
+
+    const report = await run(
+      riversideWith({
+        "users.csv": (text) => text.replace("s-1,,,true,", "s-1,tobedeleted,2025-09-01,true,"),
+      }),
+    );
+
+    expect(report.imported).toBe(true);
+    const people = await peopleOf(database.db, districtId);
+    expect(people.find((p) => p.source_id === "s-1")).toMatchObject({
+      active: 0,
+      given_name: "Linh",
+    });
+    expect(await familyLinksOf(database.db, districtId)).toEqual(["g-2 -> s-2"]);
+    expect(await enrollmentsOf(database.db, districtId)).not.toContain("c-1: s-1 (student)");
+  });
+
+  it("a delta export changes only the rows it lists", async () => {
+    await run(riverside);
+
+    const delta = riversideWith({
+      "manifest.csv": (text) => text.replaceAll(",bulk", ",delta"),
+      "users.csv": (text) =>
+        text
+          .split("\n")
+          .filter((line) => line.startsWith("sourcedId") || line.startsWith("g-2,"))
+          .join("\n")
+          .replace("Marco", "Marcus"),
+      "classes.csv": (text) => text.split("\n")[0] ?? "",
+      "enrollments.csv": (text) => text.replace(/^e-[1-4],.*\n/gm, ""),
+    });
+    const report = await run(delta);
+
+    expect(report.errors).toEqual([]);
+    const people = await peopleOf(database.db, districtId);
+    expect(people.filter((p) => p.active === 1)).toHaveLength(6);
+    expect(people.find((p) => p.source_id === "g-2")?.given_name).toBe("Marcus");
+    expect(await enrollmentsOf(database.db, districtId)).toHaveLength(5);
+    expect(await familyLinksOf(database.db, districtId)).toEqual(["g-1 -> s-1", "g-2 -> s-2"]);
+  });
+
+  it("the school made at setup takes the roster's id and keeps its Math Vision", async () => {
+    const setUp = await createSchool(database.db, {
+      districtId,
+      name: "Our school",
+      mathVision: "Every student reasons and explains.",
+      timeZone: "Europe/Paris",
+    });
+
+    await run(riverside);
+
+    const schools = await database.db
+      .selectFrom("schools")
+      .select(["id", "source_id", "name", "math_vision", "time_zone"])
+      .where("district_id", "=", districtId)
+      .execute();
+    expect(schools).toEqual([
+      {
+        id: setUp.id,
+        source_id: "sch-1",
+        name: "Riverside Middle School",
+        math_vision: "Every student reasons and explains.",
+        time_zone: "Europe/Paris",
+      },
+    ]);
+    expect((await classesOf(database.db, districtId)).map((c) => c.school)).toEqual([
+      "Riverside Middle School",
+      "Riverside Middle School",
+    ]);
+  });
+
+  it("no password of the roster reaches the database, not even the report", async () => {
+    await run(riverside);
+
+    const tables = [
+      "districts",
+      "schools",
+      "people",
+      "person_schools",
+      "classes",
+      "enrollments",
+      "guardian_links",
+      "roster_imports",
+    ] as const;
+    for (const table of tables) {
+      const rows = await database.db.selectFrom(table).selectAll().execute();
+      expect(JSON.stringify(rows)).not.toMatch(/Pa55/);
+    }
+  });
+
+  it("a failure part-way through writing stores nothing at all", async () => {
+    const failingStore = {
+      ...rosterStore,
+      upsertEnrollments: async () => {
+        throw new Error("disk full");
+      },
+    };
+
+    const report = await run(riverside, { store: failingStore });
+
+    expect(report.imported).toBe(false);
+    expect(report.errors).toEqual([
+      {
+        file: "small-district-1.1",
+        line: null,
+        column: null,
+        message: "The import stopped part-way and nothing was stored: disk full",
+      },
+    ]);
+    expect(await rosterRowCounts(database.db, districtId)).toEqual(nothingStored);
+    const district = await rosterStore.findDistrict(database.db, districtId);
+    expect(district).toMatchObject({ name: "Set up by hand", source_id: null });
+    const records = await database.db.selectFrom("roster_imports").select("status").execute();
+    expect(records).toEqual([{ status: "refused" }]);
+  });
+
+  it("each import is recorded with who started it and its report", async () => {
+    const admin = await createAdministrator(database.db, { districtId });
+
+    const report = await run(riverside, {
+      actorId: admin.id,
+      importId: "4b4c8a6e-0d0c-4c53-9a53-0b8d5f7b1a11",
+    });
+
+    const record = await rosterStore.findImport(
+      database.db,
+      districtId,
+      "4b4c8a6e-0d0c-4c53-9a53-0b8d5f7b1a11",
+    );
+    expect(record).toMatchObject({
+      started_by: admin.id,
+      status: "imported",
+      source_name: "small-district-1.1",
+    });
+    expect(JSON.parse(record?.report ?? "{}")).toEqual(report);
+  });
+
+  it("a first import on a fresh install makes the district, named after the roster's district", async () => {
+    const freshId = "0e6f0a52-96c4-4d4b-8a39-6f3f5a1e2b7c";
+
+    const report = await run(lakeside, { districtId: freshId, createDistrict: true });
+
+    expect(report.imported).toBe(true);
+    expect(await rosterStore.findDistrict(database.db, freshId)).toMatchObject({
+      name: "Lakeside District",
+      source_id: "dist-9",
+    });
+  });
+
+  it("a refused first import leaves no district behind", async () => {
+    const freshId = "9d1b1c7e-5a43-4d0f-9a0c-2b7c1f3e4d5a";
+
+    const report = await run(riversideWith({ "users.csv": null }), {
+      districtId: freshId,
+      createDistrict: true,
+    });
+
+    expect(report.imported).toBe(false);
+    expect(await rosterStore.findDistrict(database.db, freshId)).toBeUndefined();
+  });
+
+  it("an export for another district is refused", async () => {
+    await run(riverside);
+
+    const report = await run(
+      riversideWith({ "orgs.csv": (text) => text.replaceAll("dist-1", "dist-2") }),
+    );
+
+    expect(report.imported).toBe(false);
+    expect(report.errors).toEqual([
+      expect.objectContaining({ file: "orgs.csv", line: 2, column: "sourcedId" }),
+    ]);
+    expect(report.errors[0]?.message).toMatch(
+      /for district dist-2, but this district was imported from dist-1/,
+    );
+  });
+
+  it("a header-only bulk file deactivates nobody, and says so", async () => {
+    await run(riverside);
+
+    const report = await run(
+      riversideWith({ "enrollments.csv": (text) => text.split("\n")[0] ?? "" }),
+    );
+
+    expect(report.imported).toBe(true);
+    expect(report.warnings).toContainEqual({
+      file: "enrollments.csv",
+      line: null,
+      column: null,
+      message: expect.stringMatching(/^This bulk file has only its header line/),
+    });
+    expect(await enrollmentsOf(database.db, districtId)).toHaveLength(5);
+  });
+});

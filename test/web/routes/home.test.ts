@@ -1,0 +1,146 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../support/app.ts";
+import { dialects } from "../../support/databases.ts";
+import {
+  createClassroom,
+  createGuardian,
+  createPlan,
+  createStudent,
+  linkGuardian,
+} from "../../support/factories.ts";
+
+describe.each(dialects)("the start page on %s", (dialect) => {
+  let testApp: TestApp;
+  afterEach(async () => {
+    await testApp?.close();
+  });
+
+  it("a visitor who is not signed in is welcomed and offered to sign in", async () => {
+    testApp = await createTestApp(dialect);
+    await createClassroom(testApp.db);
+
+    const response = await testApp.request("/");
+
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page).toContain('<a class="button" href="/sign-in">Sign in</a>');
+    expect(page).not.toContain("Explore the demo school");
+  });
+
+  it("teachers and administrators go straight to their students", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await createClassroom(testApp.db);
+
+    for (const person of [room.teacher, room.administrator]) {
+      const response = await testApp.request("/", { cookie: await testApp.cookieFor(person.id) });
+      expect(response.status).toBe(302);
+      expect(response.headers.get("location")).toBe("/students");
+    }
+  });
+
+  it("a student sees their own plans and no classmate's", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await createClassroom(testApp.db);
+    const classmate = await createStudent(testApp.db, { districtId: room.district.id });
+    const own = await createPlan(testApp.db, {
+      student: room.student,
+      schoolId: room.school.id,
+      startedBy: room.teacher,
+      stage: "shared",
+    });
+    const theirs = await createPlan(testApp.db, {
+      student: classmate,
+      schoolId: room.school.id,
+      startedBy: room.teacher,
+    });
+    const cookie = await testApp.cookieFor(room.student.id);
+
+    const home = await testApp.request("/", { cookie });
+    const page = await (await testApp.request("/my-plans", { cookie })).text();
+
+    expect(home.headers.get("location")).toBe("/my-plans");
+    expect(page).toContain("Your plans");
+    expect(page).toContain(`href="/plans/${own.id}"`);
+    expect(page).toContain("Shared with family");
+    expect(page).not.toContain(theirs.id);
+  });
+
+  it("a student without a plan is told their teacher will start one", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await createClassroom(testApp.db);
+
+    const page = await (
+      await testApp.request("/my-plans", { cookie: await testApp.cookieFor(room.student.id) })
+    ).text();
+
+    expect(page).toContain("There is no plan yet. Your teacher will start one with you.");
+  });
+
+  it("a family member sees the plans of each child they are linked to, and of no other", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await createClassroom(testApp.db);
+    const sibling = await createStudent(testApp.db, {
+      districtId: room.district.id,
+      givenName: "Lin",
+    });
+    const stranger = await createStudent(testApp.db, { districtId: room.district.id });
+    await linkGuardian(testApp.db, { guardian: room.guardian, student: sibling });
+    const plans = await Promise.all(
+      [room.student, sibling, stranger].map((student) =>
+        createPlan(testApp.db, { student, schoolId: room.school.id, startedBy: room.teacher }),
+      ),
+    );
+
+    const page = await (
+      await testApp.request("/my-plans", { cookie: await testApp.cookieFor(room.guardian.id) })
+    ).text();
+
+    expect(page).toContain("Plans for Sam Example");
+    expect(page).toContain("Plans for Lin Example");
+    expect(page).toContain(`href="/plans/${plans[0]?.id}"`);
+    expect(page).toContain(`href="/plans/${plans[1]?.id}"`);
+    expect(page).not.toContain(plans[2]?.id);
+  });
+
+  it("a family member whose link to a child was ended no longer sees that child", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await createClassroom(testApp.db);
+    await testApp.db.updateTable("guardian_links").set({ active: 0 }).execute();
+
+    const page = await (
+      await testApp.request("/my-plans", { cookie: await testApp.cookieFor(room.guardian.id) })
+    ).text();
+
+    expect(page).toContain("No student is linked to your account yet.");
+    expect(page).not.toContain("Sam");
+  });
+
+  it("a family member sees a child's name as text even when it holds markup", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await createClassroom(testApp.db);
+    const parent = await createGuardian(testApp.db, { districtId: room.district.id });
+    const child = await createStudent(testApp.db, {
+      districtId: room.district.id,
+      givenName: "<img src=x>",
+    });
+    await linkGuardian(testApp.db, { guardian: parent, student: child });
+
+    const page = await (
+      await testApp.request("/my-plans", { cookie: await testApp.cookieFor(parent.id) })
+    ).text();
+
+    expect(page).toContain("Plans for &lt;img src=x&gt; Example");
+    expect(page).not.toContain("<img src=x>");
+  });
+
+  it("a teacher has no family plans page", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await createClassroom(testApp.db);
+
+    const response = await testApp.request("/my-plans", {
+      cookie: await testApp.cookieFor(room.teacher.id),
+    });
+
+    expect(response.status).toBe(403);
+  });
+});
