@@ -17,6 +17,9 @@ import {
   enroll,
 } from "../support/factories.ts";
 
+/** Each walk scans six to nine pages with axe-core, which takes long on a busy two-core machine. */
+const walkTimeout = 180_000;
+
 /** A page that records any Content Security Policy refusal, which would break it in use. */
 async function newPage(browser: Browser) {
   const page = await (await browser.newContext()).newPage();
@@ -93,7 +96,7 @@ describe("a school's first run, in a browser", () => {
     await passwordForm.getByRole("button", { name: "Sign in" }).click();
     await expect(page.locator(".signed-in").textContent()).resolves.toContain("Renée Okafor");
     expect(refusals).toEqual([]);
-  });
+  }, walkTimeout);
 });
 
 describe("sign-in links and sign-in cards, in a browser", () => {
@@ -184,7 +187,7 @@ describe("sign-in links and sign-in cards, in a browser", () => {
     );
     await expectAccessible(holder.page);
     expect([...refusals, ...staff.refusals, ...holder.refusals]).toEqual([]);
-  });
+  }, walkTimeout);
 });
 
 describe("the demo school, in a browser", () => {
@@ -199,7 +202,7 @@ describe("the demo school, in a browser", () => {
     await running?.stop();
   });
 
-  it("someone just looking loads the demo and explores it as a family member, accessibly", async () => {
+  it("a visitor loads the demo and explores it as a family member, accessibly", async () => {
     const { page, refusals } = await newPage(browser);
 
     await page.goto(`${running.baseUrl}/setup`);
@@ -217,5 +220,5 @@ describe("the demo school, in a browser", () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await expectAccessible(page);
     expect(refusals).toEqual([]);
-  });
+  }, walkTimeout);
 });

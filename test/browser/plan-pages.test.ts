@@ -79,7 +79,7 @@ describe("the plan pages in a browser", () => {
       for (const details of all) details.setAttribute("open", "");
     });
 
-  it("a teacher's student list and staff view of the plan pass an accessibility check", async () => {
+  it("a teacher's student list and plan pages pass an accessibility check", async () => {
     const page = await signedInPage(room.teacher.id, "/students");
     await expectAccessible(page);
 
@@ -105,7 +105,7 @@ describe("the plan pages in a browser", () => {
     await expectAccessible(page);
   });
 
-  it("a student who writes too much sees the problem by the field, with their words kept", async () => {
+  it("a student who writes too much sees the problem by the field, words kept", async () => {
     const page = await signedInPage(room.student.id, `/plans/${planId}`);
     const tooLong = "I like ".repeat(80);
 

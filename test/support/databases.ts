@@ -16,8 +16,6 @@ export const postgresUrl =
 export interface TestDatabase extends DatabaseHandle {
   /** Where SQLite keeps its file (a fresh temp folder); also usable as DATA_DIR. */
   dataDir: string;
-  /** The PostgreSQL schema this test owns, when on PostgreSQL. */
-  schema?: string;
   databaseUrl?: string;
   drop(): Promise<void>;
 }
@@ -25,7 +23,7 @@ export interface TestDatabase extends DatabaseHandle {
 /** Both databases every data test runs on. */
 export const dialects: DialectName[] = ["sqlite", "postgres"];
 
-/** A fresh, migrated database: a new SQLite file in a temp folder, or a new PostgreSQL schema. */
+/** A fresh, migrated database: a new SQLite file in a temp folder, or a new PostgreSQL database. */
 export async function freshDatabase(dialect: DialectName): Promise<TestDatabase> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "maps-test-"));
 
@@ -43,19 +41,23 @@ export async function freshDatabase(dialect: DialectName): Promise<TestDatabase>
     };
   }
 
-  const schema = `t_${randomBytes(6).toString("hex")}`;
-  await adminQuery(`CREATE SCHEMA ${schema}`);
-  const handle = openDatabase({ dataDir, databaseUrl: postgresUrl, schema });
+  // A database of its own, not only a schema: Kysely's and better-auth's migrators read the
+  // catalog of every schema in a database, and fail when another test drops its schema meanwhile.
+  const name = `t_${randomBytes(6).toString("hex")}`;
+  await adminQuery(`CREATE DATABASE ${name}`);
+  const url = new URL(postgresUrl);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  const handle = openDatabase({ dataDir, databaseUrl });
   await migrateToLatest(handle);
 
   return {
     ...handle,
     dataDir,
-    schema,
-    databaseUrl: postgresUrl,
+    databaseUrl,
     async drop() {
       await handle.close();
-      await adminQuery(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -65,6 +65,7 @@ export async function importValidRowsOfUpload(
     dataDir: deps.dataDir,
     districtId: actor.districtId,
     importId,
+    clock: deps.clock,
   });
   if (!staged) {
     throw new AppError({
@@ -136,7 +137,12 @@ export async function readRosterImport(deps: RosterDeps, actor: Actor, importId:
   const report = JSON.parse(row.report) as RosterReport;
   const staged =
     report.canImportValidRows &&
-    (await findStagedExport({ dataDir: deps.dataDir, districtId: actor.districtId, importId }));
+    (await findStagedExport({
+      dataDir: deps.dataDir,
+      districtId: actor.districtId,
+      importId,
+      clock: deps.clock,
+    }));
 
   return {
     summary: {

@@ -24,7 +24,6 @@ import {
 import {
   type Deactivated,
   ExportChangedError,
-  isWholeTruth,
   type RosterStore,
   writeRoster,
 } from "./write-roster.ts";
@@ -234,13 +233,14 @@ function finish(
     imported: boolean;
     counts: RosterCounts;
     check: RosterCheck | undefined;
-    written?: { deactivated: Deactivated[] };
+    written?: { deactivated: Deactivated[]; notes: Problem[] };
   },
 ): RosterReport {
   const { log, t } = job;
   const { check } = outcome;
   const notes = [
     ...(check ? emptyBulkNotes(check, t) : []),
+    ...(outcome.written?.notes ?? []),
     ...(outcome.written ? deactivationNotes(outcome.written.deactivated, check, t) : []),
   ];
   const warnings = inReadingOrder([...log.warnings, ...notes]);
@@ -300,9 +300,7 @@ function emptyBulkNotes(check: RosterCheck, t: Translate): Problem[] {
   return (["users", "classes", "enrollments"] as const).flatMap((kind) => {
     const file = check.layout.files[kind];
     const unread = check.failed.has(kind);
-    if (file?.mode !== "bulk" || unread || isWholeTruth(check, kind) || rowsIn(check, kind) > 0) {
-      return [];
-    }
+    if (file?.mode !== "bulk" || unread || rowsIn(check, kind) > 0) return [];
 
     return [{ file: file.name, line: null, column: null, message: t("roster.file.emptyBulk") }];
   });

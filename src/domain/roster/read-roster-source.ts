@@ -235,6 +235,6 @@ class ByteLimit extends Transform {
   }
 }
 
-const megabytes = (bytes: number) => Math.round(bytes / 1024 ** 2);
+const megabytes = (bytes: number) => Math.round((bytes / 1024 ** 2) * 10) / 10;
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -111,10 +111,14 @@ export async function findStagedExport(options: {
   dataDir: string;
   districtId: string;
   importId: string;
+  clock: Clock;
 }): Promise<StagedExport | undefined> {
   if (!/^[0-9a-f-]{36}$/.test(options.importId)) return undefined;
 
   const folder = path.join(stagingRoot(options.dataDir), options.importId);
+  const stat = await fs.promises.stat(folder).catch(() => undefined);
+  if (!stat || isExpired(stat, options.clock)) return undefined;
+
   const text = await fs.promises.readFile(path.join(folder, "staged.json"), "utf8").catch(() => "");
   if (text === "") return undefined;
 
@@ -142,12 +146,14 @@ export async function removeStagedExport(dataDir: string, importId: string) {
 export async function sweepStagedExports(dataDir: string, clock: Clock) {
   const root = stagingRoot(dataDir);
   const entries = await fs.promises.readdir(root, { withFileTypes: true }).catch(() => []);
-  const oldest = clock().getTime() - stagingLifetimeMs;
 
   for (const entry of entries) {
     const folder = path.join(root, entry.name);
     const stat = await fs.promises.stat(folder).catch(() => undefined);
-    if (stat && stat.mtimeMs < oldest)
+    if (stat && isExpired(stat, clock))
       await fs.promises.rm(folder, { recursive: true, force: true });
   }
 }
+
+const isExpired = (stat: fs.Stats, clock: Clock) =>
+  stat.mtimeMs < clock().getTime() - stagingLifetimeMs;

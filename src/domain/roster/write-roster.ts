@@ -7,7 +7,7 @@ import { type CheckOptions, eachRow, type RosterCheck, rowsIn } from "./check-ro
 import type { RosterRow } from "./parse-roster.ts";
 import type { RosterSource } from "./read-roster-source.ts";
 import type { RosterFileKind } from "./roster-files.ts";
-import { noCounts, QuietProblemLog, type RosterCounts } from "./roster-report.ts";
+import { noCounts, type Problem, QuietProblemLog, type RosterCounts } from "./roster-report.ts";
 import {
   type ClassRow,
   type EnrollmentRow,
@@ -65,7 +65,8 @@ export async function writeRoster(options: WriteOptions) {
   const deactivated = new Map<RosterFileKind, Deactivated>();
 
   await writeDistrict(options);
-  const schools = await writeSchools(options, counts);
+  const notes: Problem[] = [];
+  const schools = await writeSchools(options, counts, notes);
   await writePeople(options, { counts, deactivated, schools });
   await writeClasses(options, { counts, deactivated, schools });
   await writeEnrollments(options, { counts, deactivated });
@@ -73,7 +74,7 @@ export async function writeRoster(options: WriteOptions) {
   await keepInvalidRows(options);
   await deactivateUnlisted(options, deactivated);
 
-  return { counts, deactivated: [...deactivated.values()] };
+  return { counts, deactivated: [...deactivated.values()], notes };
 }
 
 interface Tally {
@@ -100,7 +101,7 @@ async function writeDistrict({ db, store, check, districtId }: WriteOptions) {
  * A district set up by hand has one school without a roster id; when the roster brings exactly
  * one school, it is that school, and it keeps its Math Vision. Returns school ids by roster id.
  */
-async function writeSchools(options: WriteOptions, counts: RosterCounts) {
+async function writeSchools(options: WriteOptions, counts: RosterCounts, notes: Problem[]) {
   const { db, store, check, districtId, now } = options;
   const schools = [...check.schoolIds].map((sourceId) => {
     const org = check.orgs.get(sourceId);
@@ -117,6 +118,7 @@ async function writeSchools(options: WriteOptions, counts: RosterCounts) {
       ? { timeZone: setUp.time_zone, checkInCadenceDays: setUp.check_in_cadence_days }
       : store.defaultSchoolSettings;
     await store.upsertSchools(db, { districtId, now, schools, settings });
+    notes.push(...unmatchedSchools(options, existing, schools.length));
   }
   counts.schools = schools.length;
 
@@ -124,6 +126,24 @@ async function writeSchools(options: WriteOptions, counts: RosterCounts) {
   return new Map(
     all.flatMap((school) => (school.source_id ? [[school.source_id, school.id]] : [])),
   );
+}
+
+/** Schools made in the app stay as they are beside the roster's: worth telling the importer. */
+function unmatchedSchools(
+  { check, t }: WriteOptions,
+  existing: { source_id: string | null; name: string }[],
+  count: number,
+): Problem[] {
+  const file = check.layout.files.orgs?.name ?? "orgs.csv";
+
+  return existing
+    .filter((school) => school.source_id === null)
+    .map((school) => ({
+      file,
+      line: null,
+      column: null,
+      message: t("roster.school.notMatched", { name: school.name, count }),
+    }));
 }
 
 interface ValidRow<T> {
@@ -336,6 +356,6 @@ async function deactivateUnlisted(
  * A bulk file with no rows at all would deactivate everyone: it is far more often a broken
  * export than a district with nobody left, so it deactivates nothing (the report says so).
  */
-export function isWholeTruth(check: RosterCheck, kind: RosterFileKind) {
+function isWholeTruth(check: RosterCheck, kind: RosterFileKind) {
   return check.layout.files[kind]?.mode === "bulk" && rowsIn(check, kind) > 0;
 }

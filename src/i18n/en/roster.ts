@@ -68,7 +68,7 @@ export const roster = {
   "roster.cli.oneExport": "Give one export at a time; {extra} is one too many.",
   "roster.cli.noPath": "Say which export to import: a folder or a .zip file.",
   "roster.cli.severalDistricts":
-    "This database has several districts; say which one with --district <id>:",
+    "This database has several districts; say which one with --district ID:",
   "roster.cli.noSuchDistrict": "There is no district with the id {id}.",
   "roster.cli.imported": "Imported {source}:",
   "roster.cli.refused": "Nothing was imported from {source}.",
@@ -169,6 +169,8 @@ export const roster = {
     "The export has several district orgs; the district is named after the first, {name}.",
   "roster.org.otherDistrict":
     "This export is for district {id}, but this district was imported from {current}. Import it into the right district.",
+  "roster.school.notMatched":
+    "The school {name}, made in the app, was not matched to a school of the roster, which brings {count, plural, one {# school} other {# schools}}; it stays as it is, beside them.",
   "roster.ref.invalidRow":
     "{id} is in a row that has errors, so this row cannot be imported either.",
   "roster.ref.missing": "{id} is neither in the export nor already in the roster.",

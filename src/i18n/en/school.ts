@@ -2,7 +2,9 @@
 export const school = {
   "home.title": "Welcome",
   "home.intro":
-    "A Math Action Plan is written together by a student, their family and their teacher: the student's strengths in mathematics, what to work on next, and what each of them will do to help.",
+    "A Math Action Plan is written together by a student, their family and their teacher: the " +
+    "student's strengths in mathematics, what to work on next, and what each of them will do to " +
+    "help.",
   "home.signIn": "Sign in",
   "home.exploreDemo": "Explore the demo school",
 
@@ -12,12 +14,14 @@ export const school = {
   "myPlans.none": "There is no plan yet. Your teacher will start one with you.",
   "myPlans.noneForChild": "There is no plan for {name} yet. The teacher will start one.",
   "myPlans.noChildren":
-    "No student is linked to your account yet. Please ask the school to add you as a family member.",
+    "No student is linked to your account yet. Please ask the school to add you as a family " +
+    "member.",
   "myPlans.plan": "Plan started {date, date, medium}",
 
   "setup.title": "Set up your school",
   "setup.intro":
-    "Welcome. Create your school and your own administrator account. Afterwards you can write the school's Math Vision and import your roster.",
+    "Welcome. Create your school and your own administrator account. Afterwards you can write " +
+    "the school's Math Vision and import your roster.",
   "setup.schoolLegend": "Your school",
   "setup.adminLegend": "You, the first administrator",
   "setup.field.schoolName": "School name",
@@ -35,14 +39,17 @@ export const school = {
   "setup.alreadyDone": "This school is already set up. Please sign in.",
   "setup.demoTitle": "Just looking?",
   "setup.demoIntro":
-    "Load a demo school with made-up students, families, a teacher and a plan, then explore it as each of them.",
+    "Load a demo school with made-up students, families, a teacher and a plan, then explore it " +
+    "as each of them.",
   "setup.demoSubmit": "Load a demo school to explore",
 
   "demo.title": "Explore as…",
   "demo.intro":
-    "This is a demo school: every person in it is made up. Sign in as any of them to see the app as they do.",
+    "This is a demo school: every person in it is made up. Sign in as any of them to see the app" +
+    " as they do.",
   "demo.warning":
-    "Anyone who opens this app can sign in as these people, so do not enter real students' information here.",
+    "Anyone who opens this app can sign in as these people, so do not enter real students' " +
+    "information here.",
   "demo.role.administrator": "The administrator",
   "demo.role.teacher": "The teacher",
   "demo.role.student": "A student",
@@ -57,7 +64,8 @@ export const school = {
   "school.intro": "These settings apply to every plan at {name}.",
   "school.saved": "The school settings are saved.",
   "school.welcome":
-    "Your school is ready. Start with its Math Vision: what learning mathematics at your school should be like for every student.",
+    "Your school is ready. Start with its Math Vision: what learning mathematics at your school " +
+    "should be like for every student.",
   "school.others": "Schools of the district",
   "school.field.name": "School name",
   "school.field.mathVision": "Math Vision",

@@ -3,7 +3,8 @@ export const signIn = {
   "signIn.title": "Sign in",
   "signIn.linkTitle": "Email me a sign-in link",
   "signIn.linkIntro":
-    "For students, families and staff: we email you a link, and the link signs you in. No password needed.",
+    "For students, families and staff: we email you a link, and the link signs you in. No " +
+    "password needed.",
   "signIn.field.email": "Email",
   "signIn.linkSubmit": "Email me a sign-in link",
   "signIn.passwordTitle": "Sign in with a password",
@@ -14,7 +15,8 @@ export const signIn = {
     "That email and password do not match. Please try again, or ask for a sign-in link.",
   "signIn.sentTitle": "Check your email",
   "signIn.sentBody":
-    "If that address belongs to someone at the school, a sign-in link is on its way. The link works once, within 3 days.",
+    "If that address belongs to someone at the school, a sign-in link is on its way. The link " +
+    "works once, within 3 days.",
   "signIn.sentAgain": "No email after a few minutes? Check the spam folder, or ask again.",
   "signIn.confirmTitle": "Finish signing in",
   "signIn.confirmBody": "Press the button to sign in to Math Action Plans.",
@@ -35,7 +37,8 @@ export const signIn = {
 
   "card.staffTitle": "Sign-in card for {name}",
   "card.intro":
-    "A sign-in card lets {name} sign in without a password, by opening its link or scanning its QR code. Keep it private, like a house key.",
+    "A sign-in card lets {name} sign in without a password, by opening its link or scanning its " +
+    "QR code. Keep it private, like a house key.",
   "card.inUse": "A card made on {made, date, medium} is in use.",
   "card.lastUsed": "Last used {used, date, medium}.",
   "card.neverUsed": "It has not been used yet.",
@@ -50,7 +53,8 @@ export const signIn = {
   "card.qrLabel": "QR code that opens the sign-in link for {name}",
   "card.print": "Print",
   "card.shownOnce":
-    "This link is shown only now. Print it or share it before leaving this page; if it is lost, make a new card.",
+    "This link is shown only now. Print it or share it before leaving this page; if it is lost, " +
+    "make a new card.",
   "card.back": "Back to {name}'s card",
   "card.openTitle": "Sign in",
   "card.openHello": "Hello, {name}.",

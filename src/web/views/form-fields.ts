@@ -87,12 +87,16 @@ export function timeZoneField(options: {
     ${problem ? html`<p class="field-error" id="${id}-problem">${problem.message}</p>` : ""}
     <select id="${id}" name="timeZone" ${described ? html`aria-describedby="${described}"` : ""}
       ${problem ? html`aria-invalid="true"` : ""}>
-      ${options.zones.map(
-        (zone) =>
-          html`<option value="${zone}" ${zone === options.value ? "selected" : ""}>${zone.replaceAll("_", " ")}</option>`,
-      )}
+      ${options.zones.map((zone) => zoneOption(zone, options.value))}
     </select>
   </div>`;
+}
+
+/** A time zone as people read it ("America/New York"), sent as its IANA name. */
+function zoneOption(zone: string, chosen: string) {
+  const selected = zone === chosen ? "selected" : "";
+
+  return html`<option value="${zone}" ${selected}>${zone.replaceAll("_", " ")}</option>`;
 }
 
 /** The problems of a refused form, each linking to its field. */
@@ -103,15 +107,11 @@ export function problemSummary(
 ) {
   if (problems.length === 0 && !options.message) return "";
 
+  const item = (problem: FieldProblem) =>
+    html`<li><a href="#${fieldId(problem.field, options.idPrefix)}">${problem.message}</a></li>`;
+
   return html`<div class="problem" role="alert">
     <p>${options.message ?? t("error.fieldsIntro")}</p>
-    ${
-      problems.length > 0
-        ? html`<ul>${problems.map(
-            (problem) =>
-              html`<li><a href="#${fieldId(problem.field, options.idPrefix)}">${problem.message}</a></li>`,
-          )}</ul>`
-        : ""
-    }
+    ${problems.length > 0 ? html`<ul>${problems.map(item)}</ul>` : ""}
   </div>`;
 }

@@ -26,20 +26,25 @@ export function myPlansPage(options: { t: Translate; self: boolean; children: St
 
 function studentPlans(t: Translate, child: StudentPlans, self: boolean) {
   const name = personName(child.student);
+  const heading = self ? t("myPlans.yours") : t("myPlans.child", { name });
   const none = self ? t("myPlans.none") : t("myPlans.noneForChild", { name });
+  const plans =
+    child.plans.length === 0
+      ? html`<p>${none}</p>`
+      : html`<ul class="plans">${child.plans.map((plan) => planItem(t, plan))}</ul>`;
 
   return html`<section aria-labelledby="plans-${child.student.id}">
-    <h2 id="plans-${child.student.id}">${self ? t("myPlans.yours") : t("myPlans.child", { name })}</h2>
-    ${
-      child.plans.length === 0
-        ? html`<p>${none}</p>`
-        : html`<ul class="plans">${child.plans.map(
-            (plan) => html`<li class="card">
-              <a href="/plans/${plan.id}">${t("myPlans.plan", { date: new Date(plan.created_at) })}</a>
-              <span class="stage">${t(`plans.stage.${plan.stage}`)}</span>
-              <span class="hint">${plan.school_name}</span>
-            </li>`,
-          )}</ul>`
-    }
+    <h2 id="plans-${child.student.id}">${heading}</h2>
+    ${plans}
   </section>`;
+}
+
+function planItem(t: Translate, plan: StudentPlans["plans"][number]) {
+  const started = t("myPlans.plan", { date: new Date(plan.created_at) });
+
+  return html`<li class="card">
+    <a href="/plans/${plan.id}">${started}</a>
+    <span class="stage">${t(`plans.stage.${plan.stage}`)}</span>
+    <span class="hint">${plan.school_name}</span>
+  </li>`;
 }

@@ -137,16 +137,14 @@ export function planCommentForm(context: FormsContext) {
 export function conferenceNoteForm(context: FormsContext) {
   const { view, state } = context;
   if (!view.may.writeStaffNotes || view.plan.stage === "closed") return "";
-  const choices = [
-    ...conferencePrompts.map((prompt) => ({
-      value: prompt,
-      label: context.t(`plans.prompt.${prompt}`),
-    })),
-    { value: "", label: context.t("plans.prompt.none") },
-  ];
+  const prompts = conferencePrompts.map((prompt) => ({
+    value: prompt,
+    label: context.t(`plans.prompt.${prompt}`),
+  }));
+  const choices = [...prompts, { value: "", label: context.t("plans.prompt.none") }];
 
   return html`<p>${context.t("plans.conference.guide")}</p>
-  <ul>${conferencePrompts.map((prompt) => html`<li>${context.t(`plans.prompt.${prompt}`)}</li>`)}</ul>
+  <ul>${prompts.map((prompt) => html`<li>${prompt.label}</li>`)}</ul>
   <form method="post" action="${planPath(view)}/conference-notes" class="stack">
     ${select(context, {
       formId: "conference-note",

@@ -42,7 +42,9 @@ function describe(context: ViewContext, entry: HistoryEntry, timeZone: string): 
   const day = (value: unknown) =>
     typeof value === "string" && value ? formatDay(value, context.locale) : "";
 
-  return context.t(eventMessages[entry.kind] ?? "plans.event.other", {
+  const message = Object.hasOwn(eventMessages, entry.kind) ? eventMessages[entry.kind] : undefined;
+
+  return context.t(message ?? "plans.event.other", {
     name: entry.actorName || context.t("plans.history.someone"),
     section: String(details.section ?? "other"),
     day: day(details.firstCheckInOn ?? details.nextCheckInOn),

@@ -53,7 +53,8 @@ export function planPage(options: PlanPageOptions) {
   const { t, view } = options;
   const context: PageContext = { ...options, state: options.state };
   const title = t("plans.title", { name: view.student.name });
-  const notice = options.saved ? savedNotices[options.saved] : undefined;
+  const saved = options.saved ?? "";
+  const notice = Object.hasOwn(savedNotices, saved) ? savedNotices[saved] : undefined;
 
   const body = html`<h1>${title}</h1>
     ${problemSummary(options, options.state)}

@@ -30,17 +30,21 @@ export function studentsPage(options: StudentsPageOptions) {
   return page({ title, t, locale: options.locale, actor, body });
 }
 
+/** School by school; the students in no class come last under a heading of their own. */
 function bySchool(options: StudentsPageOptions) {
-  const schools = [...new Set(options.groups.map((group) => group.schoolName))];
+  const placed = options.groups.filter((group) => group.classId !== null);
+  const unplaced = options.groups.filter((group) => group.classId === null);
+  const schools = [...new Set(placed.map((group) => group.schoolName))];
 
-  return schools.map(
+  return html`${schools.map(
     (school) => html`<section class="school">
-      <h2>${school || options.t("plans.students.noClass")}</h2>
-      ${options.groups
+      <h2>${school}</h2>
+      ${placed
         .filter((group) => group.schoolName === school)
         .map((group) => classSection(options, group, 3))}
     </section>`,
-  );
+  )}
+  ${unplaced.map((group) => classSection(options, group, 2))}`;
 }
 
 function classSection(options: StudentsPageOptions, group: StudentGroup, level: 2 | 3) {
@@ -49,7 +53,9 @@ function classSection(options: StudentsPageOptions, group: StudentGroup, level: 
   const title = group.classTitle ?? t("plans.students.noClass");
   const heading =
     level === 2
-      ? html`<h2 id="${headingId}">${title} <span class="hint">${group.schoolName}</span></h2>`
+      ? html`<h2 id="${headingId}">${title}${
+          group.schoolName ? html` <span class="hint">${group.schoolName}</span>` : ""
+        }</h2>`
       : html`<h3 id="${headingId}">${title}</h3>`;
 
   return html`<section class="card" aria-labelledby="${headingId}">

@@ -11,8 +11,7 @@ export interface SchoolValues {
   check_in_cadence_days: number | string;
 }
 
-/** School settings: name, Math Vision, time zone and check-in cadence of one school. */
-export function schoolPage(options: {
+interface SchoolPageOptions {
   t: Translate;
   school: SchoolValues;
   /** The saved Math Vision, as plans show it now. */
@@ -21,39 +20,74 @@ export function schoolPage(options: {
   problems: FieldProblem[];
   zones: readonly string[];
   notice: "saved" | "welcome" | null;
-}) {
-  const { t, school, problems } = options;
+}
+
+/** School settings: name, Math Vision, time zone and check-in cadence of one school. */
+export function schoolPage(options: SchoolPageOptions) {
+  const { t, school, notice } = options;
+  const vision = options.savedVision
+    ? html`<div class="vision vision-text">${options.savedVision}</div>`
+    : html`<p>${t("school.noVision")}</p>`;
 
   return html`<h1>${t("school.title")}</h1>
-    ${options.notice ? html`<p class="notice" role="status">${t(`school.${options.notice}`)}</p>` : ""}
+    ${notice ? html`<p class="notice" role="status">${t(`school.${notice}`)}</p>` : ""}
     ${otherSchools(t, options.schools, school.id)}
     <p>${t("school.intro", { name: school.name })}</p>
-    ${problemSummary(t, problems)}
+    ${problemSummary(t, options.problems)}
     <form method="post" action="/school" class="stack card">
       <input type="hidden" name="schoolId" value="${school.id}">
-      ${inputField({ name: "name", label: t("school.field.name"), value: school.name, problems, required: true, maxlength: 200 })}
-      ${textAreaField({ name: "mathVision", label: t("school.field.mathVision"), hint: t("school.hint.mathVision"), value: school.math_vision, problems, maxlength: 2000, rows: 8 })}
-      ${timeZoneField({ label: t("school.field.timeZone"), value: school.time_zone, zones: options.zones, problems })}
-      ${inputField({ name: "checkInCadenceDays", type: "number", label: t("school.field.cadence"), hint: t("school.hint.cadence"), value: String(school.check_in_cadence_days), problems, required: true, min: 1, max: 90 })}
+      ${settingsFields(options)}
       <div><button type="submit">${t("form.save")}</button></div>
     </form>
     <section aria-labelledby="vision-title">
       <h2 id="vision-title">${t("school.visionTitle")}</h2>
-      ${
-        options.savedVision
-          ? html`<div class="vision vision-text">${options.savedVision}</div>`
-          : html`<p>${t("school.noVision")}</p>`
-      }
+      ${vision}
     </section>`;
+}
+
+function settingsFields({ t, school, problems, zones }: SchoolPageOptions) {
+  return [
+    inputField({
+      name: "name",
+      label: t("school.field.name"),
+      value: school.name,
+      problems,
+      required: true,
+      maxlength: 200,
+    }),
+    textAreaField({
+      name: "mathVision",
+      label: t("school.field.mathVision"),
+      hint: t("school.hint.mathVision"),
+      value: school.math_vision,
+      problems,
+      maxlength: 2000,
+      rows: 8,
+    }),
+    timeZoneField({ label: t("school.field.timeZone"), value: school.time_zone, zones, problems }),
+    inputField({
+      name: "checkInCadenceDays",
+      type: "number",
+      label: t("school.field.cadence"),
+      hint: t("school.hint.cadence"),
+      value: String(school.check_in_cadence_days),
+      problems,
+      required: true,
+      min: 1,
+      max: 90,
+    }),
+  ];
 }
 
 function otherSchools(t: Translate, schools: { id: string; name: string }[], current: string) {
   if (schools.length < 2) return "";
 
+  const item = (school: { id: string; name: string }) =>
+    school.id === current
+      ? html`<strong aria-current="page">${school.name}</strong>`
+      : html`<a href="/school?id=${encodeURIComponent(school.id)}">${school.name}</a>`;
+
   return html`<nav aria-label="${t("school.others")}">
-    <ul>${schools.map(
-      (each) =>
-        html`<li>${each.id === current ? html`<strong aria-current="page">${each.name}</strong>` : html`<a href="/school?id=${encodeURIComponent(each.id)}">${each.name}</a>`}</li>`,
-    )}</ul>
+    <ul>${schools.map((school) => html`<li>${item(school)}</li>`)}</ul>
   </nav>`;
 }

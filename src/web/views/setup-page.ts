@@ -11,14 +11,16 @@ export interface SetupValues {
   email?: string;
 }
 
-/** The first-run page: create the school and its first administrator, or load the demo. */
-export function setupPage(options: {
+interface SetupPageOptions {
   t: Translate;
   values: SetupValues;
   problems: FieldProblem[];
   zones: readonly string[];
-}) {
-  const { t, values, problems } = options;
+}
+
+/** The first-run page: create the school and its first administrator, or load the demo. */
+export function setupPage(options: SetupPageOptions) {
+  const { t, problems } = options;
 
   return html`<h1>${t("setup.title")}</h1>
     <p>${t("setup.intro")}</p>
@@ -26,16 +28,11 @@ export function setupPage(options: {
     <form method="post" action="/setup" class="stack card">
       <fieldset class="stack">
         <legend>${t("setup.schoolLegend")}</legend>
-        ${inputField({ name: "schoolName", label: t("setup.field.schoolName"), value: values.schoolName, problems, required: true, maxlength: 200, autocomplete: "organization" })}
-        ${timeZoneField({ label: t("setup.field.timeZone"), hint: t("setup.hint.timeZone"), value: values.timeZone, zones: options.zones, problems })}
+        ${schoolFields(options)}
       </fieldset>
       <fieldset class="stack">
         <legend>${t("setup.adminLegend")}</legend>
-        ${inputField({ name: "givenName", label: t("setup.field.givenName"), value: values.givenName, problems, required: true, maxlength: 100, autocomplete: "given-name" })}
-        ${inputField({ name: "familyName", label: t("setup.field.familyName"), value: values.familyName, problems, required: true, maxlength: 100, autocomplete: "family-name" })}
-        ${inputField({ name: "email", type: "email", label: t("setup.field.email"), hint: t("setup.hint.email"), value: values.email, problems, required: true, maxlength: 254, autocomplete: "email" })}
-        ${inputField({ name: "password", type: "password", label: t("setup.field.password"), hint: t("setup.hint.password"), problems, required: true, minlength: 10, maxlength: 128, autocomplete: "new-password" })}
-        ${inputField({ name: "passwordAgain", type: "password", label: t("setup.field.passwordAgain"), problems, required: true, minlength: 10, maxlength: 128, autocomplete: "new-password" })}
+        ${administratorFields(options)}
       </fieldset>
       <div><button type="submit">${t("setup.submit")}</button></div>
     </form>
@@ -46,4 +43,72 @@ export function setupPage(options: {
         <button type="submit" class="secondary">${t("setup.demoSubmit")}</button>
       </form>
     </section>`;
+}
+
+function schoolFields({ t, values, problems, zones }: SetupPageOptions) {
+  return [
+    inputField({
+      name: "schoolName",
+      label: t("setup.field.schoolName"),
+      value: values.schoolName,
+      problems,
+      required: true,
+      maxlength: 200,
+      autocomplete: "organization",
+    }),
+    timeZoneField({
+      label: t("setup.field.timeZone"),
+      hint: t("setup.hint.timeZone"),
+      value: values.timeZone,
+      zones,
+      problems,
+    }),
+  ];
+}
+
+function administratorFields({ t, values, problems }: SetupPageOptions) {
+  const name = { problems, required: true, maxlength: 100 };
+  const password = {
+    type: "password" as const,
+    problems,
+    required: true,
+    minlength: 10,
+    maxlength: 128,
+    autocomplete: "new-password",
+  };
+
+  return [
+    inputField({
+      ...name,
+      name: "givenName",
+      label: t("setup.field.givenName"),
+      value: values.givenName,
+      autocomplete: "given-name",
+    }),
+    inputField({
+      ...name,
+      name: "familyName",
+      label: t("setup.field.familyName"),
+      value: values.familyName,
+      autocomplete: "family-name",
+    }),
+    inputField({
+      name: "email",
+      type: "email",
+      label: t("setup.field.email"),
+      hint: t("setup.hint.email"),
+      value: values.email,
+      problems,
+      required: true,
+      maxlength: 254,
+      autocomplete: "email",
+    }),
+    inputField({
+      ...password,
+      name: "password",
+      label: t("setup.field.password"),
+      hint: t("setup.hint.password"),
+    }),
+    inputField({ ...password, name: "passwordAgain", label: t("setup.field.passwordAgain") }),
+  ];
 }

@@ -16,12 +16,7 @@ export function cardStaffPage(options: {
     ${options.revoked ? html`<p class="notice" role="status">${t("card.revoked")}</p>` : ""}
     <p>${t("card.intro", { name })}</p>
     <section class="card">
-      ${
-        card
-          ? html`<p>${t("card.inUse", { made: new Date(card.created_at) })}
-              ${card.last_used_at ? t("card.lastUsed", { used: new Date(card.last_used_at) }) : t("card.neverUsed")}</p>`
-          : html`<p>${t("card.none", { name })}</p>`
-      }
+      ${card ? html`<p>${cardState(t, card)}</p>` : html`<p>${t("card.none", { name })}</p>`}
       <form method="post" action="${action}">
         ${card ? html`<p class="hint">${t("card.replaceHint")}</p>` : ""}
         <button type="submit">${card ? t("card.replace") : t("card.create")}</button>
@@ -36,6 +31,14 @@ export function cardStaffPage(options: {
     </section>`;
 }
 
+function cardState(t: Translate, card: { created_at: string; last_used_at: string | null }) {
+  const used = card.last_used_at
+    ? t("card.lastUsed", { used: new Date(card.last_used_at) })
+    : t("card.neverUsed");
+
+  return `${t("card.inUse", { made: new Date(card.created_at) })} ${used}`;
+}
+
 /**
  * The printable card. `qrSvg` is markup the qrcode package drew from our own link (only
  * base64url characters after the base address), so it is embedded as is.
@@ -48,12 +51,13 @@ export function cardPrintPage(options: {
   qrSvg: string;
 }) {
   const { t, name } = options;
+  const label = t("card.qrLabel", { name });
 
   return html`<p class="notice no-print" role="status">${t("card.shownOnce")}</p>
     <article class="sign-in-card">
       <h1>${t("card.printTitle", { name })}</h1>
       <p>${t("card.scan")}</p>
-      <div class="qr-code" role="img" aria-label="${t("card.qrLabel", { name })}">${raw(options.qrSvg)}</div>
+      <div class="qr-code" role="img" aria-label="${label}">${raw(options.qrSvg)}</div>
       <p class="card-link"><a href="${options.link}">${options.link}</a></p>
     </article>
     <p class="no-print">

@@ -17,27 +17,63 @@ export interface SignInPageOptions {
 /** Sign in: the emailed link for everyone first, then the password some administrators have. */
 export function signInPage(options: SignInPageOptions) {
   const { t } = options;
-  const passwordProblems = options.passwordProblems ?? [];
 
   return html`<h1>${t("signIn.title")}</h1>
     ${linkRequestForm(options)}
     <section class="card" aria-labelledby="password-title">
       <h2 id="password-title">${t("signIn.passwordTitle")}</h2>
       <p>${t("signIn.passwordIntro")}</p>
-      ${problemSummary(t, passwordProblems, { idPrefix: "password", ...(options.passwordRefused ? { message: options.passwordRefused } : {}) })}
-      <form method="post" action="/sign-in" class="stack">
-        <input type="hidden" name="next" value="${options.next}">
-        ${inputField({ name: "email", type: "email", idPrefix: "password", label: t("signIn.field.email"), value: options.email, problems: passwordProblems, required: true, maxlength: 254, autocomplete: "username" })}
-        ${inputField({ name: "password", type: "password", idPrefix: "password", label: t("signIn.field.password"), problems: passwordProblems, required: true, maxlength: 128, autocomplete: "current-password" })}
-        <div><button type="submit">${t("signIn.passwordSubmit")}</button></div>
-      </form>
+      ${passwordForm(options)}
     </section>`;
+}
+
+function passwordForm(options: SignInPageOptions) {
+  const { t } = options;
+  const problems = options.passwordProblems ?? [];
+  const refused = options.passwordRefused ? { message: options.passwordRefused } : {};
+  const field = { idPrefix: "password", problems, required: true };
+  const email = inputField({
+    ...field,
+    name: "email",
+    type: "email",
+    label: t("signIn.field.email"),
+    value: options.email,
+    maxlength: 254,
+    autocomplete: "username",
+  });
+  const password = inputField({
+    ...field,
+    name: "password",
+    type: "password",
+    label: t("signIn.field.password"),
+    maxlength: 128,
+    autocomplete: "current-password",
+  });
+
+  return html`${problemSummary(t, problems, { idPrefix: "password", ...refused })}
+    <form method="post" action="/sign-in" class="stack">
+      <input type="hidden" name="next" value="${options.next}">
+      ${email}
+      ${password}
+      <div><button type="submit">${t("signIn.passwordSubmit")}</button></div>
+    </form>`;
 }
 
 /** "Email me a sign-in link", also offered when a link no longer works. */
 export function linkRequestForm(options: SignInPageOptions) {
   const { t } = options;
   const problems = options.linkProblems ?? [];
+  const email = inputField({
+    name: "email",
+    type: "email",
+    idPrefix: "link",
+    label: t("signIn.field.email"),
+    value: options.email,
+    problems,
+    required: true,
+    maxlength: 254,
+    autocomplete: "email",
+  });
 
   return html`<section class="card" aria-labelledby="link-title">
     <h2 id="link-title">${t("signIn.linkTitle")}</h2>
@@ -45,7 +81,7 @@ export function linkRequestForm(options: SignInPageOptions) {
     ${problemSummary(t, problems, { idPrefix: "link" })}
     <form method="post" action="/sign-in/link-request" class="stack">
       <input type="hidden" name="next" value="${options.next}">
-      ${inputField({ name: "email", type: "email", idPrefix: "link", label: t("signIn.field.email"), value: options.email, problems, required: true, maxlength: 254, autocomplete: "email" })}
+      ${email}
       <div><button type="submit">${t("signIn.linkSubmit")}</button></div>
     </form>
   </section>`;

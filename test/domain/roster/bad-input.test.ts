@@ -169,7 +169,7 @@ describe.each(dialects)("bad input on %s", (dialect) => {
       zip,
       {
         message:
-          "The zip archive would unpack to more than 0 MB. It was not read, in case it is a zip bomb.",
+          "The zip archive would unpack to more than 0.1 MB. It was not read, in case it is a zip bomb.",
       },
       { limits: { maxEntries: 50, maxUncompressedBytes: 100_000 } },
     );

@@ -261,6 +261,31 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     ]);
   });
 
+  it("a school made at setup stays beside a roster of two schools, and the report says so", async () => {
+    await createSchool(database.db, { districtId, name: "Our school" });
+
+    const report = await run(
+      riversideWith({
+        "orgs.csv": (text) => `${text}sch-2,,,Riverside High School,school,RHS,dist-1\n`,
+      }),
+    );
+
+    expect(report.counts.schools).toBe(2);
+    expect(report.warnings).toContainEqual({
+      file: "orgs.csv",
+      line: null,
+      column: null,
+      message:
+        "The school Our school, made in the app, was not matched to a school of the roster, which brings 2 schools; it stays as it is, beside them.",
+    });
+    const names = await database.db.selectFrom("schools").select("name").orderBy("name").execute();
+    expect(names.map((school) => school.name)).toEqual([
+      "Our school",
+      "Riverside High School",
+      "Riverside Middle School",
+    ]);
+  });
+
   it("no password of the roster reaches the database, not even the report", async () => {
     await run(riverside);
 

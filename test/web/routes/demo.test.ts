@@ -35,7 +35,7 @@ describe.each(dialects)("the demo school on %s", (dialect) => {
     await testApp?.close();
   });
 
-  it("someone just looking loads a demo school with people, classes, a vision and a plan", async () => {
+  it("a visitor loads a demo school with people, classes, a vision and a plan", async () => {
     testApp = await start(dialect);
 
     const response = await testApp.request("/setup/demo", post());

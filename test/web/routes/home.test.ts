@@ -76,7 +76,7 @@ describe.each(dialects)("the start page on %s", (dialect) => {
     expect(page).toContain("There is no plan yet. Your teacher will start one with you.");
   });
 
-  it("a family member sees the plans of each child they are linked to, and of no other", async () => {
+  it("a family member sees the plans of each linked child, and of no other", async () => {
     testApp = await createTestApp(dialect);
     const room = await createClassroom(testApp.db);
     const sibling = await createStudent(testApp.db, {

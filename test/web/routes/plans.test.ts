@@ -4,7 +4,7 @@ import { addStatement } from "../../../src/domain/plans/add-statement.ts";
 import { startPlan } from "../../../src/domain/plans/start-plan.ts";
 import { createTestApp, type TestApp } from "../../support/app.ts";
 import { dialects } from "../../support/databases.ts";
-import { actorFor, createClassroom } from "../../support/factories.ts";
+import { actorFor, createClassroom, createStudent } from "../../support/factories.ts";
 
 const form = (fields: Record<string, string | string[]>) => {
   const body = new URLSearchParams();
@@ -65,10 +65,40 @@ describe.each(dialects)("the plan pages on %s", (dialect) => {
     expect(order.every((position) => position > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(plan).toContain("The plan is started.");
+    const odd = await testApp.request(location.replace("started", "constructor"), { cookie });
+    expect(odd.status).toBe(200);
     expect(await pageText("/students", cookie)).toContain("Draft");
 
     const twice = await post(`/students/${room.student.id}/plans`, cookie, {});
     expect(twice.headers.get("location")).toBe(location.replace("?saved=started", ""));
+  });
+
+  it("an administrator sees every student by school and class, and those in none", async () => {
+    const room = await createClassroom(testApp.db);
+    await createStudent(testApp.db, { districtId: room.district.id, givenName: "Noor" });
+    const cookie = await testApp.cookieFor(room.administrator.id);
+
+    const page = await pageText("/students", cookie);
+
+    const headings = [
+      `<h2>${room.school.name}</h2>`,
+      `>${room.klass.title}</h3>`,
+      ">Sam Example</th>",
+      ">Students not in a class</h2>",
+      ">Noor Example</th>",
+    ].map((heading) => page.indexOf(heading));
+    expect(headings.every((position) => position > 0)).toBe(true);
+    expect([...headings].sort((a, b) => a - b)).toEqual(headings);
+  });
+
+  it("a family member is refused the list of students", async () => {
+    const room = await createClassroom(testApp.db);
+
+    const response = await testApp.request("/students", {
+      cookie: await testApp.cookieFor(room.guardian.id),
+    });
+
+    expect(response.status).toBe(403);
   });
 
   it("a student's strength with a script tag in it shows as text", async () => {
@@ -100,7 +130,8 @@ describe.each(dialects)("the plan pages on %s", (dialect) => {
     expect(response.status).toBe(422);
     const page = await response.text();
     expect(page).toContain(
-      '<p class="field-error" id="add-strength-body-error">Strength can be at most 500 characters.</p>',
+      '<p class="field-error" id="add-strength-body-error">' +
+        "Strength can be at most 500 characters.</p>",
     );
     expect(page).toContain('aria-describedby="add-strength-body-hint add-strength-body-error"');
     expect(page).toContain('aria-invalid="true"');

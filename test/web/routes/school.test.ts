@@ -45,7 +45,7 @@ describe.each(dialects)("school settings on %s", (dialect) => {
     return { room, cookie, settings };
   }
 
-  it("an administrator saves the school's name, Math Vision, time zone and check-in cadence", async () => {
+  it("an administrator saves the name, Math Vision, time zone and check-in cadence", async () => {
     const { room, cookie, settings } = await start();
 
     const response = await testApp.request("/school", form(settings(), cookie));
@@ -78,7 +78,8 @@ describe.each(dialects)("school settings on %s", (dialect) => {
     const page = await (await testApp.request("/school", { cookie })).text();
     expect(page).not.toContain("<script>alert('x')</script>");
     expect(page).toContain(
-      '<div class="vision vision-text">We notice patterns.\n&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;\nWe explain why.</div>',
+      '<div class="vision vision-text">We notice patterns.\n' +
+        "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;\nWe explain why.</div>",
     );
   });
 

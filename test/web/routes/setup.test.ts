@@ -43,7 +43,7 @@ describe.each(dialects)("first-run setup on %s", (dialect) => {
     expect(await setup.text()).toContain('<option value="America/New_York" selected>');
   });
 
-  it("an administrator who sets up the school is signed in and asked for the Math Vision", async () => {
+  it("an administrator who sets up the school is signed in and asked for a vision", async () => {
     testApp = await createTestApp(dialect);
 
     const response = await testApp.request("/setup", form(validSetup));
@@ -162,7 +162,7 @@ describe.each(dialects)("first-run setup on %s", (dialect) => {
     expect(page).toContain('aria-invalid="true"');
   });
 
-  it("someone who picks a time zone that does not exist is asked to choose from the list", async () => {
+  it("someone who sends a time zone that does not exist is asked to pick one", async () => {
     testApp = await createTestApp(dialect);
 
     const response = await testApp.request(

@@ -127,7 +127,7 @@ describe.each(dialects)("signing in on %s", (dialect) => {
     expect(response.status).toBe(401);
   });
 
-  it("asking for a link reads the same for a known and an unknown address; only the known one gets mail", async () => {
+  it("a link request reads the same for any address, and only a known one gets mail", async () => {
     const setup = await start(dialect);
     testApp = setup.testApp;
     const { guardian } = setup.room;
@@ -185,7 +185,7 @@ describe.each(dialects)("signing in on %s", (dialect) => {
     expect(await response.text()).toContain("Please fill in Email.");
   });
 
-  it("opening an emailed link, even many times, neither signs in nor uses the link up", async () => {
+  it("opening an emailed link, even many times, neither signs in nor uses it up", async () => {
     const setup = await start(dialect);
     testApp = setup.testApp;
     const { student } = setup.room;
@@ -259,7 +259,7 @@ describe.each(dialects)("signing in on %s", (dialect) => {
     expect(response.headers.getSetCookie()).toEqual([]);
   });
 
-  it("after signing in a person lands where they were going, but never on another site", async () => {
+  it("a person lands where they were going after signing in, never on another site", async () => {
     const setup = await start(dialect);
     testApp = setup.testApp;
     const { administrator } = setup.room;

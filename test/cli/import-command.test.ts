@@ -1,0 +1,288 @@
+import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import pg from "pg";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { run } from "../../src/cli/import-command.ts";
+import { type DatabaseHandle, openDatabase } from "../../src/db/connection.ts";
+import { fixture } from "../domain/roster/roster-fixtures.ts";
+import { dialects, postgresUrl } from "../support/databases.ts";
+
+/*
+ * `npx maps import` as an operator runs it: it opens the database the environment names (the
+ * data folder, or PostgreSQL), picks the district, imports, prints, and exits 0 only when it
+ * imported something.
+ */
+
+const riverside = fixture("small-district-1.1");
+const badRows = fixture("bad-rows");
+const projectRoot = path.resolve(import.meta.dirname, "../..");
+
+interface Target {
+  env: Record<string, string>;
+  open(): DatabaseHandle;
+  drop(): Promise<void>;
+}
+
+async function adminQuery(text: string) {
+  const client = new pg.Client({ connectionString: postgresUrl });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** An empty database as a fresh install has it: a new data folder, or a new PostgreSQL database. */
+async function freshTarget(dialect: string): Promise<Target> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "maps-cli-"));
+  if (dialect === "sqlite") {
+    return {
+      env: { DATA_DIR: dataDir },
+      open: () => openDatabase({ dataDir }),
+      drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
+    };
+  }
+
+  const name = `maps_cli_${randomBytes(5).toString("hex")}`;
+  await adminQuery(`CREATE DATABASE ${name}`);
+  const databaseUrl = new URL(postgresUrl);
+  databaseUrl.pathname = `/${name}`;
+  return {
+    env: { DATA_DIR: dataDir, DATABASE_URL: databaseUrl.toString() },
+    open: () => openDatabase({ dataDir, databaseUrl: databaseUrl.toString() }),
+    drop: async () => {
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs the command in this process, as maps.ts would, and keeps what it prints. */
+async function maps(target: Target, args: string[]) {
+  const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
+  process.env.DATA_DIR = target.env.DATA_DIR;
+  if (target.env.DATABASE_URL) process.env.DATABASE_URL = target.env.DATABASE_URL;
+  else delete process.env.DATABASE_URL;
+  let stdout = "";
+  let stderr = "";
+  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+
+  try {
+    const code = await run(args);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+async function inDatabase<T>(target: Target, read: (handle: DatabaseHandle) => Promise<T>) {
+  const handle = target.open();
+  try {
+    return await read(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+const countPeople = (handle: DatabaseHandle) =>
+  handle.db.selectFrom("people").select(["source_id", "active"]).orderBy("source_id").execute();
+
+describe.each(dialects)("npx maps import on %s", (dialect) => {
+  let target: Target;
+
+  beforeEach(async () => {
+    target = await freshTarget(dialect);
+  });
+  afterEach(async () => {
+    await target.drop();
+  });
+
+  it("an operator gets one JSON object with the counts, warnings and errors, and exit code 0", async () => {
+    const { code, stdout } = await maps(target, [riverside, "--json"]);
+
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout);
+    expect(Object.keys(printed)).toEqual([
+      "schools",
+      "classes",
+      "teachers",
+      "students",
+      "guardians",
+      "guardianLinks",
+      "enrollments",
+      "warnings",
+      "errors",
+    ]);
+    expect(printed).toMatchObject({
+      schools: 1,
+      classes: 2,
+      teachers: 1,
+      students: 3,
+      guardians: 2,
+      guardianLinks: 2,
+      enrollments: 5,
+      errors: [],
+    });
+    expect(printed.warnings).toEqual([
+      {
+        file: "users.csv",
+        line: null,
+        column: "password",
+        message:
+          "This file holds passwords. They were not read and are never stored; sign-in works without them.",
+      },
+    ]);
+    const districts = await inDatabase(target, (handle) =>
+      handle.db.selectFrom("districts").select("name").execute(),
+    );
+    expect(districts).toEqual([{ name: "Riverside Unified" }]);
+  });
+
+  it("an export with errors imports nothing and exits 1, until --skip-invalid imports the valid rows", async () => {
+    const refused = await maps(target, [badRows, "--json"]);
+
+    expect(refused.code).toBe(1);
+    const report = JSON.parse(refused.stdout);
+    expect(report.students).toBe(0);
+    expect(report.errors).toHaveLength(10);
+    expect(report.errors[0]).toEqual({
+      file: "users.csv",
+      line: 4,
+      column: "sourcedId",
+      message: "This value is required but empty.",
+    });
+    // A refused first import leaves no district and nobody behind.
+    expect(await inDatabase(target, countPeople)).toEqual([]);
+
+    const skipped = await maps(target, [badRows, "--json", "--skip-invalid"]);
+
+    expect(skipped.code).toBe(0);
+    expect(JSON.parse(skipped.stdout)).toMatchObject({ teachers: 1, students: 1, enrollments: 2 });
+    expect(await inDatabase(target, countPeople)).toEqual([
+      { source_id: "s-1", active: 1 },
+      { source_id: "t-1", active: 1 },
+    ]);
+  });
+
+  it("without --json the operator reads what was imported and every warning with its place", async () => {
+    const { code, stdout } = await maps(target, [badRows]);
+
+    expect(code).toBe(1);
+    expect(stdout).toContain(`Nothing was imported from ${badRows}.`);
+    expect(stdout).toContain("Errors (10):");
+    expect(stdout).toContain(
+      "  users.csv, line 4, column sourcedId: This value is required but empty.",
+    );
+    expect(stdout).toContain("run again with --skip-invalid");
+
+    const imported = await maps(target, [riverside]);
+
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain(
+      `Imported ${riverside}:\n  1 school\n  2 classes\n  1 teacher\n  3 students`,
+    );
+    expect(imported.stdout).toContain("  2 family links\n  5 enrollments");
+    expect(imported.stdout).toContain("  users.csv, password: This file holds passwords.");
+  });
+
+  it("with several districts the operator must say which one", async () => {
+    await inDatabase(target, async (handle) => {
+      const { migrateToLatest } = await import("../../src/db/connection.ts");
+      await migrateToLatest(handle);
+      for (const [id, name] of [
+        ["11111111-1111-4111-8111-111111111111", "North"],
+        ["22222222-2222-4222-8222-222222222222", "South"],
+      ]) {
+        await handle.db
+          .insertInto("districts")
+          .values({
+            id: id ?? "",
+            name: name ?? "",
+            source_id: null,
+            created_at: "2025-01-01T00:00:00Z",
+          })
+          .execute();
+      }
+    });
+
+    const unsure = await maps(target, [riverside, "--json"]);
+    expect(unsure.code).toBe(2);
+    expect(unsure.stderr).toContain("11111111-1111-4111-8111-111111111111  North");
+    expect(unsure.stdout).toBe("");
+
+    const chosen = await maps(target, [
+      riverside,
+      "--json",
+      "--district",
+      "22222222-2222-4222-8222-222222222222",
+    ]);
+    expect(chosen.code).toBe(0);
+    const people = await inDatabase(target, (handle) =>
+      handle.db.selectFrom("people").select("district_id").distinct().execute(),
+    );
+    expect(people).toEqual([{ district_id: "22222222-2222-4222-8222-222222222222" }]);
+  });
+
+  it("a mistyped option or a missing path shows the usage and exits 2", async () => {
+    const typo = await maps(target, [riverside, "--skip-invalids"]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(
+      /^Unknown option --skip-invalids\.\n\nUsage: maps import FOLDER-OR-ZIP/,
+    );
+
+    const none = await maps(target, ["--json"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^Say which export to import/);
+  });
+});
+
+describe("npx maps import from the project root", () => {
+  it("runs through bin/maps.js and imports into ./data or DATA_DIR", async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "maps-npx-"));
+    try {
+      const { stdout } = await promisify(execFile)(
+        "npx",
+        ["--no", "maps", "import", path.relative(projectRoot, riverside), "--json"],
+        { cwd: projectRoot, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" } },
+      );
+
+      expect(JSON.parse(stdout)).toMatchObject({ students: 3, errors: [] });
+      expect(fs.existsSync(path.join(dataDir, "maps.sqlite"))).toBe(true);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("exits non-zero when it imports nothing", async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "maps-npx-"));
+    try {
+      const failed = await promisify(execFile)(
+        "npx",
+        ["--no", "maps", "import", path.relative(projectRoot, badRows)],
+        { cwd: projectRoot, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" } },
+      ).catch((error: { code: number; stdout: string }) => error);
+
+      expect(failed).toMatchObject({ code: 1 });
+      expect((failed as { stdout: string }).stdout).toContain("Nothing was imported");
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,151 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { AppError } from "../../../src/domain/errors.ts";
+import {
+  findStagedExport,
+  removeStagedExport,
+  stageUpload,
+  sweepStagedExports,
+  type UploadedFile,
+} from "../../../src/domain/roster/stage-roster-upload.ts";
+import { translator } from "../../../src/i18n/translate.ts";
+import { removeScratch, scratchFolder } from "./roster-fixtures.ts";
+
+const t = translator("en");
+const districtId = "5b0e8f9c-1d2e-4f3a-9b8c-7d6e5f4a3b2c";
+const now = () => new Date();
+const inHours = (hours: number) => () => new Date(Date.now() + hours * 60 * 60 * 1000);
+
+function upload(name: string, text = "sourcedId\n", size?: number): UploadedFile {
+  const bytes = Buffer.from(text);
+  return {
+    name,
+    size: size ?? bytes.length,
+    arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length),
+  };
+}
+
+async function refusal(files: UploadedFile[]) {
+  const dataDir = scratchFolder();
+  const error = await stageUpload({ dataDir, districtId, files, t }).catch((caught) => caught);
+  expect(error).toBeInstanceOf(AppError);
+  expect(fs.existsSync(path.join(dataDir, "staged-imports"))).toBe(false);
+
+  return (error as AppError).publicMessage;
+}
+
+describe("staging an uploaded export", () => {
+  afterEach(removeScratch);
+
+  it("an uploaded zip waits in the data folder until its district imports it", async () => {
+    const dataDir = scratchFolder();
+
+    const staged = await stageUpload({
+      dataDir,
+      districtId,
+      files: [upload("riverside.zip", "PK")],
+      t,
+    });
+
+    expect(staged.sourceName).toBe("riverside.zip");
+    expect(staged.source.startsWith(path.join(dataDir, "staged-imports", staged.importId))).toBe(
+      true,
+    );
+    expect(fs.readFileSync(staged.source, "utf8")).toBe("PK");
+    expect(
+      await findStagedExport({ dataDir, districtId, importId: staged.importId, clock: now }),
+    ).toEqual(staged);
+    const otherDistrict = "00000000-0000-4000-8000-000000000000";
+    expect(
+      await findStagedExport({
+        dataDir,
+        districtId: otherDistrict,
+        importId: staged.importId,
+        clock: now,
+      }),
+    ).toBeUndefined();
+
+    await removeStagedExport(dataDir, staged.importId);
+    expect(
+      await findStagedExport({ dataDir, districtId, importId: staged.importId, clock: now }),
+    ).toBeUndefined();
+  });
+
+  it("the CSV files of a chosen folder are staged under their own names, the folder named after", async () => {
+    const dataDir = scratchFolder();
+    const files = [upload("export-2025/users.csv", "a"), upload("export-2025/manifest.csv", "b")];
+
+    const staged = await stageUpload({ dataDir, districtId, files, t });
+
+    expect(staged.sourceName).toBe("export-2025");
+    expect(fs.readdirSync(staged.source).sort()).toEqual(["manifest.csv", "users.csv"]);
+  });
+
+  it("a file name that climbs out of its folder is kept to its own name", async () => {
+    const dataDir = scratchFolder();
+
+    const staged = await stageUpload({
+      dataDir,
+      districtId,
+      files: [upload("..\\..\\users.csv")],
+      t,
+    });
+
+    expect(fs.readdirSync(staged.source)).toEqual(["users.csv"]);
+  });
+
+  it("an upload without files, or with other kinds of file, is refused with a clear message", async () => {
+    expect(await refusal([])).toBe(
+      "Choose the export’s .zip file, or the .csv files of its folder.",
+    );
+    expect(await refusal([upload("", "", 0)])).toBe(
+      "Choose the export’s .zip file, or the .csv files of its folder.",
+    );
+    expect(await refusal([upload("roster.xlsx")])).toBe(
+      "roster.xlsx is neither a .zip nor a .csv file. Choose the export’s .zip file, or the .csv files of its folder.",
+    );
+    expect(await refusal([upload("roster.zip"), upload("users.csv")])).toBe(
+      "Choose one .zip file on its own, or only .csv files.",
+    );
+    expect(await refusal([upload("a/users.csv"), upload("b/users.csv")])).toBe(
+      "Two of the chosen files have the same name; choose each file once.",
+    );
+  });
+
+  it("an upload larger than 50 MB is refused before anything is written", async () => {
+    expect(await refusal([upload("roster.zip", "PK", 51 * 1024 * 1024)])).toBe(
+      "The upload is larger than 50 MB. Upload the export as a .zip file, which is much smaller.",
+    );
+  });
+
+  it("a staged export is offered for a day, then removed", async () => {
+    const dataDir = scratchFolder();
+    const staged = await stageUpload({
+      dataDir,
+      districtId,
+      files: [upload("roster.zip", "PK")],
+      t,
+    });
+    const importId = staged.importId;
+
+    await sweepStagedExports(dataDir, inHours(23));
+    expect(
+      await findStagedExport({ dataDir, districtId, importId, clock: inHours(23) }),
+    ).toBeDefined();
+    expect(
+      await findStagedExport({ dataDir, districtId, importId, clock: inHours(25) }),
+    ).toBeUndefined();
+
+    await sweepStagedExports(dataDir, inHours(25));
+    expect(fs.existsSync(path.join(dataDir, "staged-imports", importId))).toBe(false);
+  });
+
+  it("an import id that is not an id never reaches the file system", async () => {
+    const dataDir = scratchFolder();
+
+    expect(
+      await findStagedExport({ dataDir, districtId, importId: "../../etc", clock: now }),
+    ).toBeUndefined();
+  });
+});

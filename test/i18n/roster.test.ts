@@ -1,0 +1,55 @@
+import { IntlMessageFormat } from "intl-messageformat";
+import { describe, expect, it } from "vitest";
+import { roster } from "../../src/i18n/en/roster.ts";
+import { translator } from "../../src/i18n/translate.ts";
+
+const everyValue = {
+  megabytes: 50,
+  name: "roster.xlsx",
+  count: 2,
+  source: "export.zip",
+  option: "--jsn",
+  extra: "b",
+  id: "usr-1",
+  file: "users.csv",
+  line: 4,
+  column: "role",
+  path: "users.csv",
+  detail: "unexpected end",
+  limit: 200,
+  key: "file.users",
+  value: "Bulk",
+  canonical: "bulk",
+  mode: "bulk",
+  expected: "users.csv",
+  position: 10,
+  columns: 18,
+  allowed: "active, tobedeleted",
+  role: "teacher",
+  parent: "org-1",
+  type: "department",
+  current: "dist-1",
+  school: "sch-1",
+  personRole: "teacher",
+  enrolledRole: "student",
+  agentRole: "teacher",
+};
+
+describe("the words of the roster import", () => {
+  it.each(Object.entries(roster))("%s reads as a complete sentence", (_key, source) => {
+    const text = String(new IntlMessageFormat(source, "en").format(everyValue));
+
+    expect(text).not.toMatch(/[{}]/);
+    expect(text.trim()).not.toBe("");
+  });
+
+  it("counts read naturally for one and for many", () => {
+    const t = translator("en");
+
+    expect(t("roster.count.classes", { count: 1 })).toBe("1 class");
+    expect(t("roster.count.guardianLinks", { count: 3 })).toBe("3 family links");
+    expect(t("roster.report.unlisted", { count: 1 })).toMatch(
+      /^1 row that an earlier import brought is/,
+    );
+  });
+});

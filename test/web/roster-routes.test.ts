@@ -1,0 +1,311 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { run } from "../../src/cli/import-command.ts";
+import type { RosterReport } from "../../src/domain/roster/roster-report.ts";
+import { fixture, sharedExport } from "../domain/roster/roster-fixtures.ts";
+import { entriesOf, zipBytes } from "../domain/roster/write-zip.ts";
+import { createTestApp, type TestApp } from "../support/app.ts";
+import { dialects } from "../support/databases.ts";
+import { createAdministrator, createDistrict, createTeacher } from "../support/factories.ts";
+
+/*
+ * The upload page: an administrator uploads an export (a .zip, or a folder's CSV files), is
+ * sent to the import's report, and may import the valid rows of a refused export without
+ * uploading it again.
+ */
+
+const riverside = fixture("small-district-1.1");
+const badRows = fixture("bad-rows");
+
+const zipFile = (folder: string, name: string) =>
+  new File([new Uint8Array(zipBytes(entriesOf(folder)))], name, { type: "application/zip" });
+
+const csvFiles = (folder: string) =>
+  fs
+    .readdirSync(folder)
+    .map(
+      (name) =>
+        new File([fs.readFileSync(path.join(folder, name))], `${path.basename(folder)}/${name}`),
+    );
+
+function upload(files: File[]) {
+  const body = new FormData();
+  for (const file of files) body.append("files", file);
+
+  return { method: "POST", body };
+}
+
+async function adminOf(testApp: TestApp) {
+  const district = await createDistrict(testApp.db, { name: "Riverside" });
+  const admin = await createAdministrator(testApp.db, { districtId: district.id });
+
+  return { district, admin, cookie: await testApp.cookieFor(admin.id) };
+}
+
+async function storedReport(testApp: TestApp, importId: string): Promise<RosterReport> {
+  const row = await testApp.db
+    .selectFrom("roster_imports")
+    .select("report")
+    .where("id", "=", importId)
+    .executeTakeFirstOrThrow();
+
+  return JSON.parse(row.report);
+}
+
+const importIdOf = (response: Response) =>
+  (response.headers.get("location") ?? "").replace("/roster/imports/", "");
+
+/** Runs `maps import --json` on a fresh SQLite data folder, as an operator would. */
+async function cliReport(source: string) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "maps-cli-web-"));
+  const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
+  process.env.DATA_DIR = dataDir;
+  delete process.env.DATABASE_URL;
+  let stdout = "";
+  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  try {
+    await run([source, "--json"]);
+    return JSON.parse(stdout);
+  } finally {
+    spy.mockRestore();
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+describe.each(dialects)("the roster pages on %s", (dialect) => {
+  let testApp: TestApp | undefined;
+  afterEach(async () => {
+    await testApp?.close();
+    testApp = undefined;
+  });
+
+  it("an administrator uploads a zip and reads what was imported, with every warning", async () => {
+    testApp = await createTestApp(dialect);
+    const { cookie } = await adminOf(testApp);
+
+    const form = await testApp.request("/roster", { cookie });
+    const formPage = await form.text();
+    expect(form.status).toBe(200);
+    expect(formPage).toContain('enctype="multipart/form-data"');
+    expect(formPage).toContain("data-upload-progress");
+    expect(formPage).toMatch(/<progress [^>]*hidden/);
+    expect(formPage).not.toMatch(/<script>|onclick=/);
+
+    const posted = await testApp.request("/roster", {
+      cookie,
+      ...upload([zipFile(riverside, "riverside.zip")]),
+    });
+    expect(posted.status).toBe(303);
+    expect(posted.headers.get("location")).toMatch(/^\/roster\/imports\/[0-9a-f-]{36}$/);
+
+    const report = await testApp.request(posted.headers.get("location") ?? "", { cookie });
+    const page = await report.text();
+    expect(report.status).toBe(200);
+    expect(page).toContain("The export was imported.");
+    expect(page).toContain("<li>3 students</li>");
+    expect(page).toContain("<li>2 family links</li>");
+    expect(page).toContain("This file holds passwords.");
+
+    const history = await (await testApp.request("/roster", { cookie })).text();
+    expect(history).toContain(`href="/roster/imports/${importIdOf(posted)}">riverside.zip</a>`);
+    expect(history).toContain("Imported");
+  });
+
+  it("the upload page and the command line give the same report for the same export", async () => {
+    testApp = await createTestApp(dialect);
+    const { cookie } = await adminOf(testApp);
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "maps-same-"));
+
+    try {
+      for (const folder of [
+        sharedExport("catalyst-moodle-enrol_oneroster/v1p2_full_dataset"),
+        badRows,
+      ]) {
+        const zipPath = path.join(scratch, `${path.basename(folder)}.zip`);
+        fs.writeFileSync(zipPath, zipBytes(entriesOf(folder)));
+        const fromCli = await cliReport(zipPath);
+
+        const posted = await testApp.request("/roster", {
+          cookie,
+          ...upload([new File([fs.readFileSync(zipPath)], path.basename(zipPath))]),
+        });
+        const fromPage = await storedReport(testApp, importIdOf(posted));
+
+        expect({
+          ...fromPage.counts,
+          warnings: fromPage.warnings,
+          errors: fromPage.errors,
+        }).toEqual(fromCli);
+        const page = await (
+          await testApp.request(`/roster/imports/${importIdOf(posted)}`, { cookie })
+        ).text();
+        for (const problem of [...fromPage.warnings, ...fromPage.errors].slice(0, 5)) {
+          expect(page).toContain(`<td>${problem.file}</td>`);
+        }
+      }
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it("a refused export shows every error, and its valid rows import without another upload", async () => {
+    testApp = await createTestApp(dialect);
+    const { cookie, district } = await adminOf(testApp);
+
+    const posted = await testApp.request("/roster", { cookie, ...upload(csvFiles(badRows)) });
+    const refusedId = importIdOf(posted);
+    const refused = await (
+      await testApp.request(`/roster/imports/${refusedId}`, { cookie })
+    ).text();
+
+    expect(refused).toContain("Nothing was imported: the export has errors.");
+    expect(refused).toContain("10 errors");
+    expect(refused).toMatch(
+      /<td>users\.csv<\/td>\s*<td>4<\/td>\s*<td>sourcedId<\/td>\s*<td>This value is required but empty\.<\/td>/,
+    );
+    expect(refused).toContain(`action="/roster/imports/${refusedId}/import-valid-rows"`);
+    const stagedFolder = path.join(testApp.deps.config.dataDir, "staged-imports", refusedId);
+    expect(fs.existsSync(stagedFolder)).toBe(true);
+    expect(
+      await testApp.db
+        .selectFrom("people")
+        .select("id")
+        .where("district_id", "=", district.id)
+        .execute(),
+    ).toHaveLength(1);
+
+    const valid = await testApp.request(`/roster/imports/${refusedId}/import-valid-rows`, {
+      cookie,
+      method: "POST",
+    });
+    expect(valid.status).toBe(303);
+    const imported = await (
+      await testApp.request(valid.headers.get("location") ?? "", { cookie })
+    ).text();
+    expect(imported).toContain("The export was imported.");
+    expect(imported).toContain("<li>1 student</li>");
+    expect(fs.existsSync(stagedFolder)).toBe(false);
+    const sources = await testApp.db
+      .selectFrom("people")
+      .select("source_id")
+      .where("district_id", "=", district.id)
+      .where("source_id", "is not", null)
+      .orderBy("source_id")
+      .execute();
+    expect(sources).toEqual([{ source_id: "s-1" }, { source_id: "t-1" }]);
+
+    const again = await testApp.request(`/roster/imports/${refusedId}/import-valid-rows`, {
+      cookie,
+      method: "POST",
+    });
+    expect(again.status).toBe(404);
+    expect(await again.text()).toContain("no longer kept");
+  });
+
+  it("an upload that is not a zip, or not an export, gets a clear message and stores nothing", async () => {
+    testApp = await createTestApp(dialect);
+    const { cookie, district } = await adminOf(testApp);
+
+    const fake = await testApp.request("/roster", {
+      cookie,
+      ...upload([new File(["just some text"], "roster.zip")]),
+    });
+    const fakePage = await (
+      await testApp.request(fake.headers.get("location") ?? "", { cookie })
+    ).text();
+    expect(fakePage).toContain("roster.zip is not a zip archive");
+
+    const climbing = new File(
+      [
+        new Uint8Array(
+          zipBytes([...entriesOf(riverside), { name: "../evil.csv", data: Buffer.from("x") }]),
+        ),
+      ],
+      "climbing.zip",
+    );
+    const climbed = await testApp.request("/roster", { cookie, ...upload([climbing]) });
+    const climbedPage = await (
+      await testApp.request(climbed.headers.get("location") ?? "", { cookie })
+    ).text();
+    expect(climbedPage).toContain(
+      "holds an entry named “../evil.csv”, which points outside the export",
+    );
+
+    const noUsers = csvFiles(riverside).filter((file) => !file.name.endsWith("users.csv"));
+    const missing = await testApp.request("/roster", { cookie, ...upload(noUsers) });
+    const missingPage = await (
+      await testApp.request(missing.headers.get("location") ?? "", { cookie })
+    ).text();
+    expect(missingPage).toContain(
+      "The manifest lists this file as bulk, but the export does not have it.",
+    );
+
+    const picture = await testApp.request("/roster", {
+      cookie,
+      ...upload([new File(["x"], "photo.png")]),
+    });
+    expect(picture.status).toBe(422);
+    expect(await picture.text()).toContain("photo.png is neither a .zip nor a .csv file.");
+
+    const people = await testApp.db
+      .selectFrom("people")
+      .select("id")
+      .where("district_id", "=", district.id)
+      .execute();
+    expect(people).toHaveLength(1);
+  });
+
+  it("an upload over 50 MB is refused with a clear message", async () => {
+    testApp = await createTestApp(dialect);
+    const { cookie } = await adminOf(testApp);
+
+    const huge = new File([new Uint8Array(51 * 1024 * 1024)], "huge.zip");
+    const response = await testApp.request("/roster", { cookie, ...upload([huge]) });
+
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain("The upload is larger than 50 MB.");
+    expect(fs.existsSync(path.join(testApp.deps.config.dataDir, "staged-imports"))).toBe(false);
+  });
+
+  it("a teacher cannot open the roster, and someone signed out is sent to sign in", async () => {
+    testApp = await createTestApp(dialect);
+    const { district } = await adminOf(testApp);
+    const teacher = await createTeacher(testApp.db, { districtId: district.id });
+    const cookie = await testApp.cookieFor(teacher.id);
+
+    expect((await testApp.request("/roster", { cookie })).status).toBe(403);
+    const posted = await testApp.request("/roster", {
+      cookie,
+      ...upload([zipFile(riverside, "r.zip")]),
+    });
+    expect(posted.status).toBe(403);
+    const signedOut = await testApp.request("/roster");
+    expect(signedOut.status).toBe(303);
+    expect(signedOut.headers.get("location")).toBe("/sign-in?next=%2Froster");
+  });
+
+  it("an administrator of another district cannot read an import's report", async () => {
+    testApp = await createTestApp(dialect);
+    const first = await adminOf(testApp);
+    const posted = await testApp.request("/roster", {
+      cookie: first.cookie,
+      ...upload([zipFile(riverside, "riverside.zip")]),
+    });
+    const other = await adminOf(testApp);
+
+    const response = await testApp.request(`/roster/imports/${importIdOf(posted)}`, {
+      cookie: other.cookie,
+    });
+
+    expect(response.status).toBe(404);
+  });
+});
