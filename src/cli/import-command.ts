@@ -122,7 +122,9 @@ async function chooseDistrict(db: Kysely<Database>, wanted: string | undefined, 
 
 /** One JSON object: the counts, then every warning and error with its place. */
 export function jsonReport(report: RosterReport) {
-  return `${JSON.stringify({ ...report.counts, warnings: report.warnings, errors: report.errors })}\n`;
+  const { counts, warnings, errors } = report;
+
+  return `${JSON.stringify({ ...counts, warnings, errors })}\n`;
 }
 
 function humanReport(report: RosterReport, source: string, t: Translate) {

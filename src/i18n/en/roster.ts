@@ -119,7 +119,7 @@ export const roster = {
     "This bulk file has only its header line. A bulk file lists everyone, so it would deactivate everybody; nothing was deactivated. If that is really meant, remove them in a file that lists the rest.",
   "roster.file.malformed": "The file cannot be read as CSV from here on: {detail}.",
   "roster.file.badQuotes":
-    "A quoted value starts on this line and is not closed properly, so the file cannot be read from here on. Check the quotes (\") on this line and the next ones.",
+    'A quoted value starts on this line and is not closed properly, so the file cannot be read from here on. Check the quotes (") on this line and the next ones.',
   "roster.file.utf16": "The file is saved as UTF-16. Save it as CSV in UTF-8 and import again.",
   "roster.file.spreadsheet":
     "This is a spreadsheet (.xlsx), not a CSV file. Save it as CSV (UTF-8) and import again.",

@@ -1,6 +1,6 @@
 import { html } from "hono/html";
 import type { RosterImportSummary } from "../../domain/roster/import-roster-upload.ts";
-import type { Problem, RosterCounts, RosterReport } from "../../domain/roster/roster-report.ts";
+import type { Problem, RosterCounts } from "../../domain/roster/roster-report.ts";
 import { formatInstant, type ViewContext } from "./plan-format.ts";
 
 /*
@@ -19,6 +19,10 @@ const countKinds: readonly (keyof RosterCounts)[] = [
   "enrollments",
 ];
 
+/** Imports happen at one instant for a whole district, whose schools may be in several zones. */
+const when = ({ locale }: ViewContext, iso: string) =>
+  html`<time datetime="${iso}">${formatInstant(iso, locale, "UTC")} UTC</time>`;
+
 export interface UploadPageOptions extends ViewContext {
   imports: RosterImportSummary[];
   uploadLimitMegabytes: number;
@@ -28,6 +32,7 @@ export interface UploadPageOptions extends ViewContext {
 
 export function rosterUploadPage(options: UploadPageOptions) {
   const { t } = options;
+  const hint = t("roster.upload.hint", { megabytes: options.uploadLimitMegabytes });
 
   return html`<h1>${t("roster.title")}</h1>
     <p>${t("roster.intro")}</p>
@@ -37,9 +42,7 @@ export function rosterUploadPage(options: UploadPageOptions) {
       <form method="post" action="/roster" enctype="multipart/form-data" class="stack"
         data-upload-progress>
         <label for="roster-files">${t("roster.upload.label")}
-          <span class="hint" id="roster-files-hint">${t("roster.upload.hint", {
-            megabytes: options.uploadLimitMegabytes,
-          })}</span>
+          <span class="hint" id="roster-files-hint">${hint}</span>
         </label>
         <input type="file" id="roster-files" name="files" multiple required
           accept=".zip,.csv,application/zip,text/csv" aria-describedby="roster-files-hint">
@@ -49,12 +52,12 @@ export function rosterUploadPage(options: UploadPageOptions) {
     </section>
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">${t("roster.history.heading")}</h2>
-      ${options.imports.length === 0 ? html`<p>${t("roster.history.none")}</p>` : historyTable(options)}
+      ${options.imports.length === 0 ? html`<p>${t("roster.history.none")}</p>` : history(options)}
     </section>`;
 }
 
-function historyTable(options: UploadPageOptions) {
-  const { t, locale } = options;
+function history(options: UploadPageOptions) {
+  const { t } = options;
 
   return html`<div class="table-scroll"><table aria-labelledby="history-heading">
     <thead><tr>
@@ -64,70 +67,79 @@ function historyTable(options: UploadPageOptions) {
     </tr></thead>
     <tbody>${options.imports.map(
       (entry) => html`<tr>
-        <td><time datetime="${entry.createdAt}">${formatInstant(entry.createdAt, locale, "UTC")} UTC</time></td>
+        <td>${when(options, entry.createdAt)}</td>
         <td><a href="/roster/imports/${entry.id}">${entry.sourceName}</a></td>
-        <td>${t(`roster.status.${entry.status}`)}${
-          entry.status === "imported"
-            ? html`<br><span class="hint">${countLine(options, entry.report.counts)}</span>`
-            : ""
-        }</td>
+        <td>${t(`roster.status.${entry.status}`)}${outcomeCounts(options, entry)}</td>
       </tr>`,
     )}</tbody>
   </table></div>`;
 }
 
-function countLine({ t }: ViewContext, counts: RosterCounts) {
-  return countKinds.map((kind) => t(`roster.count.${kind}`, { count: counts[kind] })).join(", ");
+function outcomeCounts({ t }: ViewContext, entry: RosterImportSummary) {
+  if (entry.status !== "imported") return "";
+
+  const counts = entry.report.counts;
+  const line = countKinds.map((kind) => t(`roster.count.${kind}`, { count: counts[kind] }));
+  return html`<br><span class="hint">${line.join(", ")}</span>`;
 }
 
 export interface ReportPageOptions extends ViewContext {
   summary: RosterImportSummary;
+  /** The uploaded files are still kept, so the valid rows can be imported without uploading. */
   canImportValidRows: boolean;
 }
 
 export function rosterReportPage(options: ReportPageOptions) {
-  const { t, summary, locale } = options;
+  const { t, summary } = options;
   const { report } = summary;
 
   return html`<h1>${t("roster.report.title")}</h1>
-    <p>${summary.sourceName} ·
-      <time datetime="${summary.createdAt}">${formatInstant(summary.createdAt, locale, "UTC")} UTC</time></p>
-    ${outcome(options, report)}
+    <p>${summary.sourceName} · ${when(options, summary.createdAt)}</p>
+    ${report.imported ? importedCounts(options) : refusal(options)}
     ${report.errors.length > 0 ? problemTable(options, "errors", report.errors) : ""}
     ${report.warnings.length > 0 ? problemTable(options, "warnings", report.warnings) : ""}
     <p><a href="/roster">${t("roster.report.again")}</a></p>`;
 }
 
-function outcome(options: ReportPageOptions, report: RosterReport) {
+function importedCounts({ t, summary }: ReportPageOptions) {
+  const counts = summary.report.counts;
+
+  return html`<p class="notice" role="status">${t("roster.report.imported")}</p>
+    <h2>${t("roster.report.countsHeading")}</h2>
+    <ul>${countKinds.map((kind) => html`<li>${t(`roster.count.${kind}`, { count: counts[kind] })}</li>`)}</ul>`;
+}
+
+function refusal(options: ReportPageOptions) {
   const { t } = options;
-  if (report.imported) {
-    return html`<p class="notice" role="status">${t("roster.report.imported")}</p>
-      <h2>${t("roster.report.countsHeading")}</h2>
-      <ul>${countKinds.map((kind) => html`<li>${t(`roster.count.${kind}`, { count: report.counts[kind] })}</li>`)}</ul>`;
-  }
+  const skippable = options.summary.report.canImportValidRows;
+  const hint = skippable
+    ? t(options.canImportValidRows ? "roster.report.refusedHint" : "roster.report.stagingGone")
+    : "";
 
   return html`<div class="problem" role="alert">
       <p><strong>${t("roster.report.refused")}</strong></p>
-      ${report.canImportValidRows && options.canImportValidRows ? html`<p>${t("roster.report.refusedHint")}</p>` : ""}
-      ${report.canImportValidRows && !options.canImportValidRows ? html`<p>${t("roster.report.stagingGone")}</p>` : ""}
+      ${hint ? html`<p>${hint}</p>` : ""}
     </div>
-    ${options.canImportValidRows ? importValidRowsForm(options) : ""}`;
+    ${skippable && options.canImportValidRows ? importValidRowsForm(options) : ""}`;
 }
 
 function importValidRowsForm({ t, summary }: ReportPageOptions) {
   return html`<form method="post" action="/roster/imports/${summary.id}/import-valid-rows"
       class="card stack">
       <p class="hint" id="import-valid-hint">${t("roster.report.importValidHint")}</p>
-      <div><button type="submit" aria-describedby="import-valid-hint">${t("roster.report.importValid")}</button></div>
+      <div><button type="submit" aria-describedby="import-valid-hint">
+        ${t("roster.report.importValid")}
+      </button></div>
     </form>`;
 }
 
 function problemTable(options: ViewContext, kind: "errors" | "warnings", problems: Problem[]) {
   const { t } = options;
+  const count = problems.length;
   const heading =
     kind === "errors"
-      ? t("roster.report.errorsHeading", { count: problems.length })
-      : t("roster.report.warningsHeading", { count: problems.length });
+      ? t("roster.report.errorsHeading", { count })
+      : t("roster.report.warningsHeading", { count });
 
   return html`<h2 id="${kind}-heading">${heading}</h2>
     <div class="table-scroll"><table aria-labelledby="${kind}-heading">

@@ -1,0 +1,389 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../support/app.ts";
+import {
+  createAdministrator,
+  createClass,
+  createClassroom,
+  createDistrict,
+  createGuardian,
+  createPlan,
+  createSchool,
+  createStudent,
+  createTeacher,
+  enroll,
+  linkGuardian,
+  type Person,
+} from "../support/factories.ts";
+
+/*
+ * Every route, as every kind of person, against one student's plan. A route added without an entry
+ * here fails the first test, so no page or action escapes the check.
+ */
+
+const roles = [
+  "visitor",
+  "administrator",
+  "otherDistrictAdministrator",
+  "teacher",
+  "otherClassTeacher",
+  "deactivatedTeacher",
+  "student",
+  "otherStudent",
+  "guardian",
+  "otherGuardian",
+  "deactivatedGuardian",
+] as const;
+type Role = (typeof roles)[number];
+
+const signedIn: Role[] = roles.filter((role) => role !== "visitor");
+const staffOfPlan: Role[] = ["administrator", "teacher"];
+const planReaders: Role[] = ["administrator", "teacher", "student", "guardian"];
+const administrators: Role[] = ["administrator", "otherDistrictAdministrator"];
+const activeSignedIn: Role[] = signedIn.filter(
+  (role) => role !== "deactivatedTeacher" && role !== "deactivatedGuardian",
+);
+
+/** The people and records one route is tried against; a fresh one for every route. */
+interface World {
+  people: Record<Exclude<Role, "visitor">, Person>;
+  studentFamilyName: string;
+  planId: string;
+  studentStatementId: string;
+  emailId: string;
+  importId: string;
+}
+
+interface RouteCase {
+  /** Who gets through: any other role must be refused (401, 403, 404 or sent to sign in). */
+  allowed: Role[];
+  path(world: World): string;
+  body?: Record<string, string>;
+}
+
+const everyone = [...roles];
+
+const matrix: Record<string, RouteCase> = {
+  "GET /static/:name": { allowed: everyone, path: () => "/static/app.css" },
+  "GET /": { allowed: everyone, path: () => "/" },
+  "GET /setup": { allowed: everyone, path: () => "/setup" },
+  "POST /setup": { allowed: [], path: () => "/setup" },
+  "POST /setup/demo": { allowed: [], path: () => "/setup/demo" },
+  "GET /demo": { allowed: [], path: () => "/demo" },
+  "POST /demo/explore": { allowed: [], path: () => "/demo/explore", body: { role: "teacher" } },
+  "GET /sign-in": { allowed: everyone, path: () => "/sign-in" },
+  "POST /sign-in": { allowed: everyone, path: () => "/sign-in", body: { email: "x@example.org" } },
+  "POST /sign-in/link-request": {
+    allowed: everyone,
+    path: () => "/sign-in/link-request",
+    body: { email: "nobody@example.org" },
+  },
+  "GET /sign-in/sent": { allowed: everyone, path: () => "/sign-in/sent" },
+  "GET /sign-in/link": { allowed: everyone, path: () => "/sign-in/link?token=not-a-token" },
+  "POST /sign-in/link": { allowed: [], path: () => "/sign-in/link", body: { token: "bogus" } },
+  "POST /sign-out": { allowed: everyone, path: () => "/sign-out" },
+  "GET /card/:token": { allowed: everyone, path: () => "/card/not-a-card" },
+  "POST /card/:token": { allowed: [], path: () => "/card/not-a-card" },
+  "GET /my-plans": { allowed: activeSignedIn, path: () => "/my-plans" },
+  "GET /students": {
+    allowed: ["administrator", "otherDistrictAdministrator", "teacher", "otherClassTeacher"],
+    path: () => "/students",
+  },
+  "POST /students/:studentId/plans": {
+    allowed: staffOfPlan,
+    path: (world) => `/students/${world.people.student.id}/plans`,
+  },
+  "GET /plans/:planId": { allowed: planReaders, path: (world) => `/plans/${world.planId}` },
+  "GET /plans/:planId/print": {
+    allowed: planReaders,
+    path: (world) => `/plans/${world.planId}/print`,
+  },
+  "POST /plans/:planId/statements": {
+    allowed: planReaders,
+    path: (world) => `/plans/${world.planId}/statements`,
+    body: { section: "strength", body: "Explains patterns in tables" },
+  },
+  "GET /plans/:planId/statements/:statementId/edit": {
+    allowed: ["student"],
+    path: (world) => `/plans/${world.planId}/statements/${world.studentStatementId}/edit`,
+  },
+  "POST /plans/:planId/statements/:statementId/edit": {
+    allowed: ["student"],
+    path: (world) => `/plans/${world.planId}/statements/${world.studentStatementId}/edit`,
+    body: { body: "I explain my thinking with drawings" },
+  },
+  "POST /plans/:planId/statements/:statementId/retire": {
+    allowed: ["student"],
+    path: (world) => `/plans/${world.planId}/statements/${world.studentStatementId}/retire`,
+  },
+  "POST /plans/:planId/comments": {
+    allowed: planReaders,
+    path: (world) => `/plans/${world.planId}/comments`,
+    body: { body: "Thank you" },
+  },
+  "POST /plans/:planId/conference-notes": {
+    allowed: staffOfPlan,
+    path: (world) => `/plans/${world.planId}/conference-notes`,
+    body: { body: "Talked about fractions" },
+  },
+  "POST /plans/:planId/meetings": {
+    allowed: staffOfPlan,
+    path: (world) => `/plans/${world.planId}/meetings`,
+    body: { startsAt: "2026-12-10T16:00", place: "Room 4" },
+  },
+  "POST /plans/:planId/agree": {
+    allowed: staffOfPlan,
+    path: (world) => `/plans/${world.planId}/agree`,
+  },
+  "POST /plans/:planId/check-ins": {
+    allowed: staffOfPlan,
+    path: (world) => `/plans/${world.planId}/check-ins`,
+  },
+  "POST /plans/:planId/close": {
+    allowed: staffOfPlan,
+    path: (world) => `/plans/${world.planId}/close`,
+  },
+  "GET /plans/:planId/share": {
+    allowed: staffOfPlan,
+    path: (world) => `/plans/${world.planId}/share`,
+  },
+  "POST /plans/:planId/share": {
+    allowed: staffOfPlan,
+    path: (world) => `/plans/${world.planId}/share`,
+  },
+  "GET /people/:personId/card": {
+    allowed: staffOfPlan,
+    path: (world) => `/people/${world.people.student.id}/card`,
+  },
+  "POST /people/:personId/card": {
+    allowed: staffOfPlan,
+    path: (world) => `/people/${world.people.guardian.id}/card`,
+  },
+  "POST /people/:personId/card/revoke": {
+    allowed: staffOfPlan,
+    path: (world) => `/people/${world.people.student.id}/card/revoke`,
+  },
+  "GET /school": { allowed: administrators, path: () => "/school" },
+  "POST /school": { allowed: administrators, path: () => "/school" },
+  "GET /roster": { allowed: administrators, path: () => "/roster" },
+  "POST /roster": { allowed: administrators, path: () => "/roster" },
+  "GET /roster/imports/:importId": {
+    allowed: ["administrator"],
+    path: (world) => `/roster/imports/${world.importId}`,
+  },
+  "POST /roster/imports/:importId/import-valid-rows": {
+    allowed: ["administrator"],
+    path: (world) => `/roster/imports/${world.importId}/import-valid-rows`,
+  },
+  "GET /outbox": { allowed: administrators, path: () => "/outbox" },
+  "GET /outbox/:emailId": {
+    allowed: ["administrator"],
+    path: (world) => `/outbox/${world.emailId}`,
+  },
+};
+
+async function buildWorld(testApp: TestApp): Promise<World> {
+  const db = testApp.db;
+  const studentFamilyName = `Quillfeather${randomUUID().slice(0, 6)}`;
+  const room = await createClassroom(db);
+  const inDistrict = { districtId: room.district.id, schoolId: room.school.id };
+  await db
+    .updateTable("people")
+    .set({ family_name: studentFamilyName })
+    .where("id", "=", room.student.id)
+    .execute();
+
+  const otherClass = await createClass(db, inDistrict);
+  const otherClassTeacher = await createTeacher(db, inDistrict);
+  const otherStudent = await createStudent(db, inDistrict);
+  const otherGuardian = await createGuardian(db, { districtId: room.district.id });
+  await enroll(db, { classId: otherClass.id, person: otherClassTeacher, role: "teacher" });
+  await enroll(db, { classId: otherClass.id, person: otherStudent, role: "student" });
+  await linkGuardian(db, { guardian: otherGuardian, student: otherStudent });
+
+  const deactivatedTeacher = await createTeacher(db, { ...inDistrict, active: false });
+  await enroll(db, { classId: room.klass.id, person: deactivatedTeacher, role: "teacher" });
+  const deactivatedGuardian = await createGuardian(db, { districtId: room.district.id });
+  await linkGuardian(db, { guardian: deactivatedGuardian, student: room.student });
+
+  const otherDistrict = await createDistrict(db);
+  const otherSchool = await createSchool(db, { districtId: otherDistrict.id });
+  const otherDistrictAdministrator = await createAdministrator(db, {
+    districtId: otherDistrict.id,
+    schoolId: otherSchool.id,
+  });
+
+  const plan = await createPlan(db, {
+    student: room.student,
+    schoolId: room.school.id,
+    startedBy: room.teacher,
+  });
+  const studentStatementId = await insertStatement(testApp, plan.id, room.student);
+  const emailId = await insertEmail(testApp, room.district.id);
+  const importId = await insertImport(testApp, room.district.id);
+
+  return {
+    people: {
+      administrator: room.administrator,
+      otherDistrictAdministrator,
+      teacher: room.teacher,
+      otherClassTeacher,
+      deactivatedTeacher,
+      student: room.student,
+      otherStudent,
+      guardian: room.guardian,
+      otherGuardian,
+      deactivatedGuardian,
+    },
+    studentFamilyName,
+    planId: plan.id,
+    studentStatementId,
+    emailId,
+    importId,
+  };
+}
+
+async function insertStatement(testApp: TestApp, planId: string, student: Person) {
+  const id = randomUUID();
+  const now = new Date().toISOString();
+  await testApp.db
+    .insertInto("statements")
+    .values({
+      id,
+      district_id: student.districtId,
+      plan_id: planId,
+      section: "strength",
+      body: "I like finding patterns",
+      voice: "student",
+      author_id: student.id,
+      progress: null,
+      retired_at: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+
+  return id;
+}
+
+async function insertEmail(testApp: TestApp, districtId: string) {
+  const id = randomUUID();
+  const now = new Date().toISOString();
+  await testApp.db
+    .insertInto("outbox_emails")
+    .values({
+      id,
+      district_id: districtId,
+      kind: "plan-shared",
+      to_address: "family@example.org",
+      to_name: "Family",
+      subject: "Your child's Math Action Plan",
+      text_body: "Hello",
+      html_body: "<p>Hello</p>",
+      status: "kept",
+      attempts: 0,
+      next_attempt_at: now,
+      sent_at: null,
+      last_error: null,
+      created_at: now,
+    })
+    .execute();
+
+  return id;
+}
+
+async function insertImport(testApp: TestApp, districtId: string) {
+  const id = randomUUID();
+  const report = { imported: false, counts: {}, warnings: [], errors: [] };
+  await testApp.db
+    .insertInto("roster_imports")
+    .values({
+      id,
+      district_id: districtId,
+      started_by: null,
+      source_name: "roster.zip",
+      status: "checked",
+      report: JSON.stringify(report),
+      created_at: new Date().toISOString(),
+    })
+    .execute();
+
+  return id;
+}
+
+async function signInCookie(testApp: TestApp, world: World, role: Role) {
+  if (role === "visitor") return undefined;
+  const person = world.people[role];
+  const inactive = role === "deactivatedTeacher" || role === "deactivatedGuardian";
+  if (inactive) {
+    await testApp.db.updateTable("people").set({ active: 1 }).where("id", "=", person.id).execute();
+  }
+  const cookie = await testApp.cookieFor(person.id);
+  if (inactive) {
+    await testApp.db.updateTable("people").set({ active: 0 }).where("id", "=", person.id).execute();
+  }
+
+  return cookie;
+}
+
+function isRefusal(response: Response) {
+  if ([401, 403, 404].includes(response.status)) return true;
+  const location = response.headers.get("location") ?? "";
+
+  return response.status >= 300 && response.status < 400 && location.startsWith("/sign-in");
+}
+
+describe("who may use each route", () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await createTestApp("sqlite");
+  });
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  it("every route of the app has an entry in this matrix", () => {
+    const routes = new Set(
+      testApp.app.routes
+        .filter((route) => route.method !== "ALL")
+        .map((route) => `${route.method} ${route.path}`),
+    );
+
+    expect([...routes].filter((route) => !(route in matrix))).toEqual([]);
+  });
+
+  for (const [route, routeCase] of Object.entries(matrix)) {
+    it(`${route}: only ${routeCase.allowed.join(", ") || "nobody here"} get through`, async () => {
+      const world = await buildWorld(testApp);
+      const method = route.split(" ")[0] ?? "GET";
+      // Refused people go first, so that an allowed change cannot alter what they are tried on.
+      const ordered = [...roles].sort(
+        (a, b) => Number(routeCase.allowed.includes(a)) - Number(routeCase.allowed.includes(b)),
+      );
+      const outcomes: string[] = [];
+
+      for (const role of ordered) {
+        const cookie = await signInCookie(testApp, world, role);
+        const response = await testApp.request(routeCase.path(world), {
+          method,
+          redirect: "manual",
+          ...(cookie ? { cookie } : {}),
+          ...(method === "POST" ? { body: new URLSearchParams(routeCase.body ?? {}) } : {}),
+        });
+        const refused = isRefusal(response);
+        const expectedRefused = !routeCase.allowed.includes(role);
+        if (refused !== expectedRefused) {
+          outcomes.push(
+            `${role}: got ${response.status}, expected ${expectedRefused ? "refusal" : "access"}`,
+          );
+        }
+        const text = await response.text();
+        if (expectedRefused && method === "GET" && text.includes(world.studentFamilyName)) {
+          outcomes.push(`${role}: page shows the student's name`);
+        }
+      }
+
+      expect(outcomes).toEqual([]);
+    });
+  }
+});
