@@ -13,7 +13,10 @@ export async function startServer() {
   const handle = openDatabase(config);
   const { app } = await buildApp({ handle, config, log, clock: systemClock });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
-    log.info({ port: config.port, database: handle.dialect }, `Math Action Plans at ${config.baseUrl}`);
+    log.info(
+      { port: config.port, database: handle.dialect },
+      `Math Action Plans at ${config.baseUrl}`,
+    );
   });
   const outbox = startOutboxWorker({ db: handle.db, config, log, clock: systemClock });
 

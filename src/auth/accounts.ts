@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { Database, PersonTable } from "../db/schema.ts";
 import { linkAuthUser } from "../db/people-store.ts";
+import type { Database, PersonTable } from "../db/schema.ts";
 import type { Auth } from "./auth.ts";
 
 type Person = Pick<PersonTable, "id" | "given_name" | "family_name" | "auth_user_id">;
@@ -17,11 +17,14 @@ export async function ensureAuthUser(auth: Auth, db: Kysely<Database>, person: P
   if (person.auth_user_id) return person.auth_user_id;
 
   const context = await auth.$context;
-  const user = await context.internalAdapter.createUser({
-    email: signInIdentity(person.id),
-    name: `${person.given_name} ${person.family_name}`.trim(),
-    emailVerified: true,
-  }, { method: "magic-link" });
+  const user = await context.internalAdapter.createUser(
+    {
+      email: signInIdentity(person.id),
+      name: `${person.given_name} ${person.family_name}`.trim(),
+      emailVerified: true,
+    },
+    { method: "magic-link" },
+  );
   await linkAuthUser(db, person.id, user.id);
 
   return user.id;

@@ -17,10 +17,23 @@ export async function buildApp(options: {
   await migrateToLatest(handle);
 
   const tokens = new TokenPickup();
-  const auth = await createAuth({ db: handle.db, dialect: handle.dialect, config, delivery: tokens });
+  const auth = await createAuth({
+    db: handle.db,
+    dialect: handle.dialect,
+    config,
+    delivery: tokens,
+  });
   await migrateAuthTables(auth);
 
-  const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, log, clock, auth, tokens };
+  const deps: AppDeps = {
+    db: handle.db,
+    dialect: handle.dialect,
+    config,
+    log,
+    clock,
+    auth,
+    tokens,
+  };
 
   return { app: createApp(deps), deps };
 }

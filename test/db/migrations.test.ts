@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { dialects, freshDatabase, type TestDatabase } from "../support/databases.ts";
 import { migrateToLatest } from "../../src/db/connection.ts";
+import { dialects, freshDatabase, type TestDatabase } from "../support/databases.ts";
 
 describe.each(dialects)("the schema on %s", (dialect) => {
   let database: TestDatabase | undefined;
@@ -14,6 +14,8 @@ describe.each(dialects)("the schema on %s", (dialect) => {
 
     const tables = await database.db.introspection.getTables();
     const names = tables.map((table) => table.name);
-    expect(names).toEqual(expect.arrayContaining(["plans", "statements", "people", "outbox_emails"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["plans", "statements", "people", "outbox_emails"]),
+    );
   });
 });

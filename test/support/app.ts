@@ -45,7 +45,12 @@ export async function createTestApp(
     const person = await findPerson(database.db, personId);
     if (!person) throw new Error(`no person ${personId}`);
 
-    const token = await issueSignInToken({ auth: deps.auth, pickup: deps.tokens, db: deps.db, person });
+    const token = await issueSignInToken({
+      auth: deps.auth,
+      pickup: deps.tokens,
+      db: deps.db,
+      person,
+    });
     const response = await redeemSignInToken(deps.auth, token, new Headers());
 
     return response.headers

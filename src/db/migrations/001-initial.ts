@@ -321,5 +321,4 @@ async function createDeliveryTables(db: Db) {
     .on("outbox_emails")
     .columns(["status", "next_attempt_at"])
     .execute();
-
 }

@@ -103,10 +103,11 @@ export function rosterReportPage(options: ReportPageOptions) {
 
 function importedCounts({ t, summary }: ReportPageOptions) {
   const counts = summary.report.counts;
+  const items = countKinds.map((kind) => t(`roster.count.${kind}`, { count: counts[kind] }));
 
   return html`<p class="notice" role="status">${t("roster.report.imported")}</p>
     <h2>${t("roster.report.countsHeading")}</h2>
-    <ul>${countKinds.map((kind) => html`<li>${t(`roster.count.${kind}`, { count: counts[kind] })}</li>`)}</ul>`;
+    <ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
 }
 
 function refusal(options: ReportPageOptions) {
