@@ -56,6 +56,9 @@ function openPostgres(databaseUrl: string, schema: string | undefined): Database
     max: 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
+  // An idle connection the server closes (a restart, a failover, an administrator) must not
+  // crash the app: the pool drops it and opens a fresh one for the next query.
+  pool.on("error", () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 
   return {
