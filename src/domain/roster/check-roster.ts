@@ -166,21 +166,12 @@ function countValid(check: RosterCheck, kind: RosterFileKind, change = 1) {
 }
 
 /** Reports a second row with the same sourcedId; true when the row is the first. */
-function firstOfId(
-  seenLine: number | undefined,
-  row: RosterRow,
-  context: RowContext,
-  column = "sourcedId",
-) {
+function firstOfId(seenLine: number | undefined, row: RosterRow, context: RowContext) {
   if (seenLine === undefined) return true;
 
   const message = context.t("roster.row.sameId", { line: seenLine });
-  context.log.error({
-    file: context.file,
-    line: row.line,
-    column: row.columnName(column),
-    message,
-  });
+  const column = row.columnName("sourcedId");
+  context.log.error({ file: context.file, line: row.line, column, message });
 
   return false;
 }
@@ -224,8 +215,8 @@ function warnMissingParents(
   if (check.layout.files.orgs?.mode !== "bulk") return;
 
   for (const { parent, ...where } of parents) {
-    if (!check.orgs.has(parent))
-      log.warn({ ...where, message: t("roster.org.parentMissing", { parent }) });
+    if (check.orgs.has(parent)) continue;
+    log.warn({ ...where, message: t("roster.org.parentMissing", { parent }) });
   }
 }
 
@@ -322,6 +313,7 @@ async function settleRoles(check: RosterCheck, options: CheckOptions) {
     const where = { file: usersFile, line: person.line, column: null };
     if (!check.failed.has("roles")) log.error({ ...where, message });
     person.valid = false;
+    countValid(check, "users", -1);
     skip(check, "users", { line: person.line, id });
   }
 
@@ -338,11 +330,12 @@ function warnAdministrators(check: RosterCheck, file: string, { log, t }: CheckO
 
 /** A person's orgs that are neither in orgs.csv nor schools of the district link to nothing. */
 async function checkPersonOrgs(check: RosterCheck, options: CheckOptions) {
+  if (check.failed.has("orgs")) return;
+
   const outside = new Set<string>();
   for (const person of check.people.values()) {
     for (const orgId of person.orgIds) if (!check.orgs.has(orgId)) outside.add(orgId);
   }
-  if (check.failed.has("orgs")) return;
 
   const known = outside.size > 0 ? await options.lookup.schools([...outside]) : new Set<string>();
   const file = check.layout.files.users?.name ?? "users.csv";
@@ -469,17 +462,15 @@ async function checkEnrollments(check: RosterCheck, options: CheckOptions) {
   });
 
   const file = check.layout.files.enrollments?.name ?? "enrollments.csv";
-  await settleOutside(check, {
+  await settleOutside(check, options, {
     refs: outsideClasses,
     file,
-    options,
     find: options.lookup.classes,
     unread: check.failed.has("classes"),
   });
-  await settleOutside(check, {
+  await settleOutside(check, options, {
     refs: outsidePeople,
     file,
-    options,
     find: async (ids) => new Set((await options.lookup.people(ids)).keys()),
     unread: check.failed.has("users"),
   });
@@ -541,28 +532,29 @@ function warnRoleMismatch(
   log.warn({ ...where, message });
 }
 
+/** Enrollments naming a class or person outside the export: the district may have them. */
 async function settleOutside(
   check: RosterCheck,
-  options: {
+  { log, t }: CheckOptions,
+  outside: {
     refs: OutsideRef[];
     file: string;
-    options: CheckOptions;
     find: (ids: string[]) => Promise<Set<string>>;
     /** The ids' own file could not be read: its error says it all. */
     unread: boolean;
   },
 ) {
-  const { refs, file } = options;
+  const { refs, file } = outside;
   if (refs.length === 0) return;
 
-  const known = await options.find([...new Set(refs.map((ref) => ref.id))]);
+  const known = await outside.find([...new Set(refs.map((ref) => ref.id))]);
   for (const ref of refs) {
     if (known.has(ref.id)) continue;
+
+    const message = t("roster.ref.missing", { id: ref.id });
+    if (!outside.unread) log.error({ file, line: ref.line, column: ref.column, message });
     if (check.skippedLines.get("enrollments")?.has(ref.line)) continue;
 
-    const message = options.options.t("roster.ref.missing", { id: ref.id });
-    const where = { file, line: ref.line, column: ref.column };
-    if (!options.unread) options.options.log.error({ ...where, message });
     countValid(check, "enrollments", -1);
     skip(check, "enrollments", { line: ref.line, id: ref.enrollmentId });
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
+import { z } from "zod";
 import type { Clock } from "../../clock.ts";
 import { findImport, listImports } from "../../db/roster-store.ts";
 import type { Database } from "../../db/schema.ts";
@@ -30,6 +31,15 @@ export interface RosterDeps {
   t: Translate;
 }
 
+/** An import's id from an address: anything that is not one finds nothing. */
+function parseImportId(importId: string) {
+  const parsed = z.uuid().safeParse(importId);
+  if (!parsed.success)
+    throw new AppError({ kind: "not_found", message: `roster import ${importId}` });
+
+  return parsed.data;
+}
+
 function requireAdministrator(actor: Actor) {
   if (actor.role !== "administrator") {
     throw new AppError({ kind: "forbidden", message: `${actor.personId} may not import rosters` });
@@ -51,7 +61,10 @@ export async function importUploadedRoster(
     files,
     t: deps.t,
   });
-  return runStaged(deps, actor, staged, false);
+  const result = await runStaged(deps, actor, staged, false);
+  if (!result.report.canImportValidRows) await removeStagedExport(deps.dataDir, staged.importId);
+
+  return result;
 }
 
 /** Imports the valid rows of an upload whose check found errors. */
@@ -64,7 +77,7 @@ export async function importValidRowsOfUpload(
   const staged = await findStagedExport({
     dataDir: deps.dataDir,
     districtId: actor.districtId,
-    importId,
+    importId: parseImportId(importId),
     clock: deps.clock,
   });
   if (!staged) {
@@ -75,9 +88,9 @@ export async function importValidRowsOfUpload(
     });
   }
 
-  const again = { ...staged, importId: randomUUID() };
-  const result = await runStaged(deps, actor, again, true);
-  await removeStagedExport(deps.dataDir, staged.importId);
+  const result = await runStaged(deps, actor, { ...staged, importId: randomUUID() }, true);
+  // Kept when the import failed for another reason, so the administrator can try again.
+  if (result.report.imported) await removeStagedExport(deps.dataDir, staged.importId);
 
   return result;
 }
@@ -98,7 +111,6 @@ async function runStaged(
     importId: staged.importId,
     t: deps.t,
   });
-  if (!report.canImportValidRows) await removeStagedExport(deps.dataDir, staged.importId);
 
   return { importId: staged.importId, report };
 }
@@ -131,7 +143,7 @@ export async function listRosterImports(
 /** One import's report, and whether its valid rows can still be imported without uploading. */
 export async function readRosterImport(deps: RosterDeps, actor: Actor, importId: string) {
   requireAdministrator(actor);
-  const row = await findImport(deps.db, actor.districtId, importId);
+  const row = await findImport(deps.db, actor.districtId, parseImportId(importId));
   if (!row) throw new AppError({ kind: "not_found", message: `roster import ${importId}` });
 
   const report = JSON.parse(row.report) as RosterReport;

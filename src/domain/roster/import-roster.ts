@@ -176,7 +176,7 @@ async function write(job: Job, source: RosterSource, check: RosterCheck): Promis
 
 function writeFailure(error: unknown, t: Translate) {
   if (error instanceof ExportChangedError) {
-    return t("roster.export.changed", { file: error.file, line: error.line });
+    return t("roster.export.changed", { file: error.file });
   }
 
   const detail = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import { pipeline, Transform, type TransformCallback } from "node:stream";
-import { parse } from "csv-parse";
+import { type Options as CsvOptions, parse } from "csv-parse";
 import type { Translate } from "../../i18n/translate.ts";
 import { RosterSourceError } from "./read-roster-source.ts";
 import type { RosterFileSpec } from "./roster-files.ts";
@@ -37,26 +37,27 @@ export interface ReadRowsOptions {
 /** Yields the rows of a file; stops early (after reporting why) when the file cannot be read. */
 export async function* readRosterRows(options: ReadRowsOptions): AsyncGenerator<RosterRow> {
   const { file, log, t } = options;
-  // A parse error drops the records parsed but not yet read, so the parser's own count of lines
-  // says where the broken record starts.
+  // Lines are counted as the parser produces records (a parse error drops the records not yet
+  // read, yet its line must be right); csv-parse's own `info` costs twice the parsing.
   let parsedThrough = 0;
-  const parser = parse({
+  const parsing: CsvOptions<ParsedRecord, string[]> = {
     bom: true,
+    // Rows of a roster are short; a longer one is a broken file, not a row to hold in memory.
+    max_record_size: 1_000_000,
     relax_column_count: true,
-    info: true,
-    on_record: (record, context) => {
-      parsedThrough = context.lines;
-      return record;
+    on_record: (record) => {
+      const startLine = parsedThrough + 1;
+      parsedThrough += linesOf(record);
+      return { record, startLine };
     },
-  });
+  };
+  // csv-parse types a record callback that changes the record's shape only with named columns.
+  const parser = parse(parsing as unknown as CsvOptions);
   pipeline(options.stream, new FirstBytesCheck(), new OneLineEnding(), parser, () => {});
   let header: Header | undefined;
-  let line = 0;
 
   try {
-    for await (const { record, info } of parser as AsyncIterable<ParsedRecord>) {
-      const startLine = line + 1;
-      line = info.lines;
+    for await (const { record, startLine } of parser as AsyncIterable<ParsedRecord>) {
       if (!header) {
         header = readHeader(record, options);
         if (!header) return;
@@ -67,8 +68,7 @@ export async function* readRosterRows(options: ReadRowsOptions): AsyncGenerator<
       yield rowOf(record, startLine, header, options);
     }
   } catch (error) {
-    const at = Math.max(line, parsedThrough) + 1;
-    log.fail({ file, line: at, column: null, message: unreadable(error, file, t) });
+    log.fail({ file, line: parsedThrough + 1, column: null, message: unreadable(error, file, t) });
     return;
   } finally {
     parser.destroy();
@@ -80,7 +80,17 @@ export async function* readRosterRows(options: ReadRowsOptions): AsyncGenerator<
 
 interface ParsedRecord {
   record: string[];
-  info: { lines: number };
+  startLine: number;
+}
+
+/** The lines a record spans: one, and one more for each line break inside a quoted value. */
+function linesOf(record: string[]) {
+  let lines = 1;
+  for (const value of record) {
+    if (value.includes("\n")) lines += value.split("\n").length - 1;
+  }
+
+  return lines;
 }
 
 function unreadable(error: unknown, file: string, t: Translate) {
@@ -89,9 +99,10 @@ function unreadable(error: unknown, file: string, t: Translate) {
   }
   if (error instanceof FileKindError) return t(error.messageKey);
 
-  if (quoteErrors.includes((error as { code?: string }).code ?? "")) {
-    return t("roster.file.badQuotes");
-  }
+  const code = (error as { code?: string }).code ?? "";
+  if (code === "INVALID_OPENING_QUOTE") return t("roster.file.strayQuote");
+  if (code === "CSV_MAX_RECORD_SIZE") return t("roster.file.rowTooLong");
+  if (quoteErrors.includes(code)) return t("roster.file.badQuotes");
 
   return t("roster.file.malformed", { detail: csvErrorText(error) });
 }
@@ -102,11 +113,19 @@ const quoteErrors = [
   "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
 ];
 
-/** csv-parse's message without its code and its own line count (ours is in the problem). */
+/**
+ * csv-parse's message without its code, its own line count (ours is in the problem) or the
+ * value it quotes, which may be anything at all.
+ */
 function csvErrorText(error: unknown) {
   const text = error instanceof Error ? error.message : String(error);
 
-  return text.replace(/^[A-Za-z ]+: /, "").replace(/ at line \d+/, "");
+  return text
+    .replace(/^[A-Za-z ]+: /, "")
+    .replace(/ at line \d+/, "")
+    .replace(/, value is .*$/s, "")
+    .replace(/[^\p{L}\p{N}\p{P}\p{Zs}]/gu, "")
+    .slice(0, 200);
 }
 
 interface Header {
@@ -281,7 +300,9 @@ class OneLineEnding extends Transform {
 }
 
 class FileKindError extends Error {
-  constructor(readonly messageKey: "roster.file.utf16" | "roster.file.spreadsheet") {
+  constructor(
+    readonly messageKey: "roster.file.utf16" | "roster.file.spreadsheet" | "roster.file.notText",
+  ) {
     super(messageKey);
   }
 }
@@ -298,6 +319,9 @@ class FirstBytesCheck extends Transform {
         return done(new FileKindError("roster.file.utf16"));
       }
       if (start === "PK\u0003\u0004") return done(new FileKindError("roster.file.spreadsheet"));
+      // Text never holds a NUL byte; UTF-16 without its mark and binary files do.
+      if (chunk.subarray(0, 4096).includes(0))
+        return done(new FileKindError("roster.file.notText"));
     }
 
     done(null, chunk);

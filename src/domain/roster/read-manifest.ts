@@ -198,8 +198,11 @@ function placeFile(
     log.fail({ file: expected, ...whole, message });
     return undefined;
   }
+  // A delta export whose manifest says users are absent changes only people already imported.
   if (!name) {
-    if (kind === "users") log.fail({ file: expected, ...whole, message: t("roster.file.noUsers") });
+    if (kind === "users" && mode !== "absent") {
+      log.fail({ file: expected, ...whole, message: t("roster.file.noUsers") });
+    }
     return undefined;
   }
   if (mode === "bulk" || mode === "delta") return { name, mode };

@@ -47,13 +47,11 @@ export interface Deactivated {
 /** The export changed between the check and the writing: nothing of it may be stored. */
 export class ExportChangedError extends Error {
   readonly file: string;
-  readonly line: number;
 
-  constructor(file: string, line: number) {
-    super(`${file} line ${line} differs from what was checked`);
+  constructor(file: string, line?: number) {
+    super(`${file} ${line ? `line ${line} ` : ""}differs from what was checked`);
     this.name = "ExportChangedError";
     this.file = file;
-    this.line = line;
   }
 }
 
@@ -179,6 +177,9 @@ async function inBatches<T>(
     await flush(batch);
     batch = [];
   });
+  if (quiet.log.failures > 0) {
+    throw new ExportChangedError(options.check.layout.files[kind]?.name ?? kind);
+  }
   if (batch.length > 0) await flush(batch);
 }
 

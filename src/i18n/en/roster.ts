@@ -120,6 +120,12 @@ export const roster = {
   "roster.file.malformed": "The file cannot be read as CSV from here on: {detail}.",
   "roster.file.badQuotes":
     'A quoted value starts on this line and is not closed properly, so the file cannot be read from here on. Check the quotes (") on this line and the next ones.',
+  "roster.file.strayQuote":
+    'A quote (") stands inside a value on this line, so the file cannot be read from here on. Put the whole value in quotes and double the quote inside it ("").',
+  "roster.file.rowTooLong":
+    "This row is longer than a million characters, so the file cannot be read from here on; it is probably not a roster file.",
+  "roster.file.notText":
+    "This is not a text file in UTF-8 (it may be an image, a spreadsheet or UTF-16 text). Save it as CSV in UTF-8 and import again.",
   "roster.file.utf16": "The file is saved as UTF-16. Save it as CSV in UTF-8 and import again.",
   "roster.file.spreadsheet":
     "This is a spreadsheet (.xlsx), not a CSV file. Save it as CSV (UTF-8) and import again.",

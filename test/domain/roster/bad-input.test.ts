@@ -273,6 +273,20 @@ describe.each(dialects)("bad input on %s", (dialect) => {
       },
     ],
     [
+      "a CSV file with a quote inside an unquoted value",
+      { "users.csv": (text) => text.replace("Linh,Nguyen", 'Li"nh,Nguyen') },
+      {
+        file: "users.csv",
+        line: 3,
+        message: expect.stringMatching(/^A quote \("\) stands inside/),
+      },
+    ],
+    [
+      "a file that is not text at all",
+      { "users.csv": "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR" },
+      { file: "users.csv", message: expect.stringMatching(/^This is not a text file in UTF-8/) },
+    ],
+    [
       "a file saved as UTF-16",
       { "orgs.csv": (text) => `\u00FF\u00FE${text.split("").join("\u0000")}` },
       {

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as rosterStore from "../../../src/db/roster-store.ts";
 import {
@@ -329,6 +331,30 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     expect(district).toMatchObject({ name: "Set up by hand", source_id: null });
     const records = await database.db.selectFrom("roster_imports").select("status").execute();
     expect(records).toEqual([{ status: "refused" }]);
+  });
+
+  it("an export whose files change between the check and the writing stores nothing", async () => {
+    const folder = riversideWith({});
+    const changingStore = {
+      ...rosterStore,
+      listSchools: async (...args: Parameters<typeof rosterStore.listSchools>) => {
+        const users = path.join(folder, "users.csv");
+        const text = fs.readFileSync(users, "utf8");
+        fs.writeFileSync(
+          users,
+          text.replace("s-1,,,true,sch-1,student", "s-1,,,true,sch-1,janitor"),
+        );
+        return rosterStore.listSchools(...args);
+      },
+    };
+
+    const report = await run(folder, { store: changingStore });
+
+    expect(report.imported).toBe(false);
+    expect(report.errors.map((problem) => problem.message)).toEqual([
+      "users.csv changed while it was being imported, or could no longer be read; nothing was stored. Import it again.",
+    ]);
+    expect(await rosterRowCounts(database.db, districtId)).toEqual(nothingStored);
   });
 
   it("each import is recorded with who started it and its report", async () => {
