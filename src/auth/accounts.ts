@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import { linkAuthUser } from "../db/people-store.ts";
+import { findPerson, linkAuthUser } from "../db/people-store.ts";
 import type { Database, PersonTable } from "../db/schema.ts";
 import type { Auth } from "./auth.ts";
 
@@ -28,6 +28,18 @@ export async function ensureAuthUser(auth: Auth, db: Kysely<Database>, person: P
   await linkAuthUser(db, person.id, user.id);
 
   return user.id;
+}
+
+/**
+ * Signs a person out everywhere, e.g. when their sign-in card is stopped or replaced. A page may
+ * still open for up to the cookie cache's five minutes.
+ */
+export async function endSessionsOf(auth: Auth, db: Kysely<Database>, personId: string) {
+  const person = await findPerson(db, personId);
+  if (!person?.auth_user_id) return;
+
+  const context = await auth.$context;
+  await context.internalAdapter.deleteUserSessions(person.auth_user_id);
 }
 
 /** Gives a person a password (the first administrator signs in with one). */

@@ -45,6 +45,7 @@ export async function listFamilyToShareWith(deps: PlanDeps, actor: Actor, planId
   return {
     plan: { id: plan.id, stage: plan.stage },
     studentName: personName(student),
+    studentId: student.id,
     family: family.map(({ id, name, email }): FamilyMember => ({ id, name, email })),
   };
 }

@@ -53,13 +53,18 @@ async function sharePage(
   },
 ) {
   const planId = c.req.param("planId") ?? "";
-  const { studentName, family } = await listFamilyToShareWith(deps, options.actor, planId);
+  const { studentName, studentId, family } = await listFamilyToShareWith(
+    deps,
+    options.actor,
+    planId,
+  );
   const t = c.get("t");
   const body = sharePageBody({
     t,
     locale: c.get("locale"),
     planId,
     studentName,
+    studentId,
     family,
     linkLifetimeHours,
     sent: options.sent,

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { endSessionsOf } from "../../auth/accounts.ts";
 import { createSignInCard } from "../../domain/sign-in/create-sign-in-card.ts";
 import { findWorkingCard, readSignInCard } from "../../domain/sign-in/read-sign-in-card.ts";
 import { revokeSignInCard } from "../../domain/sign-in/revoke-sign-in-card.ts";
@@ -43,6 +44,8 @@ export function signInCardRoutes(deps: AppDeps) {
   app.post("/people/:personId/card", async (c) => {
     const actor = requireActor(c.get("actor"));
     const made = await createSignInCard(deps, actor, c.req.param("personId"));
+    // A lost card may already have been used: the old card's sessions end with it.
+    if (made.revoked > 0) await endSessionsOf(deps.auth, deps.db, made.holder.id);
     c.get("log").info({ cardId: made.cardId, revoked: made.revoked }, "sign-in card made");
 
     keepPrivate(c);
@@ -59,6 +62,7 @@ export function signInCardRoutes(deps: AppDeps) {
     const actor = requireActor(c.get("actor"));
     const personId = c.req.param("personId");
     const revoked = await revokeSignInCard(deps, actor, personId);
+    await endSessionsOf(deps.auth, deps.db, personId);
     c.get("log").info({ personId, revoked }, "sign-in cards revoked");
 
     return c.redirect(`/people/${encodeURIComponent(personId)}/card?revoked=1`, 303);

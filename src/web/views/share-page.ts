@@ -6,6 +6,7 @@ import type { ViewContext } from "./plan-format.ts";
 export interface SharePageOptions extends ViewContext {
   planId: string;
   studentName: string;
+  studentId: string;
   family: FamilyMember[];
   linkLifetimeHours: number;
   /** How many emails were just written, for the confirmation at the top. */
@@ -30,7 +31,27 @@ export function sharePageBody(options: SharePageOptions) {
       options.family.length === 0
         ? html`<p>${t("share.noFamily", { studentName })}</p>`
         : shareForm(options)
-    }`;
+    }
+    ${signInCards(options)}`;
+}
+
+/** Students, and family members without email, get in with a printed or shared card. */
+function signInCards(options: SharePageOptions) {
+  const { t } = options;
+  const holders = [{ id: options.studentId, name: options.studentName }, ...options.family];
+
+  return html`<section aria-labelledby="cards-title" class="card">
+    <h2 id="cards-title">${t("share.cards.title")}</h2>
+    <p>${t("share.cards.intro")}</p>
+    <ul>
+      ${holders.map(
+        (holder) =>
+          html`<li><a href="/people/${holder.id}/card">${t("share.cards.link", {
+            name: holder.name,
+          })}</a></li>`,
+      )}
+    </ul>
+  </section>`;
 }
 
 function sentNotice(options: SharePageOptions) {
