@@ -14,7 +14,9 @@ export function signInLinkEmail(options: {
     locale,
     subject: t("signInEmail.subject"),
     preview: t("signInEmail.preview"),
+    // A heading gives a screen reader a place to start, as in every other email of the app.
     blocks: [
+      { kind: "heading", level: 1, text: t("signInEmail.subject") },
       { kind: "paragraph", text: t("signInEmail.greeting", { name: options.name }) },
       { kind: "paragraph", text: t("signInEmail.body") },
       {
