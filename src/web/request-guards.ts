@@ -62,6 +62,8 @@ const hasNul = (value: string) => value.includes("\u0000");
 export function privatePages(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
-    if (c.get("actor")) c.header("cache-control", "private, no-store");
+    if (c.get("actor") && !c.res.headers.has("cache-control")) {
+      c.header("cache-control", "private, no-store");
+    }
   };
 }
