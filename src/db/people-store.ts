@@ -40,3 +40,12 @@ export async function findActivePeopleByEmail(db: Kysely<Database>, email: strin
     .where("active", "=", 1)
     .execute();
 }
+
+/** The language a person chose for pages and emails (a supported locale). */
+export async function savePreferredLocale(db: Kysely<Database>, personId: string, locale: string) {
+  await db
+    .updateTable("people")
+    .set({ preferred_locale: locale })
+    .where("id", "=", personId)
+    .execute();
+}

@@ -17,6 +17,8 @@ import { AppError } from "../domain/errors.ts";
 import { type Translate, translator } from "../i18n/translate.ts";
 import type { Logger } from "../logger.ts";
 import { statusForKind } from "./errors.ts";
+import { browserLocale, publicMessageIn, switchLocale } from "./locale.ts";
+import { formBodyGuard, formSizeLimit, privatePages } from "./request-guards.ts";
 import { homeRoutes } from "./routes/home.ts";
 import { outboxRoutes } from "./routes/outbox.ts";
 import { planRoutes } from "./routes/plans.ts";
@@ -60,6 +62,7 @@ export function createApp(deps: AppDeps) {
     c.set("t", translator("en"));
     await next();
   });
+  app.use(browserLocale());
 
   app.use(
     secureHeaders({
@@ -79,6 +82,10 @@ export function createApp(deps: AppDeps) {
   app.route("/static", staticFiles());
   app.use(csrf({ origin: (origin) => sameOrigin(origin, deps.config.baseUrl) }));
   app.use(sessionActor(deps));
+  app.use(privatePages());
+  app.use(formSizeLimit());
+  app.use(formBodyGuard());
+  app.use(switchLocale(deps));
   app.route("/", planRoutes(deps));
   app.route("/", homeRoutes(deps));
   app.route("/", setupRoutes(deps));
@@ -130,7 +137,7 @@ function renderError(c: ErrorContext, thrown: unknown) {
   if (error instanceof AppError) {
     c.get("log")?.info({ kind: error.kind, err: error.message }, "request refused");
     const body = html`<h1>${t("error.title")}</h1>
-      <p role="alert">${error.publicMessage}</p>
+      <p role="alert">${publicMessageIn(t, error)}</p>
       ${error.problems.length > 0 ? html`<ul>${error.problems.map((problem) => html`<li>${problem.message}</li>`)}</ul>` : ""}
       <p><a href="/">${t("error.back")}</a></p>`;
 

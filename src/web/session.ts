@@ -3,8 +3,9 @@ import type { Auth } from "../auth/auth.ts";
 import { findPersonByAuthUser } from "../db/people-store.ts";
 import type { Actor } from "../domain/access/actor.ts";
 import { AppError } from "../domain/errors.ts";
-import { translator } from "../i18n/translate.ts";
+import { matchLocale } from "../i18n/match-locale.ts";
 import type { AppDeps, AppEnv } from "./app.ts";
+import { keepChosenLocale, useLocale } from "./locale.ts";
 
 /**
  * Resolves the signed-in person from the better-auth session. A deactivated person (left the
@@ -17,16 +18,18 @@ export function sessionActor(deps: AppDeps & { auth: Auth }): MiddlewareHandler<
     if (session) {
       const person = await findPersonByAuthUser(deps.db, session.user.id);
       if (person && person.active === 1) {
+        // A preferred language (from the roster or chosen here) beats the browser's.
+        await keepChosenLocale(c, deps, person);
+        const preferred = matchLocale(person.preferred_locale);
+        if (preferred) useLocale(c, preferred);
         const actor: Actor = {
           personId: person.id,
           districtId: person.district_id,
           role: person.role,
           displayName: person.preferred_name ?? `${person.given_name} ${person.family_name}`,
-          locale: person.preferred_locale ?? "en",
+          locale: c.get("locale"),
         };
         c.set("actor", actor);
-        c.set("locale", "en");
-        c.set("t", translator("en"));
       }
     }
 

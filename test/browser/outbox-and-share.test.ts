@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueSignInToken } from "../../src/auth/accounts.ts";
 import { findPerson } from "../../src/db/people-store.ts";
+import { translator } from "../../src/i18n/translate.ts";
 import { createLogger } from "../../src/logger.ts";
 import { enqueueEmail } from "../../src/mail/outbox.ts";
 import { sendDueEmails } from "../../src/mail/send-outbox.ts";
@@ -99,7 +100,11 @@ describe("sharing a plan and reading Sent mail in a browser", () => {
     await page.setContent(email.html);
 
     await expect(
-      page.getByRole("link", { name: "Open Linh Nguyễn’s plan" }).isVisible(),
+      page
+        .getByRole("link", {
+          name: translator("vi")("mail.planShared.open", { studentName: "Linh Nguyễn" }),
+        })
+        .isVisible(),
     ).resolves.toBe(true);
     await expectAccessible(page);
   });

@@ -10,6 +10,8 @@ export const common = {
   "nav.signIn": "Sign in",
   "nav.signOut": "Sign out",
   "nav.signedInAs": "Signed in as {name}",
+  "nav.main": "Main",
+  "nav.language": "Language",
   "error.title": "Something needs attention",
   "error.back": "Go back to the start page",
   "error.fieldsIntro": "Please fix the following:",
@@ -19,6 +21,10 @@ export const common = {
   "error.not_found": "We could not find that page.",
   "error.conflict": "Someone else changed this at the same time. Please review and try again.",
   "error.rate_limited": "Too many attempts. Please wait a few minutes and try again.",
+  "error.unreadableForm":
+    "The form could not be read. Please go back, check what you entered and send it again.",
+  "error.controlCharacter":
+    "Some of the text holds an invisible control character that cannot be saved. Please retype it.",
   "error.unexpected": "Something went wrong on our side. Your last change was not saved.",
   "form.save": "Save",
   "form.cancel": "Cancel",

@@ -1,7 +1,13 @@
 import { html } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import type { Actor } from "../../domain/access/actor.ts";
-import type { Translate } from "../../i18n/translate.ts";
+import {
+  htmlLang,
+  languageName,
+  supportedLocales,
+  type Translate,
+  textDirection,
+} from "../../i18n/translate.ts";
 
 export type Markup = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -18,7 +24,7 @@ export function page(options: PageOptions) {
   const { t, actor } = options;
 
   return html`<!doctype html>
-<html lang="${options.locale}" dir="${options.locale === "ar" ? "rtl" : "ltr"}">
+<html lang="${htmlLang(options.locale)}" dir="${textDirection(options.locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -33,6 +39,7 @@ export function page(options: PageOptions) {
 <header class="site-header">
   <a class="brand" href="/">${t("app.name")}</a>
   ${navigation(t, actor)}
+  ${languagePicker(t, options.locale)}
 </header>
 <main id="main" tabindex="-1">
 ${options.body}
@@ -43,7 +50,7 @@ ${options.body}
 
 function navigation(t: Translate, actor: Actor | null) {
   if (!actor) {
-    return html`<nav aria-label="Main"><a href="/sign-in">${t("nav.signIn")}</a></nav>`;
+    return html`<nav aria-label="${t("nav.main")}"><a href="/sign-in">${t("nav.signIn")}</a></nav>`;
   }
 
   const staffLinks =
@@ -56,11 +63,29 @@ function navigation(t: Translate, actor: Actor | null) {
         ? html`<a href="/students">${t("nav.students")}</a>`
         : html``;
 
-  return html`<nav aria-label="Main">
+  return html`<nav aria-label="${t("nav.main")}">
     ${staffLinks}
     <span class="signed-in">${t("nav.signedInAs", { name: actor.displayName })}</span>
     <form method="post" action="/sign-out" class="inline">
       <button type="submit" class="link-button">${t("nav.signOut")}</button>
     </form>
+  </nav>`;
+}
+
+/**
+ * Every language named in itself, so a person finds theirs whatever the page is in. Plain links
+ * work without JavaScript; the middleware remembers the choice and comes back to this page.
+ */
+function languagePicker(t: Translate, current: string) {
+  const choices = supportedLocales.map((locale) =>
+    locale === current
+      ? html`<li><a href="?lang=${locale}" lang="${htmlLang(locale)}" hreflang="${htmlLang(locale)}"
+          aria-current="true">${languageName(locale)}</a></li>`
+      : html`<li><a href="?lang=${locale}" lang="${htmlLang(locale)}"
+          hreflang="${htmlLang(locale)}">${languageName(locale)}</a></li>`,
+  );
+
+  return html`<nav class="language-picker" aria-label="${t("nav.language")}">
+    <ul>${choices}</ul>
   </nav>`;
 }

@@ -30,7 +30,7 @@ const content: PlanSharedContent = {
 
 describe("the plan-shared email", () => {
   it("greets the family member by name and gives their link a line of its own", async () => {
-    const email = await planSharedEmail("vi", content);
+    const email = await planSharedEmail(null, content);
 
     expect(email.subject).toBe("Linh’s Math Action Plan from Trường Sông Hồng");
     expect(email.text).toContain("Dear Thị Hoa Nguyễn,");
@@ -63,10 +63,14 @@ describe("the plan-shared email", () => {
   });
 
   it("tells a screen reader the language of the email", async () => {
-    const email = await planSharedEmail("vi", content);
+    const vietnamese = await planSharedEmail("vi", content);
+    const arabic = await planSharedEmail("ar", content);
+    // German is not a language of the app, so the email is English and says so.
+    const german = await planSharedEmail("de", content);
 
-    // Vietnamese is not translated yet, so the email is English and says so.
-    expect(email.html).toContain('<html lang="en" dir="ltr">');
+    expect(vietnamese.html).toContain('<html lang="vi" dir="ltr">');
+    expect(arabic.html).toContain('<html lang="ar" dir="rtl">');
+    expect(german.html).toContain('<html lang="en" dir="ltr">');
   });
 
   it("says so when the plan has no strengths written yet", async () => {

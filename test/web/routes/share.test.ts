@@ -1,5 +1,6 @@
 import type { AddressObject } from "mailparser";
 import { afterEach, describe, expect, it } from "vitest";
+import { translator } from "../../../src/i18n/translate.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { sendDueEmails } from "../../../src/mail/send-outbox.ts";
 import { addSchoolWithPlan } from "../../mail/school-fixture.ts";
@@ -202,10 +203,21 @@ describe.each(dialects)("sharing a plan with the family on %s", (dialect) => {
     expect((parsed.to as AddressObject).value).toEqual([
       { name: "Thị Hoa Nguyễn", address: "hoa.nguyen@family.example" },
     ]);
-    expect(parsed.subject).toBe("Linh Nguyễn’s Math Action Plan from Trường Tiểu học Sông Hồng");
-    expect(parsed.text).toContain("Dear Thị Hoa Nguyễn,");
+    // She reads Vietnamese (the roster says so), so her email is written in it.
+    const vi = translator("vi");
+    expect(parsed.subject).toBe(
+      vi("mail.planShared.subject", {
+        studentName: "Linh Nguyễn",
+        schoolName: "Trường Tiểu học Sông Hồng",
+      }),
+    );
+    expect(parsed.text).toContain(
+      vi("mail.planShared.greeting", { guardianName: "Thị Hoa Nguyễn" }),
+    );
     expect(parsed.text).toContain("I spot patterns in numbers");
-    expect(parsed.text).toContain("Strengths that help: I spot patterns in numbers");
+    expect(parsed.text).toContain(
+      vi("mail.planShared.helpedBy", { strengths: "I spot patterns in numbers" }),
+    );
     expect(parsed.text).not.toContain("An old strength taken back");
     expect(parsed.html).toContain("Adding fractions &lt;with&gt; unlike denominators");
     const link = linkIn(parsed.text ?? "");

@@ -1,0 +1,59 @@
+import type { mail as english } from "../en/mail.ts";
+import type { Messages } from "../messages.ts";
+
+export const mail: Messages<typeof english> = {
+  "mail.linkFallback": "إذا لم يعمل الزر، انسخ هذا العنوان في متصفحك:",
+  "mail.planShared.subject": "خطة العمل في الرياضيات الخاصة بـ{studentName} من {schoolName}",
+  "mail.planShared.title": "خطة العمل في الرياضيات الخاصة بـ{studentName}",
+  "mail.planShared.preview":
+    "شارك {teacherName} معك خطة العمل في الرياضيات الخاصة بـ{studentName}.",
+  "mail.planShared.greeting": "مرحبًا {guardianName}،",
+  "mail.planShared.intro":
+    "شارك {teacherName} من {schoolName} معك خطة العمل في الرياضيات الخاصة بـ{studentName}. " +
+    "تذكر الخطة ما يُحسنه {studentName} في الرياضيات وما يعمل عليه بعد ذلك. يُرجى قراءتها " +
+    "وإضافة كلماتك: ما تراه في البيت، وكيف تودّ أن تساعد.",
+  "mail.planShared.open": "افتح خطة {studentName}",
+  "mail.planShared.linkNote":
+    "هذا الرابط لك وحدك، لذا يُرجى عدم إعادة توجيه هذه الرسالة. يعمل مرة واحدة خلال " +
+    "{hours, number} ساعة. فتحه لا يسجّل دخولك: في الصفحة التي تُفتح زر لذلك. إذا لم يعد " +
+    "الرابط يعمل، اطلب رابطًا جديدًا من {teacherName}.",
+  "mail.planShared.vision": "رؤية الرياضيات في مدرستنا",
+  "mail.planShared.progress": "التقدّم في الرياضيات",
+  "mail.planShared.strengths": "نقاط القوة",
+  "mail.planShared.noStrengths": "لم تُكتب أي نقاط قوة بعد.",
+  "mail.planShared.areas": "مجالات التحسين",
+  "mail.planShared.noAreas": "لم تُكتب أي مجالات تحسين بعد.",
+  "mail.planShared.inVoice":
+    "{voice, select, student {بكلمات {studentName}} family {بكلمات الأسرة} " +
+    "other {بكلمات المعلم}}",
+  "mail.planShared.helpedBy": "نقاط القوة التي تساعد: {strengths}",
+  "mail.planShared.footer":
+    "أرسلت {schoolName} هذه الرسالة عبر خطط العمل في الرياضيات لأن {teacherName} شارك معك " +
+    "خطة {studentName}.",
+  "outbox.title": "البريد المرسل",
+  "outbox.intro": "كل رسالة كتبها التطبيق لمنطقتك التعليمية، الأحدث أولًا.",
+  "outbox.keptNotice":
+    "لم يُضبط خادم بريد (SMTP_URL)، لذلك تُحفظ الرسائل هنا بدلًا من إرسالها. افتح رسالة " +
+    "لتوصل رابطها إلى الشخص، مثلًا عبر الهاتف أو على الورق.",
+  "outbox.empty": "لم تُكتب أي رسالة بعد.",
+  "outbox.caption": "رسائل منطقتك التعليمية",
+  "outbox.to": "إلى",
+  "outbox.subject": "الموضوع",
+  "outbox.status": "الحالة",
+  "outbox.time": "كُتبت",
+  "outbox.sentAt": "أُرسلت",
+  "outbox.attempts": "المحاولات",
+  "outbox.lastError": "آخر رد من خادم البريد",
+  "outbox.statusName":
+    "{status, select, pending {في انتظار الإرسال} sending {قيد الإرسال} sent {أُرسلت} " +
+    "failed {لم تصل} kept {محفوظة هنا} other {{status}}}",
+  "outbox.pages": "صفحات البريد المرسل",
+  "outbox.older": "رسائل أقدم",
+  "outbox.newer": "رسائل أحدث",
+  "outbox.email.title": "رسالة إلى {name}",
+  "outbox.email.back": "العودة إلى البريد المرسل",
+  "outbox.email.text": "نص عادي",
+  "outbox.email.html": "كما يراها المستلم",
+  "outbox.email.htmlHint": "تُعرض دون ألوانها ومع تعطيل الروابط، كي لا يعمل هنا أي شيء منها.",
+  "outbox.email.frameTitle": "الرسالة {subject}، منسّقة",
+};

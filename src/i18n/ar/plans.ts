@@ -1,0 +1,231 @@
+import type { plans as english } from "../en/plans.ts";
+import type { Messages } from "../messages.ts";
+
+const sectionSelect =
+  "{section, select, strength {نقطة قوة} area {مجال تحسين} " +
+  "student_action {إجراءً للطالب} teacher_action {إجراءً للمعلم} " +
+  "family_action {إجراءً للأسرة} other {عبارة}}";
+
+const sectionSelectAfterOf =
+  "{section, select, strength {نقطة قوة} area {مجال تحسين} " +
+  "student_action {إجراء للطالب} teacher_action {إجراء للمعلم} " +
+  "family_action {إجراء للأسرة} other {عبارة}}";
+
+export const plans: Messages<typeof english> = {
+  "plans.title": "خطة العمل في الرياضيات الخاصة بـ{name}",
+  "plans.stageIs": "المرحلة: {stage}",
+  "plans.stage.draft": "مسودة",
+  "plans.stage.shared": "تمت مشاركتها مع الأسرة",
+  "plans.stage.agreed": "متفق عليها",
+  "plans.stage.checking_in": "في مرحلة المتابعة",
+  "plans.stage.closed": "مغلقة",
+  "plans.nextCheckIn": "جلسة المتابعة القادمة: {day}",
+  "plans.overdue": "متأخرة",
+  "plans.agreedOn": "اتُّفق على الخطة في {when}",
+
+  "plans.vision.heading": "رؤية الرياضيات",
+  "plans.vision.empty": "لم تكتب المدرسة رؤية الرياضيات الخاصة بها بعد.",
+  "plans.progressSection.heading": "التقدّم في الرياضيات",
+  "plans.strengths.heading": "نقاط القوة",
+  "plans.strengths.intro": "ما يُحسنه هذا الطالب في الرياضيات، كما يراه الطالب والأسرة والمعلم.",
+  "plans.areas.heading": "مجالات التحسين",
+  "plans.areas.intro":
+    "الخطوات التالية في التعلّم، ومع كل منها نقاط القوة التي ستساعد الطالب على بلوغها.",
+  "plans.areas.helpedBy": "نقاط القوة التي ستساعد:",
+  "plans.actionPlan.heading": "خطة العمل",
+  "plans.studentActions.heading": "إجراءات الطالب",
+  "plans.teacherActions.heading": "إجراءات المعلم",
+  "plans.familyActions.heading": "إجراءات الأسرة",
+  "plans.statements.none": "لا شيء هنا بعد.",
+  "plans.statements.edited": "(عُدّلت)",
+  "plans.statements.edit": "تغيير كلماتي",
+  "plans.statements.retire": "إزالة",
+  "plans.progressIs": "التقدّم: {progress}",
+  "plans.progress.not_started": "لم يبدأ",
+  "plans.progress.under_way": "جارٍ",
+  "plans.progress.done": "تم",
+  "plans.progress.changed": "تغيّر",
+
+  "plans.add.strength.student": "أضف نقطة قوة لديّ",
+  "plans.add.strength.family": "أضف نقطة قوة نراها في البيت",
+  "plans.add.strength.teacher": "أضف نقطة قوة",
+  "plans.add.area.teacher": "أضف مجال تحسين",
+  "plans.add.studentAction.student": "أضف شيئًا سأفعله",
+  "plans.add.studentAction.teacher": "أضف إجراءً للطالب",
+  "plans.add.teacherAction.teacher": "أضف إجراءً للمعلم",
+  "plans.add.familyAction.family": "أضف شيئًا ستفعله أسرتنا",
+  "plans.add.familyAction.teacher": "أضف إجراءً للأسرة",
+  "plans.add.submit": "أضف إلى الخطة",
+
+  "plans.field.section": "القسم",
+  "plans.field.strength": "نقطة القوة",
+  "plans.field.area": "مجال التحسين",
+  "plans.field.studentAction": "إجراء الطالب",
+  "plans.field.teacherAction": "إجراء المعلم",
+  "plans.field.familyAction": "إجراء الأسرة",
+  "plans.field.helpedBy": "نقاط القوة التي ستساعد",
+  "plans.field.comment": "التعليق",
+  "plans.field.commentOn": "تعليقك على هذا",
+  "plans.field.prompt": "السؤال",
+  "plans.field.conferenceNote": "ما قاله الطالب",
+  "plans.field.startsAt": "التاريخ والوقت",
+  "plans.field.place": "المكان",
+  "plans.field.videoLink": "رابط الفيديو",
+  "plans.field.meetingNotes": "ملاحظات الاجتماع",
+  "plans.field.attendees": "من حضر",
+  "plans.field.firstCheckInOn": "أول جلسة متابعة",
+  "plans.field.progress": "التقدّم في الإجراءات",
+  "plans.field.progressOn": "التقدّم في: {action}",
+  "plans.field.checkInNote": "ملاحظة جلسة المتابعة",
+  "plans.field.nextCheckInOn": "جلسة المتابعة القادمة",
+
+  "plans.hint.strength":
+    "شيء يُحسنه هذا الطالب أو يستمتع به أو يفخر به في الرياضيات. حتى {max, number} من الأحرف.",
+  "plans.hint.area":
+    "خطوة تالية في التعلّم، مكتوبة كهدف (مثلًا «أشرح طريقة تفكيري في الكسور»). حتى " +
+    "{max, number} من الأحرف.",
+  "plans.hint.action": "خطوة واحدة سيقوم بها أحدهم، بكلماته. حتى {max, number} من الأحرف.",
+  "plans.hint.helpedBy": "اختر نقاط القوة في هذه الخطة التي ستساعد في هذه الخطوة.",
+  "plans.hint.noStrengthsYet":
+    "أضف نقاط القوة أولًا؛ بعدها يمكن لكل مجال تحسين أن يذكر النقاط التي ستساعد فيه.",
+  "plans.hint.comment": "يستطيع كل من في هذه الخطة قراءة التعليقات. حتى {max, number} من الأحرف.",
+  "plans.hint.ownWords":
+    "هذه كلماتك. يحتفظ سجل الخطة بما كانت تقوله من قبل. حتى {max, number} من الأحرف.",
+  "plans.hint.conferenceNote":
+    "بكلمات الطالب نفسه قدر الإمكان. لا يرى ملاحظات الحوار إلا الموظفون. حتى {max, number} " +
+    "من الأحرف.",
+  "plans.hint.startsAt": "بالتوقيت المحلي للمدرسة ({zone}).",
+  "plans.hint.place": "غرفة، أو «مكالمة هاتفية». اذكر مكانًا أو رابط فيديو أو كليهما.",
+  "plans.hint.videoLink": "عنوان ويب يبدأ بـ https://",
+  "plans.hint.meetingNotes":
+    "يستطيع كل من في هذه الخطة قراءة هذه الملاحظات. حتى {max, number} من الأحرف.",
+  "plans.hint.firstCheckInOn": "بعد أسبوعين من اليوم، ما لم تختر يومًا آخر.",
+  "plans.hint.checkInNote":
+    "ما سار على ما يرام وما تغيّر. يستطيع كل من في هذه الخطة قراءتها. حتى {max, number} من " +
+    "الأحرف.",
+  "plans.hint.nextCheckInOn": "يحدّده إيقاع المتابعة في المدرسة، ما لم تختر يومًا آخر.",
+
+  "plans.comment.onStatement": "علّق على هذا",
+  "plans.comment.submit": "انشر التعليق",
+  "plans.comments.heading": "التعليقات",
+  "plans.comments.none": "لا توجد تعليقات بعد.",
+
+  "plans.conference.heading": "ملاحظات الحوار",
+  "plans.conference.staffOnly":
+    "لا يرى هذه الملاحظات إلا الموظفون. لا يراها الطالب ولا الأسرة أبدًا.",
+  "plans.conference.none": "لا توجد ملاحظات حوار بعد.",
+  "plans.conference.guide": "أسئلة لتوجيه الحوار مع الطالب:",
+  "plans.conference.submit": "احفظ الملاحظة",
+  "plans.prompt.confident": "ما الذي تشعر بالثقة فيه في الرياضيات؟",
+  "plans.prompt.proud": "حدّثني عن مرة شعرت فيها بالفخر بطريقة تفكيرك في الرياضيات.",
+  "plans.prompt.hard_problem": "ما الذي يساعدك عندما تكون المسألة صعبة؟",
+  "plans.prompt.get_better": "ما الذي تريد أن تتحسّن فيه بعد ذلك؟",
+  "plans.prompt.math_at_home": "أين تستخدم الرياضيات في البيت أو خارج المدرسة؟",
+  "plans.prompt.none": "ملاحظات أخرى",
+
+  "plans.meetings.heading": "الاجتماعات",
+  "plans.meetings.none": "لم يُسجَّل أي اجتماع بعد.",
+  "plans.meeting.add": "سجّل اجتماعًا",
+  "plans.meeting.submit": "احفظ الاجتماع",
+  "plans.meeting.place": "المكان: {place}",
+  "plans.meeting.video": "رابط الفيديو للاجتماع",
+  "plans.meeting.attended": "الحضور: {names}",
+  "plans.meeting.attendeeChoice": "{name} ({role})",
+  "plans.role.student": "طالب",
+  "plans.role.guardian": "الأسرة",
+  "plans.role.teacher": "معلم",
+  "plans.role.administrator": "موظف في المدرسة",
+
+  "plans.agree.heading": "الاتفاق على الخطة",
+  "plans.agree.intro":
+    "عندما يتحدث الطالب والأسرة والمعلم عن الخطة معًا، اعتمدها خطةً متفقًا عليها. بذلك " +
+    "تُحدَّد أول جلسة متابعة.",
+  "plans.agree.submit": "اعتمد الخطة متفقًا عليها",
+
+  "plans.checkIns.heading": "جلسات المتابعة",
+  "plans.checkIns.none": "لم تُعقد أي جلسة متابعة بعد.",
+  "plans.checkIn.add": "سجّل جلسة متابعة",
+  "plans.checkIn.submit": "احفظ جلسة المتابعة",
+
+  "plans.close.hint": "أغلق الخطة عندما ينتهي عملها. تبقى هنا للقراءة، ويمكن بدء خطة جديدة.",
+  "plans.close.submit": "أغلق هذه الخطة",
+
+  "plans.share.heading": "المشاركة مع الأسرة",
+  "plans.share.intro": "أرسل الخطة إلى الأسرة واطبع بطاقات تسجيل الدخول.",
+  "plans.share.link": "شارك هذه الخطة مع الأسرة",
+
+  "plans.history.heading": "السجل",
+  "plans.history.none": "لم يحدث شيء في هذه الخطة بعد.",
+  "plans.history.someone": "شخص ما",
+  "plans.history.before": "قبل",
+  "plans.history.after": "بعد",
+  "plans.event.started": "بدأ {name} الخطة.",
+  "plans.event.shared": "شارك {name} الخطة مع الأسرة.",
+  "plans.event.agreed": "اعتمد {name} الخطة متفقًا عليها. أول جلسة متابعة: {day}.",
+  "plans.event.closed": "أغلق {name} الخطة.",
+  "plans.event.statementAdded": `أضاف {name} ${sectionSelect}.`,
+  "plans.event.statementEdited": `غيّر {name} كلمات ${sectionSelectAfterOf}.`,
+  "plans.event.statementRetired": `أزال {name} ${sectionSelect}.`,
+  "plans.event.commentAdded": "أضاف {name} تعليقًا.",
+  "plans.event.conferenceNoteAdded": "أضاف {name} ملاحظة حوار.",
+  "plans.event.meetingRecorded": "سجّل {name} اجتماعًا في {when}.",
+  "plans.event.checkInRecorded":
+    "سجّل {name} جلسة متابعة {count, plural, zero {دون تقدّم في أي إجراء} " +
+    "one {فيها تقدّم في إجراء واحد} two {فيها تقدّم في إجراءين} " +
+    "few {فيها تقدّم في # إجراءات} many {فيها تقدّم في # إجراءً} " +
+    "other {فيها تقدّم في # إجراء}}. جلسة المتابعة القادمة: {day}.",
+  "plans.event.other": "غيّر {name} الخطة.",
+
+  "plans.print.link": "نسخة للطباعة",
+  "plans.print.button": "طباعة",
+  "plans.print.back": "العودة إلى الخطة",
+  "plans.print.printedOn": "طُبعت في {day}",
+  "plans.print.dates": "الاجتماعات وجلسات المتابعة",
+  "plans.print.meeting": "اجتماع في {when}",
+
+  "plans.edit.title": "غيّر كلماتك: {section}",
+  "plans.edit.intro": "أنت وحدك تستطيع تغيير كلماتك. يستطيع الآخرون الرد عليها بتعليق.",
+
+  "plans.saved.started": "بدأت الخطة. ابدأ بنقاط قوة الطالب.",
+  "plans.saved.statement": "أُضيف إلى الخطة.",
+  "plans.saved.edited": "حُدّثت كلماتك.",
+  "plans.saved.retired": "أُزيل من الخطة. لا يزال السجل يعرضه.",
+  "plans.saved.comment": "نُشر تعليقك.",
+  "plans.saved.note": "حُفظت ملاحظة الحوار.",
+  "plans.saved.meeting": "سُجّل الاجتماع.",
+  "plans.saved.agreed": "اتُّفق على الخطة وحُدّدت أول جلسة متابعة.",
+  "plans.saved.checkIn": "سُجّلت جلسة المتابعة وحُدّدت الجلسة التالية.",
+  "plans.saved.closed": "أُغلقت الخطة.",
+
+  "plans.students.title": "طلابي",
+  "plans.students.titleAll": "الطلاب",
+  "plans.students.noClasses": "لا توجد فصول لك في سجل المدرسة بعد.",
+  "plans.students.noStudents": "لا يوجد طلاب في هذا الفصل بعد.",
+  "plans.students.noClass": "طلاب ليسوا في فصل",
+  "plans.students.student": "الطالب",
+  "plans.students.stage": "مرحلة الخطة",
+  "plans.students.nextCheckIn": "جلسة المتابعة القادمة",
+  "plans.students.plan": "الخطة",
+  "plans.students.noPlan": "لا توجد خطة بعد",
+  "plans.students.openPlan": "افتح الخطة",
+  "plans.students.start": "ابدأ خطة عمل في الرياضيات",
+  "plans.students.forStudent": "لـ{name}",
+
+  "plans.problem.day": "يجب أن يكون {field} تاريخًا، مثل 2025-03-14.",
+  "plans.problem.futureDay": "يجب أن يكون {field} يومًا بعد اليوم.",
+  "plans.problem.dateTime": "يجب أن يكون {field} تاريخًا ووقتًا.",
+  "plans.problem.link": "يجب أن يكون {field} عنوان ويب يبدأ بـ https:// أو http://",
+  "plans.problem.placeOrLink": "يُرجى ذكر مكان أو رابط فيديو أو كليهما.",
+  "plans.problem.notAnAttendee": "لا يمكن أن يكون {field} إلا الطالب وأسرته ومعلميه.",
+  "plans.problem.strengthGone":
+    "{field}: إحدى نقاط القوة المختارة لم تعد في الخطة. يُرجى الاختيار مرة أخرى.",
+  "plans.problem.actionGone":
+    "{field}: أحد الإجراءات لم يعد في الخطة. يُرجى النظر في الخطة مرة أخرى.",
+  "plans.problem.closed": "هذه الخطة مغلقة، لذلك لا يمكن تغييرها بعد الآن.",
+  "plans.problem.noSchool": "هذا الطالب ليس في مدرسة من سجل المدرسة بعد، لذلك لا يمكن بدء خطة.",
+  "plans.problem.notYourSection": "لا يمكنك الإضافة إلى هذا الجزء من الخطة.",
+  "plans.problem.notYourWords":
+    "لا يستطيع تغيير هذا إلا الشخص الذي كتبه. يمكنك إضافة تعليق بدلًا من ذلك.",
+  "plans.problem.alreadyAgreed": "اتُّفق على هذه الخطة من قبل.",
+  "plans.problem.notAgreedYet": "تبدأ جلسات المتابعة بعد الاتفاق على الخطة.",
+};

@@ -1,0 +1,336 @@
+import type { roster as english } from "../en/roster.ts";
+import type { Messages } from "../messages.ts";
+
+/** "# things" with Arabic's six plural forms; the noun forms come from each message. */
+const counted = (forms: {
+  zero: string;
+  one: string;
+  two: string;
+  few: string;
+  many: string;
+  other: string;
+}) =>
+  `{count, plural, zero {${forms.zero}} one {${forms.one}} two {${forms.two}} ` +
+  `few {${forms.few}} many {${forms.many}} other {${forms.other}}}`;
+
+/* OneRoster file, column and value names (users.csv, sourcedId, tobedeleted) stay as they are. */
+export const roster: Messages<typeof english> = {
+  "roster.title": "سجل المدرسة",
+  "roster.intro":
+    "استورد ملف تصدير OneRoster الخاص بمنطقتك التعليمية (الإصدار 1.1 أو 1.2) لإدخال المدارس " +
+    "والفصول والمعلمين والطلاب والأسر والتسجيلات. الاستيراد مرة أخرى يحدّث ما هو موجود؛ ولا " +
+    "يُحذف أحد أبدًا مع خططه.",
+  "roster.upload.heading": "استيراد ملف تصدير",
+  "roster.upload.label": "ملف التصدير: ملف .zip، أو كل ملفات .csv في مجلد التصدير",
+  "roster.upload.hint":
+    "حتى {megabytes} ميغابايت. يُفحص التصدير كله أولًا؛ وإذا كان فيه خطأ ترى كل المشكلات ولا " +
+    "يُحفظ شيء.",
+  "roster.upload.submit": "افحص واستورد",
+  "roster.upload.progress": "جارٍ الرفع",
+  "roster.upload.noFile": "اختر ملف .zip الخاص بالتصدير، أو ملفات .csv في مجلده.",
+  "roster.upload.wrongType":
+    "{name} ليس ملف .zip ولا ملف .csv. اختر ملف .zip الخاص بالتصدير، أو ملفات .csv في مجلده.",
+  "roster.upload.oneZip": "اختر ملف .zip واحدًا وحده، أو ملفات .csv فقط.",
+  "roster.upload.sameName": "ملفان من الملفات المختارة لهما الاسم نفسه؛ اختر كل ملف مرة واحدة.",
+  "roster.upload.tooBig":
+    "حجم الرفع أكبر من {megabytes} ميغابايت. ارفع التصدير ملفَّ .zip، فهو أصغر بكثير.",
+  "roster.history.heading": "آخر عمليات الاستيراد",
+  "roster.history.none": "لا توجد عمليات استيراد بعد.",
+  "roster.history.when": "متى",
+  "roster.history.source": "التصدير",
+  "roster.history.outcome": "النتيجة",
+  "roster.status.imported": "استُورد",
+  "roster.status.refused": "لم يُستورد",
+  "roster.status.checked": "فُحص",
+  "roster.report.title": "استيراد سجل المدرسة",
+  "roster.report.imported": "استُورد التصدير.",
+  "roster.report.refused": "لم يُستورد شيء: في التصدير أخطاء.",
+  "roster.report.refusedHint":
+    "صحّح الأخطاء أدناه في التصدير واستورده مرة أخرى، أو استورد الصفوف الخالية من الأخطاء فقط.",
+  "roster.report.countsHeading": "ما استُورد",
+  "roster.report.warningsHeading": `${counted({
+    zero: "لا تحذيرات",
+    one: "تحذير واحد",
+    two: "تحذيران",
+    few: "# تحذيرات",
+    many: "# تحذيرًا",
+    other: "# تحذير",
+  })}: استُورد، لكنه يستحق نظرة`,
+  "roster.report.errorsHeading": counted({
+    zero: "لا أخطاء",
+    one: "خطأ واحد",
+    two: "خطآن",
+    few: "# أخطاء",
+    many: "# خطأً",
+    other: "# خطأ",
+  }),
+  "roster.report.file": "الملف",
+  "roster.report.line": "السطر",
+  "roster.report.column": "العمود",
+  "roster.report.message": "ما الخطأ",
+  "roster.report.importValid": "استورد الصفوف الصالحة",
+  "roster.report.importValidHint":
+    "تُترك الصفوف التي فيها أخطاء (ويبقى الأشخاص الذين استُوردوا منها سابقًا كما هم)؛ ويُستورد " +
+    "كل ما عدا ذلك.",
+  "roster.report.stagingGone":
+    "لم تعد الملفات المرفوعة لهذا الاستيراد محفوظة (تُحفظ 24 ساعة). ارفع التصدير مرة أخرى " +
+    "لاستيراده.",
+  "roster.report.again": "استورد تصديرًا آخر",
+  "roster.report.moreWarnings": `${counted({
+    zero: "لا تحذيرات أخرى",
+    one: "تحذير واحد آخر",
+    two: "تحذيران آخران",
+    few: "# تحذيرات أخرى",
+    many: "# تحذيرًا آخر",
+    other: "# تحذير آخر",
+  })} غير مدرجة في القائمة.`,
+  "roster.report.moreErrors": `${counted({
+    zero: "لا أخطاء أخرى",
+    one: "خطأ واحد آخر",
+    two: "خطآن آخران",
+    few: "# أخطاء أخرى",
+    many: "# خطأً آخر",
+    other: "# خطأ آخر",
+  })} غير مدرجة في القائمة.`,
+  "roster.report.marked": `${counted({
+    zero: "لا صفوف عليها",
+    one: "صف واحد عليه",
+    two: "صفان عليهما",
+    few: "# صفوف عليها",
+    many: "# صفًا عليها",
+    other: "# صف عليها",
+  })} علامة الإزالة (tobedeleted أو inactive أو غير مفعّلة)، و${counted({
+    zero: "لم يُعطَّل شيء",
+    one: "عُطّل",
+    two: "عُطّلا",
+    few: "عُطّلت",
+    many: "عُطّلت",
+    other: "عُطّلت",
+  })}.`,
+  "roster.report.unlisted": `${counted({
+    zero: "لا صفوف",
+    one: "صف واحد",
+    two: "صفان",
+    few: "# صفوف",
+    many: "# صفًا",
+    other: "# صف",
+  })} من عمليات استيراد سابقة غير موجودة في ملف bulk هذا، و${counted({
+    zero: "لم يُعطَّل شيء",
+    one: "عُطّل",
+    two: "عُطّلا",
+    few: "عُطّلت",
+    many: "عُطّلت",
+    other: "عُطّلت",
+  })}.`,
+  "roster.count.schools": counted({
+    zero: "لا مدارس",
+    one: "مدرسة واحدة",
+    two: "مدرستان",
+    few: "# مدارس",
+    many: "# مدرسة",
+    other: "# مدرسة",
+  }),
+  "roster.count.classes": counted({
+    zero: "لا فصول",
+    one: "فصل واحد",
+    two: "فصلان",
+    few: "# فصول",
+    many: "# فصلًا",
+    other: "# فصل",
+  }),
+  "roster.count.teachers": counted({
+    zero: "لا معلمين",
+    one: "معلم واحد",
+    two: "معلمان",
+    few: "# معلمين",
+    many: "# معلمًا",
+    other: "# معلم",
+  }),
+  "roster.count.students": counted({
+    zero: "لا طلاب",
+    one: "طالب واحد",
+    two: "طالبان",
+    few: "# طلاب",
+    many: "# طالبًا",
+    other: "# طالب",
+  }),
+  "roster.count.guardians": counted({
+    zero: "لا أفراد من الأسر",
+    one: "فرد واحد من الأسرة",
+    two: "فردان من الأسرة",
+    few: "# أفراد من الأسر",
+    many: "# فردًا من الأسر",
+    other: "# فرد من الأسر",
+  }),
+  "roster.count.guardianLinks": counted({
+    zero: "لا روابط أسرية",
+    one: "رابط أسري واحد",
+    two: "رابطان أسريان",
+    few: "# روابط أسرية",
+    many: "# رابطًا أسريًا",
+    other: "# رابط أسري",
+  }),
+  "roster.count.enrollments": counted({
+    zero: "لا تسجيلات",
+    one: "تسجيل واحد",
+    two: "تسجيلان",
+    few: "# تسجيلات",
+    many: "# تسجيلًا",
+    other: "# تسجيل",
+  }),
+
+  "roster.cli.usage":
+    "الاستخدام: maps import FOLDER-OR-ZIP [--json] [--skip-invalid] [--district ID]\n\n" +
+    "يستورد تصدير OneRoster (1.1 أو 1.2). قاعدة البيانات هي ./data (أو DATA_DIR)، أو " +
+    "PostgreSQL عند ضبط DATABASE_URL.\n" +
+    "  --json           يطبع كائن JSON واحدًا: الأعداد والتحذيرات والأخطاء\n" +
+    "  --skip-invalid   يستورد الصفوف الصالحة عندما تكون في بعض الصفوف أخطاء\n" +
+    "  --district ID    المنطقة التعليمية التي يُستورد إليها، عندما توجد عدة مناطق",
+  "roster.cli.unknownOption": "خيار غير معروف: {option}.",
+  "roster.cli.oneExport": "أعطِ تصديرًا واحدًا في كل مرة؛ {extra} زائد.",
+  "roster.cli.noPath": "حدّد التصدير الذي تريد استيراده: مجلدًا أو ملف .zip.",
+  "roster.cli.severalDistricts":
+    "في قاعدة البيانات هذه عدة مناطق تعليمية؛ حدّد واحدة منها بـ --district ID:",
+  "roster.cli.noSuchDistrict": "لا توجد منطقة تعليمية بالمعرّف {id}.",
+  "roster.cli.imported": "استُورد {source}:",
+  "roster.cli.refused": "لم يُستورد شيء من {source}.",
+  "roster.cli.skipHint": "لاستيراد الصفوف الخالية من الأخطاء فقط، شغّله مرة أخرى مع --skip-invalid.",
+  "roster.cli.warnings": "التحذيرات ({count}):",
+  "roster.cli.errors": "الأخطاء ({count}):",
+  "roster.cli.at": "{file}، السطر {line}",
+  "roster.cli.atColumn": "{file}، السطر {line}، العمود {column}",
+
+  "roster.source.notFound": "لا يوجد ملف أو مجلد باسم {path}.",
+  "roster.source.notFolderOrZip": "{path} ليس مجلدًا ولا ملف .zip.",
+  "roster.source.notZip": "{path} ليس أرشيف zip (قد يكون تالفًا، أو ملفًا من نوع آخر).",
+  "roster.source.damaged": "أرشيف zip تالف ولا يمكن قراءته ({detail}).",
+  "roster.source.tooManyEntries":
+    "يحتوي أرشيف zip على أكثر من {limit} عنصر؛ والتصدير فيه نحو عشرين. لم تتم قراءته.",
+  "roster.source.tooBig":
+    "سيُفكّ أرشيف zip إلى أكثر من {limit} ميغابايت. لم تتم قراءته، تحسّبًا لكونه قنبلة zip.",
+  "roster.source.inflatesTooMuch":
+    "يُفكّ {path} في أرشيف zip إلى أكثر مما يذكره الأرشيف. رُفض الأرشيف، تحسّبًا لكونه قنبلة zip.",
+  "roster.source.unsafePath":
+    "يحتوي أرشيف zip على عنصر باسم «{path}» يشير إلى خارج التصدير. رُفض الأرشيف.",
+  "roster.source.encrypted": "{path} في أرشيف zip مشفّر. صدّر سجل المدرسة مرة أخرى دون كلمة مرور.",
+  "roster.source.sameName":
+    "يحتوي أرشيف zip على ملفين باسم {path} في مجلدين مختلفين؛ أبقِ واحدًا فقط.",
+  "roster.manifest.missing":
+    "لا يوجد manifest.csv في التصدير. يذكر هذا الملف إصدار OneRoster وهل كل ملف bulk أو " +
+    "delta؛ أضفه من التصدير.",
+  "roster.manifest.twice": "{key} مذكور مرتين؛ تُستخدم القيمة في السطر {line}.",
+  "roster.manifest.unknownKey": "«{key}» ليس مفتاحًا في ملف manifest لـ OneRoster، لذلك تم تجاهله.",
+  "roster.manifest.noVersion":
+    "لا يذكر ملف manifest إصدار OneRoster (oneroster.version)؛ قُرئت الملفات حسب أعمدتها.",
+  "roster.manifest.version":
+    "إصدار OneRoster «{value}» ليس إصدارًا يعرفه هذا التطبيق (1.1 أو 1.2)؛ قُرئت الملفات حسب " +
+    "أعمدتها.",
+  "roster.manifest.emptyMode": "ليس لـ {key} قيمة؛ اعتُبر absent.",
+  "roster.manifest.badMode": "قيمة {key} هي «{value}»، لكن يجب أن تكون bulk أو delta أو absent.",
+  "roster.file.nameCase": "يجب أن يكون اسم الملف {expected}؛ قُرئ على أنه ذلك الملف.",
+  "roster.file.unknown": "هذا ليس ملف OneRoster، لذلك لم تتم قراءته.",
+  "roster.file.listedMissing":
+    "يذكر ملف manifest هذا الملف بنوع {mode}، لكنه غير موجود في التصدير.",
+  "roster.file.noUsers": "لا يوجد users.csv في التصدير، لذلك لا يوجد أحد لاستيراده.",
+  "roster.file.saidAbsent":
+    "يقول ملف manifest إن هذا الملف غائب، لكنه موجود؛ قُرئ بنوع delta (لا يُعطَّل شيء مما " + "ينقصه).",
+  "roster.file.notListed":
+    "لا يذكر ملف manifest هذا الملف؛ قُرئ بنوع delta (لا يُعطَّل شيء مما ينقصه).",
+  "roster.file.empty": "الملف فارغ: ليس فيه حتى سطر العناوين.",
+  "roster.file.emptyBulk":
+    "ليس في ملف bulk هذا إلا سطر العناوين. ملف bulk يذكر الجميع، لذلك كان سيعطّل الجميع؛ لم " +
+    "يُعطَّل أحد. إذا كان هذا مقصودًا فعلًا، فأزلهم في ملف يذكر البقية.",
+  "roster.file.malformed": "لا يمكن قراءة الملف بصيغة CSV من هنا فصاعدًا: {detail}.",
+  "roster.file.badQuotes":
+    'تبدأ قيمة بين علامتي اقتباس في هذا السطر ولا تُغلق كما يجب، لذلك لا يمكن قراءة الملف من هنا فصاعدًا. تحقّق من علامات الاقتباس (") في هذا السطر والأسطر التالية.',
+  "roster.file.strayQuote":
+    'توجد علامة اقتباس (") داخل قيمة في هذا السطر، لذلك لا يمكن قراءة الملف من هنا فصاعدًا. ضع القيمة كلها بين علامتي اقتباس وكرّر علامة الاقتباس التي بداخلها ("").',
+  "roster.file.rowTooLong":
+    "هذا الصف أطول من مليون حرف، لذلك لا يمكن قراءة الملف من هنا فصاعدًا؛ على الأرجح ليس " +
+    "ملف سجل مدرسة.",
+  "roster.file.notText":
+    "هذا ليس ملفًا نصيًا بترميز UTF-8 (قد يكون صورة أو جدول بيانات أو نصًا بترميز UTF-16). " +
+    "احفظه بصيغة CSV بترميز UTF-8 واستورده مرة أخرى.",
+  "roster.file.utf16": "الملف محفوظ بترميز UTF-16. احفظه بصيغة CSV بترميز UTF-8 واستورده مرة أخرى.",
+  "roster.file.spreadsheet":
+    "هذا جدول بيانات (.xlsx)، وليس ملف CSV. احفظه بصيغة CSV (UTF-8) واستورده مرة أخرى.",
+  "roster.header.unnamed": "العمود {position} بلا اسم؛ لم تُقرأ قيمه.",
+  "roster.header.twice": "هذا العمود مكرر؛ قُرئ الأول منهما.",
+  "roster.header.case": "قُرئ على أنه {canonical} (أسماء أعمدة OneRoster تميّز حالة الأحرف).",
+  "roster.header.typo": "قُرئ على أنه {canonical}، إذ يبدو خطأً في كتابته.",
+  "roster.header.extension": "عمود إضافي؛ لا يستخدمه التطبيق.",
+  "roster.header.unknown": "ليس عمودًا من أعمدة OneRoster، لذلك لم تتم قراءته.",
+  "roster.header.missing": "هذا العمود ناقص، ولا يمكن قراءة أي صف من دونه.",
+  "roster.row.tooManyValues":
+    "في الصف {count} قيمة لكن في سطر العناوين {columns} عمودًا؛ ربما تنقص علامتا الاقتباس " +
+    "حول قيمة فيها فاصلة.",
+  "roster.row.tooFewValues":
+    "في الصف {count} قيمة لكن سطر العناوين يسمّي {columns} عمودًا؛ قُرئت القيم الناقصة فارغة.",
+  "roster.row.sameId": "هذا الـ sourcedId مستخدم من قبل في السطر {line}.",
+  "roster.value.empty": "هذه القيمة مطلوبة لكنها فارغة.",
+  "roster.value.caseSlip":
+    "قُرئت «{value}» على أنها «{canonical}» (قيم OneRoster تميّز حالة الأحرف).",
+  "roster.value.notAllowed": "«{value}» ليست واحدة من: {allowed}.",
+  "roster.value.inactive":
+    "«inactive» ليست حالة في OneRoster 1.1 أو 1.2؛ قُرئت على أنها tobedeleted (يُعطَّل الصف).",
+  "roster.value.notIsoDate":
+    "«{value}» ليس تاريخًا بصيغة ISO 8601 (مثل 2023-05-01)؛ التطبيق لا يستخدم هذا التاريخ، " +
+    "لذلك تم تجاهله.",
+  "roster.value.notBoolean": "«{value}» ليست true ولا false؛ قُرئت على أنها true.",
+  "roster.value.roleMapped": "استُورد الدور {value} على أنه {role}.",
+  "roster.value.oneName": "ذُكر واحد فقط من givenName وfamilyName.",
+  "roster.value.notEmail": "«{value}» ليس عنوان بريد إلكتروني، لذلك لم يُحفظ.",
+  "roster.user.password":
+    "في هذا الملف كلمات مرور. لم تُقرأ ولا تُحفظ أبدًا؛ تسجيل الدخول يعمل من دونها.",
+  "roster.user.noRole":
+    "ليس لهذا الشخص دور: لا يعطيه أي صف في roles.csv دورًا، ولا دور له في users.csv.",
+  "roster.user.noRoleColumn":
+    "ليس لهذا الشخص دور: لا يوجد عمود role في users.csv (OneRoster 1.1) ولا يوجد roles.csv (1.2).",
+  "roster.user.administrator":
+    "استُورد هذا الشخص مسؤولًا: يمكنه إدارة سجل المدرسة ورؤية كل خطط المنطقة التعليمية.",
+  "roster.user.orgMissing":
+    "الجهة {id} ليست في orgs.csv ولا هي مدرسة في المنطقة التعليمية، لذلك لا يرتبط هذا الشخص " +
+    "بأي مدرسة من خلالها.",
+  "roster.role.userMissing":
+    "{id} ليس في users.csv، لذلك لم يُقرأ هذا الدور (أدوار الأشخاص غير الموجودين في التصدير " +
+    "تبقى كما هي).",
+  "roster.role.noPrimary": "ليس لهذا الشخص دور أساسي في roles.csv؛ استُخدم {role}.",
+  "roster.role.several": "لهذا الشخص عدة أدوار أساسية في roles.csv؛ استُخدم {role}.",
+  "roster.org.parentMissing":
+    "الجهة الأم {parent} ليست في orgs.csv؛ التطبيق لا يحفظ شجرة للجهات، لذلك لا يتغيّر شيء آخر.",
+  "roster.org.usedAsSchool":
+    "الجهة {id} من النوع {type} وليست school، لكن فصولًا تستخدمها مدرسةً لها، لذلك استُوردت " +
+    "مدرسةً.",
+  "roster.org.severalDistricts":
+    "في التصدير عدة جهات من نوع district؛ سُمّيت المنطقة التعليمية باسم الأولى، {name}.",
+  "roster.org.otherDistrict":
+    "هذا التصدير للمنطقة التعليمية {id}، لكن هذه المنطقة استُوردت من {current}. استورده إلى " +
+    "المنطقة الصحيحة.",
+  "roster.school.notMatched": `المدرسة {name}، التي أُنشئت في التطبيق، لم تُطابَق مع أي مدرسة في سجل المدرسة الذي يضم ${counted(
+    {
+      zero: "لا مدارس",
+      one: "مدرسة واحدة",
+      two: "مدرستين",
+      few: "# مدارس",
+      many: "# مدرسة",
+      other: "# مدرسة",
+    },
+  )}؛ وتبقى كما هي، إلى جانبها.`,
+  "roster.ref.invalidRow": "{id} في صف فيه أخطاء، لذلك لا يمكن استيراد هذا الصف أيضًا.",
+  "roster.ref.missing": "{id} ليس في التصدير ولا موجودًا من قبل في سجل المدرسة.",
+  "roster.ref.schoolMissing":
+    "المدرسة {id} ليست في orgs.csv ولا هي مدرسة في المنطقة التعليمية من قبل.",
+  "roster.enrollment.otherSchool": "هذه ليست مدرسة الفصل ({school})؛ أُبقيت مدرسة الفصل.",
+  "roster.enrollment.roleMismatch":
+    "دور {id} هو {personRole} لكنه مسجّل بالدور {enrolledRole}؛ استُورد التسجيل كما هو.",
+  "roster.link.unknown":
+    "{id} ليس في users.csv ولا موجودًا من قبل في سجل المدرسة، لذلك لم يُنشأ رابط أسري.",
+  "roster.link.removed": "على {id} علامة الإزالة، لذلك لم يُنشأ رابط أسري.",
+  "roster.link.notFamily":
+    "لم يُنشأ رابط أسري مع {id}: الرابط الأسري يجمع طالبًا ووليّ أمر، لكن دور {id} هو " +
+    "{agentRole} ودور هذا الشخص هو {personRole}.",
+  "roster.export.noRows": "لا توجد في التصدير صفوف لاستيرادها.",
+  "roster.export.changed":
+    "تغيّر {file} أثناء استيراده، أو لم تعد قراءته ممكنة؛ لم يُحفظ شيء. استورده مرة أخرى.",
+  "roster.export.writeFailed": "توقف الاستيراد في منتصفه ولم يُحفظ شيء: {detail}",
+};

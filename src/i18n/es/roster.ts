@@ -1,0 +1,258 @@
+import type { roster as english } from "../en/roster.ts";
+import type { Messages } from "../messages.ts";
+
+/* OneRoster file, column and value names (users.csv, sourcedId, tobedeleted) stay as they are. */
+export const roster: Messages<typeof english> = {
+  "roster.title": "Lista de la escuela",
+  "roster.intro":
+    "Importa la exportación OneRoster de tu distrito (versión 1.1 o 1.2) para traer escuelas, " +
+    "clases, docentes, estudiantes, familias e inscripciones. Importar de nuevo actualiza lo " +
+    "que ya está; nunca se borra a nadie junto con sus planes.",
+  "roster.upload.heading": "Importar una exportación",
+  "roster.upload.label":
+    "La exportación: un archivo .zip, o todos los archivos .csv de la carpeta exportada",
+  "roster.upload.hint":
+    "Hasta {megabytes} MB. Primero se revisa toda la exportación; si algo está mal, ves todos " +
+    "los problemas y no se guarda nada.",
+  "roster.upload.submit": "Revisar e importar",
+  "roster.upload.progress": "Subiendo",
+  "roster.upload.noFile":
+    "Elige el archivo .zip de la exportación, o los archivos .csv de su carpeta.",
+  "roster.upload.wrongType":
+    "{name} no es un archivo .zip ni .csv. Elige el archivo .zip de la exportación, o los " +
+    "archivos .csv de su carpeta.",
+  "roster.upload.oneZip": "Elige un solo archivo .zip, o solo archivos .csv.",
+  "roster.upload.sameName":
+    "Dos de los archivos elegidos tienen el mismo nombre; elige cada archivo una sola vez.",
+  "roster.upload.tooBig":
+    "Lo que se sube pesa más de {megabytes} MB. Sube la exportación como archivo .zip, que es " +
+    "mucho más pequeño.",
+  "roster.history.heading": "Últimas importaciones",
+  "roster.history.none": "Todavía no hay importaciones.",
+  "roster.history.when": "Cuándo",
+  "roster.history.source": "Exportación",
+  "roster.history.outcome": "Resultado",
+  "roster.status.imported": "Importada",
+  "roster.status.refused": "No importada",
+  "roster.status.checked": "Revisada",
+  "roster.report.title": "Importación de la lista",
+  "roster.report.imported": "La exportación se importó.",
+  "roster.report.refused": "No se importó nada: la exportación tiene errores.",
+  "roster.report.refusedHint":
+    "Corrige en la exportación los errores de abajo e impórtala de nuevo, o importa solo las " +
+    "filas sin errores.",
+  "roster.report.countsHeading": "Lo que se importó",
+  "roster.report.warningsHeading":
+    "{count, plural, one {# aviso} other {# avisos}}: importado, pero vale la pena mirarlo",
+  "roster.report.errorsHeading": "{count, plural, one {# error} other {# errores}}",
+  "roster.report.file": "Archivo",
+  "roster.report.line": "Línea",
+  "roster.report.column": "Columna",
+  "roster.report.message": "Qué está mal",
+  "roster.report.importValid": "Importar las filas válidas",
+  "roster.report.importValidHint":
+    "Las filas con errores se dejan fuera (y las personas ya importadas desde ellas se quedan " +
+    "como están); todo lo demás se importa.",
+  "roster.report.stagingGone":
+    "Los archivos subidos de esta importación ya no se guardan (se guardan 24 horas). Sube la " +
+    "exportación otra vez para importarla.",
+  "roster.report.again": "Importar otra exportación",
+  "roster.report.moreWarnings":
+    "{count, plural, one {# aviso más no aparece} other {# avisos más no aparecen}} en la lista.",
+  "roster.report.moreErrors":
+    "{count, plural, one {# error más no aparece} other {# errores más no aparecen}} en la lista.",
+  "roster.report.marked":
+    "{count, plural, one {# fila está marcada} other {# filas están marcadas}} para quitar " +
+    "(tobedeleted, inactiva o no habilitada) y {count, plural, one {se desactivó} " +
+    "other {se desactivaron}}.",
+  "roster.report.unlisted":
+    "{count, plural, one {# fila que trajo una importación anterior no está} " +
+    "other {# filas que trajeron importaciones anteriores no están}} en este archivo bulk y " +
+    "{count, plural, one {se desactivó} other {se desactivaron}}.",
+  "roster.count.schools": "{count, plural, one {# escuela} other {# escuelas}}",
+  "roster.count.classes": "{count, plural, one {# clase} other {# clases}}",
+  "roster.count.teachers": "{count, plural, one {# docente} other {# docentes}}",
+  "roster.count.students": "{count, plural, one {# estudiante} other {# estudiantes}}",
+  "roster.count.guardians": "{count, plural, one {# familiar} other {# familiares}}",
+  "roster.count.guardianLinks":
+    "{count, plural, one {# vínculo familiar} other {# vínculos familiares}}",
+  "roster.count.enrollments": "{count, plural, one {# inscripción} other {# inscripciones}}",
+
+  "roster.cli.usage":
+    "Uso: maps import CARPETA-O-ZIP [--json] [--skip-invalid] [--district ID]\n\n" +
+    "Importa una exportación OneRoster (1.1 o 1.2). La base de datos es ./data (o DATA_DIR), " +
+    "o PostgreSQL cuando DATABASE_URL está definida.\n" +
+    "  --json           imprime un objeto JSON: los recuentos, avisos y errores\n" +
+    "  --skip-invalid   importa las filas válidas cuando algunas filas tienen errores\n" +
+    "  --district ID    el distrito en el que importar, cuando hay varios",
+  "roster.cli.unknownOption": "Opción desconocida: {option}.",
+  "roster.cli.oneExport": "Da una exportación cada vez; {extra} sobra.",
+  "roster.cli.noPath": "Indica qué exportación importar: una carpeta o un archivo .zip.",
+  "roster.cli.severalDistricts":
+    "Esta base de datos tiene varios distritos; indica cuál con --district ID:",
+  "roster.cli.noSuchDistrict": "No hay ningún distrito con el id {id}.",
+  "roster.cli.imported": "Importado {source}:",
+  "roster.cli.refused": "No se importó nada de {source}.",
+  "roster.cli.skipHint":
+    "Para importar solo las filas sin errores, vuelve a ejecutarlo con --skip-invalid.",
+  "roster.cli.warnings": "Avisos ({count}):",
+  "roster.cli.errors": "Errores ({count}):",
+  "roster.cli.at": "{file}, línea {line}",
+  "roster.cli.atColumn": "{file}, línea {line}, columna {column}",
+
+  "roster.source.notFound": "No hay ningún archivo ni carpeta llamado {path}.",
+  "roster.source.notFolderOrZip": "{path} no es una carpeta ni un archivo .zip.",
+  "roster.source.notZip":
+    "{path} no es un archivo zip (puede estar dañado o ser otro tipo de archivo).",
+  "roster.source.damaged": "El archivo zip está dañado y no se puede leer ({detail}).",
+  "roster.source.tooManyEntries":
+    "El archivo zip contiene más de {limit} entradas; una exportación tiene unas veinte. No se " +
+    "leyó.",
+  "roster.source.tooBig":
+    "El archivo zip ocuparía más de {limit} MB al descomprimirlo. No se leyó, por si es una " +
+    "bomba zip.",
+  "roster.source.inflatesTooMuch":
+    "{path}, dentro del archivo zip, ocupa al descomprimirse más de lo que el archivo dice. Se " +
+    "rechazó el archivo, por si es una bomba zip.",
+  "roster.source.unsafePath":
+    "El archivo zip contiene una entrada llamada «{path}», que apunta fuera de la exportación. " +
+    "Se rechazó el archivo.",
+  "roster.source.encrypted":
+    "{path}, dentro del archivo zip, está cifrado. Exporta la lista otra vez sin contraseña.",
+  "roster.source.sameName":
+    "El archivo zip contiene dos archivos llamados {path} en carpetas distintas; deja solo uno.",
+  "roster.manifest.missing":
+    "La exportación no tiene manifest.csv. Este indica la versión de OneRoster y si cada " +
+    "archivo es bulk o delta; añádelo desde la exportación.",
+  "roster.manifest.twice": "{key} aparece dos veces; se usa el valor de la línea {line}.",
+  "roster.manifest.unknownKey":
+    "«{key}» no es una clave del manifiesto de OneRoster, así que se ignoró.",
+  "roster.manifest.noVersion":
+    "El manifiesto no indica la versión de OneRoster (oneroster.version); los archivos se " +
+    "leyeron por sus columnas.",
+  "roster.manifest.version":
+    "La versión de OneRoster «{value}» no es una que esta aplicación conozca (1.1 o 1.2); los " +
+    "archivos se leyeron por sus columnas.",
+  "roster.manifest.emptyMode": "{key} no tiene valor; se tomó como absent.",
+  "roster.manifest.badMode": "{key} es «{value}», pero debe ser bulk, delta o absent.",
+  "roster.file.nameCase": "El archivo debería llamarse {expected}; se leyó como ese archivo.",
+  "roster.file.unknown": "Este no es un archivo de OneRoster, así que no se leyó.",
+  "roster.file.listedMissing":
+    "El manifiesto indica este archivo como {mode}, pero la exportación no lo tiene.",
+  "roster.file.noUsers":
+    "La exportación no tiene users.csv, así que no hay nadie a quien importar.",
+  "roster.file.saidAbsent":
+    "El manifiesto dice que este archivo está ausente, pero está; se leyó como delta (no se " +
+    "desactiva nada de lo que le falte).",
+  "roster.file.notListed":
+    "El manifiesto no incluye este archivo; se leyó como delta (no se desactiva nada de lo " +
+    "que le falte).",
+  "roster.file.empty": "El archivo está vacío: no tiene ni siquiera una línea de encabezado.",
+  "roster.file.emptyBulk":
+    "Este archivo bulk solo tiene su línea de encabezado. Un archivo bulk incluye a todos, así " +
+    "que desactivaría a todo el mundo; no se desactivó a nadie. Si de verdad es eso lo que se " +
+    "quiere, quítalos en un archivo que incluya al resto.",
+  "roster.file.malformed": "El archivo no se puede leer como CSV desde aquí: {detail}.",
+  "roster.file.badQuotes":
+    'Un valor entre comillas empieza en esta línea y no se cierra bien, así que el archivo no se puede leer desde aquí. Revisa las comillas (") de esta línea y de las siguientes.',
+  "roster.file.strayQuote":
+    'Hay una comilla (") dentro de un valor en esta línea, así que el archivo no se puede leer desde aquí. Pon el valor entero entre comillas y duplica la comilla de dentro ("").',
+  "roster.file.rowTooLong":
+    "Esta fila tiene más de un millón de caracteres, así que el archivo no se puede leer desde " +
+    "aquí; probablemente no es un archivo de la lista.",
+  "roster.file.notText":
+    "Este no es un archivo de texto en UTF-8 (puede ser una imagen, una hoja de cálculo o " +
+    "texto UTF-16). Guárdalo como CSV en UTF-8 e impórtalo de nuevo.",
+  "roster.file.utf16":
+    "El archivo está guardado en UTF-16. Guárdalo como CSV en UTF-8 e impórtalo de nuevo.",
+  "roster.file.spreadsheet":
+    "Esta es una hoja de cálculo (.xlsx), no un archivo CSV. Guárdala como CSV (UTF-8) e " +
+    "impórtala de nuevo.",
+  "roster.header.unnamed": "La columna {position} no tiene nombre; sus valores no se leyeron.",
+  "roster.header.twice": "Esta columna aparece dos veces; se leyó la primera.",
+  "roster.header.case":
+    "Leída como {canonical} (los nombres de columna de OneRoster distinguen mayúsculas).",
+  "roster.header.typo": "Leída como {canonical}, que parece ser lo que se quiso escribir.",
+  "roster.header.extension": "Una columna de extensión; la aplicación no la usa.",
+  "roster.header.unknown": "No es una columna de OneRoster, así que no se leyó.",
+  "roster.header.missing": "Falta esta columna, y ninguna fila se puede leer sin ella.",
+  "roster.row.tooManyValues":
+    "La fila tiene {count} valores pero el encabezado tiene {columns} columnas; puede que a un " +
+    "valor con coma le falten las comillas.",
+  "roster.row.tooFewValues":
+    "La fila tiene {count} valores pero el encabezado nombra {columns} columnas; los que " +
+    "faltan se leyeron como vacíos.",
+  "roster.row.sameId": "Este sourcedId ya se usa en la línea {line}.",
+  "roster.value.empty": "Este valor es obligatorio pero está vacío.",
+  "roster.value.caseSlip":
+    "«{value}» se leyó como «{canonical}» (los valores de OneRoster distinguen mayúsculas).",
+  "roster.value.notAllowed": "«{value}» no es ninguno de estos: {allowed}.",
+  "roster.value.inactive":
+    "«inactive» no es un estado de OneRoster 1.1 ni 1.2; se leyó como tobedeleted (la fila se " +
+    "desactiva).",
+  "roster.value.notIsoDate":
+    "«{value}» no es una fecha ISO 8601 (como 2023-05-01); la aplicación no usa esta fecha, " +
+    "así que se ignoró.",
+  "roster.value.notBoolean": "«{value}» no es true ni false; se leyó como true.",
+  "roster.value.roleMapped": "El rol {value} se importó como {role}.",
+  "roster.value.oneName": "Solo se da uno de givenName y familyName.",
+  "roster.value.notEmail":
+    "«{value}» no es una dirección de correo electrónico, así que no se guardó.",
+  "roster.user.password":
+    "Este archivo contiene contraseñas. No se leyeron y nunca se guardan; para entrar no hacen " +
+    "falta.",
+  "roster.user.noRole":
+    "Esta persona no tiene rol: ninguna fila de roles.csv se lo da, y users.csv no tiene ninguno.",
+  "roster.user.noRoleColumn":
+    "Esta persona no tiene rol: users.csv no tiene columna role (OneRoster 1.1) y no hay " +
+    "roles.csv (1.2).",
+  "roster.user.administrator":
+    "Esta persona se importó como administrador: puede gestionar la lista y ver todos los " +
+    "planes del distrito.",
+  "roster.user.orgMissing":
+    "La org {id} no está en orgs.csv ni es una escuela del distrito, así que a través de ella " +
+    "esta persona no queda vinculada a ninguna escuela.",
+  "roster.role.userMissing":
+    "{id} no está en users.csv, así que este rol no se leyó (los roles de personas que no " +
+    "están en la exportación se quedan como están).",
+  "roster.role.noPrimary": "Esta persona no tiene un rol principal en roles.csv; se usó {role}.",
+  "roster.role.several": "Esta persona tiene varios roles principales en roles.csv; se usó {role}.",
+  "roster.org.parentMissing":
+    "La org superior {parent} no está en orgs.csv; la aplicación no guarda un árbol de orgs, " +
+    "así que nada más cambia.",
+  "roster.org.usedAsSchool":
+    "La org {id} es de tipo {type}, no school, pero hay clases que la usan como su escuela, así " +
+    "que se importó como escuela.",
+  "roster.org.severalDistricts":
+    "La exportación tiene varias orgs de distrito; el distrito toma el nombre de la primera, " +
+    "{name}.",
+  "roster.org.otherDistrict":
+    "Esta exportación es del distrito {id}, pero este distrito se importó de {current}. " +
+    "Impórtala en el distrito correcto.",
+  "roster.school.notMatched":
+    "La escuela {name}, creada en la aplicación, no coincidió con ninguna escuela de la " +
+    "lista, que trae {count, plural, one {# escuela} other {# escuelas}}; se queda como está, " +
+    "junto a ellas.",
+  "roster.ref.invalidRow":
+    "{id} está en una fila con errores, así que esta fila tampoco se puede importar.",
+  "roster.ref.missing": "{id} no está en la exportación ni ya en la lista.",
+  "roster.ref.schoolMissing":
+    "La escuela {id} no está en orgs.csv ni es ya una escuela del distrito.",
+  "roster.enrollment.otherSchool":
+    "Esta no es la escuela de la clase ({school}); se mantuvo la escuela de la clase.",
+  "roster.enrollment.roleMismatch":
+    "{id} tiene el rol {personRole} pero está inscrito con el rol {enrolledRole}; la " +
+    "inscripción se importó tal cual.",
+  "roster.link.unknown":
+    "{id} no está en users.csv ni ya en la lista, así que no se hizo ningún vínculo familiar.",
+  "roster.link.removed":
+    "{id} está marcado para quitar, así que no se hizo ningún vínculo familiar.",
+  "roster.link.notFamily":
+    "No se hizo ningún vínculo familiar con {id}: un vínculo familiar une a un estudiante con " +
+    "un tutor, pero {id} tiene el rol {agentRole} y esta persona el rol {personRole}.",
+  "roster.export.noRows": "La exportación no tiene filas que importar.",
+  "roster.export.changed":
+    "{file} cambió mientras se importaba, o ya no se podía leer; no se guardó nada. Impórtalo " +
+    "de nuevo.",
+  "roster.export.writeFailed": "La importación se detuvo a medias y no se guardó nada: {detail}",
+};

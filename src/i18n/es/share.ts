@@ -1,0 +1,34 @@
+import type { share as english } from "../en/share.ts";
+import type { Messages } from "../messages.ts";
+
+export const share: Messages<typeof english> = {
+  "share.title": "Compartir el plan de {studentName} con la familia",
+  "share.intro":
+    "Cada familiar que elijas recibe un correo con la Visión de Matemáticas de la escuela, el " +
+    "Progreso en Matemáticas y un enlace personal al plan. El enlace sirve una sola vez, dentro " +
+    "de {hours, number} horas, y solo inicia su sesión cuando pulsan el botón de la página que " +
+    "se abre.",
+  "share.recipients": "Enviar el plan a",
+  "share.noEmail": "{name} no tiene correo electrónico en la lista de la escuela.",
+  "share.printCard": "Imprimir una tarjeta de acceso para {name}",
+  "share.cards.title": "Tarjetas de acceso",
+  "share.cards.intro":
+    "Una tarjeta es un enlace personal con un código QR que permite entrar sin contraseña a " +
+    "quien la tiene. Imprime una para el estudiante, o para un familiar sin correo " +
+    "electrónico. Al hacer una tarjeta nueva, la anterior deja de funcionar.",
+  "share.cards.link": "Tarjeta de acceso de {name}",
+  "share.noFamily": "Ningún familiar está vinculado a {studentName} en la lista de la escuela.",
+  "share.send": "Enviar el plan por correo",
+  "share.back": "Volver al plan",
+  "share.sent":
+    "{count, plural, one {El plan va en camino a # familiar.} " +
+    "other {El plan va en camino a # familiares.}}",
+  "share.keptNotice":
+    "No hay un servidor de correo configurado, así que los correos esperan en Correo enviado, " +
+    "donde un administrador puede hacer llegar los enlaces.",
+  "share.field.guardians": "los familiares a quienes enviar",
+  "share.problem.noneChosen": "Por favor, elige al menos un familiar.",
+  "share.problem.notFamily":
+    "Uno de los familiares elegidos ya no está vinculado al estudiante o no tiene correo " +
+    "electrónico. Por favor, vuelve a elegir.",
+};

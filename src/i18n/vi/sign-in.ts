@@ -1,0 +1,71 @@
+import type { signIn as english } from "../en/sign-in.ts";
+import type { Messages } from "../messages.ts";
+
+/** Signing in and out: passwords, emailed links and sign-in cards (Vietnamese). */
+export const signIn: Messages<typeof english> = {
+  "signIn.title": "Đăng nhập",
+  "signIn.linkTitle": "Gửi cho tôi liên kết đăng nhập qua email",
+  "signIn.linkIntro":
+    "Dành cho học sinh, gia đình và nhân viên nhà trường: chúng tôi gửi cho bạn một liên kết qua " +
+    "email, và liên kết đó sẽ đăng nhập cho bạn. Không cần mật khẩu.",
+  "signIn.field.email": "Email",
+  "signIn.linkSubmit": "Gửi cho tôi liên kết đăng nhập",
+  "signIn.passwordTitle": "Đăng nhập bằng mật khẩu",
+  "signIn.passwordIntro": "Dành cho quản trị viên đã đặt mật khẩu.",
+  "signIn.field.password": "Mật khẩu",
+  "signIn.passwordSubmit": "Đăng nhập",
+  "signIn.wrongPassword":
+    "Email và mật khẩu không khớp. Vui lòng thử lại, hoặc xin một liên kết đăng nhập.",
+  "signIn.sentTitle": "Hãy kiểm tra email của bạn",
+  "signIn.sentBody":
+    "Nếu địa chỉ đó thuộc về một người ở trường, liên kết đăng nhập đang được gửi đến. Liên kết " +
+    "chỉ dùng được một lần, trong vòng 3 ngày.",
+  "signIn.sentAgain":
+    "Sau vài phút vẫn chưa thấy email? Hãy xem trong thư mục thư rác, hoặc yêu cầu lại.",
+  "signIn.confirmTitle": "Hoàn tất đăng nhập",
+  "signIn.confirmBody": "Bấm nút để đăng nhập vào Kế hoạch Hành động Toán học.",
+  "signIn.confirmButton": "Đăng nhập",
+  "signIn.linkFailedTitle": "Liên kết đăng nhập này không còn dùng được nữa",
+  "signIn.linkFailedBody":
+    "Mỗi liên kết đăng nhập chỉ dùng được một lần, trong vòng 3 ngày. Hãy xin một liên kết mới: " +
+    "nhập email của bạn bên dưới.",
+
+  "signInEmail.subject": "Liên kết đăng nhập Kế hoạch Hành động Toán học của bạn",
+  "signInEmail.preview": "Liên kết để bạn đăng nhập vào Kế hoạch Hành động Toán học.",
+  "signInEmail.greeting": "Xin chào {name},",
+  "signInEmail.body":
+    "Mở liên kết này để đăng nhập vào Kế hoạch Hành động Toán học. Liên kết chỉ dùng được một " +
+    "lần, trong vòng 3 ngày:",
+  "signInEmail.button": "Đăng nhập",
+  "signInEmail.ignore": "Nếu bạn không yêu cầu liên kết này, bạn có thể bỏ qua email này.",
+  "signInEmail.footer":
+    "Bạn nhận được email này vì có người đã yêu cầu liên kết đăng nhập cho địa chỉ này.",
+
+  "card.staffTitle": "Thẻ đăng nhập của {name}",
+  "card.intro":
+    "Thẻ đăng nhập giúp {name} đăng nhập mà không cần mật khẩu, bằng cách mở liên kết hoặc quét " +
+    "mã QR trên thẻ. Hãy giữ thẻ cẩn thận, như giữ chìa khóa nhà.",
+  "card.inUse": "Đang dùng một thẻ được làm ngày {made, date, medium}.",
+  "card.lastUsed": "Lần dùng gần nhất: {used, date, medium}.",
+  "card.neverUsed": "Thẻ chưa được dùng lần nào.",
+  "card.none": "{name} chưa có thẻ đăng nhập nào đang dùng.",
+  "card.create": "Làm thẻ đăng nhập",
+  "card.replace": "Làm thẻ mới",
+  "card.replaceHint": "Thẻ đang dùng sẽ ngừng hoạt động khi có thẻ mới.",
+  "card.revoke": "Cho thẻ ngừng hoạt động",
+  "card.revoked": "Thẻ không còn hoạt động nữa.",
+  "card.printTitle": "Thẻ đăng nhập của {name}",
+  "card.scan": "Quét mã hoặc mở liên kết để đăng nhập vào Kế hoạch Hành động Toán học.",
+  "card.qrLabel": "Mã QR mở liên kết đăng nhập của {name}",
+  "card.print": "In",
+  "card.shownOnce":
+    "Liên kết này chỉ hiện ra lúc này. Hãy in hoặc chia sẻ nó trước khi rời trang; nếu bị mất, " +
+    "hãy làm thẻ mới.",
+  "card.back": "Quay lại thẻ của {name}",
+  "card.openTitle": "Đăng nhập",
+  "card.openHello": "Xin chào {name}.",
+  "card.openBody": "Bấm nút để đăng nhập.",
+  "card.openButton": "Đăng nhập",
+  "card.failedTitle": "Thẻ này không dùng được",
+  "card.failedBody": "Vui lòng xin giáo viên một thẻ đăng nhập mới.",
+};

@@ -1,0 +1,59 @@
+import type { signIn as english } from "../en/sign-in.ts";
+import type { Messages } from "../messages.ts";
+
+/** Signing in and out: passwords, emailed links and sign-in cards (Simplified Chinese). */
+export const signIn: Messages<typeof english> = {
+  "signIn.title": "登录",
+  "signIn.linkTitle": "通过电子邮件给我发送登录链接",
+  "signIn.linkIntro": "适用于学生、家人和教职员工：我们给您发一个链接，点开就能登录，不需要密码。",
+  "signIn.field.email": "电子邮件",
+  "signIn.linkSubmit": "给我发送登录链接",
+  "signIn.passwordTitle": "用密码登录",
+  "signIn.passwordIntro": "适用于已设置密码的管理员。",
+  "signIn.field.password": "密码",
+  "signIn.passwordSubmit": "登录",
+  "signIn.wrongPassword": "电子邮件和密码不匹配。请再试一次，或者申请一个登录链接。",
+  "signIn.sentTitle": "请查看您的电子邮件",
+  "signIn.sentBody":
+    "如果这个地址属于学校里的某个人，登录链接已经在路上了。链接只能使用一次，有效期为 3 天。",
+  "signIn.sentAgain": "几分钟后还没收到邮件？请查看垃圾邮件文件夹，或者再申请一次。",
+  "signIn.confirmTitle": "完成登录",
+  "signIn.confirmBody": "按下按钮，登录数学行动计划。",
+  "signIn.confirmButton": "登录",
+  "signIn.linkFailedTitle": "这个登录链接已经失效",
+  "signIn.linkFailedBody":
+    "登录链接只能使用一次，有效期为 3 天。请在下面输入您的电子邮件，申请一个新的。",
+
+  "signInEmail.subject": "您的数学行动计划登录链接",
+  "signInEmail.preview": "您登录数学行动计划的链接。",
+  "signInEmail.greeting": "{name}，您好：",
+  "signInEmail.body": "打开这个链接即可登录数学行动计划。链接只能使用一次，有效期为 3 天：",
+  "signInEmail.button": "登录",
+  "signInEmail.ignore": "如果您没有申请这个链接，可以忽略这封邮件。",
+  "signInEmail.footer": "您收到这封邮件，是因为有人为这个地址申请了登录链接。",
+
+  "card.staffTitle": "{name}的登录卡",
+  "card.intro":
+    "有了登录卡，{name}不用密码也能登录：打开卡上的链接或扫描二维码即可。请像保管家门钥匙一样妥善保管。",
+  "card.inUse": "正在使用一张于 {made, date, medium} 制作的登录卡。",
+  "card.lastUsed": "上次使用：{used, date, medium}。",
+  "card.neverUsed": "还没有使用过。",
+  "card.none": "{name}没有正在使用的登录卡。",
+  "card.create": "制作登录卡",
+  "card.replace": "制作新卡",
+  "card.replaceHint": "制作新卡后，正在使用的旧卡就会失效。",
+  "card.revoke": "停用这张卡",
+  "card.revoked": "这张卡已经失效。",
+  "card.printTitle": "{name}的登录卡",
+  "card.scan": "扫描二维码或打开链接，登录数学行动计划。",
+  "card.qrLabel": "打开{name}登录链接的二维码",
+  "card.print": "打印",
+  "card.shownOnce": "这个链接只显示这一次。离开本页前请打印或分享它；如果丢失了，请制作一张新卡。",
+  "card.back": "返回{name}的登录卡",
+  "card.openTitle": "登录",
+  "card.openHello": "{name}，您好。",
+  "card.openBody": "按下按钮即可登录。",
+  "card.openButton": "登录",
+  "card.failedTitle": "这张卡无法使用",
+  "card.failedBody": "请向老师要一张新的登录卡。",
+};

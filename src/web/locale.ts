@@ -1,0 +1,88 @@
+import type { Context, MiddlewareHandler } from "hono";
+import { getCookie, setCookie } from "hono/cookie";
+import { savePreferredLocale } from "../db/people-store.ts";
+import type { AppError } from "../domain/errors.ts";
+import { english } from "../i18n/catalog.ts";
+import { matchLocale } from "../i18n/match-locale.ts";
+import { isLocale, type Locale, localeOr, type Translate, translator } from "../i18n/translate.ts";
+import type { AppDeps, AppEnv } from "./app.ts";
+
+export const localeCookie = "maps_locale";
+const oneYear = 365 * 24 * 60 * 60;
+
+/**
+ * The language of someone not signed in (or without a preferred one): the one they chose
+ * before, else their browser's best match, else English. A signed-in person's preferred
+ * language overrides it in sessionActor.
+ */
+export function browserLocale(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const chosen = getCookie(c, localeCookie);
+    const locale = isLocale(chosen) ? chosen : matchLocale(c.req.header("accept-language"));
+    useLocale(c, localeOr(locale));
+    await next();
+  };
+}
+
+/** Sets the language of this request's pages. */
+export function useLocale(c: Context<AppEnv>, locale: Locale) {
+  c.set("locale", locale);
+  c.set("t", translator(locale));
+}
+
+/**
+ * The language picker's links (`?lang=es`): remembers the choice in a cookie and, for someone
+ * signed in, as their preferred language, then shows the same page without the parameter.
+ */
+export function switchLocale(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const wanted = c.req.query("lang");
+    if (!isLocale(wanted) || !["GET", "HEAD"].includes(c.req.method)) return next();
+
+    setCookie(c, localeCookie, wanted, {
+      path: "/",
+      maxAge: oneYear,
+      sameSite: "Lax",
+      httpOnly: true,
+      secure: deps.config.baseUrl.startsWith("https:"),
+    });
+    const actor = c.get("actor");
+    if (actor) await savePreferredLocale(deps.db, actor.personId, wanted);
+
+    return c.redirect(samePageWithoutLang(c.req.url), 303);
+  };
+}
+
+function samePageWithoutLang(address: string) {
+  const url = new URL(address);
+  url.searchParams.delete("lang");
+  // "//host" would leave the site: a path always starts with exactly one slash.
+  const path = `/${url.pathname.replace(/^\/+/, "")}`;
+
+  return `${path}${url.search}`;
+}
+
+/**
+ * An error's message for the page, in the reader's language. An AppError made without its own
+ * public message carries the English text of `error.<kind>`, which is swapped for the reader's.
+ */
+export function publicMessageIn(t: Translate, error: AppError) {
+  const key = `error.${error.kind}` as const;
+
+  return error.publicMessage === english[key] ? t(key) : error.publicMessage;
+}
+
+/**
+ * A language chosen before signing in becomes the person's preferred one when they have none,
+ * so the emails they are sent later are written in it too.
+ */
+export async function keepChosenLocale(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  person: { id: string; preferred_locale: string | null },
+) {
+  const chosen = getCookie(c, localeCookie);
+  if (person.preferred_locale || !isLocale(chosen)) return;
+
+  await savePreferredLocale(deps.db, person.id, chosen);
+}
