@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-// Working in this tree? Read /work/main/HELPERS-READ-FIRST.md first.
 import { Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { html } from "hono/html";
