@@ -2,9 +2,12 @@ import { serve } from "@hono/node-server";
 import { systemClock } from "./clock.ts";
 import { readConfig } from "./config.ts";
 import { openDatabase } from "./db/connection.ts";
+import { sweepOldRateLimits } from "./domain/sign-in/rate-limit.ts";
 import { createLogger } from "./logger.ts";
 import { startOutboxWorker } from "./mail/send-outbox.ts";
 import { buildApp } from "./web/build-app.ts";
+
+const sweepEvery = 60 * 60 * 1000;
 
 /** Starts the app: opens (and migrates) the database, then serves. */
 export async function startServer() {
@@ -19,8 +22,14 @@ export async function startServer() {
     );
   });
   const outbox = startOutboxWorker({ db: handle.db, config, log, clock: systemClock });
+  const sweep = setInterval(() => {
+    sweepOldRateLimits(handle.db, systemClock).catch((err) =>
+      log.warn({ err }, "sweeping old rate limit counts failed"),
+    );
+  }, sweepEvery);
 
   const stop = async () => {
+    clearInterval(sweep);
     server.close();
     await outbox.stop();
     await handle.close();

@@ -6,6 +6,7 @@ import pg from "pg";
 import { initialMigration } from "./migrations/001-initial.ts";
 import { demoMigration } from "./migrations/002-demo.ts";
 import { rosterMigration } from "./migrations/002-roster.ts";
+import { rateLimitMigration } from "./migrations/003-rate-limits.ts";
 import type { Database } from "./schema.ts";
 
 export type DialectName = "sqlite" | "postgres";
@@ -76,6 +77,7 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
     "001-initial": initialMigration(handle.dialect),
     "002-demo": demoMigration(),
     "002-roster": rosterMigration(),
+    "003-rate-limits": rateLimitMigration(),
   };
   const migrator = new Migrator({
     db: handle.db,

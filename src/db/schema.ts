@@ -261,6 +261,13 @@ export interface SettingTable {
   value: string;
 }
 
+/** Sign-in attempts counted per hashed key (an address or a client) and fixed window. */
+export interface RateLimitTable {
+  key: string;
+  window_start: string;
+  count: number;
+}
+
 export interface Database {
   districts: DistrictTable;
   schools: SchoolTable;
@@ -283,4 +290,5 @@ export interface Database {
   sign_in_cards: SignInCardTable;
   outbox_emails: OutboxEmailTable;
   settings: SettingTable;
+  rate_limits: RateLimitTable;
 }

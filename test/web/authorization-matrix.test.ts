@@ -96,10 +96,16 @@ const matrix: Record<string, RouteCase> = {
   },
   "GET /sign-in/sent": { allowed: everyone, path: () => "/sign-in/sent" },
   "GET /sign-in/link": { allowed: everyone, path: () => "/sign-in/link?token=not-a-token" },
-  "POST /sign-in/link": { allowed: [], path: () => "/sign-in/link", body: { token: "bogus" } },
+  // Every role tries a bogus token from the same client: past 20 failures the refusal is a 429.
+  "POST /sign-in/link": {
+    allowed: [],
+    refusedWith: [429],
+    path: () => "/sign-in/link",
+    body: { token: "bogus" },
+  },
   "POST /sign-out": { allowed: everyone, path: () => "/sign-out" },
   "GET /card/:token": { allowed: [], path: () => "/card/not-a-card" },
-  "POST /card/:token": { allowed: [], path: () => "/card/not-a-card" },
+  "POST /card/:token": { allowed: [], refusedWith: [429], path: () => "/card/not-a-card" },
   "GET /my-plans": {
     allowed: ["student", "otherStudent", "guardian", "otherGuardian"],
     path: () => "/my-plans",

@@ -7,6 +7,7 @@ import type { RenderedEmail } from "../../mail/templates/layout.ts";
 import { parseForm } from "../forms/parse-form.ts";
 import { personName } from "../plans/person-name.ts";
 import type { SignInDeps } from "./sign-in-deps.ts";
+import { countRequest, linkRequestLimits, type SignInAsker } from "./sign-in-limits.ts";
 import { signInLinkEmail } from "./sign-in-link-email.ts";
 
 const linkForm = z.object({
@@ -17,10 +18,15 @@ const linkForm = z.object({
 /**
  * "Email me a sign-in link": every active person with this contact address gets a one-time link
  * of their own (a parent who also teaches gets two). Nothing tells the asker whether the address
- * is known. Returns how many emails were written to the outbox.
+ * is known. Returns how many emails were written to the outbox. Requests are counted per address
+ * and per client, and refused past the limit.
  */
-export async function requestSignInLink(deps: SignInDeps, input: unknown, locale: string) {
+export async function requestSignInLink(deps: SignInDeps, input: unknown, asker: SignInAsker) {
+  const { locale } = asker;
   const form = parseForm(linkForm, input, { locale, labels: { email: "signIn.field.email" } });
+  // Counted before looking the address up, so a refusal says nothing about who exists.
+  await countRequest(deps, linkRequestLimits(form.email, asker.client), locale);
+
   const people = await findActivePeopleByEmail(deps.db, form.email);
 
   // Tokens come from better-auth, which writes through its own connection: issue them first.

@@ -3,13 +3,22 @@ import { findPersonByAuthUser } from "../../db/people-store.ts";
 import { translator } from "../../i18n/translate.ts";
 import { AppError } from "../errors.ts";
 import type { SignInDeps } from "./sign-in-deps.ts";
+import { countFailures, type SignInAsker, tokenLimits } from "./sign-in-limits.ts";
 import { sessionCookiesOf } from "./start-session.ts";
 
 /**
  * Uses an emailed sign-in token up and returns the session's Set-Cookie values. Called only from
  * the button's POST: mail scanners open links, and opening one must never use the token.
+ * Refused tokens are counted per client, so guessing them is slow.
  */
-export async function signInWithLink(deps: SignInDeps, token: string, locale: string) {
+export async function signInWithLink(deps: SignInDeps, token: string, asker: SignInAsker) {
+  const { locale } = asker;
+  const limits = tokenLimits(asker.client);
+
+  return countFailures(deps, { limits, locale }, () => redeemLink(deps, token, locale));
+}
+
+async function redeemLink(deps: SignInDeps, token: string, locale: string) {
   const refused = (why: string) =>
     new AppError({
       kind: "unauthenticated",

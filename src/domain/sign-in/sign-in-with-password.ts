@@ -5,6 +5,7 @@ import { translator } from "../../i18n/translate.ts";
 import { AppError } from "../errors.ts";
 import { parseForm } from "../forms/parse-form.ts";
 import type { SignInDeps } from "./sign-in-deps.ts";
+import { countFailures, passwordLimits, type SignInAsker } from "./sign-in-limits.ts";
 import { sessionCookiesOf } from "./start-session.ts";
 
 const passwordForm = z.object({
@@ -20,13 +21,25 @@ const nobody = signInIdentity("nobody");
  * Signs in with a contact email and password. The email may belong to several people (a parent
  * who also teaches); each active one that has a better-auth identity is tried with the password.
  * Returns the session's Set-Cookie values; a wrong password and an unknown email read the same.
+ * Failures are counted per address and per client; past the limit the password is not checked.
  */
-export async function signInWithPassword(deps: SignInDeps, input: unknown, locale: string) {
+export async function signInWithPassword(deps: SignInDeps, input: unknown, asker: SignInAsker) {
+  const { locale } = asker;
   const form = parseForm(passwordForm, input, {
     locale,
     labels: { email: "signIn.field.email", password: "signIn.field.password" },
   });
 
+  const limits = passwordLimits(form.email, asker.client);
+
+  return countFailures(deps, { limits, locale }, () => tryPassword(deps, form, locale));
+}
+
+async function tryPassword(
+  deps: SignInDeps,
+  form: { email: string; password: string },
+  locale: string,
+) {
   const people = await findActivePeopleByEmail(deps.db, form.email);
   const identities = people
     .filter((person) => person.auth_user_id !== null)

@@ -62,4 +62,10 @@ export const signIn = {
   "card.openButton": "Sign in",
   "card.failedTitle": "This card does not work",
   "card.failedBody": "Please ask your teacher for a new sign-in card.",
+  "signIn.tooManyAttempts":
+    "Too many tries to sign in. Please wait 15 minutes and try again, or ask for a sign-in " +
+    "link.",
+  "signIn.tooManyLinkRequests":
+    "Too many sign-in links were asked for. Please wait an hour, and check your email for the " +
+    "links already sent.",
 } as const;

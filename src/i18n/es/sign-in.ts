@@ -69,4 +69,10 @@ export const signIn: Messages<typeof english> = {
   "card.openButton": "Entrar",
   "card.failedTitle": "Esta tarjeta no funciona",
   "card.failedBody": "Por favor, pide a tu docente una tarjeta de acceso nueva.",
+  "signIn.tooManyAttempts":
+    "Demasiados intentos de entrar. Espera 15 minutos y vuelve a intentarlo, o pide un enlace " +
+    "para entrar.",
+  "signIn.tooManyLinkRequests":
+    "Se pidieron demasiados enlaces para entrar. Espera una hora y revisa tu correo: los " +
+    "enlaces ya enviados siguen ahí.",
 };

@@ -68,4 +68,10 @@ export const signIn: Messages<typeof english> = {
   "card.openButton": "Đăng nhập",
   "card.failedTitle": "Thẻ này không dùng được",
   "card.failedBody": "Vui lòng xin giáo viên một thẻ đăng nhập mới.",
+  "signIn.tooManyAttempts":
+    "Đã thử đăng nhập quá nhiều lần. Vui lòng đợi 15 phút rồi thử lại, hoặc yêu cầu một liên " +
+    "kết đăng nhập.",
+  "signIn.tooManyLinkRequests":
+    "Đã yêu cầu quá nhiều liên kết đăng nhập. Vui lòng đợi một giờ, và xem email để tìm các " +
+    "liên kết đã được gửi.",
 };

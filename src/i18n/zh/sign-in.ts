@@ -56,4 +56,7 @@ export const signIn: Messages<typeof english> = {
   "card.openButton": "登录",
   "card.failedTitle": "这张卡无法使用",
   "card.failedBody": "请向老师要一张新的登录卡。",
+  "signIn.tooManyAttempts": "登录尝试次数过多。请等待 15 分钟后再试，或者申请登录链接。",
+  "signIn.tooManyLinkRequests":
+    "申请登录链接的次数过多。请等待一小时，并在邮箱中查看已经发出的链接。",
 };

@@ -5,6 +5,7 @@ import { findWorkingCard, readSignInCard } from "../../domain/sign-in/read-sign-
 import { revokeSignInCard } from "../../domain/sign-in/revoke-sign-in-card.ts";
 import { signInWithCard } from "../../domain/sign-in/sign-in-with-card.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
+import { signInAsker } from "../client-address.ts";
 import { statusForKind } from "../errors.ts";
 import { formRefusal, keepPrivate, renderPage, statusOf } from "../render.ts";
 import { requireActor } from "../session.ts";
@@ -85,7 +86,8 @@ export function signInCardRoutes(deps: AppDeps) {
   app.post("/card/:token", async (c) => {
     keepPrivate(c);
     try {
-      const signedIn = await signInWithCard(deps, c.req.param("token"), c.get("locale"));
+      const asker = signInAsker(c, deps.config);
+      const signedIn = await signInWithCard(deps, c.req.param("token"), asker);
       c.get("log").info({ cardId: signedIn.cardId }, "signed in with a card");
       return redirectWithCookies(c, signedIn.cookies, "/");
     } catch (error) {

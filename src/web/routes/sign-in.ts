@@ -4,6 +4,7 @@ import { signInWithLink } from "../../domain/sign-in/sign-in-with-link.ts";
 import { signInWithPassword } from "../../domain/sign-in/sign-in-with-password.ts";
 import { signOut } from "../../domain/sign-in/sign-out.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
+import { signInAsker } from "../client-address.ts";
 import { formRefusal, formText, keepPrivate, renderPage, statusOf } from "../render.ts";
 import { redirectWithCookies, safeNext } from "../session-cookies.ts";
 import {
@@ -32,7 +33,7 @@ export function signInRoutes(deps: AppDeps) {
     const body = await c.req.parseBody();
     const next = safeNext(body.next);
     try {
-      const cookies = await signInWithPassword(deps, body, c.get("locale"));
+      const cookies = await signInWithPassword(deps, body, signInAsker(c, deps.config));
       c.get("log").info("signed in with a password");
       return redirectWithCookies(c, cookies, next);
     } catch (error) {
@@ -55,7 +56,7 @@ export function signInRoutes(deps: AppDeps) {
   app.post("/sign-in/link-request", async (c) => {
     const body = await c.req.parseBody();
     try {
-      const count = await requestSignInLink(deps, body, c.get("locale"));
+      const count = await requestSignInLink(deps, body, signInAsker(c, deps.config));
       c.get("log").info({ count }, "sign-in links written to the outbox");
       return c.redirect("/sign-in/sent", 303);
     } catch (error) {
@@ -93,7 +94,8 @@ export function signInRoutes(deps: AppDeps) {
     const body = await c.req.parseBody();
     const next = safeNext(body.next);
     try {
-      const cookies = await signInWithLink(deps, formText(body, "token"), c.get("locale"));
+      const token = formText(body, "token");
+      const cookies = await signInWithLink(deps, token, signInAsker(c, deps.config));
       c.get("log").info("signed in with an emailed link");
       return redirectWithCookies(c, cookies, next);
     } catch (error) {
