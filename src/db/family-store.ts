@@ -24,24 +24,3 @@ export async function studentsOfGuardian(db: Db, districtId: string, guardianId:
     .orderBy("people.id")
     .execute();
 }
-
-/** The plans of these students, newest first. */
-export async function plansOfStudents(db: Db, districtId: string, studentIds: string[]) {
-  if (studentIds.length === 0) return [];
-
-  return db
-    .selectFrom("plans")
-    .innerJoin("schools", "schools.id", "plans.school_id")
-    .select([
-      "plans.id",
-      "plans.student_id",
-      "plans.stage",
-      "plans.created_at",
-      "schools.name as school_name",
-    ])
-    .where("plans.district_id", "=", districtId)
-    .where("plans.student_id", "in", studentIds)
-    .orderBy("plans.created_at", "desc")
-    .orderBy("plans.id")
-    .execute();
-}

@@ -403,10 +403,12 @@ export async function listPlansOfStudents(db: Db, districtId: string, studentIds
       "plans.stage",
       "plans.created_at",
       "schools.time_zone",
+      "schools.name as school_name",
     ])
     .where("plans.district_id", "=", districtId)
     .where("plans.student_id", "in", studentIds)
     .orderBy("plans.created_at", "desc")
+    .orderBy("plans.id")
     .execute();
 }
 

@@ -1,13 +1,14 @@
 import type { Kysely } from "kysely";
 import { findActiveRole, findStudent } from "../../db/access-store.ts";
-import { plansOfStudents, studentsOfGuardian } from "../../db/family-store.ts";
+import { studentsOfGuardian } from "../../db/family-store.ts";
+import { listPlansOfStudents } from "../../db/plan-store.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Actor } from "../access/actor.ts";
 import { AppError } from "../errors.ts";
 
 export interface StudentPlans {
   student: { id: string; given_name: string; family_name: string; preferred_name: string | null };
-  plans: Awaited<ReturnType<typeof plansOfStudents>>;
+  plans: Awaited<ReturnType<typeof listPlansOfStudents>>;
 }
 
 /**
@@ -26,7 +27,7 @@ export async function listMyPlans(db: Kysely<Database>, actor: Actor): Promise<S
     throw new AppError({ kind: "forbidden", message: `${actor.personId} has no family plans` });
   }
 
-  const plans = await plansOfStudents(
+  const plans = await listPlansOfStudents(
     db,
     actor.districtId,
     students.map((student) => student.id),
