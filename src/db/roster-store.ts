@@ -137,14 +137,17 @@ export async function upsertSchools(
   }
 }
 
-/** Of these roster ids, the ones that are schools of the district already. */
-export async function knownSchoolSources(db: Db, districtId: string, sourceIds: string[]) {
+/** Of these roster ids, the ones the district already has as schools (or as classes). */
+export async function knownSources(
+  db: Db,
+  options: { table: "schools" | "classes"; districtId: string; sourceIds: string[] },
+) {
   const known = new Set<string>();
-  for (const part of slices(sourceIds)) {
+  for (const part of slices(options.sourceIds)) {
     const rows = await db
-      .selectFrom("schools")
+      .selectFrom(options.table)
       .select("source_id")
-      .where("district_id", "=", districtId)
+      .where("district_id", "=", options.districtId)
       .where("source_id", "in", part)
       .execute();
     for (const row of rows) if (row.source_id) known.add(row.source_id);
@@ -153,20 +156,11 @@ export async function knownSchoolSources(db: Db, districtId: string, sourceIds: 
   return known;
 }
 
-export async function knownClassSources(db: Db, districtId: string, sourceIds: string[]) {
-  const known = new Set<string>();
-  for (const part of slices(sourceIds)) {
-    const rows = await db
-      .selectFrom("classes")
-      .select("source_id")
-      .where("district_id", "=", districtId)
-      .where("source_id", "in", part)
-      .execute();
-    for (const row of rows) if (row.source_id) known.add(row.source_id);
-  }
+export const knownSchoolSources = (db: Db, districtId: string, sourceIds: string[]) =>
+  knownSources(db, { table: "schools", districtId, sourceIds });
 
-  return known;
-}
+export const knownClassSources = (db: Db, districtId: string, sourceIds: string[]) =>
+  knownSources(db, { table: "classes", districtId, sourceIds });
 
 /** Roles of the people of the district with these roster ids. */
 export async function knownPeopleRoles(db: Db, districtId: string, sourceIds: string[]) {

@@ -1,13 +1,8 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ensureAuthUser, setPassword } from "../../src/auth/accounts.ts";
 import { findPerson } from "../../src/db/people-store.ts";
-import {
-  expectAccessible,
-  launchBrowser,
-  type RunningApp,
-  startRunningApp,
-} from "../support/browser.ts";
+import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
 import {
   createAdministrator,
   createClass,
@@ -42,23 +37,14 @@ async function fillSetup(page: Page, password: string, again = password) {
 }
 
 describe("a school's first run, in a browser", () => {
-  let running: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    running = await startRunningApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
+  const session = useRunningAppAndBrowser();
 
   it(
     "an administrator sets up the school, signs out and signs in again, accessibly",
     async () => {
-      const { page, refusals } = await newPage(browser);
+      const { page, refusals } = await newPage(session.browser);
 
-      await page.goto(`${running.baseUrl}/`);
+      await page.goto(`${session.running.baseUrl}/`);
       expect(new URL(page.url()).pathname).toBe("/setup");
       await expectAccessible(page);
 
@@ -104,21 +90,12 @@ describe("a school's first run, in a browser", () => {
 });
 
 describe("sign-in links and sign-in cards, in a browser", () => {
-  let running: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    running = await startRunningApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
+  const session = useRunningAppAndBrowser();
 
   it(
     "a student signs in with an emailed link and with a printed card, accessibly",
     async () => {
-      const { db, auth } = running.deps;
+      const { db, auth } = session.running.deps;
       const district = await createDistrict(db);
       const school = await createSchool(db, { districtId: district.id });
       const inSchool = { districtId: district.id, schoolId: school.id };
@@ -133,9 +110,9 @@ describe("sign-in links and sign-in cards, in a browser", () => {
         email: "minhanh@student.example",
       });
       await enroll(db, { classId: klass.id, person: student, role: "student" });
-      const { page, refusals } = await newPage(browser);
+      const { page, refusals } = await newPage(session.browser);
 
-      await page.goto(`${running.baseUrl}/sign-in`);
+      await page.goto(`${session.running.baseUrl}/sign-in`);
       const linkForm = page.locator('form[action="/sign-in/link-request"]');
       await linkForm.getByLabel("Email").fill("minhanh@student.example");
       await linkForm.getByRole("button", { name: "Email me a sign-in link" }).click();
@@ -156,13 +133,13 @@ describe("sign-in links and sign-in cards, in a browser", () => {
       );
       await expectAccessible(page);
 
-      const staff = await newPage(browser);
-      await staff.page.goto(`${running.baseUrl}/sign-in`);
+      const staff = await newPage(session.browser);
+      await staff.page.goto(`${session.running.baseUrl}/sign-in`);
       const passwordForm = staff.page.locator('form[action="/sign-in"]');
       await passwordForm.getByLabel("Email").fill("ada@school.example");
       await passwordForm.getByLabel("Password").fill("counting on all of us");
       await passwordForm.getByRole("button", { name: "Sign in" }).click();
-      await staff.page.goto(`${running.baseUrl}/people/${student.id}/card`);
+      await staff.page.goto(`${session.running.baseUrl}/people/${student.id}/card`);
       await expectAccessible(staff.page);
       await staff.page.getByRole("button", { name: "Make a sign-in card" }).click();
       await expect(
@@ -178,13 +155,13 @@ describe("sign-in links and sign-in cards, in a browser", () => {
       await expect(staff.page.locator("body").getAttribute("data-printed")).resolves.toBe("yes");
       const cardLink = (await staff.page.locator(".card-link a").textContent()) ?? "";
 
-      const holder = await newPage(browser);
+      const holder = await newPage(session.browser);
       await holder.page.goto(cardLink);
       await expectAccessible(holder.page);
       await holder.page.getByRole("button", { name: "Sign in" }).click();
       await expect(holder.page.locator(".signed-in").textContent()).resolves.toContain("Minh Anh");
 
-      await staff.page.goto(`${running.baseUrl}/people/${student.id}/card`);
+      await staff.page.goto(`${session.running.baseUrl}/people/${student.id}/card`);
       await staff.page.getByRole("button", { name: "Stop the card working" }).click();
       await expectAccessible(staff.page);
       await holder.page.goto(cardLink);
@@ -199,23 +176,14 @@ describe("sign-in links and sign-in cards, in a browser", () => {
 });
 
 describe("the demo school, in a browser", () => {
-  let running: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    running = await startRunningApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
+  const session = useRunningAppAndBrowser();
 
   it(
     "a visitor loads the demo and explores it as a family member, accessibly",
     async () => {
-      const { page, refusals } = await newPage(browser);
+      const { page, refusals } = await newPage(session.browser);
 
-      await page.goto(`${running.baseUrl}/setup`);
+      await page.goto(`${session.running.baseUrl}/setup`);
       await page.getByRole("button", { name: "Load a demo school to explore" }).click();
       expect(new URL(page.url()).pathname).toBe("/demo");
       await expectAccessible(page);

@@ -1,6 +1,6 @@
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { issueSignInToken } from "../../src/auth/accounts.ts";
 import { findPerson } from "../../src/db/people-store.ts";
 import { translator } from "../../src/i18n/translate.ts";
@@ -9,42 +9,28 @@ import { enqueueEmail } from "../../src/mail/outbox.ts";
 import { sendDueEmails } from "../../src/mail/send-outbox.ts";
 import { planSharedEmail } from "../../src/mail/templates/plan-shared.ts";
 import { addSchoolWithPlan } from "../mail/school-fixture.ts";
-import {
-  expectAccessible,
-  launchBrowser,
-  type RunningApp,
-  startRunningApp,
-} from "../support/browser.ts";
+import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
 
 describe("sharing a plan and reading Sent mail in a browser", () => {
-  let running: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    running = await startRunningApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
+  const session = useRunningAppAndBrowser();
 
   /** Signs the person in the way a family member does: open a link, press the button. */
   async function signedInPage(personId: string, next: string): Promise<Page> {
-    const person = await findPerson(running.deps.db, personId);
+    const person = await findPerson(session.running.deps.db, personId);
     if (!person) throw new Error(`no person ${personId}`);
-    const { auth, tokens, db } = running.deps;
+    const { auth, tokens, db } = session.running.deps;
     const token = await issueSignInToken({ auth, pickup: tokens, db, person });
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await session.browser.newContext()).newPage();
     const query = new URLSearchParams({ token, next });
-    await page.goto(`${running.baseUrl}/sign-in/link?${query}`);
+    await page.goto(`${session.running.baseUrl}/sign-in/link?${query}`);
     await page.getByRole("button").click();
-    await page.waitForURL(`${running.baseUrl}${next}`);
+    await page.waitForURL(`${session.running.baseUrl}${next}`);
 
     return page;
   }
 
   it("a teacher chooses the family and sends the plan, on a page anyone can use", async () => {
-    const school = await addSchoolWithPlan(running.deps.db);
+    const school = await addSchoolWithPlan(session.running.deps.db);
     const page = await signedInPage(school.teacherId, `/plans/${school.planId}/share`);
     await expectAccessible(page);
 
@@ -55,11 +41,11 @@ describe("sharing a plan and reading Sent mail in a browser", () => {
   });
 
   it("an administrator reads a kept email whose scripts cannot run", async () => {
-    const school = await addSchoolWithPlan(running.deps.db);
+    const school = await addSchoolWithPlan(session.running.deps.db);
     const hostile =
       "<!doctype html><html lang='en'><head><title>Plan</title></head><body>" +
       "<h1>Linh’s plan</h1><script>document.write('<p>script ran</p>')</script></body></html>";
-    const emailId = await enqueueEmail(running.deps.db, {
+    const emailId = await enqueueEmail(session.running.deps.db, {
       districtId: school.districtId,
       kind: "plan.shared",
       to: { address: "hoa.nguyen@family.example", name: "Nguyễn, Thị Hoa" },
@@ -67,13 +53,13 @@ describe("sharing a plan and reading Sent mail in a browser", () => {
       text: "Open the plan:\nhttp://localhost/sign-in/link?token=t&next=%2F",
       html: hostile,
     });
-    const { db, config, clock } = running.deps;
+    const { db, config, clock } = session.running.deps;
     await sendDueEmails({ db, config, clock, log: createLogger("silent") });
 
     const page = await signedInPage(school.administratorId, "/outbox");
     await expectAccessible(page);
     await page.getByRole("link", { name: "Linh’s Math Action Plan", exact: true }).click();
-    await page.waitForURL(`${running.baseUrl}/outbox/${emailId}`);
+    await page.waitForURL(`${session.running.baseUrl}/outbox/${emailId}`);
 
     const frame = page.frameLocator("iframe.email-frame");
     await expect(frame.getByRole("heading", { name: "Linh’s plan" }).isVisible()).resolves.toBe(
@@ -92,10 +78,10 @@ describe("sharing a plan and reading Sent mail in a browser", () => {
       mathVision: "Every student sees themself as a mathematician.",
       strengths: [{ body: "I spot patterns in numbers", voice: "student" }],
       areas: [{ body: "Adding fractions", voice: "teacher", helpedBy: ["I spot patterns"] }],
-      link: `${running.baseUrl}/sign-in/link?token=t&next=%2F`,
+      link: `${session.running.baseUrl}/sign-in/link?token=t&next=%2F`,
       linkLifetimeHours: 72,
     });
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await session.browser.newContext()).newPage();
 
     await page.setContent(email.html);
 

@@ -1,45 +1,31 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { issueSignInToken } from "../../src/auth/accounts.ts";
 import { findPerson } from "../../src/db/people-store.ts";
 import { fixture } from "../domain/roster/roster-fixtures.ts";
-import {
-  expectAccessible,
-  launchBrowser,
-  type RunningApp,
-  startRunningApp,
-} from "../support/browser.ts";
+import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
 import { createAdministrator, createDistrict } from "../support/factories.ts";
 
 const csvFilesOf = (folder: string) =>
   fs.readdirSync(folder).map((name) => path.join(folder, name));
 
 describe("importing a roster in a browser", () => {
-  let running: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    running = await startRunningApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
+  const session = useRunningAppAndBrowser();
 
   async function administratorPage(): Promise<Page> {
-    const district = await createDistrict(running.deps.db);
-    const admin = await createAdministrator(running.deps.db, { districtId: district.id });
-    const person = await findPerson(running.deps.db, admin.id);
+    const district = await createDistrict(session.running.deps.db);
+    const admin = await createAdministrator(session.running.deps.db, { districtId: district.id });
+    const person = await findPerson(session.running.deps.db, admin.id);
     if (!person) throw new Error("no administrator");
-    const { auth, tokens, db } = running.deps;
+    const { auth, tokens, db } = session.running.deps;
     const token = await issueSignInToken({ auth, pickup: tokens, db, person });
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await session.browser.newContext()).newPage();
     const query = new URLSearchParams({ token, next: "/roster" });
-    await page.goto(`${running.baseUrl}/sign-in/link?${query}`);
+    await page.goto(`${session.running.baseUrl}/sign-in/link?${query}`);
     await page.getByRole("button").click();
-    await page.waitForURL(`${running.baseUrl}/roster`);
+    await page.waitForURL(`${session.running.baseUrl}/roster`);
 
     return page;
   }

@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { AxeBuilder } from "@axe-core/playwright";
 import { serve } from "@hono/node-server";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { readConfig } from "../../src/config.ts";
 import type { DialectName } from "../../src/db/connection.ts";
 import { createLogger } from "../../src/logger.ts";
@@ -72,4 +72,19 @@ export async function expectAccessible(page: Page) {
   );
 
   expect(found, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/** One running app and one browser for a whole describe block, stopped after its last test. */
+export function useRunningAppAndBrowser() {
+  const session = {} as { running: RunningApp; browser: Browser };
+  beforeAll(async () => {
+    session.running = await startRunningApp();
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.running?.stop();
+  });
+
+  return session;
 }
