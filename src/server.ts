@@ -3,6 +3,7 @@ import { systemClock } from "./clock.ts";
 import { readConfig } from "./config.ts";
 import { openDatabase } from "./db/connection.ts";
 import { sweepOldRateLimits } from "./domain/sign-in/rate-limit.ts";
+import { startReminderWorker } from "./domain/check-ins/send-reminders.ts";
 import { createLogger } from "./logger.ts";
 import { startOutboxWorker } from "./mail/send-outbox.ts";
 import { buildApp } from "./web/build-app.ts";
@@ -22,6 +23,7 @@ export async function startServer() {
     );
   });
   const outbox = startOutboxWorker({ db: handle.db, config, log, clock: systemClock });
+  const reminders = startReminderWorker({ db: handle.db, config, log, clock: systemClock });
   const sweep = setInterval(() => {
     sweepOldRateLimits(handle.db, systemClock).catch((err) =>
       log.warn({ err }, "sweeping old rate limit counts failed"),
@@ -31,6 +33,7 @@ export async function startServer() {
   const stop = async () => {
     clearInterval(sweep);
     server.close();
+    await reminders.stop();
     await outbox.stop();
     await handle.close();
     process.exit(0);

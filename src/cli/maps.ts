@@ -1,6 +1,9 @@
 /** `npx maps <command>`: the school's command line. Each command lives in its own module. */
 const commands: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
   import: () => import("./import-command.ts"),
+  backup: () => import("./backup-command.ts"),
+  restore: () => import("./restore-command.ts"),
+  "check-language": () => import("./check-language-command.ts"),
 };
 
 const [name, ...args] = process.argv.slice(2);
@@ -8,7 +11,9 @@ const load = name ? commands[name] : undefined;
 
 if (!load) {
   process.stderr.write(
-    `Usage: maps <command>\n\nCommands:\n  import <folder-or-zip> [--json] [--skip-invalid]\n`,
+    `Usage: maps <command>\n\nCommands:\n  import <folder-or-zip> [--json] [--skip-invalid]\n` +
+      `  backup <file>\n  restore <file>\n` +
+      `  check-language --lang en|es [--json] < statements.txt\n`,
   );
   process.exitCode = name ? 2 : 0;
 } else {

@@ -7,6 +7,11 @@ import { initialMigration } from "./migrations/001-initial.ts";
 import { demoMigration } from "./migrations/002-demo.ts";
 import { rosterMigration } from "./migrations/002-roster.ts";
 import { rateLimitMigration } from "./migrations/003-rate-limits.ts";
+import { meetingsMigration } from "./migrations/004-meetings.ts";
+import { languagesAndRemindersMigration } from "./migrations/005-languages-and-reminders.ts";
+import { identityAndUpdatesMigration } from "./migrations/007-identity-and-updates.ts";
+import { auditAndRetentionMigration } from "./migrations/008-audit-and-retention.ts";
+import { programMigration } from "./migrations/010-program.ts";
 import type { Database } from "./schema.ts";
 
 export type DialectName = "sqlite" | "postgres";
@@ -78,6 +83,11 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
     "002-demo": demoMigration(),
     "002-roster": rosterMigration(),
     "003-rate-limits": rateLimitMigration(),
+    "004-meetings": meetingsMigration(),
+    "005-languages-and-reminders": languagesAndRemindersMigration(),
+    "007-identity-and-updates": identityAndUpdatesMigration(),
+    "008-audit-and-retention": auditAndRetentionMigration(handle.dialect),
+    "010-program": programMigration(),
   };
   const migrator = new Migrator({
     db: handle.db,

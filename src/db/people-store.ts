@@ -45,7 +45,7 @@ export async function findActivePeopleByEmail(db: Kysely<Database>, email: strin
 export async function savePreferredLocale(db: Kysely<Database>, personId: string, locale: string) {
   await db
     .updateTable("people")
-    .set({ preferred_locale: locale })
+    .set({ preferred_locale: locale, locale_chosen: 1 })
     .where("id", "=", personId)
     .execute();
 }

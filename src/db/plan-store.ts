@@ -127,6 +127,23 @@ export async function updateStatementBody(db: Db, statementId: string, body: str
     .execute();
 }
 
+/** Changes the words only if they are still those given; false when someone changed them first. */
+export async function updateStatementBodyIfUnchanged(
+  db: Db,
+  change: { statement: { id: string; body: string }; body: string; now: string },
+) {
+  const { statement } = change;
+  const result = await db
+    .updateTable("statements")
+    .set({ body: change.body, updated_at: change.now })
+    .where("id", "=", statement.id)
+    .where("body", "=", statement.body)
+    .where("retired_at", "is", null)
+    .executeTakeFirst();
+
+  return result.numUpdatedRows > 0n;
+}
+
 export async function retireStatement(db: Db, statementId: string, now: string) {
   await db
     .updateTable("statements")
@@ -157,6 +174,7 @@ export async function listStatements(db: Db, planId: string) {
       "statements.id",
       "statements.section",
       "statements.body",
+      "statements.language",
       "statements.voice",
       "statements.author_id",
       "statements.progress",
@@ -229,6 +247,7 @@ export async function listComments(db: Db, planId: string) {
       "comments.author_id",
       "comments.voice",
       "comments.body",
+      "comments.language",
       "comments.created_at",
       ...authorName,
     ])

@@ -208,6 +208,7 @@ export interface PersonWrite {
   givenName: string;
   familyName: string;
   preferredName: string | null;
+  preferredLanguage: string | null;
   email: string | null;
   phone: string | null;
   grades: string | null;
@@ -220,6 +221,7 @@ export interface PersonColumns {
   email: boolean;
   phone: boolean;
   grades: boolean;
+  preferredLanguage: boolean;
 }
 
 export async function upsertPeople(
@@ -248,6 +250,7 @@ export async function upsertPeople(
         email: person.email,
         phone: person.phone,
         grades: person.grades,
+        preferred_locale: person.preferredLanguage,
         active: person.active ? 1 : 0,
         created_at: write.now,
         updated_at: write.now,
@@ -266,6 +269,17 @@ export async function upsertPeople(
         ...(columns.email ? { email: eb.ref("excluded.email") } : {}),
         ...(columns.phone ? { phone: eb.ref("excluded.phone") } : {}),
         ...(columns.grades ? { grades: eb.ref("excluded.grades") } : {}),
+        // A language the person chose in the app outranks the school's record of it.
+        ...(columns.preferredLanguage
+          ? {
+              preferred_locale: eb
+                .case()
+                .when("people.locale_chosen", "=", 1)
+                .then(eb.ref("people.preferred_locale"))
+                .else(eb.ref("excluded.preferred_locale"))
+                .end(),
+            }
+          : {}),
       })),
     )
     .execute();

@@ -53,6 +53,8 @@ export interface PersonTable {
   phone: string | null;
   grades: string | null;
   preferred_locale: string | null;
+  /** 1 when the person picked their language in the app: a roster import keeps their choice. */
+  locale_chosen: Generated<number>;
   active: number;
   auth_user_id: string | null;
   created_at: string;
@@ -133,6 +135,10 @@ export interface PlanTable {
   closed_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Set when an administrator closed the plan's school year: the plan is then read only. */
+  archived_at: string | null;
+  /** The closed school year the plan belongs to (null: the current year). */
+  school_year_id: string | null;
 }
 
 /** A strength, an area of improvement or an action, in the voice of the person who wrote it. */
@@ -145,6 +151,8 @@ export interface StatementTable {
   voice: Voice;
   author_id: string;
   progress: ActionProgress | null;
+  /** The language the writer was using (a locale tag), shown to readers of another language. */
+  language: string | null;
   retired_at: string | null;
   created_at: string;
   updated_at: string;
@@ -165,6 +173,7 @@ export interface CommentTable {
   author_id: string;
   voice: Voice;
   body: string;
+  language: string | null;
   created_at: string;
 }
 
@@ -188,6 +197,46 @@ export interface MeetingTable {
   video_url: string | null;
   notes: string | null;
   recorded_by: string;
+  created_at: string;
+}
+
+/** 'asked': the family asked for another time; 'agreed': a time is chosen. */
+export type MeetingProposalStatus = "proposed" | "asked" | "agreed" | "cancelled";
+
+/** A meeting the teacher proposes times for and the family chooses one of. */
+export interface MeetingProposalTable {
+  id: string;
+  district_id: string;
+  plan_id: string;
+  proposed_by: string;
+  status: MeetingProposalStatus;
+  place: string | null;
+  video_url: string | null;
+  duration_minutes: number;
+  /** The chosen time, once agreed (UTC). */
+  starts_at: string | null;
+  /** The iCalendar SEQUENCE: raised each time the agreed meeting changes. */
+  sequence: number;
+  family_note: string | null;
+  answered_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeetingProposalTimeTable {
+  id: string;
+  district_id: string;
+  proposal_id: string;
+  position: number;
+  starts_at: string;
+}
+
+/** A person's private calendar feed; only the hash of its secret is kept. */
+export interface CalendarFeedTable {
+  id: string;
+  district_id: string;
+  person_id: string;
+  secret_hash: string;
   created_at: string;
 }
 
@@ -253,6 +302,8 @@ export interface OutboxEmailTable {
   sent_at: string | null;
   last_error: string | null;
   created_at: string;
+  /** Files and the iCalendar invitation the email carries, as JSON (see src/mail/outbox.ts). */
+  attachments_json: string | null;
 }
 
 /** Installation-wide values, such as the generated signing secret shared by every process. */
@@ -266,6 +317,185 @@ export interface RateLimitTable {
   key: string;
   window_start: string;
   count: number;
+}
+
+export interface SchoolVisionTable {
+  school_id: string;
+  locale: string;
+  body: string;
+  updated_at: string;
+}
+
+export interface CheckInReminderTable {
+  check_in_id: string;
+  person_id: string;
+  district_id: string;
+  created_at: string;
+}
+
+/** A math identity statement of a school; its id never changes, so old answers keep meaning. */
+export interface IdentityStatementTable {
+  id: string;
+  district_id: string;
+  school_id: string;
+  /** The catalog key of a starter statement, whose wording comes from the catalog until edited. */
+  starter_key: string | null;
+  position: number;
+  retired_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A school's own wording of an identity statement in one language. */
+export interface IdentityStatementTextTable {
+  district_id: string;
+  statement_id: string;
+  locale: string;
+  body: string;
+  updated_at: string;
+}
+
+/** One sitting of the identity check: at plan start ('start') or before a check-in (its id). */
+export interface IdentityCheckTable {
+  id: string;
+  district_id: string;
+  plan_id: string;
+  student_id: string;
+  occasion: string;
+  check_in_id: string | null;
+  answered_on: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** 1 (strongly disagree) to 5 (strongly agree); null when the student prefers not to say. */
+export interface IdentityAnswerTable {
+  district_id: string;
+  check_id: string;
+  statement_id: string;
+  agreement: number | null;
+}
+
+/** The student's choice whether their family sees their identity answers. */
+export interface IdentityConsentTable {
+  student_id: string;
+  district_id: string;
+  family_may_see: number;
+  updated_at: string;
+}
+
+/** What a student or family member says before a check-in, in their own voice. */
+export interface CheckInUpdateTable {
+  id: string;
+  district_id: string;
+  plan_id: string;
+  check_in_id: string;
+  author_id: string;
+  voice: Voice;
+  went_well: string | null;
+  was_hard: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CheckInUpdateProgressTable {
+  district_id: string;
+  update_id: string;
+  statement_id: string;
+  progress: ActionProgress;
+}
+
+/** Every wording a statement has had, and its retirement, with who and when. */
+export interface StatementVersionTable {
+  id: string;
+  district_id: string;
+  plan_id: string;
+  statement_id: string;
+  version: number;
+  body: string;
+  change: "written" | "edited" | "retired";
+  changed_by: string;
+  created_at: string;
+}
+
+/** A family member opened the plan: the program page counts families who took part. */
+export interface PlanFamilyViewTable {
+  district_id: string;
+  plan_id: string;
+  person_id: string;
+  first_viewed_at: string;
+}
+
+/** Staff only: a teacher's reflection on how a plan went, or on their year when plan_id is null. */
+export interface ReflectionTable {
+  id: string;
+  district_id: string;
+  school_id: string;
+  /** "2026-2027": the school year starts on August 1 (src/domain/reflections/school-year.ts). */
+  school_year: string;
+  plan_id: string | null;
+  author_id: string;
+  body: string;
+  created_at: string;
+}
+
+/** Staff only: what the school team decided for next year after reading the reflections. */
+export interface TeamDecisionTable {
+  id: string;
+  district_id: string;
+  school_id: string;
+  school_year: string;
+  author_id: string;
+  body: string;
+  created_at: string;
+}
+
+/** A plan started from a student's closed plan of last year. */
+export interface CarriedPlanTable {
+  plan_id: string;
+  district_id: string;
+  from_plan_id: string;
+  carried_by: string;
+  created_at: string;
+}
+
+/** A statement copied from last year's plan, marked so the new plan shows where it came from. */
+export interface CarriedStatementTable {
+  statement_id: string;
+  district_id: string;
+  from_statement_id: string;
+}
+
+/**
+ * Who viewed or changed a student's plan or records, from where and when: ids only, never names.
+ * Read only: triggers refuse any change but replacing ids with a tombstone (a deleted student).
+ */
+export interface AuditEntryTable {
+  id: Generated<number>;
+  district_id: string;
+  actor_id: string | null;
+  actor_role: string | null;
+  action: string;
+  /** The route pattern asked for (no ids in it), such as "GET /plans/:planId". */
+  route: string | null;
+  plan_id: string | null;
+  student_id: string | null;
+  client_address: string | null;
+  /** Counts and other facts as JSON; never names. */
+  details: Generated<string>;
+  created_at: string;
+}
+
+/** A school year an administrator closed: its plans were closed and archived read only. */
+export interface SchoolYearTable {
+  id: string;
+  district_id: string;
+  school_id: string;
+  label: string;
+  closed_by: string;
+  closed_at: string;
+  plans_closed: number;
+  plans_archived: number;
 }
 
 export interface Database {
@@ -284,6 +514,9 @@ export interface Database {
   conference_notes: ConferenceNoteTable;
   meetings: MeetingTable;
   meeting_attendees: MeetingAttendeeTable;
+  meeting_proposals: MeetingProposalTable;
+  meeting_proposal_times: MeetingProposalTimeTable;
+  calendar_feeds: CalendarFeedTable;
   check_ins: CheckInTable;
   check_in_progress: CheckInProgressTable;
   plan_events: PlanEventTable;
@@ -291,4 +524,21 @@ export interface Database {
   outbox_emails: OutboxEmailTable;
   settings: SettingTable;
   rate_limits: RateLimitTable;
+  audit_entries: AuditEntryTable;
+  school_years: SchoolYearTable;
+  identity_statements: IdentityStatementTable;
+  identity_statement_texts: IdentityStatementTextTable;
+  identity_checks: IdentityCheckTable;
+  identity_answers: IdentityAnswerTable;
+  identity_consents: IdentityConsentTable;
+  check_in_updates: CheckInUpdateTable;
+  check_in_update_progress: CheckInUpdateProgressTable;
+  statement_versions: StatementVersionTable;
+  school_visions: SchoolVisionTable;
+  check_in_reminders: CheckInReminderTable;
+  plan_family_views: PlanFamilyViewTable;
+  reflections: ReflectionTable;
+  team_decisions: TeamDecisionTable;
+  carried_plans: CarriedPlanTable;
+  carried_statements: CarriedStatementTable;
 }

@@ -128,3 +128,38 @@ export async function updateSchoolSettings(
     .where("id", "=", school.schoolId)
     .execute();
 }
+
+/** The Math Vision in the further languages the school wrote it in. */
+export async function listSchoolVisions(db: Db, schoolIds: readonly string[]) {
+  if (schoolIds.length === 0) return [];
+
+  return db
+    .selectFrom("school_visions")
+    .select(["school_id", "locale", "body"])
+    .where("school_id", "in", schoolIds)
+    .orderBy("locale")
+    .execute();
+}
+
+/** Sets the school's translations to exactly these: an empty text removes that language. */
+export async function replaceSchoolVisions(
+  db: Db,
+  school: { schoolId: string; now: string },
+  visions: { locale: string; body: string }[],
+) {
+  await db.deleteFrom("school_visions").where("school_id", "=", school.schoolId).execute();
+  const written = visions.filter((vision) => vision.body !== "");
+  if (written.length === 0) return;
+
+  await db
+    .insertInto("school_visions")
+    .values(
+      written.map((vision) => ({
+        school_id: school.schoolId,
+        locale: vision.locale,
+        body: vision.body,
+        updated_at: school.now,
+      })),
+    )
+    .execute();
+}

@@ -1,7 +1,15 @@
+import { backup } from "./en/backup.ts";
 import { common } from "./en/common.ts";
 import { forms } from "./en/forms.ts";
+import { identity } from "./en/identity.ts";
+import { languageCoach } from "./en/language-coach.ts";
 import { mail } from "./en/mail.ts";
+import { meetings } from "./en/meetings.ts";
+import { pdf } from "./en/pdf.ts";
+import { planConflict } from "./en/plan-conflict.ts";
 import { plans } from "./en/plans.ts";
+import { program } from "./en/program.ts";
+import { records } from "./en/records.ts";
 import { roster } from "./en/roster.ts";
 import { school } from "./en/school.ts";
 import { share } from "./en/share.ts";
@@ -12,13 +20,21 @@ import { signIn } from "./en/sign-in.ts";
  * keys; a test fails when one is missing or a message does not parse.
  */
 export const english = {
+  ...backup,
   ...common,
   ...forms,
+  ...identity,
+  ...languageCoach,
   ...mail,
+  ...meetings,
+  ...pdf,
   ...plans,
+  ...records,
+  ...planConflict,
   ...roster,
   ...school,
   ...share,
+  ...program,
   ...signIn,
 };
 

@@ -1,11 +1,13 @@
 import { createTransport, type NodemailerError } from "nodemailer";
 import addressparser from "nodemailer/lib/addressparser";
 import type { OutboxEmailRow } from "../db/outbox-store.ts";
+import { readEmailParts } from "./outbox.ts";
 
 export type OutgoingEmail = Pick<
   OutboxEmailRow,
   "id" | "to_address" | "to_name" | "subject" | "text_body" | "html_body"
->;
+> &
+  Partial<Pick<OutboxEmailRow, "attachments_json">>;
 
 /** Hands one email to the mail server; throws what the server or the network said. */
 export interface Mailer {
@@ -30,6 +32,7 @@ export function createSmtpMailer(config: { smtpUrl: string; mailFrom: string }):
 
   return {
     async send(email) {
+      const parts = readEmailParts(email.attachments_json ?? null);
       await transport.sendMail({
         from,
         to: { name: email.to_name ?? "", address: email.to_address },
@@ -38,6 +41,17 @@ export function createSmtpMailer(config: { smtpUrl: string; mailFrom: string }):
         html: email.html_body,
         // The same id on every attempt lets a receiving server drop the copy a crash can cause.
         messageId: `<${email.id}@${domainOf(from.address)}>`,
+        attachments: parts.attachments.map((file) => ({
+          filename: file.filename,
+          contentType: file.contentType,
+          content: file.contentBase64,
+          encoding: "base64",
+        })),
+        // Sent as a text/calendar alternative with its METHOD, so Outlook, Gmail and Apple Mail
+        // show the accept and decline buttons.
+        ...(parts.calendar
+          ? { icalEvent: { method: parts.calendar.method, content: parts.calendar.content } }
+          : {}),
         disableFileAccess: true,
         disableUrlAccess: true,
       });

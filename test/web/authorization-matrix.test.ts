@@ -123,6 +123,10 @@ const matrix: Record<string, RouteCase> = {
     allowed: planReaders,
     path: (world) => `/plans/${world.planId}/print`,
   },
+  "GET /plans/:planId/plan.pdf": {
+    allowed: planReaders,
+    path: (world) => `/plans/${world.planId}/plan.pdf`,
+  },
   "POST /plans/:planId/statements": {
     allowed: planReaders,
     path: (world) => `/plans/${world.planId}/statements`,
@@ -199,6 +203,14 @@ const matrix: Record<string, RouteCase> = {
   "POST /roster/imports/:importId/import-valid-rows": {
     allowed: ["administrator"],
     path: (world) => `/roster/imports/${world.importId}/import-valid-rows`,
+  },
+  // The wording coach reads only the text it is sent: anyone signed in may ask it.
+  "POST /language-coach/check": {
+    allowed: roles.filter(
+      (role) => !["visitor", "deactivatedTeacher", "deactivatedGuardian"].includes(role),
+    ),
+    path: () => "/language-coach/check",
+    body: { body: "He struggles with fractions." },
   },
   "GET /outbox": { allowed: administrators, path: () => "/outbox" },
   "GET /outbox/:emailId": {

@@ -10,7 +10,9 @@ import {
   teacherTeachesStudent,
 } from "../../db/access-store.ts";
 import { findPlan } from "../../db/plan-store.ts";
+import { belongsToSchool, findActiveClass, teachesClass } from "../../db/program-store.ts";
 import type { Database, StatementSection, Voice } from "../../db/schema.ts";
+import { translator } from "../../i18n/translate.ts";
 import { AppError } from "../errors.ts";
 import type { Actor } from "./actor.ts";
 
@@ -35,12 +37,17 @@ export type PlanAction =
   | "writeFamilyVoice"
   | "comment"
   | "recordMeeting"
+  | "proposeMeeting"
+  | "answerMeeting"
   | "agree"
   | "checkIn"
   | "share"
-  | "close";
+  | "close"
+  | "answerIdentity"
+  | "sendCheckInUpdate"
+  | "viewCheckInUpdates";
 
-export type StudentAction = "viewStudent" | "start";
+export type StudentAction = "viewStudent" | "start" | "exportRecords" | "deleteStudent";
 
 const everyone: readonly Relationship[] = ["administrator", "teacher", "self", "guardian"];
 const staff: readonly Relationship[] = ["administrator", "teacher"];
@@ -55,11 +62,21 @@ const allowed: Record<PlanAction | StudentAction, readonly Relationship[]> = {
   writeStudentVoice: ["self"],
   writeFamilyVoice: ["guardian"],
   recordMeeting: staff,
+  proposeMeeting: staff,
+  // The family chooses the meeting time: the teacher proposes, the family decides.
+  answerMeeting: ["guardian"],
   agree: staff,
   checkIn: staff,
   share: staff,
   close: staff,
   start: staff,
+  // What the app holds about a child is the family's to read (docs/decisions/0008-*.md).
+  exportRecords: ["self", "guardian", "administrator"],
+  deleteStudent: ["administrator"],
+  // A student's math identity answers are theirs: only they answer, on their own device.
+  answerIdentity: ["self"],
+  sendCheckInUpdate: ["self", "guardian"],
+  viewCheckInUpdates: staff,
 };
 
 /** Whether someone standing in this relationship to the student may do the action. */
@@ -115,6 +132,25 @@ export function mayRetireStatement(
   return mayEditStatement(actor, relationship, statement) || teacherWords;
 }
 
+/**
+ * The student's identity answers are theirs: the plan's staff see them, and their family only
+ * while the student agrees to it.
+ */
+export function mayViewIdentityAnswers(
+  relationship: Relationship,
+  consent: { familyMaySee: boolean },
+): boolean {
+  if (relationship === "guardian") return consent.familyMaySee;
+
+  return relationship === "self" || isStaff(relationship);
+}
+
+/** Only an administrator of the district words the school's identity statements. */
+export async function authorizeAdministrator(db: Kysely<Database>, actor: Actor) {
+  const role = await findActiveRole(db, actor.districtId, actor.personId);
+  if (role !== "administrator") throw refused(actor, "manageSchool", "the school");
+}
+
 /** How the actor stands to the student, or null when they stand in no relationship. */
 export async function relationshipToStudent(
   db: Kysely<Database>,
@@ -160,6 +196,7 @@ export async function authorizePlan(
   if (!plan || !relationship) throw planNotFound(actor, planId);
 
   if (!may(relationship, action)) throw refused(actor, action, `plan ${planId}`);
+  if (plan.archived_at && !action.startsWith("view")) throw archived(actor, planId);
 
   return { plan, relationship };
 }
@@ -252,9 +289,85 @@ function planNotFound(actor: Actor, planId: string) {
   });
 }
 
+/** A plan of a closed school year is a record: it can be read, never changed. */
+function archived(actor: Actor, planId: string) {
+  return new AppError({
+    kind: "conflict",
+    message: `plan ${planId} is archived`,
+    publicMessage: translator(actor.locale)("records.archived.refused"),
+  });
+}
+
 function refused(actor: Actor, action: string, what: string) {
   return new AppError({
     kind: "forbidden",
     message: `${actor.personId} may not ${action} on ${what}`,
   });
+}
+
+/*
+ * The school team's pages (program figures, reflections, next year). The roster knows no coach
+ * role (OneRoster has none), so administrators stand in for the coach across the district, and
+ * a teacher sees the same pages for the students of their own classes only.
+ */
+
+/** Who the program figures may cover: the whole district, or only the actor's own classes. */
+export async function authorizeProgram(
+  db: Kysely<Database>,
+  actor: Actor,
+): Promise<{ ownClassesOnly: boolean }> {
+  const role = await findActiveRole(db, actor.districtId, actor.personId);
+  if (role === "administrator") return { ownClassesOnly: false };
+  if (role === "teacher") return { ownClassesOnly: true };
+
+  throw refused(actor, "viewProgram", "the program page");
+}
+
+/**
+ * The school team reads and writes reflections and decisions together: the district's
+ * administrators and the teachers who belong to the school. Never students or families.
+ */
+export async function authorizeSchoolTeam(db: Kysely<Database>, actor: Actor, schoolId: string) {
+  const role = await findActiveRole(db, actor.districtId, actor.personId);
+  if (role === "administrator") return { role };
+  const member =
+    role === "teacher" &&
+    (await belongsToSchool(db, {
+      districtId: actor.districtId,
+      personId: actor.personId,
+      schoolId,
+    }));
+  if (member) return { role };
+
+  throw refused(actor, "readTeam", `school ${schoolId}`);
+}
+
+/** Plans for a whole class are started by its teacher or an administrator of the district. */
+export async function authorizeClass(db: Kysely<Database>, actor: Actor, classId: string) {
+  const role = await findActiveRole(db, actor.districtId, actor.personId);
+  const klass =
+    role === "administrator" || role === "teacher"
+      ? await findActiveClass(db, actor.districtId, classId)
+      : undefined;
+  if (!klass) {
+    throw new AppError({ kind: "not_found", message: `class ${classId} not visible` });
+  }
+  if (role === "administrator") return { klass };
+
+  const link = { districtId: actor.districtId, teacherId: actor.personId, classId };
+  if (await teachesClass(db, link)) return { klass };
+
+  throw refused(actor, "startClassPlans", `class ${classId}`);
+}
+
+/**
+ * The wording coach is for anyone signed in: every active person (staff, student, family) writes
+ * on some plan, and the coach only reads the text it is sent.
+ */
+export function authorizeLanguageCoach(actor: Actor | null): Actor {
+  if (!actor) {
+    throw new AppError({ kind: "unauthenticated", message: "language coach: no session" });
+  }
+
+  return actor;
 }

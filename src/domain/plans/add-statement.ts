@@ -85,6 +85,7 @@ export async function addStatement(
       section,
       body,
       voice,
+      language: actor.locale,
       author_id: actor.personId,
       progress: actionSections.includes(section) ? "not_started" : null,
       created_at: now,

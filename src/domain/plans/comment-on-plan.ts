@@ -57,6 +57,7 @@ export async function writeComment(
       author_id: actor.personId,
       voice: comment.voice,
       body: comment.body,
+      language: actor.locale,
       created_at: now,
     });
 

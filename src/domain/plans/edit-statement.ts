@@ -1,16 +1,32 @@
 import { z } from "zod";
 import { isoNow } from "../../clock.ts";
-import { findStatement, replaceAreaStrengths, updateStatementBody } from "../../db/plan-store.ts";
+import {
+  findStatement,
+  replaceAreaStrengths,
+  updateStatementBodyIfUnchanged,
+} from "../../db/plan-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan, mayEditStatement } from "../access/policy.ts";
 import { notFound } from "../errors.ts";
 import { currentStrengths, sectionLabels, statementText, strengthIds } from "./add-statement.ts";
 import { parsePlanInput } from "./parse-plan-input.ts";
 import type { PlanDeps } from "./plan-deps.ts";
+import {
+  assertStatementUnchanged,
+  StatementConflict,
+  statementVersion,
+} from "./plan-conflict.ts";
 import { planError } from "./plan-error.ts";
 import { assertPlanOpen, recordPlanChange } from "./plan-event.ts";
+import { recordStatementVersion } from "./statement-versions.ts";
 
-const editInput = z.object({ body: statementText, helpedBy: strengthIds });
+// `seen` is the version the form showed (see plan-conflict.ts); a damaged one is left unchecked
+// rather than refused, as forms from before versions were carried have none either.
+const editInput = z.object({
+  body: statementText,
+  helpedBy: strengthIds,
+  seen: z.string().max(200).optional().catch(undefined),
+});
 
 /**
  * The author of a statement changes their own words. Nobody else can: a teacher answers a
@@ -36,14 +52,26 @@ export async function editStatement(
     });
   }
 
-  const { body, helpedBy } = parsePlanInput(editInput, input, {
+  const { body, helpedBy, seen } = parsePlanInput(editInput, input, {
     actor,
     labels: { body: sectionLabels[statement.section], helpedBy: "plans.field.helpedBy" },
   });
 
+  const conflict = { planId: plan.id, statementId: statement.id, yours: { body, helpedBy } };
+  assertStatementUnchanged(actor, seen, { ...conflict, statement });
+
   const now = isoNow(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
-    await updateStatementBody(trx, statement.id, body, now);
+    // Only over the words checked above: a save that slipped in between makes this a conflict.
+    const updated = await updateStatementBodyIfUnchanged(trx, { statement, body, now });
+    if (!updated) {
+      const latest = await findStatement(trx, plan.id, statement.id);
+      if (!latest || latest.retired_at) throw notFound(`statement ${statement.id}`);
+      const current = { body: latest.body, version: statementVersion(latest) };
+      throw new StatementConflict(actor, { ...conflict, current });
+    }
+    const version = { statement, body, actorId: actor.personId, now };
+    await recordStatementVersion(trx, { ...version, change: "edited" });
     if (statement.section === "area") {
       const strengths = await currentStrengths(trx, actor, plan.id, helpedBy);
       await replaceAreaStrengths(trx, {

@@ -16,6 +16,11 @@ export type PlanEventKind =
   | "comment.added"
   | "conference_note.added"
   | "meeting.recorded"
+  | "meeting.proposed"
+  | "meeting.chosen"
+  | "meeting.another_time_asked"
+  | "meeting.rescheduled"
+  | "meeting.cancelled"
   | "check_in.recorded";
 
 /** Events about staff-only records, left out of the history students and families read. */

@@ -6,6 +6,7 @@ import { authorizePlan, isStaff, type Relationship } from "../access/policy.ts";
 import { personName } from "./person-name.ts";
 import type { PlanDeps } from "./plan-deps.ts";
 import { type PlanEventDetails, staffOnlyEvents } from "./plan-event.ts";
+import { type StatementVersionView, statementVersionsOf } from "./statement-versions.ts";
 
 export interface HistoryEntry {
   id: number;
@@ -14,6 +15,8 @@ export interface HistoryEntry {
   actorId: string | null;
   actorName: string;
   at: string;
+  /** On a statement's latest change: every version of its words, with who and when. */
+  versions?: StatementVersionView[];
 }
 
 /** What changed on the plan, when and by whom, oldest first, as far as the reader may see. */
@@ -38,7 +41,7 @@ export async function historyOf(
     ? events
     : events.filter((event) => !staffOnlyEvents.includes(event.kind));
 
-  return readable.map((event) => ({
+  const entries = readable.map((event) => ({
     id: event.id,
     kind: event.kind,
     details: parseDetails(event.summary),
@@ -46,6 +49,23 @@ export async function historyOf(
     actorName: personName(event),
     at: event.created_at,
   }));
+
+  return withVersions(entries, await statementVersionsOf(db, plan.id));
+}
+
+/** Each changed statement's versions go with the last event that changed it. */
+function withVersions(entries: HistoryEntry[], versions: StatementVersionView[]) {
+  const changes = ["statement.edited", "statement.retired"];
+  const last = new Map<string, HistoryEntry>();
+  for (const entry of entries) {
+    if (changes.includes(entry.kind)) last.set(String(entry.details.statementId), entry);
+  }
+  for (const [statementId, entry] of last) {
+    const own = versions.filter((version) => version.statementId === statementId);
+    if (own.length > 0) entry.versions = own;
+  }
+
+  return entries;
 }
 
 function parseDetails(summary: string): PlanEventDetails {

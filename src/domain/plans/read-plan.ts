@@ -12,6 +12,7 @@ import {
   type PlanRow,
 } from "../../db/plan-store.ts";
 import type { ActionProgress, Database, StatementSection, Voice } from "../../db/schema.ts";
+import { listSchoolVisions } from "../../db/school-store.ts";
 import type { Actor } from "../access/actor.ts";
 import {
   authorizePlan,
@@ -22,7 +23,9 @@ import {
   voiceOf,
 } from "../access/policy.ts";
 import { notFound } from "../errors.ts";
+import { type VisionTranslation, visionFor } from "../school/math-vision.ts";
 import { personName } from "./person-name.ts";
+import { statementVersion } from "./plan-conflict.ts";
 import type { PlanDeps } from "./plan-deps.ts";
 import { type HistoryEntry, historyOf } from "./plan-history.ts";
 import { planSchool } from "./plan-school.ts";
@@ -33,6 +36,8 @@ export interface CommentView {
   statementId: string | null;
   voice: Voice;
   body: string;
+  /** The language the writer was using, shown when it differs from the reader's. */
+  language: string | null;
   authorName: string;
   at: string;
 }
@@ -41,11 +46,14 @@ export interface StatementView {
   id: string;
   section: StatementSection;
   body: string;
+  language: string | null;
   voice: Voice;
   authorId: string;
   authorName: string;
   progress: ActionProgress | null;
   edited: boolean;
+  /** The version of the words shown, which an edit form sends back (see plan-conflict.ts). */
+  version: string;
   /** For an area of improvement: the strengths that will help with it. */
   helpedBy: string[];
   comments: CommentView[];
@@ -84,9 +92,20 @@ export interface StaffView {
 }
 
 export interface PlanView {
-  plan: Pick<PlanRow, "id" | "stage" | "version" | "agreed_at" | "shared_at" | "closed_at">;
+  plan: Pick<
+    PlanRow,
+    "id" | "stage" | "version" | "agreed_at" | "shared_at" | "closed_at" | "archived_at"
+  >;
   student: { id: string; name: string };
-  school: { name: string; mathVision: string; timeZone: string };
+  /** mathVision is in the reader's language when the school translated it (mathVisionLocale). */
+  school: {
+    name: string;
+    mathVision: string;
+    mathVisionLocale: string | null;
+    visionTranslations: VisionTranslation[];
+    ownVision: string;
+    timeZone: string;
+  };
   today: string;
   relationship: Relationship;
   voice: Voice;
@@ -133,7 +152,7 @@ export async function readPlan(deps: PlanDeps, actor: Actor, planId: string): Pr
   return {
     plan,
     student: { id: student.id, name: personName(student) },
-    school: { name: school.name, mathVision: school.math_vision, timeZone: school.time_zone },
+    school: await schoolOfPlan(deps.db, actor, school),
     today,
     relationship,
     voice: voiceOf(relationship),
@@ -170,6 +189,7 @@ async function statementsOf(db: Kysely<Database>, planId: string, edited: Set<st
       statementId: row.statement_id,
       voice: row.voice,
       body: row.body,
+      language: row.language,
       authorName: personName(row),
       at: row.created_at,
     }),
@@ -180,11 +200,13 @@ async function statementsOf(db: Kysely<Database>, planId: string, edited: Set<st
       id: row.id,
       section: row.section,
       body: row.body,
+      language: row.language,
       voice: row.voice,
       authorId: row.author_id,
       authorName: personName(row),
       progress: row.progress,
       edited: edited.has(row.id),
+      version: statementVersion(row),
       helpedBy: links
         .filter((link) => link.area_id === row.id && current.has(link.strength_id))
         .map((link) => link.strength_id),
@@ -249,5 +271,27 @@ async function staffViewOf(db: Kysely<Database>, actor: Actor, plan: PlanRow): P
       at: note.created_at,
     })),
     attendeeChoices: await meetingAttendeeChoices(db, actor, plan),
+  };
+}
+
+/** The school as the plan shows it, with the Math Vision in the reader's language if written. */
+async function schoolOfPlan(
+  db: Kysely<Database>,
+  actor: Actor,
+  school: { id: string; name: string; math_vision: string; time_zone: string },
+): Promise<PlanView["school"]> {
+  const visionTranslations = (await listSchoolVisions(db, [school.id])).map(({ locale, body }) => ({
+    locale,
+    body,
+  }));
+  const vision = visionFor(actor.locale, school.math_vision, visionTranslations);
+
+  return {
+    name: school.name,
+    mathVision: vision.text,
+    mathVisionLocale: vision.locale,
+    visionTranslations,
+    ownVision: school.math_vision,
+    timeZone: school.time_zone,
   };
 }

@@ -6,6 +6,7 @@ import { notFound } from "../errors.ts";
 import type { PlanDeps } from "./plan-deps.ts";
 import { planError } from "./plan-error.ts";
 import { assertPlanOpen, recordPlanChange } from "./plan-event.ts";
+import { recordStatementVersion } from "./statement-versions.ts";
 
 /**
  * Takes a statement off the plan; the history still shows it was there. Its author may, and
@@ -32,6 +33,8 @@ export async function retireStatement(
   const now = isoNow(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     await retire(trx, statement.id, now);
+    const version = { statement, body: statement.body, actorId: actor.personId, now };
+    await recordStatementVersion(trx, { ...version, change: "retired" });
 
     await recordPlanChange(trx, {
       plan,

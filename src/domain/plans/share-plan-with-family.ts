@@ -6,12 +6,14 @@ import type { Config } from "../../config.ts";
 import { findStudent } from "../../db/access-store.ts";
 import { listFamilyContacts } from "../../db/family-contact-store.ts";
 import type { PlanRow } from "../../db/plan-store.ts";
-import { enqueueEmail, isMailableAddress } from "../../mail/outbox.ts";
+import { type EmailAttachment, enqueueEmail, isMailableAddress } from "../../mail/outbox.ts";
 import type { RenderedEmail } from "../../mail/templates/layout.ts";
 import { type PlanSharedContent, planSharedEmail } from "../../mail/templates/plan-shared.ts";
+import { familyPlanAttachment } from "../../pdf/family-plan-pdf.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan } from "../access/policy.ts";
 import { notFound } from "../errors.ts";
+import { type VisionTranslation, visionFor } from "../school/math-vision.ts";
 import { markPlanShared } from "./mark-plan-shared.ts";
 import { fieldProblem, parsePlanInput } from "./parse-plan-input.ts";
 import { personName } from "./person-name.ts";
@@ -76,25 +78,30 @@ export async function sharePlanWithFamily(
 
   // better-auth writes its tokens through the same database, so they come before the
   // transaction. A token whose email is then never written simply expires unused.
-  const emails: { recipient: Recipient; email: RenderedEmail }[] = [];
+  const emails: { recipient: Recipient; email: RenderedEmail; pdf: EmailAttachment }[] = [];
   for (const recipient of recipients) {
     const link = await personalLink(deps, recipient, planId);
     const email = await planSharedEmail(recipient.preferred_locale, {
       ...content,
+      // The vision in the family's language when the school wrote it in that language.
+      mathVision: visionFor(recipient.preferred_locale, content.ownVision, content.visions).text,
       guardianName: recipient.name,
       link,
     });
-    emails.push({ recipient, email });
+    // The plan as the family member may read it, in their language (src/pdf/).
+    const pdf = await familyPlanAttachment(deps, plan, recipient);
+    emails.push({ recipient, email, pdf });
   }
 
   const now = isoNow(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
-    for (const { recipient, email } of emails) {
+    for (const { recipient, email, pdf } of emails) {
       await enqueueEmail(trx, {
         districtId: plan.district_id,
         kind: "plan.shared",
         to: { address: recipient.email, name: recipient.name },
         ...email,
+        attachments: [pdf],
         now,
       });
     }
@@ -143,7 +150,12 @@ async function planContent(
   deps: PlanDeps,
   actor: Actor,
   planId: string,
-): Promise<Omit<PlanSharedContent, "guardianName" | "link">> {
+): Promise<
+  Omit<PlanSharedContent, "guardianName" | "link"> & {
+    ownVision: string;
+    visions: VisionTranslation[];
+  }
+> {
   const view = await readPlan(deps, actor, planId);
   const strengths = view.statements.filter((statement) => statement.section === "strength");
   const strengthBody = new Map(strengths.map((strength) => [strength.id, strength.body]));
@@ -153,6 +165,8 @@ async function planContent(
     teacherName: actor.displayName,
     schoolName: view.school.name,
     mathVision: view.school.mathVision,
+    ownVision: view.school.ownVision,
+    visions: view.school.visionTranslations,
     strengths: strengths.map(({ body, voice }) => ({ body, voice })),
     areas: view.statements
       .filter((statement) => statement.section === "area")

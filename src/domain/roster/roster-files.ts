@@ -57,6 +57,9 @@ export const rosterFileSpecs: Record<RosterFileKind, RosterFileSpec> = {
       "preferredFamilyName",
       "primaryOrgSourcedId",
       "pronouns",
+      // Not in OneRoster itself: the extension column many systems add for the home language.
+      "metadata.preferredLanguage",
+      "preferredLanguage",
     ],
     required: ["sourcedId", "givenName", "familyName"],
   },

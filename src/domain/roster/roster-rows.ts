@@ -1,6 +1,7 @@
 import type { PersonRole } from "../../db/schema.ts";
 import type { Translate } from "../../i18n/translate.ts";
 import type { RosterRow } from "./parse-roster.ts";
+import { readPreferredLanguage } from "./preferred-language.ts";
 import { classTypes, orgTypes, roleTypes, rosterRoles, rowStatuses } from "./roster-files.ts";
 import type { ProblemLog } from "./roster-report.ts";
 
@@ -32,6 +33,8 @@ export interface UserRow {
   givenName: string;
   familyName: string;
   preferredName: string | null;
+  /** A canonical language tag, when the export has a language column. */
+  preferredLanguage: string | null;
   email: string | null;
   phone: string | null;
   grades: string | null;
@@ -82,6 +85,7 @@ export function readUserRow(row: RosterRow, context: RowContext): UserRow | unde
     role: row.get("role") === "" ? undefined : readRole(row, "role", context),
     ...readNames(row, context),
     preferredName: row.get("preferredGivenName") || null,
+    preferredLanguage: readLanguage(row, context),
     email: readEmail(row, context),
     phone: row.get("phone") || row.get("sms") || null,
     grades: listOf(row.get("grades")).join(",") || null,
@@ -258,6 +262,23 @@ function readNames(row: RosterRow, context: RowContext) {
 }
 
 /** Email is how families are reached, so an address that cannot work is left out, not kept. */
+/** The first language column the file has; an unreadable value is warned about and left out. */
+function readLanguage(row: RosterRow, context: RowContext) {
+  const column = languageColumns.find((name) => row.has(name));
+  if (!column) return null;
+
+  const value = row.get(column);
+  const reading = readPreferredLanguage(value);
+  if ("tag" in reading) return reading.tag;
+
+  const message = context.t("roster.value.notLanguage", { value });
+  context.log.warn({ ...problemAt(row, column, context), message });
+
+  return null;
+}
+
+export const languageColumns = ["metadata.preferredLanguage", "preferredLanguage"] as const;
+
 function readEmail(row: RosterRow, context: RowContext) {
   const value = row.get("email");
   if (value === "") return null;

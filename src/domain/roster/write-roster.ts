@@ -11,6 +11,7 @@ import { noCounts, type Problem, QuietProblemLog, type RosterCounts } from "./ro
 import {
   type ClassRow,
   type EnrollmentRow,
+  languageColumns,
   type RowContext,
   readClassRow,
   readEnrollmentRow,
@@ -210,6 +211,7 @@ async function writePeople(options: WriteOptions, tally: Tally & { schools: Map<
       email: first?.has("email") ?? false,
       phone: (first?.has("phone") || first?.has("sms")) ?? false,
       grades: first?.has("grades") ?? false,
+      preferredLanguage: languageColumns.some((column) => first?.has(column)),
     };
 
     await store.upsertPeople(db, { districtId, importId, now, people, columns });

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { findActiveRole } from "../../db/access-store.ts";
 import type { Database } from "../../db/schema.ts";
-import { listSchoolSettings } from "../../db/school-store.ts";
+import { listSchoolSettings, listSchoolVisions } from "../../db/school-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { AppError, notFound } from "../errors.ts";
 
@@ -23,6 +23,8 @@ export async function readSchoolSettings(
   const schools = await listSchoolSettings(db, actor.districtId);
   const school = schoolId ? schools.find((each) => each.id === schoolId) : schools[0];
   if (!school) throw notFound(`school ${schoolId ?? "of district"}`);
+  const translations = await listSchoolVisions(db, [school.id]);
+  const visions = Object.fromEntries(translations.map(({ locale, body }) => [locale, body]));
 
-  return { school, schools };
+  return { school: { ...school, visions }, schools };
 }

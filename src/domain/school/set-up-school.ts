@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { Insertable } from "kysely";
 import { z } from "zod";
 import { ensureAuthUser, setPassword } from "../../auth/accounts.ts";
 import { isoNow } from "../../clock.ts";
@@ -91,7 +92,7 @@ function newAdministrator(options: {
   givenName: string;
   familyName: string;
   email: string;
-}): PersonTable {
+}) {
   return {
     id: randomUUID(),
     district_id: options.districtId,
@@ -109,5 +110,5 @@ function newAdministrator(options: {
     created_at: options.now,
     updated_at: options.now,
     last_import_id: null,
-  };
+  } satisfies Insertable<PersonTable>;
 }

@@ -2,7 +2,12 @@ import type { Kysely } from "kysely";
 import { z } from "zod";
 import { type Clock, isoNow } from "../../clock.ts";
 import type { Database } from "../../db/schema.ts";
-import { findSchoolSettings, updateSchoolSettings } from "../../db/school-store.ts";
+import {
+  findSchoolSettings,
+  replaceSchoolVisions,
+  updateSchoolSettings,
+} from "../../db/school-store.ts";
+import { type Locale, supportedLocales } from "../../i18n/translate.ts";
 import type { Actor } from "../access/actor.ts";
 import { notFound } from "../errors.ts";
 import { parseForm } from "../forms/parse-form.ts";
@@ -11,7 +16,18 @@ import { timeZoneField } from "./time-zones.ts";
 
 export const mathVisionLimit = 2000;
 
+// Browsers send a textarea's line breaks as CRLF: count what is kept, not what was sent.
+const visionText = z
+  .string()
+  .transform((text) => text.replace(/\r\n?/g, "\n").trim())
+  .pipe(z.string().max(mathVisionLimit));
+
+const translatedVisions = Object.fromEntries(
+  supportedLocales.map((locale) => [`vision-${locale}`, visionText.optional().default("")]),
+) as Record<`vision-${Locale}`, z.ZodDefault<z.ZodOptional<typeof visionText>>>;
+
 const schoolForm = z.object({
+  ...translatedVisions,
   schoolId: z.string().min(1).max(100),
   name: z.string().trim().min(1).max(200),
   // Browsers send a textarea's line breaks as CRLF: count what is kept, not what was sent.
@@ -32,6 +48,9 @@ const labels = {
   mathVision: "school.field.mathVision",
   timeZone: "school.field.timeZone",
   checkInCadenceDays: "school.field.cadence",
+  ...Object.fromEntries(
+    supportedLocales.map((locale) => [`vision-${locale}`, "school.field.mathVision"]),
+  ),
 } as const;
 
 /** An administrator changes a school's name, Math Vision, time zone or check-in cadence. */
@@ -46,11 +65,18 @@ export async function updateSchool(
   if (!school) throw notFound(`school ${form.schoolId}`);
 
   const now = isoNow(deps.clock);
-  await deps.db
-    .transaction()
-    .execute((trx) =>
-      updateSchoolSettings(trx, { districtId: actor.districtId, schoolId: school.id, now }, form),
+  await deps.db.transaction().execute(async (trx) => {
+    await updateSchoolSettings(
+      trx,
+      { districtId: actor.districtId, schoolId: school.id, now },
+      form,
     );
+    const visions = supportedLocales.map((locale) => ({
+      locale,
+      body: String(form[`vision-${locale}`] ?? ""),
+    }));
+    await replaceSchoolVisions(trx, { schoolId: school.id, now }, visions);
+  });
 
   return { schoolId: school.id };
 }

@@ -3,6 +3,20 @@ import type { Messages } from "../messages.ts";
 
 export const mail: Messages<typeof english> = {
   "mail.linkFallback": "إذا لم يعمل الزر، انسخ هذا العنوان في متصفحك:",
+  "mail.checkInReminder.subject":
+    "متابعة {when, select, today {اليوم} other {غدًا}}: خطة عمل الرياضيات الخاصة بـ{studentName}",
+  "mail.checkInReminder.preview":
+    "متابعة {studentName} {when, select, today {اليوم} other {غدًا}}، {date}.",
+  "mail.checkInReminder.title":
+    "متابعة لخطة {studentName} {when, select, today {اليوم} other {غدًا}}",
+  "mail.checkInReminder.greeting": "مرحبًا {name}،",
+  "mail.checkInReminder.intro":
+    "لخطة عمل الرياضيات الخاصة بـ{studentName} متابعة في {date}. إنها فرصة لننظر معًا في سير الإجراءات ونغيّرها إن لزم الأمر.",
+  "mail.checkInReminder.update":
+    "يمكنكم قبل ذلك إرسال تحديث قصير من الخطة: ما الذي سار جيدًا وما الذي كان صعبًا.",
+  "mail.checkInReminder.open": "افتح خطة {studentName}",
+  "mail.checkInReminder.footer":
+    "تصلكم هذه الرسالة لأنكم جزء من خطة عمل الرياضيات الخاصة بـ{studentName} في {schoolName}.",
   "mail.planShared.subject": "خطة العمل في الرياضيات الخاصة بـ{studentName} من {schoolName}",
   "mail.planShared.title": "خطة العمل في الرياضيات الخاصة بـ{studentName}",
   "mail.planShared.preview":

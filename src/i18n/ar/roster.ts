@@ -279,6 +279,8 @@ export const roster: Messages<typeof english> = {
   "roster.value.notBoolean": "«{value}» ليست true ولا false؛ قُرئت على أنها true.",
   "roster.value.roleMapped": "استُورد الدور {value} على أنه {role}.",
   "roster.value.oneName": "ذُكر واحد فقط من givenName وfamilyName.",
+  "roster.value.notLanguage":
+    "«{value}» ليست لغة يتعرّف عليها التطبيق (استخدم رمزًا مثل es أو es-MX)، لذلك لم تُحفظ.",
   "roster.value.notEmail": "«{value}» ليس عنوان بريد إلكتروني، لذلك لم يُحفظ.",
   "roster.user.password":
     "في هذا الملف كلمات مرور. لم تُقرأ ولا تُحفظ أبدًا؛ تسجيل الدخول يعمل من دونها.",

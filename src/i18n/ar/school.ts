@@ -66,6 +66,10 @@ export const school: Messages<typeof english> = {
     "مدرستك لكل طالب.",
   "school.others": "مدارس المنطقة التعليمية",
   "school.field.name": "اسم المدرسة",
+  "school.translations.legend": "رؤية الرياضيات بلغات الأسر",
+  "school.translations.hint":
+    "ترى الأسر التي تقرأ إحدى هذه اللغات ترجمتكم في الخطة وفي الرسائل؛ اترك خانة فارغة لعرض الرؤية أعلاه. لا تُترجَم أبدًا الكلمات التي يكتبها الأشخاص في الخطط.",
+  "school.field.visionIn": "رؤية الرياضيات بلغة: {language}",
   "school.field.mathVision": "رؤية الرياضيات",
   "school.hint.mathVision": "نص قصير يظهر في أعلى كل خطة. حتى 2000 حرف؛ وتُحفظ فواصل الأسطر.",
   "school.field.timeZone": "المنطقة الزمنية",

@@ -1,6 +1,20 @@
 /** The emails the app writes, and the Sent mail pages where an administrator reads them. */
 export const mail = {
   "mail.linkFallback": "If the button does not work, copy this address into your browser:",
+  "mail.checkInReminder.subject":
+    "Check-in {when, select, today {today} other {tomorrow}}: {studentName}’s Math Action Plan",
+  "mail.checkInReminder.preview":
+    "{studentName}’s check-in is {when, select, today {today} other {tomorrow}}, {date}.",
+  "mail.checkInReminder.title":
+    "A check-in on {studentName}’s plan {when, select, today {today} other {tomorrow}}",
+  "mail.checkInReminder.greeting": "Hello {name},",
+  "mail.checkInReminder.intro":
+    "{studentName}’s Math Action Plan has a check-in on {date}. It is a time to look together at how the actions are going and change them if they need it.",
+  "mail.checkInReminder.update":
+    "Before then you can send a short update from the plan: what went well and what was hard.",
+  "mail.checkInReminder.open": "Open {studentName}’s plan",
+  "mail.checkInReminder.footer":
+    "You receive this because you are part of {studentName}’s Math Action Plan at {schoolName}.",
   "mail.planShared.subject": "{studentName}’s Math Action Plan from {schoolName}",
   "mail.planShared.title": "{studentName}’s Math Action Plan",
   "mail.planShared.preview": "{teacherName} shared {studentName}’s Math Action Plan with you.",

@@ -19,6 +19,10 @@ export const plans = {
   "plans.overdue": "Overdue",
   "plans.agreedOn": "Plan agreed on {when}",
 
+  "plans.writtenIn": "Written in {language}",
+  "plans.students.overdueHeading":
+    "{count, plural, one {# check-in is overdue} other {# check-ins are overdue}}",
+  "plans.students.overdueSince": "was due {date}",
   "plans.vision.heading": "Math Vision",
   "plans.vision.empty": "The school has not written its math vision yet.",
   "plans.progressSection.heading": "Mathematics Progress",

@@ -152,6 +152,8 @@ export const roster = {
   "roster.value.notBoolean": "“{value}” is neither true nor false; it was read as true.",
   "roster.value.roleMapped": "The role {value} was imported as {role}.",
   "roster.value.oneName": "Only one of givenName and familyName is given.",
+  "roster.value.notLanguage":
+    "“{value}” is not a language this app recognises (use a code such as es or es-MX), so it was not stored.",
   "roster.value.notEmail": "“{value}” is not an email address, so it was not stored.",
   "roster.user.password":
     "This file holds passwords. They were not read and are never stored; sign-in works without them.",

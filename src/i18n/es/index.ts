@@ -1,8 +1,16 @@
 import type { Catalog } from "../messages.ts";
+import { backup } from "./backup.ts";
 import { common } from "./common.ts";
 import { forms } from "./forms.ts";
+import { identity } from "./identity.ts";
+import { languageCoach } from "./language-coach.ts";
 import { mail } from "./mail.ts";
+import { meetings } from "./meetings.ts";
+import { pdf } from "./pdf.ts";
+import { planConflict } from "./plan-conflict.ts";
 import { plans } from "./plans.ts";
+import { program } from "./program.ts";
+import { records } from "./records.ts";
 import { roster } from "./roster.ts";
 import { school } from "./school.ts";
 import { share } from "./share.ts";
@@ -10,12 +18,20 @@ import { signIn } from "./sign-in.ts";
 
 /** The Spanish catalog, merged from its feature files like the English one. */
 export const catalog: Catalog = {
+  ...backup,
   ...common,
   ...forms,
+  ...identity,
+  ...languageCoach,
   ...mail,
+  ...meetings,
+  ...pdf,
   ...plans,
+  ...records,
+  ...planConflict,
   ...roster,
   ...school,
   ...share,
+  ...program,
   ...signIn,
 };

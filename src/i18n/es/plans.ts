@@ -18,6 +18,10 @@ export const plans: Messages<typeof english> = {
   "plans.overdue": "Atrasado",
   "plans.agreedOn": "Plan acordado el {when}",
 
+  "plans.writtenIn": "Escrito en {language}",
+  "plans.students.overdueHeading":
+    "{count, plural, one {# seguimiento está atrasado} other {# seguimientos están atrasados}}",
+  "plans.students.overdueSince": "era para el {date}",
   "plans.vision.heading": "Visión de Matemáticas",
   "plans.vision.empty": "La escuela todavía no ha escrito su Visión de Matemáticas.",
   "plans.progressSection.heading": "Progreso en Matemáticas",

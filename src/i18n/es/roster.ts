@@ -196,6 +196,8 @@ export const roster: Messages<typeof english> = {
   "roster.value.notBoolean": "«{value}» no es true ni false; se leyó como true.",
   "roster.value.roleMapped": "El rol {value} se importó como {role}.",
   "roster.value.oneName": "Solo se da uno de givenName y familyName.",
+  "roster.value.notLanguage":
+    "«{value}» no es un idioma que la aplicación reconozca (use un código como es o es-MX), así que no se guardó.",
   "roster.value.notEmail":
     "«{value}» no es una dirección de correo electrónico, así que no se guardó.",
   "roster.user.password":

@@ -22,6 +22,9 @@ export const plans: Messages<typeof english> = {
   "plans.overdue": "Đã quá hạn",
   "plans.agreedOn": "Kế hoạch được thống nhất vào {when}",
 
+  "plans.writtenIn": "Viết bằng {language}",
+  "plans.students.overdueHeading": "{count, plural, other {# buổi trao đổi đã quá hạn}}",
+  "plans.students.overdueSince": "đến hạn ngày {date}",
   "plans.vision.heading": "Tầm nhìn Toán học",
   "plans.vision.empty": "Nhà trường chưa viết Tầm nhìn Toán học.",
   "plans.progressSection.heading": "Tiến bộ trong Toán học",

@@ -154,6 +154,8 @@ export const roster: Messages<typeof english> = {
     "“{value}” không phải true cũng không phải false; đã được đọc là true.",
   "roster.value.roleMapped": "Vai trò {value} đã được nhập thành {role}.",
   "roster.value.oneName": "Chỉ có một trong hai giá trị givenName và familyName.",
+  "roster.value.notLanguage":
+    "“{value}” không phải là ngôn ngữ mà ứng dụng nhận ra (hãy dùng mã như es hoặc es-MX), nên đã không được lưu.",
   "roster.value.notEmail": "“{value}” không phải địa chỉ email, nên đã không được lưu.",
   "roster.user.password":
     "Tệp này chứa mật khẩu. Mật khẩu không được đọc và không bao giờ được lưu; đăng nhập không cần đến chúng.",

@@ -4,6 +4,19 @@ import type { Messages } from "../messages.ts";
 /** The emails the app writes, and the Sent mail pages (Simplified Chinese). */
 export const mail: Messages<typeof english> = {
   "mail.linkFallback": "如果按钮无法使用，请把这个地址复制到浏览器中：",
+  "mail.checkInReminder.subject":
+    "{when, select, today {今天} other {明天}}有回顾：{studentName}的数学行动计划",
+  "mail.checkInReminder.preview":
+    "{studentName}的回顾在{when, select, today {今天} other {明天}}，{date}。",
+  "mail.checkInReminder.title": "{when, select, today {今天} other {明天}}回顾{studentName}的计划",
+  "mail.checkInReminder.greeting": "{name}，您好：",
+  "mail.checkInReminder.intro":
+    "{studentName}的数学行动计划将在{date}进行回顾。大家一起看看各项行动进展如何，需要时作出调整。",
+  "mail.checkInReminder.update":
+    "在此之前，您可以在计划中发送简短的近况：哪些进展顺利，哪些比较困难。",
+  "mail.checkInReminder.open": "打开{studentName}的计划",
+  "mail.checkInReminder.footer":
+    "您收到这封邮件，是因为您参与了{schoolName}为{studentName}制定的数学行动计划。",
   "mail.planShared.subject": "{schoolName}发来的{studentName}的数学行动计划",
   "mail.planShared.title": "{studentName}的数学行动计划",
   "mail.planShared.preview": "{teacherName}与您分享了{studentName}的数学行动计划。",

@@ -22,6 +22,9 @@ export const plans: Messages<typeof english> = {
   "plans.overdue": "已逾期",
   "plans.agreedOn": "计划于 {when} 达成一致",
 
+  "plans.writtenIn": "以{language}书写",
+  "plans.students.overdueHeading": "{count, plural, other {# 次回顾已逾期}}",
+  "plans.students.overdueSince": "原定于 {date}",
   "plans.vision.heading": "数学愿景",
   "plans.vision.empty": "学校还没有写下数学愿景。",
   "plans.progressSection.heading": "数学进展",

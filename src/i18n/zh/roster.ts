@@ -144,6 +144,8 @@ export const roster: Messages<typeof english> = {
   "roster.value.notBoolean": "“{value}”既不是 true 也不是 false；已按 true 读取。",
   "roster.value.roleMapped": "角色 {value} 已作为 {role} 导入。",
   "roster.value.oneName": "givenName 和 familyName 只填了其中一个。",
+  "roster.value.notLanguage":
+    "“{value}”不是本应用能识别的语言（请使用 es 或 es-MX 这样的代码），因此没有保存。",
   "roster.value.notEmail": "“{value}”不是电子邮件地址，因此没有保存。",
   "roster.user.password": "这个文件中含有密码。密码没有被读取，也永远不会保存；登录不需要它们。",
   "roster.user.noRole": "这个人没有角色：roles.csv 中没有任何一行给出角色，users.csv 中也没有。",

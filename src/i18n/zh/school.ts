@@ -62,6 +62,10 @@ export const school: Messages<typeof english> = {
     "您的学校已经准备好了。先从数学愿景开始吧：在您的学校，每位学生学习数学应该是什么样子。",
   "school.others": "学区内的学校",
   "school.field.name": "学校名称",
+  "school.translations.legend": "以家庭语言呈现的数学愿景",
+  "school.translations.hint":
+    "使用这些语言之一的家庭会在计划和电子邮件中看到您的译文；留空则显示上面的愿景。计划中人们自己写的话永远不会被翻译。",
+  "school.field.visionIn": "{language}版数学愿景",
   "school.field.mathVision": "数学愿景",
   "school.hint.mathVision": "一段显示在每份计划顶部的简短文字。最多 2,000 个字符，会保留换行。",
   "school.field.timeZone": "时区",

@@ -1,6 +1,7 @@
 import { html } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
-import { defaultLocale, supportedLocales } from "../../i18n/translate.ts";
+import { matchLocale } from "../../i18n/match-locale.ts";
+import { defaultLocale } from "../../i18n/translate.ts";
 
 /*
  * One message, two parts: the HTML part and the plain-text part are rendered from the same
@@ -38,11 +39,12 @@ export interface RenderedEmail {
   html: string;
 }
 
-/** The locale a message for this person is written in: theirs if the app speaks it. */
+/**
+ * The locale a message for this person is written in: theirs if the app speaks it. Rosters give
+ * regional tags ("es-MX", "vi-VN"), so the language alone is enough to match.
+ */
 export function emailLocale(preferred: string | null | undefined): string {
-  const wanted = preferred ?? defaultLocale;
-
-  return (supportedLocales as readonly string[]).includes(wanted) ? wanted : defaultLocale;
+  return matchLocale(preferred) ?? defaultLocale;
 }
 
 const rightToLeft = ["ar", "fa", "he", "ur"];

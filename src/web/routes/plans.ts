@@ -2,6 +2,8 @@ import { type Context, Hono } from "hono";
 import type { Actor } from "../../domain/access/actor.ts";
 import { mayEditStatement } from "../../domain/access/policy.ts";
 import { AppError } from "../../domain/errors.ts";
+import { coachRuleBook } from "../../domain/language-coach/coach-rules.ts";
+import { coachSavedWords } from "../../domain/language-coach/coach-wording.ts";
 import { addConferenceNote } from "../../domain/plans/add-conference-note.ts";
 import { addStatement } from "../../domain/plans/add-statement.ts";
 import { agreePlan } from "../../domain/plans/agree-plan.ts";
@@ -16,6 +18,7 @@ import { recordMeeting } from "../../domain/plans/record-meeting.ts";
 import { retireStatement } from "../../domain/plans/retire-statement.ts";
 import { startPlan } from "../../domain/plans/start-plan.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
+import { answerFailedEdit } from "./plan-conflict.ts";
 import { requireActor } from "../session.ts";
 import type { FormState } from "../views/plan-fields.ts";
 import { planPage } from "../views/plan-page.ts";
@@ -53,8 +56,14 @@ export function planRoutes(deps: AppDeps) {
   app.get("/plans/:planId", async (c) => {
     const actor = requireActor(c.get("actor"));
     const view = await readPlan(deps, actor, c.req.param("planId"));
+    const savedId = c.req.query("coached");
+    const coached = coachSavedWords(coachRuleBook(deps.config.dataDir), {
+      view,
+      savedId,
+      locale: c.get("locale"),
+    });
 
-    return c.html(planPage({ ...viewOf(c), actor, view, saved: c.req.query("saved") }));
+    return c.html(planPage({ ...viewOf(c), actor, view, saved: c.req.query("saved"), coached }));
   });
 
   app.get("/plans/:planId/print", async (c) => {
@@ -71,7 +80,7 @@ export function planRoutes(deps: AppDeps) {
     return submit(c, { formId, form }, async (actor, planId) => {
       const input = { section: form.section, body: form.body, helpedBy: list(form, "helpedBy") };
       const { statementId } = await addStatement(deps, actor, planId, input);
-      return `/plans/${planId}?saved=statement#statement-${statementId}`;
+      return `/plans/${planId}?saved=statement&coached=${statementId}#statement-${statementId}`;
     });
   });
 
@@ -85,11 +94,17 @@ export function planRoutes(deps: AppDeps) {
     const form = await readForm(c);
     const statementId = c.req.param("statementId");
 
-    return submit(c, { formId: "edit", form, editPage: true }, async (actor, planId) => {
-      const input = { body: form.body, helpedBy: list(form, "helpedBy") };
-      await editStatement(deps, actor, { planId, statementId }, input);
-      return `/plans/${planId}?saved=edited#statement-${statementId}`;
-    });
+    try {
+      return await submit(c, { formId: "edit", form, editPage: true }, async (actor, planId) => {
+        const input = { body: form.body, helpedBy: list(form, "helpedBy"), seen: form.seen };
+        await editStatement(deps, actor, { planId, statementId }, input);
+        return `/plans/${planId}?saved=edited&coached=${statementId}#statement-${statementId}`;
+      });
+    } catch (error) {
+      const planId = c.req.param("planId");
+      const typed = text(form, "body");
+      return answerFailedEdit(c, deps, { error, actor: c.get("actor"), planId, typed });
+    }
   });
 
   app.post("/plans/:planId/statements/:statementId/retire", async (c) => {
@@ -108,11 +123,11 @@ export function planRoutes(deps: AppDeps) {
     return submit(c, { formId, form }, async (actor, planId) => {
       const input = { body: form.body };
       if (!statementId) {
-        await commentOnPlan(deps, actor, planId, input);
-        return `/plans/${planId}?saved=comment#comments`;
+        const { commentId } = await commentOnPlan(deps, actor, planId, input);
+        return `/plans/${planId}?saved=comment&coached=${commentId}#comments`;
       }
-      await commentOnStatement(deps, actor, { planId, statementId }, input);
-      return `/plans/${planId}?saved=comment#statement-${statementId}`;
+      const { commentId } = await commentOnStatement(deps, actor, { planId, statementId }, input);
+      return `/plans/${planId}?saved=comment&coached=${commentId}#statement-${statementId}`;
     });
   });
 
@@ -120,8 +135,9 @@ export function planRoutes(deps: AppDeps) {
     const form = await readForm(c);
 
     return submit(c, { formId: "conference-note", form }, async (actor, planId) => {
-      await addConferenceNote(deps, actor, planId, { prompt: form.prompt, body: form.body });
-      return `/plans/${planId}?saved=note#conference-notes`;
+      const input = { prompt: form.prompt, body: form.body };
+      const { noteId } = await addConferenceNote(deps, actor, planId, input);
+      return `/plans/${planId}?saved=note&coached=${noteId}#conference-notes`;
     });
   });
 

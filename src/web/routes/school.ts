@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { readSchoolSettings } from "../../domain/school/read-school.ts";
 import { timeZones } from "../../domain/school/time-zones.ts";
 import { updateSchool } from "../../domain/school/update-school.ts";
+import { supportedLocales } from "../../i18n/translate.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
 import { formRefusal, formText, renderPage, statusOf } from "../render.ts";
 import { requireActor } from "../session.ts";
@@ -18,6 +19,7 @@ export function schoolRoutes(deps: AppDeps) {
     const notice = c.req.query("saved") ? "saved" : c.req.query("welcome") ? "welcome" : null;
     const body = schoolPage({
       t,
+      locale: c.get("locale"),
       school,
       savedVision: school.math_vision,
       schools,
@@ -50,9 +52,13 @@ export function schoolRoutes(deps: AppDeps) {
         math_vision: formText(body, "mathVision"),
         time_zone: formText(body, "timeZone"),
         check_in_cadence_days: formText(body, "checkInCadenceDays"),
+        visions: Object.fromEntries(
+          supportedLocales.map((locale) => [locale, formText(body, `vision-${locale}`)]),
+        ),
       };
       const page = schoolPage({
         t,
+        locale: c.get("locale"),
         school: typed,
         savedVision: school.math_vision,
         schools,

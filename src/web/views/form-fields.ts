@@ -54,7 +54,7 @@ export function inputField(options: FieldOptions) {
   </div>`;
 }
 
-export function textAreaField(options: FieldOptions & { rows?: number }) {
+export function textAreaField(options: FieldOptions & { rows?: number; lang?: string }) {
   const id = fieldId(options.name, options.idPrefix);
   const problem = options.problems?.find((each) => each.field === options.name);
   const described = describedBy(id, options.hint, problem);
@@ -64,6 +64,7 @@ export function textAreaField(options: FieldOptions & { rows?: number }) {
     ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : ""}
     ${problem ? html`<p class="field-error" id="${id}-problem">${problem.message}</p>` : ""}
     <textarea id="${id}" name="${options.name}" rows="${options.rows ?? 6}"
+      ${options.lang ? html`lang="${options.lang}" dir="auto"` : ""}
       ${options.maxlength ? html`maxlength="${options.maxlength}"` : ""}
       ${described ? html`aria-describedby="${described}"` : ""}
       ${problem ? html`aria-invalid="true"` : ""}>${options.value ?? ""}</textarea>

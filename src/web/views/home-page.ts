@@ -36,6 +36,9 @@ function studentPlans(t: Translate, child: StudentPlans, self: boolean) {
   return html`<section aria-labelledby="plans-${child.student.id}">
     <h2 id="plans-${child.student.id}">${heading}</h2>
     ${plans}
+    <p><a href="/students/${child.student.id}/records">${
+      self ? t("records.linkSelf") : t("records.link", { name })
+    }</a></p>
   </section>`;
 }
 

@@ -58,7 +58,9 @@ function navigation(t: Translate, actor: Actor | null) {
       ? html`<a href="/students">${t("nav.students")}</a>
         <a href="/roster">${t("nav.roster")}</a>
         <a href="/school">${t("nav.school")}</a>
-        <a href="/outbox">${t("nav.outbox")}</a>`
+        <a href="/outbox">${t("nav.outbox")}</a>
+        <a href="/audit">${t("records.audit.title")}</a>
+        <a href="/school-year">${t("records.year.title")}</a>`
       : actor.role === "teacher"
         ? html`<a href="/students">${t("nav.students")}</a>`
         : html``;

@@ -1,6 +1,7 @@
 import { html } from "hono/html";
 import type { FieldProblem } from "../../domain/errors.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
+import { coachAttributes, coachRegion } from "./language-coach.ts";
 import type { ViewContext } from "./plan-format.ts";
 
 /**
@@ -77,12 +78,19 @@ function fieldParts(view: ViewContext, options: FieldOptions) {
   };
 }
 
-export function textArea(view: ViewContext, options: FieldOptions & { value?: string }) {
+/** A text area; with `coach`, the wording coach reads it as the person types. */
+export function textArea(
+  view: ViewContext,
+  options: FieldOptions & { value?: string; coach?: boolean },
+) {
   const parts = fieldParts(view, options);
   const value = shown(options);
+  const coach = options.coach ? coachAttributes(parts.id) : "";
 
   return html`<div class="field">${parts.label}${parts.hint}${parts.error}
-    <textarea ${parts.attributes} rows="3">${value}</textarea></div>`;
+    <textarea ${parts.attributes}${coach} rows="3">${value}</textarea>${
+      options.coach ? coachRegion(parts.id) : ""
+    }</div>`;
 }
 
 export function textInput(

@@ -25,6 +25,24 @@ export function formatInstant(iso: string, locale: string, timeZone: string): st
   }).format(new Date(iso));
 }
 
+/** The lang attribute for text in a known language (people's words, a translated vision). */
+export function langOf(language: string | null | undefined) {
+  return language ? html`lang="${language}"` : "";
+}
+
+/**
+ * People's words stay as they wrote them; a reader of another language is told which language
+ * they are in, so a family knows to ask rather than guess.
+ */
+export function writtenIn(view: ViewContext, language: string | null | undefined) {
+  if (!language) return "";
+  const written = new Intl.Locale(language).language;
+  if (written === new Intl.Locale(view.locale).language) return "";
+
+  const name = new Intl.DisplayNames([view.locale], { type: "language" }).of(written) ?? written;
+  return html`<span class="written-in">${view.t("plans.writtenIn", { language: name })}</span>`;
+}
+
 /** Whose words these are, next to the name of the person who wrote them. */
 export function voiceBadge(view: ViewContext, voice: Voice, authorName: string) {
   return html`<span class="voice voice-${voice}">${view.t(`voice.${voice}`)}</span><span

@@ -15,6 +15,7 @@ import {
   textArea,
   textInput,
   ticked,
+  typed,
 } from "./plan-fields.ts";
 import type { ViewContext } from "./plan-format.ts";
 
@@ -67,6 +68,7 @@ export function addStatementForm(context: FormsContext, section: StatementSectio
         name: "body",
         label: sectionLabels[section],
         hint: addHints[section],
+        coach: true,
         hintValues: { max: limits.statement },
         state,
       })}
@@ -108,6 +110,7 @@ export function statementCommentForm(context: FormsContext, statement: Statement
         formId,
         name: "body",
         label: "plans.field.commentOn",
+        coach: true,
         hint: "plans.hint.comment",
         hintValues: { max: limits.comment },
         state,
@@ -126,6 +129,7 @@ export function planCommentForm(context: FormsContext) {
       formId: "comment",
       name: "body",
       label: "plans.field.comment",
+      coach: true,
       hint: "plans.hint.comment",
       hintValues: { max: limits.comment },
       state,
@@ -158,6 +162,7 @@ export function conferenceNoteForm(context: FormsContext) {
       formId: "conference-note",
       name: "body",
       label: "plans.field.conferenceNote",
+      coach: true,
       hint: "plans.hint.conferenceNote",
       hintValues: { max: limits.conferenceNote },
       state,
@@ -318,12 +323,18 @@ export function editStatementForm(context: FormsContext, statement: StatementVie
 
   const action = `${planPath(view)}/statements/${statement.id}/edit`;
 
+  // The version the person started from: a form shown again keeps it, so a save never
+  // silently lands on words that changed meanwhile (see domain/plans/plan-conflict.ts).
+  const seen = state?.formId === formId ? typed(state, formId, "seen") : "";
+
   return html`<form method="post" action="${action}" class="stack">
+    <input type="hidden" name="seen" value="${seen || statement.version}">
     ${textArea(context, {
       formId,
       name: "body",
       label: sectionLabels[statement.section],
       hint: "plans.hint.ownWords",
+      coach: true,
       hintValues: { max: limits.statement },
       value: statement.body,
       state,

@@ -2,6 +2,7 @@ import { html } from "hono/html";
 import type { StatementSection } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access/actor.ts";
 import { mayEditStatement, mayRetireStatement } from "../../domain/access/policy.ts";
+import type { CoachReading } from "../../domain/language-coach/check-language.ts";
 import type {
   CheckInView,
   CommentView,
@@ -10,9 +11,17 @@ import type {
   StatementView,
 } from "../../domain/plans/read-plan.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
+import { coachHint } from "./language-coach.ts";
 import { page } from "./layout.ts";
 import { type FormState, problemSummary } from "./plan-fields.ts";
-import { formatDay, formatInstant, type ViewContext, voiceBadge } from "./plan-format.ts";
+import {
+  formatDay,
+  formatInstant,
+  langOf,
+  type ViewContext,
+  voiceBadge,
+  writtenIn,
+} from "./plan-format.ts";
 import {
   addStatementForm,
   agreeForm,
@@ -25,6 +34,7 @@ import {
   statementCommentForm,
 } from "./plan-forms.ts";
 import { historyList } from "./plan-history.ts";
+import { archivedNotice, recordsLink } from "./records-pages.ts";
 
 export interface PlanPageOptions extends ViewContext {
   actor: Actor;
@@ -33,6 +43,8 @@ export interface PlanPageOptions extends ViewContext {
   state?: FormState | undefined;
   /** Which change was just saved, for a short confirmation at the top. */
   saved?: string | undefined;
+  /** The wording coach's reading of the words just saved, when they read as deficit-framed. */
+  coached?: CoachReading | undefined;
 }
 
 const savedNotices: Record<string, MessageKey> = {
@@ -59,7 +71,14 @@ export function planPage(options: PlanPageOptions) {
   const body = html`<h1>${title}</h1>
     ${problemSummary(options, options.state)}
     ${notice ? html`<p class="notice" role="status">${t(notice)}</p>` : ""}
+    ${options.coached ? coachAfterSave(options, options.coached) : ""}
     ${planStatus(context)}
+    ${archivedNotice(t, view.plan)}
+    ${recordsLink(t, {
+      studentId: view.student.id,
+      studentName: view.student.name,
+      relationship: view.relationship,
+    })}
     ${visionSection(context)}
     ${progressSection(context)}
     ${actionSection(context)}
@@ -70,9 +89,16 @@ export function planPage(options: PlanPageOptions) {
     ${view.may.share ? shareSection(context) : ""}
     ${historySection(context)}
     <p class="no-print"><a href="/plans/${view.plan.id}/print">${t("plans.print.link")}</a></p>
+    <p class="no-print"><a href="/plans/${view.plan.id}/plan.pdf" download
+      >${t("pdf.download")}</a></p>
     ${closeForm(context)}`;
 
   return page({ title, t, locale: options.locale, actor: options.actor, body });
+}
+
+/** The coach's word on what was just saved: a note beside the confirmation, never an error. */
+function coachAfterSave(view: ViewContext, reading: CoachReading) {
+  return html`<div class="coach-saved">${coachHint(view, reading, "saved")}</div>`;
 }
 
 interface PageContext extends FormsContext {
@@ -101,7 +127,7 @@ function visionSection(context: PageContext) {
     <h2 id="vision-heading">${t("plans.vision.heading")}</h2>
     ${
       vision
-        ? html`<p class="vision vision-text">${vision}</p>`
+        ? html`<p class="vision vision-text" ${langOf(view.school.mathVisionLocale)}>${vision}</p>`
         : html`<p class="hint">${t("plans.vision.empty")}</p>`
     }
   </section>`;
@@ -160,7 +186,8 @@ function statementItem(context: PageContext, statement: StatementView) {
   return html`<li class="statement" id="statement-${statement.id}">
     <p class="said-by">${voiceBadge(context, statement.voice, statement.authorName)}
       ${statement.edited ? html`<span class="hint">${t("plans.statements.edited")}</span>` : ""}</p>
-    <p class="statement-body" id="${bodyId}">${statement.body}</p>
+    <p class="statement-body" id="${bodyId}" ${langOf(statement.language)}>${statement.body}</p>
+    ${writtenIn(context, statement.language)}
     ${statement.section === "area" ? helpingStrengths(context, statement) : ""}
     ${
       statement.progress
@@ -208,7 +235,8 @@ function commentList(context: PageContext, comments: CommentView[]) {
       (comment) => html`<li class="comment">
         <p class="said-by">${voiceBadge(context, comment.voice, comment.authorName)}
           <span class="hint">${when(comment.at)}</span></p>
-        <p>${comment.body}</p>
+        <p ${langOf(comment.language)}>${comment.body}</p>
+        ${writtenIn(context, comment.language)}
       </li>`,
     )}
   </ul>`;

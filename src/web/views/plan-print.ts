@@ -4,7 +4,7 @@ import type { Actor } from "../../domain/access/actor.ts";
 import type { PlanView, StatementView } from "../../domain/plans/read-plan.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import { page } from "./layout.ts";
-import { formatDay, formatInstant, type ViewContext, voiceBadge } from "./plan-format.ts";
+import { formatDay, formatInstant, langOf, type ViewContext, voiceBadge } from "./plan-format.ts";
 
 export interface PrintOptions extends ViewContext {
   actor: Actor;
@@ -29,6 +29,7 @@ export function planPrintPage(options: PrintOptions) {
     <p class="no-print print-controls">
       <button type="button" data-print>${t("plans.print.button")}</button>
       <a href="/plans/${view.plan.id}">${t("plans.print.back")}</a>
+      <a href="/plans/${view.plan.id}/plan.pdf" download>${t("pdf.download")}</a>
     </p>
     <h1>${title}</h1>
     <p class="stage">${view.school.name} · ${t("plans.stageIs", {
@@ -36,7 +37,9 @@ export function planPrintPage(options: PrintOptions) {
     })} · ${t("plans.print.printedOn", { day: formatDay(view.today, locale) })}</p>
     <section aria-labelledby="print-vision">
       <h2 id="print-vision">${t("plans.vision.heading")}</h2>
-      <p class="vision vision-text">${view.school.mathVision.trim() || t("plans.vision.empty")}</p>
+      <p class="vision vision-text" ${langOf(view.school.mathVisionLocale)}>
+        ${view.school.mathVision.trim() || t("plans.vision.empty")}
+      </p>
     </section>
     <section aria-labelledby="print-progress">
       <h2 id="print-progress">${t("plans.progressSection.heading")}</h2>
@@ -98,7 +101,7 @@ function printItem(options: PrintOptions, statement: StatementView) {
 
   return html`<li class="statement">
     ${voiceBadge(options, statement.voice, statement.authorName)}
-    <span class="statement-body">${statement.body}</span>
+    <span class="statement-body" ${langOf(statement.language)}>${statement.body}</span>
     ${
       helping.length > 0
         ? html`<br><span class="hint">${t("plans.areas.helpedBy")}

@@ -19,6 +19,7 @@ export function studentsPage(options: StudentsPageOptions) {
   const title = administrator ? t("plans.students.titleAll") : t("plans.students.title");
 
   const body = html`<h1>${title}</h1>
+    ${overdueSummary(options)}
     ${
       options.groups.length === 0
         ? html`<p class="empty">${t("plans.students.noClasses")}</p>`
@@ -28,6 +29,32 @@ export function studentsPage(options: StudentsPageOptions) {
     }`;
 
   return page({ title, t, locale: options.locale, actor, body });
+}
+
+/**
+ * Check-ins past their day come first, so a teacher opening the list in prep time sees whom to
+ * catch up with before anything else.
+ */
+function overdueSummary(options: StudentsPageOptions) {
+  const { t, locale } = options;
+  const seen = new Set<string>();
+  const overdue = options.groups
+    .flatMap((group) => group.students)
+    .filter((student) => student.plan?.overdue && !seen.has(student.id) && seen.add(student.id))
+    .sort((a, b) => (a.plan?.nextCheckInOn ?? "").localeCompare(b.plan?.nextCheckInOn ?? ""));
+  if (overdue.length === 0) return "";
+
+  return html`<section class="card overdue-summary" aria-labelledby="overdue-heading">
+    <h2 id="overdue-heading">${t("plans.students.overdueHeading", { count: overdue.length })}</h2>
+    <ul>
+      ${overdue.map(
+        (student) => html`<li><a href="/plans/${student.plan?.id ?? ""}">${student.name}</a>
+          <span class="hint">${t("plans.students.overdueSince", {
+            date: formatDay(student.plan?.nextCheckInOn ?? "", locale),
+          })}</span></li>`,
+      )}
+    </ul>
+  </section>`;
 }
 
 /** School by school; the students in no class come last under a heading of their own. */

@@ -1,6 +1,7 @@
 import { html } from "hono/html";
 import type { FieldProblem } from "../../domain/errors.ts";
-import type { Translate } from "../../i18n/translate.ts";
+import { mathVisionLimit } from "../../domain/school/update-school.ts";
+import { supportedLocales, type Translate } from "../../i18n/translate.ts";
 import { inputField, problemSummary, textAreaField, timeZoneField } from "./form-fields.ts";
 
 export interface SchoolValues {
@@ -9,10 +10,13 @@ export interface SchoolValues {
   math_vision: string;
   time_zone: string;
   check_in_cadence_days: number | string;
+  /** The vision's translations by locale, as saved or as typed. */
+  visions: Record<string, string>;
 }
 
 interface SchoolPageOptions {
   t: Translate;
+  locale: string;
   school: SchoolValues;
   /** The saved Math Vision, as plans show it now. */
   savedVision: string;
@@ -37,6 +41,7 @@ export function schoolPage(options: SchoolPageOptions) {
     <form method="post" action="/school" class="stack card">
       <input type="hidden" name="schoolId" value="${school.id}">
       ${settingsFields(options)}
+      ${visionTranslationFields(options)}
       <div><button type="submit">${t("form.save")}</button></div>
     </form>
     <section aria-labelledby="vision-title">
@@ -77,6 +82,26 @@ function settingsFields({ t, school, problems, zones }: SchoolPageOptions) {
       max: 90,
     }),
   ];
+}
+
+function visionTranslationFields({ t, locale, school, problems }: SchoolPageOptions) {
+  const names = new Intl.DisplayNames([locale], { type: "language" });
+
+  return html`<fieldset class="stack">
+    <legend>${t("school.translations.legend")}</legend>
+    <p class="hint">${t("school.translations.hint")}</p>
+    ${supportedLocales.map((language) =>
+      textAreaField({
+        name: `vision-${language}`,
+        label: t("school.field.visionIn", { language: names.of(language) ?? language }),
+        value: school.visions[language] ?? "",
+        problems,
+        maxlength: mathVisionLimit,
+        rows: 4,
+        lang: language,
+      }),
+    )}
+  </fieldset>`;
 }
 
 function otherSchools(t: Translate, schools: { id: string; name: string }[], current: string) {

@@ -5,6 +5,7 @@ import {
   createAdministrator,
   createClassroom,
   createDistrict,
+  createPlan,
   createSchool,
 } from "../../support/factories.ts";
 
@@ -63,6 +64,54 @@ describe.each(dialects)("school settings on %s", (dialect) => {
     ).text();
     expect(page).toContain("The school settings are saved.");
     expect(page).toContain('<option value="America/Denver" selected>');
+  });
+
+  it("a family reads the vision in its language, marked as such, and others' words marked", async () => {
+    const { room, cookie, settings } = await start();
+    const saved = await testApp.request(
+      "/school",
+      form(settings({ "vision-es": "Cada estudiante razona, explica y pertenece." }), cookie),
+    );
+    expect(saved.status).toBe(303);
+    const plan = await createPlan(testApp.db, {
+      student: room.student,
+      schoolId: room.school.id,
+      startedBy: room.teacher,
+    });
+    await testApp.db
+      .updateTable("people")
+      .set({ preferred_locale: "es" })
+      .where("id", "=", room.guardian.id)
+      .execute();
+    await testApp.db
+      .insertInto("statements")
+      .values({
+        id: "statement-in-english",
+        district_id: room.district.id,
+        plan_id: plan.id,
+        section: "strength",
+        body: "Sam explains patterns in tables",
+        voice: "teacher",
+        language: "en",
+        author_id: room.teacher.id,
+        progress: null,
+        retired_at: null,
+        created_at: "2025-03-01T10:00:00.000Z",
+        updated_at: "2025-03-01T10:00:00.000Z",
+      })
+      .execute();
+
+    const familyCookie = await testApp.cookieFor(room.guardian.id);
+    const page = await (await testApp.request(`/plans/${plan.id}`, { cookie: familyCookie })).text();
+
+    expect(page).toContain('lang="es"');
+    expect(page).toMatch(/<p class="vision vision-text" lang="es">\s*Cada estudiante razona/);
+    expect(page).toMatch(/<p class="statement-body"[^>]*lang="en">Sam explains patterns/);
+    expect(page).toContain("Escrito en inglés");
+    const settingsPage = await (
+      await testApp.request(`/school?id=${room.school.id}`, { cookie })
+    ).text();
+    expect(settingsPage).toMatch(/name="vision-es"[^>]*lang="es"[^>]*>Cada estudiante/s);
   });
 
   it("the Math Vision keeps its line breaks and shows markup as plain text", async () => {

@@ -1,0 +1,102 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+import autocannon from "autocannon";
+import type { DialectName } from "../../src/db/connection.ts";
+import { repoRoot, tsxBin } from "../run-child.ts";
+import type { BenchServer } from "./bench-server.ts";
+
+/*
+ * Each page under load (autocannon, 50 connections, a signed-in teacher's cookie) against the
+ * same page's HTML sent from memory by the same server: the ratio is the share of the server's
+ * plain HTTP capacity the app keeps while doing its own work.
+ */
+
+export interface PageFigure {
+  dialect: DialectName;
+  page: string;
+  path: string;
+  requestsPerSecond: number;
+  baselineRequestsPerSecond: number;
+  ratio: number;
+  p99Ms: number;
+  baselineP99Ms: number;
+  /** Answers other than 200, and connection errors: a page that fails is not fast. */
+  failures: number;
+}
+
+const serverFile = path.join(repoRoot, "bench", "pages", "bench-server.ts");
+
+export async function benchPages(options: {
+  dialect: DialectName;
+  /** The environment of a database that already holds the district. */
+  env: Record<string, string | undefined>;
+  seconds: number;
+  connections: number;
+  onFigure?: (figure: PageFigure) => void;
+}): Promise<PageFigure[]> {
+  const { child, ready } = await startServer(options.env);
+  const figures: PageFigure[] = [];
+
+  try {
+    const base = `http://127.0.0.1:${ready.port}`;
+    const load = (url: string) =>
+      autocannon({
+        url,
+        connections: options.connections,
+        duration: options.seconds,
+        headers: { cookie: ready.cookie },
+      });
+
+    for (const [page, pagePath] of Object.entries(ready.pages)) {
+      const baseline = await load(`${base}/__baseline/${page}`);
+      const measured = await load(`${base}${pagePath}`);
+      const figure: PageFigure = {
+        dialect: options.dialect,
+        page,
+        path: pagePath.replace(/[0-9a-f-]{36}/, ":id"),
+        requestsPerSecond: measured.requests.average,
+        baselineRequestsPerSecond: baseline.requests.average,
+        ratio: measured.requests.average / baseline.requests.average,
+        p99Ms: measured.latency.p99,
+        baselineP99Ms: baseline.latency.p99,
+        failures: measured.non2xx + measured.errors + measured.timeouts,
+      };
+      figures.push(figure);
+      options.onFigure?.(figure);
+    }
+  } finally {
+    await stopServer(child);
+  }
+
+  return figures;
+}
+
+function startServer(env: Record<string, string | undefined>) {
+  const child = spawn(tsxBin, [serverFile], {
+    cwd: repoRoot,
+    env: { ...process.env, LOG_LEVEL: "silent", PORT: "0", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+
+  return new Promise<{ child: ChildProcess; ready: BenchServer }>((resolve, reject) => {
+    let out = "";
+    let err = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split("\n").find((entry) => entry.startsWith("{"));
+      if (line) resolve({ child, ready: JSON.parse(line) as BenchServer });
+    });
+    child.once("exit", (code) => reject(new Error(`bench server exited ${code}: ${err}`)));
+  });
+}
+
+async function stopServer(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}

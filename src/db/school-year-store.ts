@@ -1,0 +1,83 @@
+import type { Insertable, Kysely } from "kysely";
+import type { Database, SchoolYearTable } from "./schema.ts";
+
+/*
+ * School years and the archiving of their plans. The current year of a school is not a row:
+ * it is every plan of the school with no archived_at. Closing a year writes a school_years row
+ * and stamps each of those plans with archived_at and the row's id.
+ */
+
+type Db = Kysely<Database>;
+
+export async function listSchoolsOfDistrict(db: Db, districtId: string) {
+  return db
+    .selectFrom("schools")
+    .select(["id", "name", "time_zone"])
+    .where("district_id", "=", districtId)
+    .orderBy("name")
+    .execute();
+}
+
+export async function countCurrentPlans(db: Db, districtId: string) {
+  const rows = await db
+    .selectFrom("plans")
+    .select(["school_id", (eb) => eb.fn.countAll().as("count")])
+    .where("district_id", "=", districtId)
+    .where("archived_at", "is", null)
+    .groupBy("school_id")
+    .execute();
+
+  return new Map(rows.map((row) => [row.school_id, Number(row.count)]));
+}
+
+export async function listSchoolYears(db: Db, districtId: string) {
+  return db
+    .selectFrom("school_years")
+    .innerJoin("schools", "schools.id", "school_years.school_id")
+    .selectAll("school_years")
+    .select("schools.name as school_name")
+    .where("school_years.district_id", "=", districtId)
+    .orderBy("school_years.closed_at", "desc")
+    .execute();
+}
+
+export async function findSchoolYearOfPlan(db: Db, planId: string) {
+  return db
+    .selectFrom("plans")
+    .innerJoin("school_years", "school_years.id", "plans.school_year_id")
+    .select(["school_years.id", "school_years.label", "school_years.closed_at"])
+    .where("plans.id", "=", planId)
+    .executeTakeFirst();
+}
+
+/** The plans of the school's current year that are still open: the year's close closes them. */
+export async function openCurrentPlans(db: Db, districtId: string, schoolId: string) {
+  return db
+    .selectFrom("plans")
+    .select(["id", "district_id"])
+    .where("district_id", "=", districtId)
+    .where("school_id", "=", schoolId)
+    .where("archived_at", "is", null)
+    .where("stage", "!=", "closed")
+    .execute();
+}
+
+export async function insertSchoolYear(db: Db, year: Insertable<SchoolYearTable>) {
+  await db.insertInto("school_years").values(year).execute();
+}
+
+/** Stamps every plan of the school's current year as archived with the closed year. */
+export async function archiveCurrentPlans(
+  db: Db,
+  archive: { districtId: string; schoolId: string; schoolYearId: string; now: string },
+): Promise<number> {
+  const result = await db
+    .updateTable("plans")
+    .set({ archived_at: archive.now, school_year_id: archive.schoolYearId })
+    .where("district_id", "=", archive.districtId)
+    .where("school_id", "=", archive.schoolId)
+    .where("archived_at", "is", null)
+    .executeTakeFirst();
+
+  return Number(result.numUpdatedRows);
+}

@@ -1,0 +1,45 @@
+import type { Insertable, Kysely } from "kysely";
+import type { Database, StatementVersionTable } from "./schema.ts";
+
+/** Every wording a plan's statements have had, so a change never loses what was there. */
+
+type Db = Kysely<Database>;
+
+export async function listStatementVersionsOf(db: Db, statementId: string) {
+  return db
+    .selectFrom("statement_versions")
+    .selectAll()
+    .where("statement_id", "=", statementId)
+    .orderBy("version")
+    .execute();
+}
+
+export async function insertStatementVersion(db: Db, version: Insertable<StatementVersionTable>) {
+  await db.insertInto("statement_versions").values(version).execute();
+}
+
+/** The plan's versions, oldest first, with the name of who made each. */
+export async function listStatementVersions(db: Db, planId: string) {
+  return db
+    .selectFrom("statement_versions")
+    .innerJoin("people as author", "author.id", "statement_versions.changed_by")
+    .innerJoin("statements", "statements.id", "statement_versions.statement_id")
+    .select([
+      "statement_versions.id",
+      "statement_versions.statement_id",
+      "statement_versions.version",
+      "statement_versions.body",
+      "statement_versions.change",
+      "statement_versions.changed_by",
+      "statement_versions.created_at",
+      "statements.section",
+      "statements.voice",
+      "author.given_name",
+      "author.family_name",
+      "author.preferred_name",
+    ])
+    .where("statement_versions.plan_id", "=", planId)
+    .orderBy("statement_versions.statement_id")
+    .orderBy("statement_versions.version")
+    .execute();
+}

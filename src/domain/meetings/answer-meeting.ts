@@ -1,0 +1,148 @@
+import { z } from "zod";
+import { isoNow } from "../../clock.ts";
+import {
+  findMeetingProposal,
+  listProposalTimes,
+  type MeetingProposalRow,
+  updateMeetingProposalIf,
+} from "../../db/meeting-store.ts";
+import type { PlanRow } from "../../db/plan-store.ts";
+import type { Actor } from "../access/actor.ts";
+import { authorizePlan } from "../access/policy.ts";
+import { notFound } from "../errors.ts";
+import { fieldProblem, parsePlanInput } from "../plans/parse-plan-input.ts";
+import { assertPlanOpen, recordPlanChange } from "../plans/plan-event.ts";
+import type { MeetingDeps } from "./meeting-deps.ts";
+import { enqueueAll, readMeetingSetting, renderInvitations } from "./meeting-invitations.ts";
+import { meetingConflict } from "./meeting-problems.ts";
+
+/** The longest note a family member writes when no time suits them. */
+export const familyNoteLimit = 500;
+
+/** A proposal the family may still answer, with its times. */
+async function openProposal(deps: MeetingDeps, actor: Actor, planId: string, proposalId: string) {
+  const { plan } = await authorizePlan(deps.db, actor, planId, "answerMeeting");
+  assertPlanOpen(plan, actor);
+  const proposal = await findMeetingProposal(deps.db, plan.id, proposalId);
+  if (!proposal) throw notFound(`meeting ${proposalId} of plan ${plan.id}`);
+  // A family may change its mind about "another time" as long as no time is agreed yet.
+  if (proposal.status !== "proposed" && proposal.status !== "asked") {
+    throw meetingConflict(actor, proposal.id, "meetings.problem.notOpen");
+  }
+
+  return { plan, proposal };
+}
+
+const choiceInput = z.object({ timeId: z.string().trim().min(1).max(100) });
+
+/**
+ * The family member picks one of the proposed times: the meeting is agreed and everyone with an
+ * address gets an invitation in their language, with the calendar REQUEST.
+ */
+export async function chooseMeetingTime(
+  deps: MeetingDeps,
+  actor: Actor,
+  planId: string,
+  proposalId: string,
+  input: unknown,
+): Promise<void> {
+  const { plan, proposal } = await openProposal(deps, actor, planId, proposalId);
+  const { timeId } = parsePlanInput(choiceInput, input, {
+    actor,
+    labels: { timeId: "meetings.choose.heading" },
+  });
+  const times = await listProposalTimes(deps.db, [proposal.id]);
+  const chosen = times.find((time) => time.id === timeId);
+  if (!chosen) {
+    throw fieldProblem({
+      actor,
+      field: "timeId",
+      message: "meetings.problem.noTime",
+      label: "meetings.choose.heading",
+    });
+  }
+
+  const now = isoNow(deps.clock);
+  const setting = await readMeetingSetting(deps.db, plan, proposal.proposed_by);
+  const emails = await renderInvitations(deps, {
+    plan,
+    proposal,
+    startsAt: chosen.starts_at,
+    sequence: proposal.sequence,
+    kind: "invitation",
+    setting,
+    now,
+  });
+  await deps.db.transaction().execute(async (trx) => {
+    await changeOrConflict(trx, actor, proposal, {
+      status: "agreed",
+      starts_at: chosen.starts_at,
+      answered_by: actor.personId,
+      updated_at: now,
+    });
+    await enqueueAll(trx, emails);
+    await recordAnswer(trx, { plan, actor, now, proposal, startsAt: chosen.starts_at });
+  });
+}
+
+const anotherTimeInput = z.object({ note: z.string().trim().min(1).max(familyNoteLimit) });
+
+/** None of the times suits the family: they say so with a short note for the teacher. */
+export async function askForAnotherTime(
+  deps: MeetingDeps,
+  actor: Actor,
+  planId: string,
+  proposalId: string,
+  input: unknown,
+): Promise<void> {
+  const { plan, proposal } = await openProposal(deps, actor, planId, proposalId);
+  const { note } = parsePlanInput(anotherTimeInput, input, {
+    actor,
+    labels: { note: "meetings.field.note" },
+  });
+
+  const now = isoNow(deps.clock);
+  await deps.db.transaction().execute(async (trx) => {
+    await changeOrConflict(trx, actor, proposal, {
+      status: "asked",
+      family_note: note,
+      answered_by: actor.personId,
+      updated_at: now,
+    });
+    await recordPlanChange(trx, {
+      plan,
+      actorId: actor.personId,
+      now,
+      kind: "meeting.another_time_asked",
+      details: { proposalId: proposal.id },
+    });
+  });
+}
+
+async function changeOrConflict(
+  trx: MeetingDeps["db"],
+  actor: Actor,
+  proposal: MeetingProposalRow,
+  set: Parameters<typeof updateMeetingProposalIf>[1]["set"],
+) {
+  const changed = await updateMeetingProposalIf(trx, {
+    id: proposal.id,
+    status: proposal.status,
+    sequence: proposal.sequence,
+    set,
+  });
+  if (!changed) throw meetingConflict(actor, proposal.id, "meetings.problem.changed");
+}
+
+async function recordAnswer(
+  trx: MeetingDeps["db"],
+  answer: { plan: PlanRow; actor: Actor; now: string; proposal: MeetingProposalRow; startsAt: string },
+) {
+  await recordPlanChange(trx, {
+    plan: answer.plan,
+    actorId: answer.actor.personId,
+    now: answer.now,
+    kind: "meeting.chosen",
+    details: { proposalId: answer.proposal.id, startsAt: answer.startsAt },
+  });
+}

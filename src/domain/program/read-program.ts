@@ -1,0 +1,210 @@
+import { classesOfDistrict, classesTaughtBy } from "../../db/access-store.ts";
+import {
+  countCheckInsDue,
+  countFamilyParticipation,
+  countPlansByGradeAndStage,
+  countPlansByStage,
+  countPlansByTeacherAndStage,
+  findPersonName,
+  type IdentityMovement,
+  identityMovement,
+  listCheckInsDue,
+  listSchoolZones,
+  listStudentGrades,
+  listTeachersOfDistrict,
+  type PlanScope,
+  type TodayBySchool,
+} from "../../db/program-store.ts";
+import type { PlanStage } from "../../db/schema.ts";
+import type { Actor } from "../access/actor.ts";
+import { authorizeProgram } from "../access/policy.ts";
+import { personName } from "../plans/person-name.ts";
+import type { PlanDeps } from "../plans/plan-deps.ts";
+import { addDays, dayIn } from "../plans/school-time.ts";
+import { firstDayOf, schoolYearOf } from "../reflections/school-year.ts";
+import type { ProgramFilters } from "./program-filters.ts";
+
+export const planStages: readonly PlanStage[] = [
+  "draft",
+  "shared",
+  "agreed",
+  "checking_in",
+  "closed",
+];
+
+/** Check-ins due within this many days of today count as coming up. */
+export const dueSoonDays = 7;
+/** The program page lists at most this many coming check-ins by name; the counts cover all. */
+const listedCheckIns = 50;
+
+export type StageCounts = Record<PlanStage, number>;
+
+export interface ProgramFigures {
+  schoolYear: string;
+  filters: ProgramFilters;
+  ownClassesOnly: boolean;
+  options: {
+    teachers: { id: string; name: string }[];
+    grades: string[];
+    classes: { id: string; title: string; schoolName: string }[];
+  };
+  stages: StageCounts;
+  total: number;
+  byTeacher: { teacherId: string; name: string; stages: StageCounts; total: number }[];
+  byGrade: { grade: string; stages: StageCounts; total: number }[];
+  checkIns: {
+    overdue: number;
+    dueSoon: number;
+    upcoming: { planId: string; studentId: string; name: string; dueOn: string; overdue: boolean }[];
+  };
+  families: { plans: number; opened: number; wrote: number; attended: number; any: number };
+  identity: IdentityMovement[];
+}
+
+/**
+ * The figures of the school's MAP work this school year: plans by stage (in all, per teacher,
+ * per grade), check-ins coming up and overdue, families taking part and how students' identity
+ * answers moved. Administrators see the district; a teacher only their own classes.
+ */
+export async function readProgram(
+  deps: PlanDeps,
+  actor: Actor,
+  filters: ProgramFilters,
+): Promise<ProgramFigures> {
+  const { ownClassesOnly } = await authorizeProgram(deps.db, actor);
+
+  const today = await todayAtEachSchool(deps, actor.districtId);
+  const schoolYear = schoolYearOf(earliestDay(today));
+  const scope = scopeOf({ actor, filters, ownClassesOnly, schoolYear });
+  const [stages, byTeacher, byGrade] = await Promise.all([
+    countPlansByStage(deps.db, scope),
+    countPlansByTeacherAndStage(deps.db, scope),
+    countPlansByGradeAndStage(deps.db, scope),
+  ]);
+  const stageCounts = countsOf(stages);
+
+  return {
+    schoolYear,
+    filters,
+    ownClassesOnly,
+    options: await filterOptions(deps, actor, ownClassesOnly),
+    stages: stageCounts,
+    total: sum(stageCounts),
+    byTeacher: groupByTeacher(byTeacher),
+    byGrade: groupByGrade(byGrade),
+    checkIns: await checkInsOf(deps, scope, today),
+    families: await countFamilyParticipation(deps.db, scope),
+    identity: await identityMovement(deps.db, scope, actor.locale),
+  };
+}
+
+function scopeOf(options: {
+  actor: Actor;
+  filters: ProgramFilters;
+  ownClassesOnly: boolean;
+  schoolYear: string;
+}): PlanScope {
+  const { actor, filters } = options;
+  const teacherIds = [
+    ...(options.ownClassesOnly ? [actor.personId] : []),
+    ...(filters.teacherId && filters.teacherId !== actor.personId ? [filters.teacherId] : []),
+  ];
+
+  return {
+    districtId: actor.districtId,
+    yearStartsAt: firstDayOf(options.schoolYear),
+    teacherIds,
+    classId: filters.classId,
+    grade: filters.grade,
+  };
+}
+
+async function todayAtEachSchool(deps: PlanDeps, districtId: string): Promise<TodayBySchool> {
+  const schools = await listSchoolZones(deps.db, districtId);
+  const now = deps.clock();
+
+  return new Map(schools.map((school) => [school.id, dayIn(school.time_zone, now)]));
+}
+
+function earliestDay(today: TodayBySchool): string {
+  const days = [...today.values()].sort();
+
+  return days[0] ?? new Date().toISOString().slice(0, 10);
+}
+
+async function checkInsOf(deps: PlanDeps, scope: PlanScope, today: TodayBySchool) {
+  const counts = await countCheckInsDue(deps.db, scope, { today, addDays, days: dueSoonDays });
+  const latestDay = [...today.values()].sort().at(-1) ?? earliestDay(today);
+  const rows = await listCheckInsDue(deps.db, scope, {
+    until: addDays(latestDay, dueSoonDays),
+    limit: listedCheckIns,
+  });
+  const upcoming = rows.flatMap((row) => {
+    const schoolDay = today.get(row.schoolId);
+    if (!schoolDay || row.due_on > addDays(schoolDay, dueSoonDays)) return [];
+    const name = personName(row);
+    return [{ planId: row.planId, studentId: row.studentId, name, dueOn: row.due_on, overdue: row.due_on < schoolDay }];
+  });
+
+  return { ...counts, upcoming };
+}
+
+async function filterOptions(deps: PlanDeps, actor: Actor, ownClassesOnly: boolean) {
+  const classes = ownClassesOnly
+    ? await classesTaughtBy(deps.db, actor.districtId, actor.personId)
+    : await classesOfDistrict(deps.db, actor.districtId);
+  const teachers = ownClassesOnly
+    ? [await findPersonName(deps.db, actor.districtId, actor.personId)].flatMap((row) =>
+        row ? [row] : [],
+      )
+    : await listTeachersOfDistrict(deps.db, actor.districtId);
+
+  return {
+    teachers: teachers.map((row) => ({ id: row.id, name: personName(row) })),
+    grades: await listStudentGrades(deps.db, actor.districtId),
+    classes: classes.map((row) => ({
+      id: row.classId,
+      title: row.classTitle,
+      schoolName: row.schoolName,
+    })),
+  };
+}
+
+function emptyCounts(): StageCounts {
+  return { draft: 0, shared: 0, agreed: 0, checking_in: 0, closed: 0 };
+}
+
+function countsOf(rows: { stage: PlanStage; plans: number }[]): StageCounts {
+  const counts = emptyCounts();
+  for (const row of rows) counts[row.stage] += row.plans;
+
+  return counts;
+}
+
+const sum = (counts: StageCounts) => planStages.reduce((total, stage) => total + counts[stage], 0);
+
+function groupByTeacher(rows: Awaited<ReturnType<typeof countPlansByTeacherAndStage>>) {
+  const teachers = new Map<string, { teacherId: string; name: string; stages: StageCounts }>();
+  for (const row of rows) {
+    const teacher = teachers.get(row.teacherId) ?? {
+      teacherId: row.teacherId,
+      name: personName(row),
+      stages: emptyCounts(),
+    };
+    teacher.stages[row.stage] += row.plans;
+    teachers.set(row.teacherId, teacher);
+  }
+
+  return [...teachers.values()].map((teacher) => ({ ...teacher, total: sum(teacher.stages) }));
+}
+
+function groupByGrade(rows: Awaited<ReturnType<typeof countPlansByGradeAndStage>>) {
+  const grades = new Map<string, StageCounts>();
+  for (const row of rows) {
+    const counts = grades.get(row.grade) ?? emptyCounts();
+    counts[row.stage] += row.plans;
+    grades.set(row.grade, counts);
+  }
+
+  return [...grades].map(([grade, stages]) => ({ grade, stages, total: sum(stages) }));
+}

@@ -1,0 +1,256 @@
+import type { Kysely } from "kysely";
+import type { Clock } from "../../clock.ts";
+import { isoNow } from "../../clock.ts";
+import {
+  attendeesOfPlans,
+  cardsOfPerson,
+  checkInProgressOfPlans,
+  checkInsOfPlans,
+  classesOfStudent,
+  commentsOfPlans,
+  contactOfPerson,
+  eventsOfPlans,
+  findStudentRecord,
+  guardiansOfStudent,
+  meetingsOfPlans,
+  plansOfStudent,
+  schoolsOfStudent,
+  statementsOfPlans,
+} from "../../db/records-store.ts";
+import type { Database } from "../../db/schema.ts";
+import type { Actor } from "../access/actor.ts";
+import { authorizeStudent, type Relationship } from "../access/policy.ts";
+import { notFound } from "../errors.ts";
+import { personName } from "../plans/person-name.ts";
+import { staffOnlyEvents } from "../plans/plan-event.ts";
+
+/*
+ * Everything the app holds about a student, as their family or they themself may read it: the
+ * person record, school and classes, the family members linked to them, every plan with all its
+ * statements (removed ones too), comments, meetings, check-ins and history, and when sign-in
+ * cards were made. Left out, by the decision in docs/decisions/0008-family-records.md:
+ * conference notes (staff working notes) and their history events, and other people's private
+ * data (other family members' contact details, sign-in tokens). The reader's own contact
+ * details are included, since they are the reader's.
+ */
+
+export interface StudentRecords {
+  format: "math-action-plans/student-records";
+  version: 1;
+  madeAt: string;
+  student: {
+    id: string;
+    givenName: string;
+    familyName: string;
+    preferredName: string | null;
+    email: string | null;
+    phone: string | null;
+    grades: string | null;
+    preferredLanguage: string | null;
+    active: boolean;
+    createdAt: string;
+    updatedAt: string;
+  };
+  schools: { id: string; name: string }[];
+  classes: { id: string; title: string; classCode: string | null; active: boolean }[];
+  familyMembers: { id: string; name: string; linkActive: boolean }[];
+  /** The reader's own contact details, when the reader is a family member. */
+  you: { name: string; email: string | null; phone: string | null } | null;
+  plans: PlanRecord[];
+  signInCards: { createdAt: string; lastUsedAt: string | null; stoppedAt: string | null }[];
+}
+
+export interface PlanRecord {
+  id: string;
+  school: string;
+  timeZone: string;
+  stage: string;
+  startedAt: string;
+  sharedAt: string | null;
+  agreedAt: string | null;
+  closedAt: string | null;
+  archivedAt: string | null;
+  schoolYear: string | null;
+  statements: {
+    id: string;
+    section: string;
+    voice: string;
+    body: string;
+    author: string;
+    progress: string | null;
+    writtenAt: string;
+    changedAt: string;
+    removedAt: string | null;
+  }[];
+  comments: {
+    statementId: string | null;
+    voice: string;
+    body: string;
+    author: string;
+    writtenAt: string;
+  }[];
+  meetings: {
+    startsAt: string;
+    place: string | null;
+    videoLink: string | null;
+    notes: string | null;
+    attendees: string[];
+  }[];
+  checkIns: {
+    dueOn: string;
+    heldAt: string | null;
+    note: string | null;
+    progress: { statementId: string; progress: string }[];
+  }[];
+  history: { kind: string; at: string }[];
+}
+
+type RecordsDeps = { db: Kysely<Database>; clock: Clock };
+
+/** The student's records for a reader the policy lets export them. */
+export async function readStudentRecords(
+  deps: RecordsDeps,
+  actor: Actor,
+  studentId: string,
+): Promise<StudentRecords> {
+  const { relationship } = await authorizeStudent(deps.db, actor, studentId, "exportRecords");
+  const { db } = deps;
+  const districtId = actor.districtId;
+  const student = await findStudentRecord(db, districtId, studentId);
+  if (!student) throw notFound(`student ${studentId}`);
+
+  return {
+    format: "math-action-plans/student-records",
+    version: 1,
+    madeAt: isoNow(deps.clock),
+    student: {
+      id: student.id,
+      givenName: student.given_name,
+      familyName: student.family_name,
+      preferredName: student.preferred_name,
+      email: student.email,
+      phone: student.phone,
+      grades: student.grades,
+      preferredLanguage: student.preferred_locale,
+      active: student.active === 1,
+      createdAt: student.created_at,
+      updatedAt: student.updated_at,
+    },
+    schools: await schoolsOfStudent(db, districtId, studentId),
+    classes: (await classesOfStudent(db, districtId, studentId)).map((row) => ({
+      id: row.id,
+      title: row.title,
+      classCode: row.class_code,
+      active: row.active === 1,
+    })),
+    familyMembers: (await guardiansOfStudent(db, districtId, studentId)).map((row) => ({
+      id: row.id,
+      name: personName(row),
+      linkActive: row.active === 1,
+    })),
+    you: await readerContact(db, actor, relationship),
+    plans: await planRecords(db, districtId, studentId),
+    signInCards: (await cardsOfPerson(db, districtId, studentId)).map((card) => ({
+      createdAt: card.created_at,
+      lastUsedAt: card.last_used_at,
+      stoppedAt: card.revoked_at,
+    })),
+  };
+}
+
+async function readerContact(db: Kysely<Database>, actor: Actor, relationship: Relationship) {
+  if (relationship !== "guardian") return null;
+  const reader = await contactOfPerson(db, actor.districtId, actor.personId);
+
+  return reader ? { name: personName(reader), email: reader.email, phone: reader.phone } : null;
+}
+
+async function planRecords(db: Kysely<Database>, districtId: string, studentId: string) {
+  const plans = await plansOfStudent(db, districtId, studentId);
+  const ids = plans.map((plan) => plan.id);
+  const statements = await statementsOfPlans(db, ids);
+  const comments = await commentsOfPlans(db, ids);
+  const meetings = await meetingsOfPlans(db, ids);
+  const attendees = await attendeesOfPlans(db, ids);
+  const checkIns = await checkInsOfPlans(db, ids);
+  const progress = await checkInProgressOfPlans(db, ids);
+  const events = await eventsOfPlans(db, ids);
+
+  return plans.map(
+    (plan): PlanRecord => ({
+      id: plan.id,
+      school: plan.school_name,
+      timeZone: plan.time_zone,
+      stage: plan.stage,
+      startedAt: plan.created_at,
+      sharedAt: plan.shared_at,
+      agreedAt: plan.agreed_at,
+      closedAt: plan.closed_at,
+      archivedAt: plan.archived_at,
+      schoolYear: plan.year,
+      statements: statements
+        .filter((row) => row.plan_id === plan.id)
+        .map((row) => ({
+          id: row.id,
+          section: row.section,
+          voice: row.voice,
+          body: row.body,
+          author: personName(row),
+          progress: row.progress,
+          writtenAt: row.created_at,
+          changedAt: row.updated_at,
+          removedAt: row.retired_at,
+        })),
+      comments: comments
+        .filter((row) => row.plan_id === plan.id)
+        .map((row) => ({
+          statementId: row.statement_id,
+          voice: row.voice,
+          body: row.body,
+          author: personName(row),
+          writtenAt: row.created_at,
+        })),
+      meetings: meetings
+        .filter((row) => row.plan_id === plan.id)
+        .map((row) => ({
+          startsAt: row.starts_at,
+          place: row.place,
+          videoLink: row.video_url,
+          notes: row.notes,
+          attendees: attendees
+            .filter((attendee) => attendee.meeting_id === row.id)
+            .map((attendee) => personName(attendee)),
+        })),
+      checkIns: checkIns
+        .filter((row) => row.plan_id === plan.id)
+        .map((row) => ({
+          dueOn: row.due_on,
+          heldAt: row.held_at,
+          note: row.note,
+          progress: progress
+            .filter((entry) => entry.check_in_id === row.id)
+            .map((entry) => ({ statementId: entry.statement_id, progress: entry.progress })),
+        })),
+      // The kinds and times only: summaries carry ids of staff-only records.
+      history: events
+        .filter((event) => event.plan_id === plan.id && !staffOnlyEvents.includes(event.kind))
+        .map((event) => ({ kind: event.kind, at: event.created_at })),
+    }),
+  );
+}
+
+/** Who the records page is about and how the reader stands to them. */
+export async function openStudentRecords(
+  deps: { db: Kysely<Database> },
+  actor: Actor,
+  studentId: string,
+) {
+  const { student, relationship } = await authorizeStudent(
+    deps.db,
+    actor,
+    studentId,
+    "exportRecords",
+  );
+
+  return { studentId: student.id, name: personName(student), relationship };
+}

@@ -1,0 +1,33 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.ts";
+import {
+  countCurrentPlans,
+  listSchoolsOfDistrict,
+  listSchoolYears,
+} from "../../db/school-year-store.ts";
+import type { Actor } from "../access/actor.ts";
+import { authorizeAdministrator } from "../access/policy.ts";
+
+/** The district's schools with their current year's plan counts, and the years closed so far. */
+export async function readSchoolYears(deps: { db: Kysely<Database> }, actor: Actor) {
+  await authorizeAdministrator(deps.db, actor);
+  const counts = await countCurrentPlans(deps.db, actor.districtId);
+  const schools = await listSchoolsOfDistrict(deps.db, actor.districtId);
+
+  return {
+    schools: schools.map((school) => ({
+      id: school.id,
+      name: school.name,
+      timeZone: school.time_zone,
+      currentPlans: counts.get(school.id) ?? 0,
+    })),
+    closedYears: (await listSchoolYears(deps.db, actor.districtId)).map((year) => ({
+      id: year.id,
+      label: year.label,
+      schoolName: year.school_name,
+      closedAt: year.closed_at,
+      plansArchived: year.plans_archived,
+      plansClosed: year.plans_closed,
+    })),
+  };
+}

@@ -1,0 +1,13 @@
+import type { Messages } from "../messages.ts";
+
+export const pdf: Messages<typeof import("../en/pdf.ts").pdf> = {
+  "pdf.download": "تنزيل الخطة بصيغة PDF",
+  "pdf.fileName": "خطة العمل في الرياضيات - {name}",
+  "pdf.student": "الطالب: {name}",
+  "pdf.school": "المدرسة: {name}",
+  "pdf.saidBy": "{voice} · {name}",
+  "pdf.checkIn.held": "متابعة بتاريخ {when}، سجّلها {name}",
+  "pdf.checkIn.due": "المتابعة القادمة: {day}",
+  "pdf.checkIn.progress": "{action}: {progress}",
+  "pdf.footer": "خطة العمل في الرياضيات لـ {name} · صفحة {page, number}",
+};

@@ -1,0 +1,130 @@
+/** The school team's pages: program figures, reflections and team decisions, next year. */
+export const program = {
+  "program.nav": "Program",
+  "program.title": "MAP program",
+  "program.intro":
+    "How Math Action Plans are going in school year {year}: plans started since August 1 and " +
+    "every plan still open.",
+  "program.ownClasses": "You see the students of your own classes.",
+  "program.filters": "Filter the figures",
+  "program.filter.teacher": "Teacher",
+  "program.filter.grade": "Grade",
+  "program.filter.class": "Class",
+  "program.filter.any": "All",
+  "program.filter.apply": "Show",
+  "program.filter.clear": "Clear the filters",
+  "program.empty": "No plan matches these filters.",
+  "program.stages.title": "Plans by stage",
+  "program.stages.chart": "Bar chart of plans by stage. The table gives the same figures.",
+  "program.stage": "Stage",
+  "program.plans": "Plans",
+  "program.total": "All plans",
+  "program.byTeacher.title": "Plans by teacher",
+  "program.byTeacher.note": "A student in the classes of two teachers counts for both.",
+  "program.teacher": "Teacher",
+  "program.byGrade.title": "Plans by grade",
+  "program.grade": "Grade",
+  "program.grade.none": "No grade",
+  "program.checkIns.title": "Check-ins",
+  "program.checkIns.overdue": "Overdue",
+  "program.checkIns.dueSoon": "Due in the next 7 days",
+  "program.checkIns.student": "Student",
+  "program.checkIns.due": "Due",
+  "program.checkIns.none": "No check-in is overdue or due in the next 7 days.",
+  "program.checkIns.first": "The first {count, number} by due day:",
+  "program.checkIns.open": "Open the plan",
+  "program.families.title": "Families taking part",
+  "program.families.chart":
+    "Bar chart of the plans whose family took part, by way of taking part. The table gives " +
+    "the same figures.",
+  "program.families.way": "Way of taking part",
+  "program.families.plans": "Plans",
+  "program.families.opened": "A family member opened the plan",
+  "program.families.wrote": "A family member wrote a strength or an action",
+  "program.families.attended": "A family member came to a meeting",
+  "program.families.any": "Took part in any of these ways",
+  "program.identity.title": "How students see themselves in math",
+  "program.identity.intro":
+    "Students who answered at two sittings or more: the average answer (1 strongly disagree " +
+    "to 5 strongly agree) at their first and at their latest sitting.",
+  "program.identity.chart":
+    "Line chart of the average answer to each statement at the first and the latest sitting. " +
+    "The table gives the same figures.",
+  "program.identity.statement": "Statement {n, number}",
+  "program.identity.first": "First sitting",
+  "program.identity.latest": "Latest sitting",
+  "program.identity.students": "Students",
+  "program.identity.up": "Moved up",
+  "program.identity.same": "Stayed the same",
+  "program.identity.down": "Moved down",
+  "program.export.title": "Download the figures",
+  "program.export.hint":
+    "A CSV file of the figures with the filters chosen. Without names, each person is a " +
+    "pseudonymous id that holds within one file only.",
+  "program.export.withNames": "CSV with names",
+  "program.export.withoutNames": "CSV without names",
+  "program.csv.section": "Section",
+  "program.csv.group": "Group",
+  "program.csv.measure": "Measure",
+  "program.csv.value": "Value",
+  "program.links.title": "The team's work",
+  "program.links.reflections": "Reflections and team decisions",
+  "program.links.nextYear": "Next year: start plans",
+  "program.links.schoolYear": "Close a school year",
+
+  "reflections.title": "Reflections and team decisions",
+  "reflections.intro":
+    "Staff only: students and families never see this page. After check-ins each teacher " +
+    "writes how a plan or the year went; the team reads them together and records what it " +
+    "decided for next year.",
+  "reflections.school": "School",
+  "reflections.chooseSchool": "Show this school",
+  "reflections.year": "School year {year}",
+  "reflections.list.title": "Reflections",
+  "reflections.none": "No reflection has been written this school year yet.",
+  "reflections.onPlan": "On the plan of {name}",
+  "reflections.onYear": "On the year",
+  "reflections.byAuthor": "{name}, {date}",
+  "reflections.write.title": "Write a reflection",
+  "reflections.field.plan": "What it is about",
+  "reflections.plan.year": "The whole year, not one plan",
+  "reflections.plan.hint": "Plans of your students with at least one check-in held.",
+  "reflections.field.body": "Reflection",
+  "reflections.body.hint": "How did it go? What helped the student, and what would you change?",
+  "reflections.save": "Save the reflection",
+  "reflections.saved": "The reflection is saved.",
+  "reflections.decisions.title": "What the team decided for next year",
+  "reflections.decisions.none": "The team has not recorded a decision this school year yet.",
+  "reflections.field.decision": "Team decision",
+  "reflections.decision.hint": "What will the team keep, change or try next year?",
+  "reflections.decision.save": "Record the decision",
+  "reflections.decision.saved": "The team decision is recorded.",
+  "reflections.problem.noCheckIn":
+    "A reflection on a plan comes after its first check-in. Choose another plan or write " +
+    "about the year.",
+
+  "nextYear.title": "Next year",
+  "nextYear.intro":
+    "Start draft plans for a whole class at once, or start a student's new plan from last " +
+    "year's closed plan.",
+  "nextYear.class": "Class",
+  "nextYear.chooseClass": "Show this class",
+  "nextYear.noClasses": "There is no class to start plans for.",
+  "nextYear.summary":
+    "Students in the class: {students, number}. Already with an open plan: {open, number}.",
+  "nextYear.startAll": "Start a draft plan for every student of {title}",
+  "nextYear.startHint": "Students who already have an open plan are skipped.",
+  "nextYear.started":
+    "Started {started, number}, skipped {skipped, number} (already have a plan).",
+  "nextYear.carry.title": "Carry a closed plan forward",
+  "nextYear.carry.intro":
+    "The new draft keeps the strengths, areas of improvement and actions still on the closed " +
+    "plan, in the voice of whoever wrote them, marked as carried from last year.",
+  "nextYear.carry.none": "No student of this class has a closed plan and no open one.",
+  "nextYear.carry.student": "Student",
+  "nextYear.carry.closedOn": "Closed",
+  "nextYear.carry.button": "Start next year's plan from this one",
+  "nextYear.forStudent": "for {name}",
+  "nextYear.problem.notClosed": "Only a closed plan can be carried forward.",
+  "nextYear.carried": "Carried from last year",
+} as const;

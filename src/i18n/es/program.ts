@@ -1,0 +1,133 @@
+import type { program as english } from "../en/program.ts";
+import type { Messages } from "../messages.ts";
+
+export const program: Messages<typeof english> = {
+  "program.nav": "Programa",
+  "program.title": "Programa de MAP",
+  "program.intro":
+    "Cómo van los Planes de Acción de Matemáticas en el año escolar {year}: los planes " +
+    "empezados desde el 1 de agosto y todos los planes que siguen abiertos.",
+  "program.ownClasses": "Ve a los estudiantes de sus propias clases.",
+  "program.filters": "Filtrar las cifras",
+  "program.filter.teacher": "Docente",
+  "program.filter.grade": "Grado",
+  "program.filter.class": "Clase",
+  "program.filter.any": "Todos",
+  "program.filter.apply": "Mostrar",
+  "program.filter.clear": "Quitar los filtros",
+  "program.empty": "Ningún plan coincide con estos filtros.",
+  "program.stages.title": "Planes por etapa",
+  "program.stages.chart":
+    "Gráfico de barras de los planes por etapa. La tabla da las mismas cifras.",
+  "program.stage": "Etapa",
+  "program.plans": "Planes",
+  "program.total": "Todos los planes",
+  "program.byTeacher.title": "Planes por docente",
+  "program.byTeacher.note": "Un estudiante en las clases de dos docentes cuenta para ambos.",
+  "program.teacher": "Docente",
+  "program.byGrade.title": "Planes por grado",
+  "program.grade": "Grado",
+  "program.grade.none": "Sin grado",
+  "program.checkIns.title": "Seguimientos",
+  "program.checkIns.overdue": "Atrasados",
+  "program.checkIns.dueSoon": "Previstos en los próximos 7 días",
+  "program.checkIns.student": "Estudiante",
+  "program.checkIns.due": "Fecha prevista",
+  "program.checkIns.none": "Ningún seguimiento está atrasado ni previsto en los próximos 7 días.",
+  "program.checkIns.first": "Los primeros {count, number} por fecha prevista:",
+  "program.checkIns.open": "Abrir el plan",
+  "program.families.title": "Familias que participan",
+  "program.families.chart":
+    "Gráfico de barras de los planes cuya familia participó, según la forma de participar. " +
+    "La tabla da las mismas cifras.",
+  "program.families.way": "Forma de participar",
+  "program.families.plans": "Planes",
+  "program.families.opened": "Un familiar abrió el plan",
+  "program.families.wrote": "Un familiar escribió una fortaleza o una acción",
+  "program.families.attended": "Un familiar vino a una reunión",
+  "program.families.any": "Participó de alguna de estas formas",
+  "program.identity.title": "Cómo se ven los estudiantes en matemáticas",
+  "program.identity.intro":
+    "Estudiantes que respondieron en dos sesiones o más: la respuesta media (1 muy en " +
+    "desacuerdo a 5 muy de acuerdo) en su primera y en su última sesión.",
+  "program.identity.chart":
+    "Gráfico de líneas de la respuesta media a cada afirmación en la primera y la última " +
+    "sesión. La tabla da las mismas cifras.",
+  "program.identity.statement": "Afirmación {n, number}",
+  "program.identity.first": "Primera sesión",
+  "program.identity.latest": "Última sesión",
+  "program.identity.students": "Estudiantes",
+  "program.identity.up": "Subió",
+  "program.identity.same": "Se mantuvo",
+  "program.identity.down": "Bajó",
+  "program.export.title": "Descargar las cifras",
+  "program.export.hint":
+    "Un archivo CSV de las cifras con los filtros elegidos. Sin nombres, cada persona es un " +
+    "identificador seudónimo que solo vale dentro de un archivo.",
+  "program.export.withNames": "CSV con nombres",
+  "program.export.withoutNames": "CSV sin nombres",
+  "program.csv.section": "Sección",
+  "program.csv.group": "Grupo",
+  "program.csv.measure": "Medida",
+  "program.csv.value": "Valor",
+  "program.links.title": "El trabajo del equipo",
+  "program.links.reflections": "Reflexiones y decisiones del equipo",
+  "program.links.nextYear": "El próximo año: empezar planes",
+  "program.links.schoolYear": "Cerrar un año escolar",
+
+  "reflections.title": "Reflexiones y decisiones del equipo",
+  "reflections.intro":
+    "Solo para el personal: los estudiantes y las familias nunca ven esta página. Después de " +
+    "los seguimientos, cada docente escribe cómo fue un plan o el año; el equipo las lee " +
+    "juntos y anota lo que decidió para el próximo año.",
+  "reflections.school": "Escuela",
+  "reflections.chooseSchool": "Mostrar esta escuela",
+  "reflections.year": "Año escolar {year}",
+  "reflections.list.title": "Reflexiones",
+  "reflections.none": "Todavía no se ha escrito ninguna reflexión este año escolar.",
+  "reflections.onPlan": "Sobre el plan de {name}",
+  "reflections.onYear": "Sobre el año",
+  "reflections.byAuthor": "{name}, {date}",
+  "reflections.write.title": "Escribir una reflexión",
+  "reflections.field.plan": "Sobre qué es",
+  "reflections.plan.year": "Todo el año, no un solo plan",
+  "reflections.plan.hint": "Planes de sus estudiantes con al menos un seguimiento hecho.",
+  "reflections.field.body": "Reflexión",
+  "reflections.body.hint": "¿Cómo fue? ¿Qué ayudó al estudiante y qué cambiaría?",
+  "reflections.save": "Guardar la reflexión",
+  "reflections.saved": "La reflexión está guardada.",
+  "reflections.decisions.title": "Lo que el equipo decidió para el próximo año",
+  "reflections.decisions.none": "El equipo todavía no ha anotado ninguna decisión este año escolar.",
+  "reflections.field.decision": "Decisión del equipo",
+  "reflections.decision.hint": "¿Qué mantendrá, cambiará o probará el equipo el próximo año?",
+  "reflections.decision.save": "Anotar la decisión",
+  "reflections.decision.saved": "La decisión del equipo está anotada.",
+  "reflections.problem.noCheckIn":
+    "La reflexión sobre un plan llega después de su primer seguimiento. Elija otro plan o " +
+    "escriba sobre el año.",
+
+  "nextYear.title": "El próximo año",
+  "nextYear.intro":
+    "Empiece borradores de plan para toda una clase a la vez, o empiece el nuevo plan de un " +
+    "estudiante a partir del plan cerrado del año pasado.",
+  "nextYear.class": "Clase",
+  "nextYear.chooseClass": "Mostrar esta clase",
+  "nextYear.noClasses": "No hay ninguna clase para la que empezar planes.",
+  "nextYear.summary":
+    "Estudiantes de la clase: {students, number}. Ya con un plan abierto: {open, number}.",
+  "nextYear.startAll": "Empezar un borrador de plan para cada estudiante de {title}",
+  "nextYear.startHint": "Se omite a los estudiantes que ya tienen un plan abierto.",
+  "nextYear.started":
+    "Empezados: {started, number}; omitidos: {skipped, number} (ya tienen un plan).",
+  "nextYear.carry.title": "Continuar un plan cerrado",
+  "nextYear.carry.intro":
+    "El nuevo borrador conserva las fortalezas, las áreas de mejora y las acciones que siguen " +
+    "en el plan cerrado, en la voz de quien las escribió, marcadas como traídas del año pasado.",
+  "nextYear.carry.none": "Ningún estudiante de esta clase tiene un plan cerrado y ninguno abierto.",
+  "nextYear.carry.student": "Estudiante",
+  "nextYear.carry.closedOn": "Cerrado",
+  "nextYear.carry.button": "Empezar el plan del próximo año a partir de este",
+  "nextYear.forStudent": "para {name}",
+  "nextYear.problem.notClosed": "Solo se puede continuar un plan cerrado.",
+  "nextYear.carried": "Traído del año pasado",
+};

@@ -1,0 +1,120 @@
+import type { records as english } from "../en/records.ts";
+import type { Messages } from "../messages.ts";
+
+export const records: Messages<typeof english> = {
+  "records.title": "Expediente de {name}",
+  "records.titleSelf": "Mi expediente",
+  "records.intro":
+    "Todo lo que esta aplicación guarda sobre {name}: sus datos, escuela y clases, los " +
+    "familiares vinculados, cada plan con sus afirmaciones, comentarios, reuniones, " +
+    "seguimientos e historial, y cuándo se hicieron o se detuvieron las tarjetas de acceso.",
+  "records.notIncluded":
+    "No se incluyen: las notas de conferencia del personal docente, que son sus notas de " +
+    "trabajo, ni los datos de contacto de otras personas. Pida a la escuela lo que quiera ver.",
+  "records.json": "Descargar el expediente como archivo de datos (JSON)",
+  "records.pdf": "Descargar el expediente como documento para leer (PDF)",
+  "records.link": "Expediente de {name}",
+  "records.linkSelf": "Mi expediente",
+  "records.adminTools": "Para administradores",
+
+  "records.pdf.title": "Expediente de {name}",
+  "records.pdf.made": "Hecho el {date}",
+  "records.pdf.details": "Datos",
+  "records.pdf.name": "Nombre: {name}",
+  "records.pdf.email": "Correo electrónico: {email}",
+  "records.pdf.grades": "Grados: {grades}",
+  "records.pdf.schools": "Escuela: {names}",
+  "records.pdf.classes": "Clases: {names}",
+  "records.pdf.family": "Familiares: {names}",
+  "records.pdf.none": "ninguno",
+  "records.pdf.plan": "Plan iniciado el {date} · {stage}",
+  "records.pdf.archived": "Archivado con el año escolar {label}",
+  "records.pdf.retired": "(quitado del plan)",
+  "records.pdf.cards": "Tarjetas de acceso",
+  "records.pdf.card": "Hecha el {made}{stopped, select, none {} other {, detenida el {stopped}}}",
+  "records.pdf.noPlans": "Todavía no hay planes.",
+
+  "records.archived.banner":
+    "Este plan pertenece a un año escolar cerrado. Está archivado: todas las personas del plan " +
+    "pueden leerlo e imprimirlo, pero nadie puede cambiarlo.",
+  "records.archived.refused":
+    "Este plan pertenece a un año escolar cerrado: se puede leer, pero ya no se puede cambiar.",
+
+  "records.audit.title": "Registro de auditoría",
+  "records.audit.intro":
+    "Cada consulta y cada cambio del plan o del expediente de un estudiante: quién, qué, " +
+    "cuándo y desde qué dirección. Nadie puede cambiar ni borrar estas entradas.",
+  "records.audit.student": "Estudiante",
+  "records.audit.person": "Persona",
+  "records.audit.from": "Desde el día",
+  "records.audit.to": "Hasta el día",
+  "records.audit.page": "Página",
+  "records.audit.anyStudent": "Cualquier estudiante",
+  "records.audit.anyone": "Cualquier persona",
+  "records.audit.show": "Mostrar entradas",
+  "records.audit.export": "Descargar estas entradas como CSV",
+  "records.audit.count": "{count, plural, one {# entrada} other {# entradas}}",
+  "records.audit.none": "Ninguna entrada coincide.",
+  "records.audit.caption": "Entradas de auditoría, las más recientes primero",
+  "records.audit.when": "Cuándo",
+  "records.audit.who": "Quién",
+  "records.audit.what": "Qué",
+  "records.audit.address": "Desde la dirección",
+  "records.audit.deleted": "(estudiante borrado)",
+  "records.audit.action.view": "Consultó",
+  "records.audit.action.change": "Cambió",
+  "records.audit.action.studentDeleted": "Borró el expediente de un estudiante",
+  "records.audit.action.yearClosed": "Cerró un año escolar",
+  "records.audit.previous": "Página anterior",
+  "records.audit.next": "Página siguiente",
+  "records.audit.pageOf": "Página {page, number} de {pages, number}",
+  "records.problem.day": "{field} debe ser una fecha real, escrita como AAAA-MM-DD.",
+
+  "records.year.title": "Años escolares",
+  "records.year.intro":
+    "Al cerrar un año escolar se cierran todos los planes de la escuela que siguen abiertos y " +
+    "se archivan todos los planes de ese año: se pueden seguir leyendo e imprimiendo, y nadie " +
+    "puede cambiarlos. Después se pueden empezar planes nuevos para el año nuevo.",
+  "records.year.closeHeading": "Cerrar el año escolar",
+  "records.year.school": "Escuela",
+  "records.year.label": "Nombre del año",
+  "records.year.labelHint": "Por ejemplo 2025–2026. Hasta {max, number} caracteres.",
+  "records.year.confirm": "Entiendo que todos los planes de este año quedarán solo para leer",
+  "records.year.submit": "Cerrar el año escolar",
+  "records.year.openPlans":
+    "{count, plural, one {# plan está} other {# planes están}} en el año actual de {school}.",
+  "records.year.closed":
+    "{label} está cerrado: {archived, plural, one {# plan archivado} " +
+    "other {# planes archivados}}, {closed, plural, one {# de ellos cerrado} " +
+    "other {# de ellos cerrados}} ahora.",
+  "records.year.history": "Años cerrados",
+  "records.year.none": "Todavía no se ha cerrado ningún año escolar.",
+  "records.year.name": "Año",
+  "records.year.closedOn": "Cerrado el",
+  "records.year.archivedCount": "Planes archivados",
+  "records.problem.confirm": "Marque {field} para confirmar.",
+
+  "records.delete.title": "Borrar el expediente de {name}",
+  "records.delete.intro":
+    "Cuando una familia lo pide, la escuela puede borrar todo lo que esta aplicación guarda " +
+    "sobre un estudiante: su registro personal, planes, afirmaciones, comentarios, notas de " +
+    "conferencia, reuniones, seguimientos, tarjetas de acceso, vínculos familiares y los " +
+    "correos enviados sobre él o ella. No se puede deshacer. El registro de auditoría solo " +
+    "guarda cantidades, sin nombre ni identificador.",
+  "records.delete.holds":
+    "La aplicación guarda {plans, plural, one {# plan} other {# planes}} y " +
+    "{statements, plural, one {# afirmación} other {# afirmaciones}} de este estudiante.",
+  "records.delete.backups":
+    "Las copias de seguridad hechas antes de hoy conservan el expediente hasta que se " +
+    "reemplacen; las que se hagan desde ahora no lo tendrán. Quite también al estudiante de " +
+    "la lista escolar, o la próxima importación lo volverá a traer.",
+  "records.delete.name": "Escriba el nombre completo del estudiante para confirmar",
+  "records.delete.nameHint": "Escríbalo tal como aparece: {name}",
+  "records.delete.submit": "Borrar el expediente del estudiante para siempre",
+  "records.delete.link": "Borrar el expediente de este estudiante",
+  "records.delete.done":
+    "Se borró el expediente del estudiante: {plans, plural, one {# plan} other {# planes}} y " +
+    "{statements, plural, one {# afirmación} other {# afirmaciones}}.",
+  "records.problem.nameMismatch":
+    "{field} no coincide con el nombre del estudiante. Escríbalo exactamente como aparece.",
+};

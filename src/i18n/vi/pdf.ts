@@ -1,0 +1,13 @@
+import type { Messages } from "../messages.ts";
+
+export const pdf: Messages<typeof import("../en/pdf.ts").pdf> = {
+  "pdf.download": "Tải kế hoạch về dưới dạng PDF",
+  "pdf.fileName": "Kế hoạch Hành động Toán - {name}",
+  "pdf.student": "Học sinh: {name}",
+  "pdf.school": "Trường: {name}",
+  "pdf.saidBy": "{voice} · {name}",
+  "pdf.checkIn.held": "Buổi kiểm tra tiến độ ngày {when}, do {name} ghi lại",
+  "pdf.checkIn.due": "Buổi kiểm tra tiến độ tiếp theo: {day}",
+  "pdf.checkIn.progress": "{action}: {progress}",
+  "pdf.footer": "Kế hoạch Hành động Toán của {name} · trang {page, number}",
+};

@@ -1,0 +1,131 @@
+import type { program as english } from "../en/program.ts";
+import type { Messages } from "../messages.ts";
+
+export const program: Messages<typeof english> = {
+  "program.nav": "Chương trình",
+  "program.title": "Chương trình MAP",
+  "program.intro":
+    "Tình hình các Kế hoạch Hành động Toán trong năm học {year}: các kế hoạch bắt đầu từ " +
+    "ngày 1 tháng 8 và mọi kế hoạch vẫn còn mở.",
+  "program.ownClasses": "Thầy cô thấy học sinh của các lớp mình dạy.",
+  "program.filters": "Lọc số liệu",
+  "program.filter.teacher": "Giáo viên",
+  "program.filter.grade": "Khối lớp",
+  "program.filter.class": "Lớp",
+  "program.filter.any": "Tất cả",
+  "program.filter.apply": "Hiển thị",
+  "program.filter.clear": "Bỏ bộ lọc",
+  "program.empty": "Không có kế hoạch nào khớp với các bộ lọc này.",
+  "program.stages.title": "Kế hoạch theo giai đoạn",
+  "program.stages.chart": "Biểu đồ cột các kế hoạch theo giai đoạn. Bảng cho cùng số liệu.",
+  "program.stage": "Giai đoạn",
+  "program.plans": "Kế hoạch",
+  "program.total": "Tất cả kế hoạch",
+  "program.byTeacher.title": "Kế hoạch theo giáo viên",
+  "program.byTeacher.note": "Học sinh học lớp của hai giáo viên được tính cho cả hai.",
+  "program.teacher": "Giáo viên",
+  "program.byGrade.title": "Kế hoạch theo khối lớp",
+  "program.grade": "Khối lớp",
+  "program.grade.none": "Không có khối lớp",
+  "program.checkIns.title": "Buổi kiểm tra tiến độ",
+  "program.checkIns.overdue": "Quá hạn",
+  "program.checkIns.dueSoon": "Đến hạn trong 7 ngày tới",
+  "program.checkIns.student": "Học sinh",
+  "program.checkIns.due": "Ngày đến hạn",
+  "program.checkIns.none": "Không có buổi kiểm tra nào quá hạn hay đến hạn trong 7 ngày tới.",
+  "program.checkIns.first": "{count, number} buổi đầu tiên theo ngày đến hạn:",
+  "program.checkIns.open": "Mở kế hoạch",
+  "program.families.title": "Gia đình tham gia",
+  "program.families.chart":
+    "Biểu đồ cột các kế hoạch có gia đình tham gia, theo cách tham gia. Bảng cho cùng số liệu.",
+  "program.families.way": "Cách tham gia",
+  "program.families.plans": "Kế hoạch",
+  "program.families.opened": "Một người trong gia đình đã mở kế hoạch",
+  "program.families.wrote": "Một người trong gia đình đã viết một điểm mạnh hoặc một hành động",
+  "program.families.attended": "Một người trong gia đình đã đến một buổi họp",
+  "program.families.any": "Đã tham gia theo một trong các cách này",
+  "program.identity.title": "Học sinh nhìn nhận bản thân trong môn toán ra sao",
+  "program.identity.intro":
+    "Học sinh đã trả lời ở hai lần trở lên: câu trả lời trung bình (1 rất không đồng ý đến " +
+    "5 rất đồng ý) ở lần đầu và lần gần nhất.",
+  "program.identity.chart":
+    "Biểu đồ đường của câu trả lời trung bình cho mỗi câu ở lần đầu và lần gần nhất. Bảng " +
+    "cho cùng số liệu.",
+  "program.identity.statement": "Câu {n, number}",
+  "program.identity.first": "Lần đầu",
+  "program.identity.latest": "Lần gần nhất",
+  "program.identity.students": "Học sinh",
+  "program.identity.up": "Tăng lên",
+  "program.identity.same": "Giữ nguyên",
+  "program.identity.down": "Giảm xuống",
+  "program.export.title": "Tải số liệu xuống",
+  "program.export.hint":
+    "Tệp CSV các số liệu với bộ lọc đã chọn. Khi không có tên, mỗi người là một mã ẩn danh " +
+    "chỉ có giá trị trong một tệp.",
+  "program.export.withNames": "CSV có tên",
+  "program.export.withoutNames": "CSV không có tên",
+  "program.csv.section": "Phần",
+  "program.csv.group": "Nhóm",
+  "program.csv.measure": "Chỉ số",
+  "program.csv.value": "Giá trị",
+  "program.links.title": "Công việc của nhóm",
+  "program.links.reflections": "Suy ngẫm và quyết định của nhóm",
+  "program.links.nextYear": "Năm tới: bắt đầu kế hoạch",
+  "program.links.schoolYear": "Kết thúc một năm học",
+
+  "reflections.title": "Suy ngẫm và quyết định của nhóm",
+  "reflections.intro":
+    "Chỉ dành cho nhân viên nhà trường: học sinh và gia đình không bao giờ thấy trang này. " +
+    "Sau các buổi kiểm tra, mỗi giáo viên viết về một kế hoạch hoặc cả năm đã diễn ra thế " +
+    "nào; nhóm cùng đọc và ghi lại điều đã quyết định cho năm tới.",
+  "reflections.school": "Trường",
+  "reflections.chooseSchool": "Hiển thị trường này",
+  "reflections.year": "Năm học {year}",
+  "reflections.list.title": "Suy ngẫm",
+  "reflections.none": "Chưa có suy ngẫm nào trong năm học này.",
+  "reflections.onPlan": "Về kế hoạch của {name}",
+  "reflections.onYear": "Về cả năm",
+  "reflections.byAuthor": "{name}, {date}",
+  "reflections.write.title": "Viết một suy ngẫm",
+  "reflections.field.plan": "Nội dung về",
+  "reflections.plan.year": "Cả năm, không phải một kế hoạch",
+  "reflections.plan.hint": "Kế hoạch của học sinh của thầy cô đã có ít nhất một buổi kiểm tra.",
+  "reflections.field.body": "Suy ngẫm",
+  "reflections.body.hint": "Mọi việc diễn ra thế nào? Điều gì đã giúp học sinh, và thầy cô sẽ thay đổi gì?",
+  "reflections.save": "Lưu suy ngẫm",
+  "reflections.saved": "Suy ngẫm đã được lưu.",
+  "reflections.decisions.title": "Điều nhóm đã quyết định cho năm tới",
+  "reflections.decisions.none": "Nhóm chưa ghi lại quyết định nào trong năm học này.",
+  "reflections.field.decision": "Quyết định của nhóm",
+  "reflections.decision.hint": "Năm tới nhóm sẽ giữ, thay đổi hoặc thử điều gì?",
+  "reflections.decision.save": "Ghi lại quyết định",
+  "reflections.decision.saved": "Quyết định của nhóm đã được ghi lại.",
+  "reflections.problem.noCheckIn":
+    "Suy ngẫm về một kế hoạch được viết sau buổi kiểm tra đầu tiên. Hãy chọn kế hoạch khác " +
+    "hoặc viết về cả năm.",
+
+  "nextYear.title": "Năm tới",
+  "nextYear.intro":
+    "Bắt đầu bản nháp kế hoạch cho cả lớp cùng lúc, hoặc bắt đầu kế hoạch mới của một học " +
+    "sinh từ kế hoạch đã đóng của năm ngoái.",
+  "nextYear.class": "Lớp",
+  "nextYear.chooseClass": "Hiển thị lớp này",
+  "nextYear.noClasses": "Không có lớp nào để bắt đầu kế hoạch.",
+  "nextYear.summary":
+    "Học sinh trong lớp: {students, number}. Đã có kế hoạch đang mở: {open, number}.",
+  "nextYear.startAll": "Bắt đầu bản nháp kế hoạch cho mọi học sinh của {title}",
+  "nextYear.startHint": "Học sinh đã có kế hoạch đang mở sẽ được bỏ qua.",
+  "nextYear.started":
+    "Đã bắt đầu {started, number}, bỏ qua {skipped, number} (đã có kế hoạch).",
+  "nextYear.carry.title": "Tiếp nối một kế hoạch đã đóng",
+  "nextYear.carry.intro":
+    "Bản nháp mới giữ lại các điểm mạnh, lĩnh vực cần cải thiện và hành động còn trên kế " +
+    "hoạch đã đóng, theo tiếng nói của người đã viết, được đánh dấu là mang sang từ năm ngoái.",
+  "nextYear.carry.none": "Không học sinh nào của lớp này có kế hoạch đã đóng mà chưa có kế hoạch mở.",
+  "nextYear.carry.student": "Học sinh",
+  "nextYear.carry.closedOn": "Đã đóng",
+  "nextYear.carry.button": "Bắt đầu kế hoạch năm tới từ kế hoạch này",
+  "nextYear.forStudent": "cho {name}",
+  "nextYear.problem.notClosed": "Chỉ có thể tiếp nối một kế hoạch đã đóng.",
+  "nextYear.carried": "Mang sang từ năm ngoái",
+};

@@ -1,0 +1,108 @@
+import type { records as english } from "../en/records.ts";
+import type { Messages } from "../messages.ts";
+
+export const records: Messages<typeof english> = {
+  "records.title": "{name}的档案",
+  "records.titleSelf": "我的档案",
+  "records.intro":
+    "本应用保存的关于{name}的全部内容：个人信息、学校和班级、关联的家庭成员、每份计划及其陈述、" +
+    "评论、会议、跟进和历史记录，以及登录卡的制作和停用时间。",
+  "records.notIncluded":
+    "不包括：教师的面谈笔记（这是他们的工作笔记），以及其他人的联系方式。如需查看其他内容，请询问学校。",
+  "records.json": "以数据文件（JSON）下载档案",
+  "records.pdf": "以便于阅读的文档（PDF）下载档案",
+  "records.link": "{name}的档案",
+  "records.linkSelf": "我的档案",
+  "records.adminTools": "管理员专用",
+
+  "records.pdf.title": "{name}的档案",
+  "records.pdf.made": "制作于 {date}",
+  "records.pdf.details": "个人信息",
+  "records.pdf.name": "姓名：{name}",
+  "records.pdf.email": "电子邮件：{email}",
+  "records.pdf.grades": "年级：{grades}",
+  "records.pdf.schools": "学校：{names}",
+  "records.pdf.classes": "班级：{names}",
+  "records.pdf.family": "家庭成员：{names}",
+  "records.pdf.none": "无",
+  "records.pdf.plan": "计划开始于 {date} · {stage}",
+  "records.pdf.archived": "已随 {label} 学年归档",
+  "records.pdf.retired": "（已从计划中移除）",
+  "records.pdf.cards": "登录卡",
+  "records.pdf.card": "制作于 {made}{stopped, select, none {} other {，停用于 {stopped}}}",
+  "records.pdf.noPlans": "还没有计划。",
+
+  "records.archived.banner":
+    "这份计划属于已结束的学年，已经归档：计划中的每个人仍可阅读和打印，但任何人都不能再修改。",
+  "records.archived.refused": "这份计划属于已结束的学年，只能阅读，不能再修改。",
+
+  "records.audit.title": "审计记录",
+  "records.audit.intro":
+    "每一次查看和修改学生计划或档案的记录：谁、做了什么、何时、从哪个地址。任何人都不能修改或删除这些记录。",
+  "records.audit.student": "学生",
+  "records.audit.person": "人员",
+  "records.audit.from": "开始日期",
+  "records.audit.to": "结束日期",
+  "records.audit.page": "页",
+  "records.audit.anyStudent": "任何学生",
+  "records.audit.anyone": "任何人",
+  "records.audit.show": "显示记录",
+  "records.audit.export": "以 CSV 下载这些记录",
+  "records.audit.count": "{count, plural, other {# 条记录}}",
+  "records.audit.none": "没有符合的记录。",
+  "records.audit.caption": "审计记录，最新的在前",
+  "records.audit.when": "时间",
+  "records.audit.who": "人员",
+  "records.audit.what": "操作",
+  "records.audit.address": "来源地址",
+  "records.audit.deleted": "（已删除的学生）",
+  "records.audit.action.view": "查看",
+  "records.audit.action.change": "修改",
+  "records.audit.action.studentDeleted": "删除了一名学生的档案",
+  "records.audit.action.yearClosed": "结束了一个学年",
+  "records.audit.previous": "上一页",
+  "records.audit.next": "下一页",
+  "records.audit.pageOf": "第 {page, number} 页，共 {pages, number} 页",
+  "records.problem.day": "{field}必须是真实的日期，格式为 YYYY-MM-DD。",
+
+  "records.year.title": "学年",
+  "records.year.intro":
+    "结束一个学年时，学校中仍未关闭的计划都会关闭，该学年的所有计划都会归档：仍可阅读和打印，" +
+    "但任何人都不能修改。之后可以为新学年开始新的计划。",
+  "records.year.closeHeading": "结束学年",
+  "records.year.school": "学校",
+  "records.year.label": "学年名称",
+  "records.year.labelHint": "例如 2025–2026。最多 {max, number} 个字符。",
+  "records.year.confirm": "我明白这一学年的所有计划将变为只读",
+  "records.year.submit": "结束学年",
+  "records.year.openPlans": "{school}当前学年有 {count, plural, other {# 份计划}}。",
+  "records.year.closed":
+    "{label} 已结束：{archived, plural, other {# 份计划}}已归档，其中 " +
+    "{closed, plural, other {# 份}}刚刚关闭。",
+  "records.year.history": "已结束的学年",
+  "records.year.none": "还没有结束任何学年。",
+  "records.year.name": "学年",
+  "records.year.closedOn": "结束日期",
+  "records.year.archivedCount": "已归档计划",
+  "records.problem.confirm": "请勾选“{field}”以确认。",
+
+  "records.delete.title": "删除{name}的档案",
+  "records.delete.intro":
+    "应家庭的要求，学校可以删除本应用保存的关于一名学生的全部内容：个人记录、计划、陈述、评论、" +
+    "面谈笔记、会议、跟进、登录卡、家庭关联以及与其相关的电子邮件。此操作无法撤销。审计记录只保留数量，" +
+    "不保留姓名或编号。",
+  "records.delete.holds":
+    "本应用保存了这名学生的 {plans, plural, other {# 份计划}}和 " +
+    "{statements, plural, other {# 条陈述}}。",
+  "records.delete.backups":
+    "今天之前制作的备份在被替换之前仍包含这些档案；从现在起制作的备份将不再包含。" +
+    "请同时将该学生从学校名册中移除，否则下次导入会将其重新带回。",
+  "records.delete.name": "请输入学生的全名以确认",
+  "records.delete.nameHint": "按显示的内容输入：{name}",
+  "records.delete.submit": "永久删除该学生的档案",
+  "records.delete.link": "删除这名学生的档案",
+  "records.delete.done":
+    "已删除该学生的档案：{plans, plural, other {# 份计划}}和 " +
+    "{statements, plural, other {# 条陈述}}。",
+  "records.problem.nameMismatch": "{field}与学生的姓名不一致。请完全按照显示的内容输入。",
+};

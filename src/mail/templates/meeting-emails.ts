@@ -1,0 +1,110 @@
+import { translator } from "../../i18n/translate.ts";
+import { formatMeetingTime } from "../../domain/meetings/meeting-time.ts";
+import { type EmailBlock, emailLocale, renderEmail } from "./layout.ts";
+
+/** What both meeting emails name: whose plan, at which school, with whom, in which zone. */
+export interface MeetingEmailContent {
+  recipientName: string;
+  studentName: string;
+  teacherName: string;
+  schoolName: string;
+  timeZone: string;
+  place: string | null;
+  videoUrl: string | null;
+}
+
+/** The family's email with the proposed times and their personal link to choose one. */
+export function meetingProposedEmail(
+  preferredLocale: string | null,
+  content: MeetingEmailContent & { times: string[]; link: string; linkLifetimeHours: number },
+) {
+  const locale = emailLocale(preferredLocale);
+  const t = translator(locale);
+  const names = namesOf(content);
+  const times = content.times.map((time) => ({
+    text: formatMeetingTime(time, locale, content.timeZone),
+    notes: [],
+  }));
+
+  const blocks: EmailBlock[] = [
+    { kind: "heading", level: 1, text: t("mail.meeting.proposed.subject", names) },
+    { kind: "paragraph", text: t("mail.meeting.greeting", { name: content.recipientName }) },
+    { kind: "paragraph", text: t("mail.meeting.proposed.intro", names) },
+    { kind: "list", items: times },
+    ...whereBlocks(t, content),
+    { kind: "paragraph", text: t("meetings.zone", { zone: content.timeZone }) },
+    {
+      kind: "button",
+      label: t("mail.meeting.proposed.open"),
+      url: content.link,
+      fallback: t("mail.linkFallback"),
+    },
+    {
+      kind: "paragraph",
+      text: t("mail.meeting.proposed.linkNote", { hours: content.linkLifetimeHours }),
+    },
+  ];
+
+  return renderEmail({
+    locale,
+    subject: t("mail.meeting.proposed.subject", names),
+    preview: t("mail.meeting.proposed.intro", names),
+    blocks,
+    footer: t("mail.meeting.footer", names),
+  });
+}
+
+export type InvitationKind = "invitation" | "update" | "cancel";
+
+/** The email a calendar invitation (or its update or cancellation) travels in. */
+export function meetingInvitationEmail(
+  preferredLocale: string | null,
+  content: MeetingEmailContent & { kind: InvitationKind; startsAt: string; link: string },
+) {
+  const locale = emailLocale(preferredLocale);
+  const t = translator(locale);
+  const when = formatMeetingTime(content.startsAt, locale, content.timeZone);
+  const names = { ...namesOf(content), when };
+
+  const blocks: EmailBlock[] = [
+    { kind: "heading", level: 1, text: t(`mail.meeting.${content.kind}.subject`, names) },
+    { kind: "paragraph", text: t("mail.meeting.greeting", { name: content.recipientName }) },
+    { kind: "paragraph", text: t(`mail.meeting.${content.kind}.intro`, names) },
+    { kind: "paragraph", text: t("mail.meeting.when", { when, zone: content.timeZone }) },
+    ...(content.kind === "cancel" ? [] : whereBlocks(t, content)),
+    { kind: "paragraph", text: t("mail.meeting.calendarNote") },
+    { kind: "button", label: t("meetings.link"), url: content.link, fallback: t("mail.linkFallback") },
+  ];
+
+  return renderEmail({
+    locale,
+    subject: t(`mail.meeting.${content.kind}.subject`, names),
+    preview: t(`mail.meeting.${content.kind}.intro`, names),
+    blocks,
+    footer: t("mail.meeting.footer", names),
+  });
+}
+
+const namesOf = (content: MeetingEmailContent) => ({
+  studentName: content.studentName,
+  teacherName: content.teacherName,
+  schoolName: content.schoolName,
+});
+
+function whereBlocks(t: ReturnType<typeof translator>, content: MeetingEmailContent): EmailBlock[] {
+  return [
+    ...(content.place
+      ? [{ kind: "paragraph" as const, text: t("meetings.where.place", { place: content.place }) }]
+      : []),
+    ...(content.videoUrl
+      ? [
+          {
+            kind: "button" as const,
+            label: t("meetings.where.video"),
+            url: content.videoUrl,
+            fallback: t("mail.linkFallback"),
+          },
+        ]
+      : []),
+  ];
+}

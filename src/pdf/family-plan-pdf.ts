@@ -1,0 +1,40 @@
+import type { Actor } from "../domain/access/actor.ts";
+import type { PlanDeps } from "../domain/plans/plan-deps.ts";
+import { readPlan } from "../domain/plans/read-plan.ts";
+import { localeOr, translator } from "../i18n/translate.ts";
+import type { EmailAttachment } from "../mail/outbox.ts";
+import { planPdfBytes } from "./plan-pdf.ts";
+
+export interface FamilyMemberToSend {
+  id: string;
+  name: string;
+  preferred_locale: string | null;
+}
+
+/**
+ * The plan's PDF as this family member would download it themself: read with their own
+ * access, so it holds what the family may see and never the staff's conference notes, and
+ * written in their preferred language.
+ */
+export async function familyPlanAttachment(
+  deps: PlanDeps,
+  plan: { id: string; district_id: string },
+  member: FamilyMemberToSend,
+): Promise<EmailAttachment> {
+  const locale = localeOr(member.preferred_locale);
+  const reader: Actor = {
+    personId: member.id,
+    districtId: plan.district_id,
+    role: "guardian",
+    displayName: member.name,
+    locale,
+  };
+  const view = await readPlan(deps, reader, plan.id);
+  const bytes = await planPdfBytes({ view, locale });
+
+  return {
+    filename: `${translator(locale)("pdf.fileName", { name: view.student.name })}.pdf`,
+    contentType: "application/pdf",
+    contentBase64: bytes.toString("base64"),
+  };
+}

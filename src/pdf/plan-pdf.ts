@@ -1,0 +1,239 @@
+import type { StatementSection, Voice } from "../db/schema.ts";
+import type { PlanView, StatementView } from "../domain/plans/read-plan.ts";
+import type { MessageKey } from "../i18n/catalog.ts";
+import { type Translate, textDirection, translator } from "../i18n/translate.ts";
+import { formatDay, formatInstant } from "../web/views/plan-format.ts";
+import { margin, type PageFlow, startFlow } from "./page-flow.ts";
+
+/*
+ * The plan as a document, in the reader's language: the practice's sections in order, whose voice
+ * every statement is, then meetings and check-ins. It shows exactly what readPlan gave the
+ * reader: conference notes only reach it when the reader is staff. Comments stay on the plan
+ * page, as on the print layout.
+ */
+
+export interface PlanPdfOptions {
+  view: PlanView;
+  locale: string;
+  /** Uncompressed content streams, for tests that read the drawing operators. */
+  compress?: boolean;
+}
+
+/** A part of the document, drawn in order; a new part (a chart) is one more entry. */
+export type PlanPdfSection = (flow: PageFlow, context: PdfContext) => void;
+
+export interface PdfContext {
+  view: PlanView;
+  t: Translate;
+  locale: string;
+}
+
+export const planPdfSections: PlanPdfSection[] = [
+  titleSection,
+  visionSection,
+  progressSection,
+  actionSection,
+  meetingsSection,
+  checkInsSection,
+  conferenceSection,
+];
+
+/** Draws the plan and returns the PDF as a stream that ends when the document is complete. */
+export function renderPlanPdf(options: PlanPdfOptions): PDFKit.PDFDocument {
+  const { view, locale } = options;
+  const t = translator(locale);
+  const context: PdfContext = { view, t, locale };
+  const flow = startFlow({
+    direction: textDirection(locale),
+    lang: locale,
+    title: t("plans.title", { name: view.student.name }),
+    ...(options.compress === undefined ? {} : { compress: options.compress }),
+    footer: (page, pageNumber) => footer(page, context, pageNumber),
+  });
+
+  for (const section of planPdfSections) section(flow, context);
+  flow.doc.end();
+
+  return flow.doc;
+}
+
+/** The whole PDF in memory, for an email attachment. */
+export async function planPdfBytes(options: PlanPdfOptions): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of renderPlanPdf(options)) chunks.push(chunk as Buffer);
+
+  return Buffer.concat(chunks);
+}
+
+const muted = "#555555";
+const voiceColors: Record<Voice, string> = {
+  student: "#1d4f91",
+  family: "#2f6b2f",
+  teacher: "#6b3a8c",
+};
+
+function footer(flow: PageFlow, context: PdfContext, pageNumber: number) {
+  const text = context.t("pdf.footer", { name: context.view.student.name, page: pageNumber });
+  flow.textAt(text, flow.doc.page.height - margin + 18, { size: 8, color: muted });
+}
+
+function heading(flow: PageFlow, text: string, level: 1 | 2 | 3) {
+  const size = { 1: 18, 2: 14, 3: 11.5 }[level];
+  if (level === 2) flow.gap(6);
+  flow.text(text, { size, bold: true, keepWith: 3, after: level === 3 ? 2 : 4 });
+  if (level !== 2) return;
+
+  flow.doc
+    .moveTo(flow.left, flow.y - 3)
+    .lineTo(flow.left + flow.width, flow.y - 3)
+    .lineWidth(0.5)
+    .strokeColor("#999999")
+    .stroke();
+  flow.gap(4);
+}
+
+function titleSection(flow: PageFlow, { view, t, locale }: PdfContext) {
+  heading(flow, t("plans.title", { name: view.student.name }), 1);
+  flow.text(t("pdf.student", { name: view.student.name }), { bold: true, after: 2 });
+  flow.text(t("pdf.school", { name: view.school.name }), { after: 2 });
+  const stage = t("plans.stageIs", { stage: t(`plans.stage.${view.plan.stage}`) });
+  const printed = t("plans.print.printedOn", { day: formatDay(view.today, locale) });
+  flow.text(`${stage} · ${printed}`, { size: 9, color: muted });
+}
+
+function visionSection(flow: PageFlow, { view, t }: PdfContext) {
+  heading(flow, t("plans.vision.heading"), 2);
+  const vision = view.school.mathVision.trim();
+  flow.text(vision || t("plans.vision.empty"), vision ? {} : { color: muted });
+}
+
+function progressSection(flow: PageFlow, context: PdfContext) {
+  const { t } = context;
+  heading(flow, t("plans.progressSection.heading"), 2);
+  heading(flow, t("plans.strengths.heading"), 3);
+  statementList(flow, context, "strength");
+  heading(flow, t("plans.areas.heading"), 3);
+  statementList(flow, context, "area");
+}
+
+const actionHeadings: [StatementSection, MessageKey][] = [
+  ["student_action", "plans.studentActions.heading"],
+  ["teacher_action", "plans.teacherActions.heading"],
+  ["family_action", "plans.familyActions.heading"],
+];
+
+function actionSection(flow: PageFlow, context: PdfContext) {
+  heading(flow, context.t("plans.actionPlan.heading"), 2);
+  for (const [section, key] of actionHeadings) {
+    heading(flow, context.t(key), 3);
+    statementList(flow, context, section);
+  }
+}
+
+function statementList(flow: PageFlow, context: PdfContext, section: StatementSection) {
+  const statements = context.view.statements.filter((s) => s.section === section);
+  if (statements.length === 0) {
+    flow.text(context.t("plans.statements.none"), { color: muted });
+    return;
+  }
+
+  for (const statement of statements) statementItem(flow, context, statement);
+}
+
+function statementItem(flow: PageFlow, { view, t }: PdfContext, statement: StatementView) {
+  const saidBy = t("pdf.saidBy", {
+    voice: t(`voice.${statement.voice}`),
+    name: statement.authorName,
+  });
+  const edited = statement.edited ? ` ${t("plans.statements.edited")}` : "";
+  flow.text(`${saidBy}${edited}`, {
+    size: 8.5,
+    bold: true,
+    color: voiceColors[statement.voice],
+    indent: 8,
+    after: 0,
+    keepWith: 1,
+  });
+  flow.text(statement.body, { indent: 8, after: 2 });
+
+  const helping = view.statements.filter((s) => statement.helpedBy.includes(s.id));
+  if (helping.length > 0) {
+    flow.text(t("plans.areas.helpedBy"), { size: 9, color: muted, indent: 20, after: 0 });
+    for (const strength of helping)
+      flow.text(`• ${strength.body}`, { size: 9, indent: 20, after: 1 });
+  }
+  if (statement.progress) {
+    const progress = t(`plans.progress.${statement.progress}`);
+    flow.text(t("plans.progressIs", { progress }), { size: 9, color: muted, indent: 8 });
+  }
+  flow.gap(4);
+}
+
+function meetingsSection(flow: PageFlow, { view, t, locale }: PdfContext) {
+  heading(flow, t("plans.meetings.heading"), 2);
+  if (view.meetings.length === 0) flow.text(t("plans.meetings.none"), { color: muted });
+
+  for (const meeting of view.meetings) {
+    const when = formatInstant(meeting.startsAt, locale, view.school.timeZone);
+    flow.text(t("plans.print.meeting", { when }), { bold: true, after: 1, keepWith: 1 });
+    if (meeting.place) flow.text(t("plans.meeting.place", { place: meeting.place }), { indent: 8 });
+    if (meeting.attendees.length > 0) {
+      const names = meeting.attendees.map((person) => person.name).join(", ");
+      flow.text(t("plans.meeting.attended", { names }), { indent: 8 });
+    }
+    if (meeting.notes) flow.text(meeting.notes, { indent: 8 });
+    flow.gap(4);
+  }
+  if (view.plan.agreed_at) {
+    const when = formatInstant(view.plan.agreed_at, locale, view.school.timeZone);
+    flow.text(t("plans.agreedOn", { when }));
+  }
+}
+
+function checkInsSection(flow: PageFlow, { view, t, locale }: PdfContext) {
+  heading(flow, t("plans.checkIns.heading"), 2);
+  const held = view.checkIns.filter((checkIn) => checkIn.heldAt);
+  if (held.length === 0) flow.text(t("plans.checkIns.none"), { color: muted });
+
+  for (const checkIn of held) {
+    const when = formatInstant(checkIn.heldAt ?? "", locale, view.school.timeZone);
+    const title = t("pdf.checkIn.held", { when, name: checkIn.recordedByName });
+    flow.text(title, { bold: true, after: 1, keepWith: 1 });
+    for (const entry of checkIn.progress) {
+      const progress = t(progressKey(entry.progress));
+      flow.text(`• ${t("pdf.checkIn.progress", { action: entry.body, progress })}`, { indent: 8 });
+    }
+    if (checkIn.note) flow.text(checkIn.note, { indent: 8 });
+    flow.gap(4);
+  }
+  if (view.nextCheckIn) {
+    flow.text(t("pdf.checkIn.due", { day: formatDay(view.nextCheckIn.dueOn, locale) }));
+  }
+}
+
+/** Staff only: readPlan fills view.staff for staff alone, so a family's PDF never has it. */
+function conferenceSection(flow: PageFlow, { view, t, locale }: PdfContext) {
+  if (!view.staff) return;
+
+  heading(flow, t("plans.conference.heading"), 2);
+  flow.text(t("plans.conference.staffOnly"), { size: 9, color: muted });
+  if (view.staff.conferenceNotes.length === 0) {
+    flow.text(t("plans.conference.none"), { color: muted });
+  }
+  for (const note of view.staff.conferenceNotes) {
+    const when = formatInstant(note.at, locale, view.school.timeZone);
+    flow.text(`${note.authorName} · ${when}`, { size: 8.5, bold: true, color: muted, after: 0 });
+    flow.text(note.body, { indent: 8, after: 6 });
+  }
+}
+
+function progressKey(progress: string): MessageKey {
+  const keys: Record<string, MessageKey> = {
+    not_started: "plans.progress.not_started",
+    under_way: "plans.progress.under_way",
+    done: "plans.progress.done",
+    changed: "plans.progress.changed",
+  };
+
+  return keys[progress] ?? "plans.progress.not_started";
+}

@@ -1,0 +1,89 @@
+import { type Context, Hono, type MiddlewareHandler } from "hono";
+import { matchedRoutes } from "hono/route";
+import { auditTrailCsv } from "../../domain/audit/audit-trail-csv.ts";
+import {
+  parseAuditQuery,
+  readAuditTrail,
+  readWholeAuditTrail,
+} from "../../domain/audit/read-audit-trail.ts";
+import { recordAccess } from "../../domain/audit/record-access.ts";
+import { AppError } from "../../domain/errors.ts";
+import type { AppDeps, AppEnv } from "../app.ts";
+import { clientAddress } from "../client-address.ts";
+import { renderPage } from "../render.ts";
+import { requireActor } from "../session.ts";
+import { auditPage } from "../views/audit-page.ts";
+
+/**
+ * The one place plan and records access is written to the audit trail: after any successful
+ * GET (a view, a print, a PDF, an export) or POST (a change) on /plans/:planId... or
+ * /students/:studentId..., whichever route answered it, including routes added later.
+ */
+export function auditTrail(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    const actor = c.get("actor");
+    const method = c.req.method;
+    if (!actor || c.res.status >= 400 || (method !== "GET" && method !== "POST")) return;
+
+    const route = answeringRoute(c);
+    if (!route) return;
+    await recordAccess(deps, {
+      actor,
+      method,
+      route,
+      path: c.req.path,
+      clientAddress: clientAddress(c, deps.config),
+    });
+  };
+}
+
+/** The pattern of the route that answered (middleware is registered for every method). */
+function answeringRoute(c: Context<AppEnv>): string | undefined {
+  const handlers = matchedRoutes(c).filter((route) => route.method !== "ALL");
+
+  return handlers.at(-1)?.path;
+}
+
+/** The audit trail for a district's administrators, on a page and as a CSV file. */
+export function auditRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.get("/audit", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const t = c.get("t");
+    const typed = c.req.query();
+    try {
+      const query = parseAuditQuery(actor, typed);
+      const trail = await readAuditTrail(deps, actor, query);
+      const body = auditPage({ t, locale: c.get("locale"), typed, query, problems: [], trail });
+      return renderPage(c, { title: t("records.audit.title"), body });
+    } catch (error) {
+      if (!(error instanceof AppError) || error.kind !== "invalid_input") throw error;
+      const trail = await readAuditTrail(deps, actor, parseAuditQuery(actor, {}));
+      const body = auditPage({
+        t,
+        locale: c.get("locale"),
+        typed,
+        query: null,
+        problems: error.problems,
+        trail: { ...trail, entries: [], total: 0, pages: 1 },
+      });
+      return renderPage(c, { title: t("records.audit.title"), body, status: 422 });
+    }
+  });
+
+  app.get("/audit.csv", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const query = parseAuditQuery(actor, c.req.query());
+    const rows = await readWholeAuditTrail(deps, actor, query);
+    c.get("log").info({ entries: rows.length }, "audit trail exported");
+
+    return c.body(auditTrailCsv(rows), 200, {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": 'attachment; filename="audit-trail.csv"',
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,188 @@
+import { describe, expect, it } from "vitest";
+import { chooseFaces } from "../../src/pdf/choose-faces.ts";
+import { fontFor } from "../../src/pdf/fonts.ts";
+import { layOutText } from "../../src/pdf/lay-out-text.ts";
+import { translator } from "../../src/i18n/translate.ts";
+import { planPdfBytes } from "../../src/pdf/plan-pdf.ts";
+import { attachmentDisposition } from "../../src/web/routes/plan-pdf.ts";
+import {
+  drawnGlyphIds,
+  firstPageGrey,
+  firstPagePng,
+  pdfFonts,
+  pdfText,
+} from "./pdf-tools.ts";
+import { multilingual, multilingualPlanView } from "./plan-view-fixture.ts";
+
+const bidiMarks = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** pdftotext writes a mixed line as right-to-left chunks in display order; undo that. */
+function readingOrder(line: string): string {
+  const chunks = line.split(/[\u202b\u202c]/).filter((chunk) => chunk.trim() !== "");
+  return chunks.reverse().join(" ").replace(bidiMarks, "").replace(/\s+/g, " ");
+}
+
+describe("a plan as a PDF", () => {
+  it("a family reads every name and statement, in any script, in the text of the PDF", async () => {
+    const bytes = await planPdfBytes({ view: multilingualPlanView(), locale: "en", compress: false });
+    firstPagePng(bytes, "plan-en");
+    const text = pdfText(bytes).replace(bidiMarks, "");
+
+    expect(Buffer.from(bytes).subarray(0, 5).toString()).toBe("%PDF-");
+    for (const word of [
+      "Nguyễn",
+      "Ánh",
+      "Peñalolén",
+      "Объяснять решение словами",
+      "Ελληνικά γράμματα",
+      "我喜欢数学",
+      "毎日、算数の練習をします。",
+      "매일 연습해요",
+      "田中 はな",
+      "محمد",
+      "الرياضيات",
+      "שלום",
+      "תרגילים",
+      "Strengths",
+      "Areas of Improvement",
+      "Student Actions",
+      "Teacher Actions",
+      "Family Actions",
+      "Progress: Under way",
+      "Meetings",
+      "Check-ins",
+    ]) {
+      expect(text).toContain(word);
+    }
+    // Each word of right-to-left text is stored in reading order, never reversed.
+    expect(text).not.toContain("ابحرم");
+    expect(text).not.toContain("םולש");
+  });
+
+  it("Arabic and Hebrew sentences with numbers read in order", async () => {
+    const bytes = await planPdfBytes({ view: multilingualPlanView(), locale: "en" });
+    const lines = pdfText(bytes).split("\n");
+    const arabic = readingOrder(lines.find((line) => line.includes("مسألة")) ?? "");
+    const hebrew = readingOrder(lines.find((line) => line.includes("תרגילים")) ?? "");
+
+    expect(arabic).toMatch(/مرحبا أنا أحب الرياضيات وأحل ?25 ?مسألة كل يوم/);
+    expect(hebrew).toMatch(/שלום אני פותר ?12 ?תרגילים/);
+  });
+
+  it("keeps the writer's line breaks and leaves emoji out without breaking", async () => {
+    const bytes = await planPdfBytes({ view: multilingualPlanView(), locale: "en" });
+    const lines = pdfText(bytes).split("\n");
+
+    const japanese = lines.find((line) => line.includes(multilingual.japanese)) ?? "";
+    expect(japanese).not.toContain(multilingual.korean);
+    expect(lines.some((line) => line.trim() === multilingual.korean)).toBe(true);
+    expect(lines.join("\n")).not.toMatch(/\p{Extended_Pictographic}/u);
+  });
+
+  it("embeds a subset of a font for every script it draws", async () => {
+    const bytes = await planPdfBytes({ view: multilingualPlanView(), locale: "en" });
+    const fonts = pdfFonts(bytes);
+    const names = fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, ""));
+
+    for (const expected of [
+      "NotoSans-Regular",
+      "NotoSans-Bold",
+      "NotoNaskhArabic",
+      "NotoSansHebrew",
+      "NotoSansHans-Regular",
+      "NotoSansJP-Regular",
+      "NotoSansKR-Regular",
+    ]) {
+      expect(names).toContain(expected);
+    }
+    expect(fonts.every((font) => font.embedded && font.subset && font.unicodeMap)).toBe(true);
+  });
+
+  it("draws no missing glyph: every run's font has every character it draws", async () => {
+    const view = multilingualPlanView();
+    const texts = [
+      view.student.name,
+      view.school.mathVision,
+      ...view.statements.flatMap((statement) => [statement.body, statement.authorName]),
+    ];
+
+    for (const text of texts) {
+      for (const line of layOutText(text, 300, { size: 10, bold: false, direction: "ltr" })) {
+        for (const run of line.runs) {
+          const font = fontFor(run.face);
+          for (const character of run.text) {
+            expect(font.hasGlyphForCodePoint(character.codePointAt(0) ?? 0), character).toBe(true);
+          }
+          expect(font.layout(run.text).glyphs.map((glyph) => glyph.id)).not.toContain(0);
+        }
+      }
+    }
+
+    const bytes = await planPdfBytes({ view, locale: "en", compress: false });
+    const glyphs = drawnGlyphIds(bytes);
+    expect(glyphs.length).toBeGreaterThan(500);
+    expect(glyphs).not.toContain(0);
+  });
+
+  it("replaces a character no font has with a visible mark and drops emoji", () => {
+    expect(chooseFaces("ok 🎉👍🏽 ✓").text).not.toMatch(/\p{Extended_Pictographic}/u);
+    expect(chooseFaces("สวัสดี").text).toMatch(/^\uFFFD+$/);
+    expect(chooseFaces("Ana\u2068محمد\u2069").families.at(-1)).toBeNull();
+  });
+
+  it("wraps long text and continues on a new page", async () => {
+    const long = Array.from({ length: 60 }, (_, index) => `Step ${index + 1} of a long plan.`);
+    const view = multilingualPlanView();
+    view.statements.push({
+      ...view.statements[0],
+      id: "long",
+      section: "teacher_action",
+      body: long.join(" "),
+    } as (typeof view.statements)[number]);
+    view.statements.push({ ...view.statements[0], id: "long2", body: "x".repeat(400) } as never);
+
+    const text = pdfText(await planPdfBytes({ view, locale: "en" }));
+
+    expect(text).toContain("page 2");
+    expect(text).toContain("Step 60 of a long plan.");
+    expect(text.split("\n").every((line) => line.length < 140)).toBe(true);
+  });
+
+  it("an Arabic reader gets the headings in Arabic, set from the right margin", async () => {
+    const view = multilingualPlanView({ student: { id: "s", name: "سارة" } });
+    const bytes = await planPdfBytes({ view, locale: "ar" });
+    firstPagePng(bytes, "plan-ar");
+    const text = pdfText(bytes).replace(bidiMarks, "");
+
+    const t = translator("ar");
+    expect(text).toContain("سارة");
+    expect(text).toContain(t("plans.progressSection.heading"));
+    expect(text).toContain(t("plans.actionPlan.heading"));
+    expect(text).not.toContain("Strengths");
+    const english = firstPageGrey(await planPdfBytes({ view, locale: "en" }));
+    const arabic = firstPageGrey(bytes);
+    expect(firstInkColumn(arabic, 0.08)).toBeGreaterThan(firstInkColumn(english, 0.08) + 40);
+  });
+
+  it("names the download after the student, with a plain fallback for old browsers", () => {
+    expect(attachmentDisposition("Math Action Plan - Nguyễn Ánh.pdf")).toBe(
+      `attachment; filename="Math Action Plan - Nguyen Anh.pdf"; ` +
+        `filename*=UTF-8''Math%20Action%20Plan%20-%20Nguy%E1%BB%85n%20%C3%81nh.pdf`,
+    );
+    expect(attachmentDisposition('خطة - "محمد"\r\n.pdf')).toMatch(/^attachment; filename="plan.pdf"; /);
+  });
+});
+
+/** The leftmost dark pixel in the band of the page's first line (the title). */
+function firstInkColumn(page: ReturnType<typeof firstPageGrey>, bandTop: number) {
+  const top = Math.round(page.height * bandTop);
+  const bottom = top + Math.round(page.height * 0.03);
+  let leftmost = page.width;
+  for (let row = top; row < bottom; row++) {
+    for (let column = 0; column < page.width; column++) {
+      if ((page.pixels[row * page.width + column] ?? 255) < 128) leftmost = Math.min(leftmost, column);
+    }
+  }
+
+  return leftmost;
+}
