@@ -1,9 +1,9 @@
 import type { Actor } from "../domain/access/actor.ts";
 import type { PlanDeps } from "../domain/plans/plan-deps.ts";
-import { readPlan } from "../domain/plans/read-plan.ts";
 import { localeOr, translator } from "../i18n/translate.ts";
 import type { EmailAttachment } from "../mail/outbox.ts";
 import { planPdfBytes } from "./plan-pdf.ts";
+import { readPlanDocument } from "./read-plan-document.ts";
 
 export interface FamilyMemberToSend {
   id: string;
@@ -29,8 +29,8 @@ export async function familyPlanAttachment(
     displayName: member.name,
     locale,
   };
-  const view = await readPlan(deps, reader, plan.id);
-  const bytes = await planPdfBytes({ view, locale });
+  const { view, identity } = await readPlanDocument(deps, reader, plan.id, locale);
+  const bytes = await planPdfBytes({ view, identity, locale });
 
   return {
     filename: `${translator(locale)("pdf.fileName", { name: view.student.name })}.pdf`,

@@ -1,8 +1,10 @@
 import type { StatementSection, Voice } from "../db/schema.ts";
+import type { IdentityView } from "../domain/identity/read-identity.ts";
 import type { PlanView, StatementView } from "../domain/plans/read-plan.ts";
 import type { MessageKey } from "../i18n/catalog.ts";
 import { type Translate, textDirection, translator } from "../i18n/translate.ts";
 import { formatDay, formatInstant } from "../web/views/plan-format.ts";
+import { identityChartSection } from "./identity-chart-section.ts";
 import { margin, type PageFlow, startFlow } from "./page-flow.ts";
 
 /*
@@ -14,6 +16,8 @@ import { margin, type PageFlow, startFlow } from "./page-flow.ts";
 
 export interface PlanPdfOptions {
   view: PlanView;
+  /** The student's math identity answers as this reader may see them; no section without. */
+  identity?: IdentityView | undefined;
   locale: string;
   /** Uncompressed content streams, for tests that read the drawing operators. */
   compress?: boolean;
@@ -24,6 +28,7 @@ export type PlanPdfSection = (flow: PageFlow, context: PdfContext) => void;
 
 export interface PdfContext {
   view: PlanView;
+  identity: IdentityView | undefined;
   t: Translate;
   locale: string;
 }
@@ -35,6 +40,7 @@ export const planPdfSections: PlanPdfSection[] = [
   actionSection,
   meetingsSection,
   checkInsSection,
+  identityChartSection,
   conferenceSection,
 ];
 
@@ -42,7 +48,7 @@ export const planPdfSections: PlanPdfSection[] = [
 export function renderPlanPdf(options: PlanPdfOptions): PDFKit.PDFDocument {
   const { view, locale } = options;
   const t = translator(locale);
-  const context: PdfContext = { view, t, locale };
+  const context: PdfContext = { view, identity: options.identity, t, locale };
   const flow = startFlow({
     direction: textDirection(locale),
     lang: locale,

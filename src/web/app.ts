@@ -21,10 +21,13 @@ import { formBodyGuard, formSizeLimit, privatePages } from "./request-guards.ts"
 import { auditRoutes, auditTrail } from "./routes/audit.ts";
 import { homeRoutes } from "./routes/home.ts";
 import { languageCoachRoutes } from "./routes/language-coach.ts";
+import { nextYearRoutes } from "./routes/next-year.ts";
 import { outboxRoutes } from "./routes/outbox.ts";
 import { planPdfRoutes } from "./routes/plan-pdf.ts";
 import { planRoutes } from "./routes/plans.ts";
+import { programRoutes } from "./routes/program.ts";
 import { recordsRoutes } from "./routes/records.ts";
+import { reflectionRoutes } from "./routes/reflections.ts";
 import { rosterRoutes } from "./routes/roster.ts";
 import { schoolRoutes } from "./routes/school.ts";
 import { schoolYearRoutes } from "./routes/school-year.ts";
@@ -93,6 +96,9 @@ export function createApp(deps: AppDeps) {
   // Every view and change of a student's plan or records, written once the route succeeded.
   app.use(auditTrail(deps));
   app.route("/", planRoutes(deps));
+  app.route("/", programRoutes(deps));
+  app.route("/", reflectionRoutes(deps));
+  app.route("/", nextYearRoutes(deps));
   app.route("/", languageCoachRoutes(deps));
   app.route("/", recordsRoutes(deps));
   app.route("/", auditRoutes(deps));

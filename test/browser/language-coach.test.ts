@@ -46,12 +46,16 @@ describe("the wording coach in a browser", () => {
 
     await strength.pressSequentially("Sam struggles with fractions and is a slow learner.");
 
-    await expect.poll(() => hint.textContent(), { timeout: 10_000 }).toContain("A thought on wording");
+    await expect
+      .poll(() => hint.textContent(), { timeout: 10_000 })
+      .toContain("A thought on wording");
     expect(await hint.getAttribute("aria-live")).toBe("polite");
     expect(await hint.textContent()).toContain("“slow learner”");
     expect(await hint.textContent()).toContain("is building fluency with");
     await expectAccessible(page);
-    await page.screenshot({ path: "test-results/language-coach-typing.png", fullPage: false });
+    await strength
+      .locator("xpath=ancestor::form")
+      .screenshot({ path: "test-results/language-coach-typing.png" });
 
     await strength.fill("");
     await strength.pressSequentially("Sam explains fractions with drawings.");
@@ -60,7 +64,11 @@ describe("the wording coach in a browser", () => {
     await strength.fill("");
     await strength.pressSequentially("Sam struggles with fractions and is a slow learner.");
     await expect.poll(() => hint.textContent(), { timeout: 10_000 }).toContain("slow learner");
-    await page.locator("#add-strength-body").locator("xpath=ancestor::form").getByRole("button").click();
+    await page
+      .locator("#add-strength-body")
+      .locator("xpath=ancestor::form")
+      .getByRole("button")
+      .click();
     await page.waitForURL(/saved=statement/);
 
     const saved = page.locator(".coach-saved");
@@ -70,6 +78,7 @@ describe("the wording coach in a browser", () => {
       "Sam struggles with fractions and is a slow learner.",
     );
     await expectAccessible(page);
-    await page.screenshot({ path: "test-results/language-coach-saved.png", fullPage: false });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: "test-results/language-coach-saved.png" });
   });
 });

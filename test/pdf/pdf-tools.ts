@@ -56,14 +56,39 @@ export function firstPagePng(bytes: Uint8Array, name: string): string {
   const folder = path.resolve("test-results/pdf");
   mkdirSync(folder, { recursive: true });
   const prefix = path.join(folder, name);
-  execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", fileOf(bytes), prefix]);
+  execFileSync("pdftoppm", [
+    "-png",
+    "-r",
+    "60",
+    "-f",
+    "1",
+    "-l",
+    "1",
+    "-singlefile",
+    fileOf(bytes),
+    prefix,
+  ]);
 
   return `${prefix}.png`;
 }
 
 /** Page 1 as 8-bit grey pixels (pdftoppm's PGM), to count ink in a part of the page. */
-export function firstPageGrey(bytes: Uint8Array): { width: number; height: number; pixels: Buffer } {
-  const pgm = execFileSync("pdftoppm", ["-gray", "-r", "40", "-f", "1", "-l", "1", "-singlefile", fileOf(bytes)]);
+export function firstPageGrey(bytes: Uint8Array): {
+  width: number;
+  height: number;
+  pixels: Buffer;
+} {
+  const pgm = execFileSync("pdftoppm", [
+    "-gray",
+    "-r",
+    "40",
+    "-f",
+    "1",
+    "-l",
+    "1",
+    "-singlefile",
+    fileOf(bytes),
+  ]);
   const header = pgm.subarray(0, 40).toString("latin1");
   const match = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(header);
   if (!match) throw new Error("pdftoppm gave no PGM image");

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addConferenceNote } from "../../src/domain/plans/add-conference-note.ts";
 import { addStatement } from "../../src/domain/plans/add-statement.ts";
+import { sharePlanWithFamily } from "../../src/domain/plans/share-plan-with-family.ts";
 import { startPlan } from "../../src/domain/plans/start-plan.ts";
+import type { EmailParts } from "../../src/mail/outbox.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { dialects } from "../support/databases.ts";
 import { actorFor, createClassroom } from "../support/factories.ts";
@@ -82,5 +84,32 @@ describe.each(dialects)("downloading a plan as a PDF on %s", (dialect) => {
 
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).not.toBe("application/pdf");
+  });
+
+  it("the family's plan-shared email carries the plan as a PDF in their language, no notes", async () => {
+    const room = await planWithNote();
+    await testApp.db
+      .updateTable("people")
+      .set({ email: "gloria@example.org", preferred_locale: "es" })
+      .where("id", "=", room.guardian.id)
+      .execute();
+
+    await sharePlanWithFamily(testApp.deps, actorFor(room.teacher), room.planId, {
+      guardianIds: [room.guardian.id],
+    });
+
+    const email = await testApp.db
+      .selectFrom("outbox_emails")
+      .select(["attachments_json"])
+      .where("to_address", "=", "gloria@example.org")
+      .executeTakeFirstOrThrow();
+    const parts = JSON.parse(email.attachments_json ?? "{}") as EmailParts;
+    const [pdf] = parts.attachments;
+    expect(pdf?.contentType).toBe("application/pdf");
+    expect(pdf?.filename).toMatch(/^Plan de Acción de Matemáticas - Sam .*\.pdf$/);
+    const text = pdfText(Buffer.from(pdf?.contentBase64 ?? "", "base64"));
+    expect(text).toContain("Fortalezas");
+    expect(text).toContain("Explains her thinking with drawings");
+    expect(text).not.toContain("Private words only staff keep");
   });
 });

@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { translator } from "../../src/i18n/translate.ts";
 import { chooseFaces } from "../../src/pdf/choose-faces.ts";
 import { fontFor } from "../../src/pdf/fonts.ts";
 import { layOutText } from "../../src/pdf/lay-out-text.ts";
-import { translator } from "../../src/i18n/translate.ts";
 import { planPdfBytes } from "../../src/pdf/plan-pdf.ts";
 import { attachmentDisposition } from "../../src/web/routes/plan-pdf.ts";
-import {
-  drawnGlyphIds,
-  firstPageGrey,
-  firstPagePng,
-  pdfFonts,
-  pdfText,
-} from "./pdf-tools.ts";
+import { drawnGlyphIds, firstPageGrey, firstPagePng, pdfFonts, pdfText } from "./pdf-tools.ts";
 import { multilingual, multilingualPlanView } from "./plan-view-fixture.ts";
 
 const bidiMarks = /[\u202a-\u202e\u2066-\u2069]/g;
@@ -24,7 +18,11 @@ function readingOrder(line: string): string {
 
 describe("a plan as a PDF", () => {
   it("a family reads every name and statement, in any script, in the text of the PDF", async () => {
-    const bytes = await planPdfBytes({ view: multilingualPlanView(), locale: "en", compress: false });
+    const bytes = await planPdfBytes({
+      view: multilingualPlanView(),
+      locale: "en",
+      compress: false,
+    });
     firstPagePng(bytes, "plan-en");
     const text = pdfText(bytes).replace(bidiMarks, "");
 
@@ -169,7 +167,9 @@ describe("a plan as a PDF", () => {
       `attachment; filename="Math Action Plan - Nguyen Anh.pdf"; ` +
         `filename*=UTF-8''Math%20Action%20Plan%20-%20Nguy%E1%BB%85n%20%C3%81nh.pdf`,
     );
-    expect(attachmentDisposition('خطة - "محمد"\r\n.pdf')).toMatch(/^attachment; filename="plan.pdf"; /);
+    expect(attachmentDisposition('خطة - "محمد"\r\n.pdf')).toMatch(
+      /^attachment; filename="plan.pdf"; /,
+    );
   });
 });
 
@@ -180,7 +180,8 @@ function firstInkColumn(page: ReturnType<typeof firstPageGrey>, bandTop: number)
   let leftmost = page.width;
   for (let row = top; row < bottom; row++) {
     for (let column = 0; column < page.width; column++) {
-      if ((page.pixels[row * page.width + column] ?? 255) < 128) leftmost = Math.min(leftmost, column);
+      if ((page.pixels[row * page.width + column] ?? 255) < 128)
+        leftmost = Math.min(leftmost, column);
     }
   }
 

@@ -2,9 +2,14 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { endSessionsOf } from "../../src/auth/accounts.ts";
+import { createSignInCard } from "../../src/domain/sign-in/create-sign-in-card.ts";
+import { revokeSignInCard } from "../../src/domain/sign-in/revoke-sign-in-card.ts";
+import { signInWithCard } from "../../src/domain/sign-in/sign-in-with-card.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { dialects } from "../support/databases.ts";
 import {
+  actorFor,
   createAdministrator,
   createClass,
   createClassroom,
@@ -38,6 +43,8 @@ const roles = [
   "guardian",
   "otherGuardian",
   "deactivatedGuardian",
+  // Signed in with a sign-in card, then staff stopped the card: signed out everywhere.
+  "revokedCardStudent",
 ] as const;
 type Role = (typeof roles)[number];
 
@@ -104,6 +111,32 @@ const matrix: Record<string, RouteCase> = {
     body: { token: "bogus" },
   },
   "POST /sign-out": { allowed: everyone, path: () => "/sign-out" },
+  "GET /account": {
+    allowed: [
+      "administrator",
+      "otherDistrictAdministrator",
+      "teacher",
+      "otherClassTeacher",
+      "student",
+      "otherStudent",
+      "guardian",
+      "otherGuardian",
+    ],
+    path: () => "/account",
+  },
+  "POST /sign-out/everywhere": {
+    allowed: [
+      "administrator",
+      "otherDistrictAdministrator",
+      "teacher",
+      "otherClassTeacher",
+      "student",
+      "otherStudent",
+      "guardian",
+      "otherGuardian",
+    ],
+    path: () => "/sign-out/everywhere",
+  },
   "GET /card/:token": { allowed: [], path: () => "/card/not-a-card" },
   "POST /card/:token": { allowed: [], refusedWith: [429], path: () => "/card/not-a-card" },
   "GET /my-plans": {
@@ -207,10 +240,44 @@ const matrix: Record<string, RouteCase> = {
   // The wording coach reads only the text it is sent: anyone signed in may ask it.
   "POST /language-coach/check": {
     allowed: roles.filter(
-      (role) => !["visitor", "deactivatedTeacher", "deactivatedGuardian"].includes(role),
+      (role) =>
+        !["visitor", "deactivatedTeacher", "deactivatedGuardian", "revokedCardStudent"].includes(
+          role,
+        ),
     ),
     path: () => "/language-coach/check",
     body: { body: "He struggles with fractions." },
+  },
+  "GET /students/:studentId/records": {
+    allowed: ["administrator", "student", "guardian"],
+    path: (world) => `/students/${world.people.student.id}/records`,
+  },
+  "GET /students/:studentId/records.json": {
+    allowed: ["administrator", "student", "guardian"],
+    path: (world) => `/students/${world.people.student.id}/records.json`,
+  },
+  "GET /students/:studentId/records.pdf": {
+    allowed: ["administrator", "student", "guardian"],
+    path: (world) => `/students/${world.people.student.id}/records.pdf`,
+  },
+  "GET /students/:studentId/delete": {
+    allowed: ["administrator"],
+    path: (world) => `/students/${world.people.student.id}/delete`,
+  },
+  // A wrong name: the administrator gets the form back (422), nothing is deleted.
+  "POST /students/:studentId/delete": {
+    allowed: ["administrator"],
+    path: (world) => `/students/${world.people.student.id}/delete`,
+    body: { confirmName: "Not The Name" },
+  },
+  "GET /audit": { allowed: administrators, path: () => "/audit" },
+  "GET /audit.csv": { allowed: administrators, path: () => "/audit.csv" },
+  "GET /school-year": { allowed: administrators, path: () => "/school-year" },
+  // Without the confirmation box an administrator gets the form back (422), nothing closes.
+  "POST /school-year/close": {
+    allowed: administrators,
+    path: () => "/school-year/close",
+    body: { label: "2025-2026" },
   },
   "GET /outbox": { allowed: administrators, path: () => "/outbox" },
   "GET /outbox/:emailId": {
@@ -242,6 +309,8 @@ async function buildWorld(testApp: TestApp): Promise<World> {
   await enroll(db, { classId: room.klass.id, person: deactivatedTeacher, role: "teacher" });
   const deactivatedGuardian = await createGuardian(db, { districtId: room.district.id });
   await linkGuardian(db, { guardian: deactivatedGuardian, student: room.student });
+  const revokedCardStudent = await createStudent(db, inDistrict);
+  await enroll(db, { classId: room.klass.id, person: revokedCardStudent, role: "student" });
 
   const otherDistrict = await createDistrict(db);
   const otherSchool = await createSchool(db, { districtId: otherDistrict.id });
@@ -271,6 +340,7 @@ async function buildWorld(testApp: TestApp): Promise<World> {
       guardian: room.guardian,
       otherGuardian,
       deactivatedGuardian,
+      revokedCardStudent,
     },
     studentFamilyName,
     planId: plan.id,
@@ -348,8 +418,26 @@ async function uploadRosterWithErrors(testApp: TestApp, administrator: Person) {
   return importId;
 }
 
+/** A student who signed in with their card, kept the cookie, and then staff stopped the card. */
+async function revokedCardCookie(testApp: TestApp, world: World) {
+  const holder = world.people.revokedCardStudent;
+  const teacher = actorFor(world.people.teacher);
+  const { token } = await createSignInCard(testApp.deps, teacher, holder.id);
+  const asker = { locale: "en", client: `card-holder-${holder.id}` };
+  const signedIn = await signInWithCard(testApp.deps, token, asker);
+  const cookie = signedIn.cookies.map((each) => each.split(";")[0]).join("; ");
+  const before = await testApp.request("/my-plans", { cookie, redirect: "manual" });
+  if (before.status !== 200) throw new Error(`card sign-in gave ${before.status}`);
+
+  await revokeSignInCard(testApp.deps, teacher, holder.id);
+  await endSessionsOf(testApp.deps.auth, testApp.deps.db, holder.id);
+
+  return cookie;
+}
+
 async function signInCookie(testApp: TestApp, world: World, role: Role) {
   if (role === "visitor") return undefined;
+  if (role === "revokedCardStudent") return revokedCardCookie(testApp, world);
   const person = world.people[role];
   const inactive = role === "deactivatedTeacher" || role === "deactivatedGuardian";
   if (inactive) {

@@ -136,7 +136,13 @@ async function changeOrConflict(
 
 async function recordAnswer(
   trx: MeetingDeps["db"],
-  answer: { plan: PlanRow; actor: Actor; now: string; proposal: MeetingProposalRow; startsAt: string },
+  answer: {
+    plan: PlanRow;
+    actor: Actor;
+    now: string;
+    proposal: MeetingProposalRow;
+    startsAt: string;
+  },
 ) {
   await recordPlanChange(trx, {
     plan: answer.plan,

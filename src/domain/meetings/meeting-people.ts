@@ -38,7 +38,11 @@ export async function meetingPeople(
 
 /** The people of a meeting who have an address the outbox takes, each once. */
 export function reachableByEmail(people: MeetingPeople): (MeetingPerson & { email: string })[] {
-  const everyone = [...(people.student ? [people.student] : []), ...people.family, ...people.teachers];
+  const everyone = [
+    ...(people.student ? [people.student] : []),
+    ...people.family,
+    ...people.teachers,
+  ];
   const seen = new Set<string>();
 
   return everyone.flatMap((person) => {

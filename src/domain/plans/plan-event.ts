@@ -61,12 +61,17 @@ export async function recordPlanChange(trx: Kysely<Database>, change: PlanChange
 }
 
 /** A closed plan is a record of what happened: nothing on it changes any more. */
-export function assertPlanOpen(plan: Pick<PlanRow, "id" | "stage">, actor: Actor) {
+export function assertPlanOpen(
+  plan: Pick<PlanRow, "id" | "stage"> & { archived_at?: string | null },
+  actor: Actor,
+) {
   if (plan.stage !== "closed") return;
 
+  // A plan of a closed school year says why it is read only (src/domain/school-year/).
+  const archived = Boolean(plan.archived_at);
   throw planError(actor, {
     kind: "conflict",
-    message: `plan ${plan.id} is closed`,
-    say: "plans.problem.closed",
+    message: `plan ${plan.id} is ${archived ? "archived" : "closed"}`,
+    say: archived ? "records.archived.refused" : "plans.problem.closed",
   });
 }

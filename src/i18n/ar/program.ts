@@ -51,6 +51,7 @@ export const program: Messages<typeof english> = {
   "program.identity.chart":
     "مخطط خطي لمتوسط الإجابة عن كل عبارة في الجلسة الأولى وأحدث جلسة. يعرض الجدول الأرقام نفسها.",
   "program.identity.statement": "العبارة {n, number}",
+  "program.identity.statementColumn": "العبارة",
   "program.identity.first": "الجلسة الأولى",
   "program.identity.latest": "أحدث جلسة",
   "program.identity.students": "الطلاب",

@@ -72,4 +72,12 @@ export const signIn: Messages<typeof english> = {
   "signIn.tooManyLinkRequests":
     "طُلبت روابط تسجيل دخول كثيرة جدًا. يُرجى الانتظار ساعة، والتحقّق من بريدك الإلكتروني " +
     "بحثًا عن الروابط المرسلة.",
+  "account.title": "حسابك",
+  "account.signedInAs": "أنت مسجّل الدخول باسم {name}.",
+  "account.languageHint": "تصلك الصفحات والرسائل باللغة التي تختارها أعلى أي صفحة.",
+  "account.everywhere.heading": "تسجيل الخروج من كل الأجهزة",
+  "account.everywhere.explain":
+    "إذا سجّلت الدخول على هاتف أو حاسوب مشترك أو مفقود، فهذا ينهي كل جلساتك، بما فيها هذه الجلسة. يُسجَّل خروج الأجهزة الأخرى خلال خمس دقائق.",
+  "account.everywhere.button": "تسجيل الخروج من كل الأجهزة",
+  "account.everywhere.done": "سُجّل خروجك من كل الأجهزة.",
 };

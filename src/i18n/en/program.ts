@@ -51,6 +51,7 @@ export const program = {
     "Line chart of the average answer to each statement at the first and the latest sitting. " +
     "The table gives the same figures.",
   "program.identity.statement": "Statement {n, number}",
+  "program.identity.statementColumn": "Statement",
   "program.identity.first": "First sitting",
   "program.identity.latest": "Latest sitting",
   "program.identity.students": "Students",

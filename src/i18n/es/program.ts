@@ -54,6 +54,7 @@ export const program: Messages<typeof english> = {
     "Gráfico de líneas de la respuesta media a cada afirmación en la primera y la última " +
     "sesión. La tabla da las mismas cifras.",
   "program.identity.statement": "Afirmación {n, number}",
+  "program.identity.statementColumn": "Afirmación",
   "program.identity.first": "Primera sesión",
   "program.identity.latest": "Última sesión",
   "program.identity.students": "Estudiantes",

@@ -52,6 +52,7 @@ export const program: Messages<typeof english> = {
     "Biểu đồ đường của câu trả lời trung bình cho mỗi câu ở lần đầu và lần gần nhất. Bảng " +
     "cho cùng số liệu.",
   "program.identity.statement": "Câu {n, number}",
+  "program.identity.statementColumn": "Câu",
   "program.identity.first": "Lần đầu",
   "program.identity.latest": "Lần gần nhất",
   "program.identity.students": "Học sinh",

@@ -59,4 +59,12 @@ export const signIn: Messages<typeof english> = {
   "signIn.tooManyAttempts": "登录尝试次数过多。请等待 15 分钟后再试，或者申请登录链接。",
   "signIn.tooManyLinkRequests":
     "申请登录链接的次数过多。请等待一小时，并在邮箱中查看已经发出的链接。",
+  "account.title": "您的账户",
+  "account.signedInAs": "您已以 {name} 的身份登录。",
+  "account.languageHint": "页面和电子邮件会使用您在任意页面顶部选择的语言。",
+  "account.everywhere.heading": "在所有设备上退出",
+  "account.everywhere.explain":
+    "如果您曾在共用或丢失的手机、电脑上登录，此操作会结束您的所有会话，包括当前这个。其他设备会在五分钟内退出。",
+  "account.everywhere.button": "在所有设备上退出",
+  "account.everywhere.done": "您已在所有设备上退出。",
 };

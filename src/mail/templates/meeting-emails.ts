@@ -73,7 +73,12 @@ export function meetingInvitationEmail(
     { kind: "paragraph", text: t("mail.meeting.when", { when, zone: content.timeZone }) },
     ...(content.kind === "cancel" ? [] : whereBlocks(t, content)),
     { kind: "paragraph", text: t("mail.meeting.calendarNote") },
-    { kind: "button", label: t("meetings.link"), url: content.link, fallback: t("mail.linkFallback") },
+    {
+      kind: "button",
+      label: t("meetings.link"),
+      url: content.link,
+      fallback: t("mail.linkFallback"),
+    },
   ];
 
   return renderEmail({

@@ -1,8 +1,8 @@
 import { Readable } from "node:stream";
 import { Hono } from "hono";
-import { readPlan } from "../../domain/plans/read-plan.ts";
 import { translator } from "../../i18n/translate.ts";
 import { renderPlanPdf } from "../../pdf/plan-pdf.ts";
+import { readPlanDocument } from "../../pdf/read-plan-document.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
 import { requireActor } from "../session.ts";
 
@@ -12,9 +12,9 @@ export function planPdfRoutes(deps: AppDeps) {
 
   app.get("/plans/:planId/plan.pdf", async (c) => {
     const actor = requireActor(c.get("actor"));
-    const view = await readPlan(deps, actor, c.req.param("planId"));
     const locale = c.get("locale");
-    const document = renderPlanPdf({ view, locale });
+    const { view, identity } = await readPlanDocument(deps, actor, c.req.param("planId"), locale);
+    const document = renderPlanPdf({ view, identity, locale });
     c.get("log").info({ planId: view.plan.id }, "plan pdf made");
 
     const fileName = translator(locale)("pdf.fileName", { name: view.student.name });

@@ -17,6 +17,7 @@ import { recordCheckIn } from "../../domain/plans/record-check-in.ts";
 import { recordMeeting } from "../../domain/plans/record-meeting.ts";
 import { retireStatement } from "../../domain/plans/retire-statement.ts";
 import { startPlan } from "../../domain/plans/start-plan.ts";
+import { noteFamilyView } from "../../domain/program/note-family-view.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
 import { answerFailedEdit } from "./plan-conflict.ts";
 import { requireActor } from "../session.ts";
@@ -56,6 +57,7 @@ export function planRoutes(deps: AppDeps) {
   app.get("/plans/:planId", async (c) => {
     const actor = requireActor(c.get("actor"));
     const view = await readPlan(deps, actor, c.req.param("planId"));
+    await noteFamilyView(deps, actor, view);
     const savedId = c.req.query("coached");
     const coached = coachSavedWords(coachRuleBook(deps.config.dataDir), {
       view,

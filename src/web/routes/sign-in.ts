@@ -1,12 +1,16 @@
 import { Hono } from "hono";
+import { html } from "hono/html";
 import { requestSignInLink } from "../../domain/sign-in/request-sign-in-link.ts";
 import { signInWithLink } from "../../domain/sign-in/sign-in-with-link.ts";
 import { signInWithPassword } from "../../domain/sign-in/sign-in-with-password.ts";
 import { signOut } from "../../domain/sign-in/sign-out.ts";
+import { signOutEverywhere } from "../../domain/sign-in/sign-out-everywhere.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
 import { signInAsker } from "../client-address.ts";
 import { formRefusal, formText, keepPrivate, renderPage, statusOf } from "../render.ts";
+import { requireActor } from "../session.ts";
 import { redirectWithCookies, safeNext } from "../session-cookies.ts";
+import { accountPage } from "../views/account-page.ts";
 import {
   confirmLinkPage,
   linkFailedPage,
@@ -26,7 +30,11 @@ export function signInRoutes(deps: AppDeps) {
     if (c.get("actor")) return c.redirect(next);
 
     const t = c.get("t");
-    return renderPage(c, { title: t("signIn.title"), body: signInPage({ t, next }) });
+    const signedOut = c.req.query("everywhere") === "1";
+    const body = html`${
+      signedOut ? html`<p class="notice" role="status">${t("account.everywhere.done")}</p>` : ""
+    }${signInPage({ t, next })}`;
+    return renderPage(c, { title: t("signIn.title"), body });
   });
 
   app.post("/sign-in", async (c) => {
@@ -108,6 +116,21 @@ export function signInRoutes(deps: AppDeps) {
         status: statusOf(refusal),
       });
     }
+  });
+
+  app.get("/account", (c) => {
+    const actor = requireActor(c.get("actor"));
+    const t = c.get("t");
+
+    return renderPage(c, { title: t("account.title"), body: accountPage({ t, actor }) });
+  });
+
+  app.post("/sign-out/everywhere", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const cookies = await signOutEverywhere(deps, actor, c.req.header("cookie"));
+    c.get("log").info({ personId: actor.personId }, "signed out on every device");
+
+    return redirectWithCookies(c, cookies, "/sign-in?everywhere=1");
   });
 
   app.post("/sign-out", async (c) => {

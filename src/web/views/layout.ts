@@ -56,18 +56,20 @@ function navigation(t: Translate, actor: Actor | null) {
   const staffLinks =
     actor.role === "administrator"
       ? html`<a href="/students">${t("nav.students")}</a>
+        <a href="/program">${t("program.nav")}</a>
         <a href="/roster">${t("nav.roster")}</a>
         <a href="/school">${t("nav.school")}</a>
         <a href="/outbox">${t("nav.outbox")}</a>
         <a href="/audit">${t("records.audit.title")}</a>
         <a href="/school-year">${t("records.year.title")}</a>`
       : actor.role === "teacher"
-        ? html`<a href="/students">${t("nav.students")}</a>`
+        ? html`<a href="/students">${t("nav.students")}</a>
+          <a href="/program">${t("program.nav")}</a>`
         : html``;
 
   return html`<nav aria-label="${t("nav.main")}">
     ${staffLinks}
-    <span class="signed-in">${t("nav.signedInAs", { name: actor.displayName })}</span>
+    <a class="signed-in" href="/account">${t("nav.signedInAs", { name: actor.displayName })}</a>
     <form method="post" action="/sign-out" class="inline">
       <button type="submit" class="link-button">${t("nav.signOut")}</button>
     </form>

@@ -85,7 +85,7 @@ function teamLinks(options: ProgramPageOptions) {
       <li><a href="/program/reflections">${t("program.links.reflections")}</a></li>
       <li><a href="/program/next-year">${t("program.links.nextYear")}</a></li>
       ${
-        options.schoolYearPath
+        options.schoolYearPath && options.actor.role === "administrator"
           ? html`<li><a href="${options.schoolYearPath}">${t("program.links.schoolYear")}</a></li>`
           : ""
       }
@@ -262,7 +262,7 @@ function identitySection(options: ProgramPageOptions) {
     <div class="table-scroll"><table id="identity-table">
       <caption class="visually-hidden">${t("program.identity.title")}</caption>
       <thead><tr>
-        <th scope="col">${t("program.identity.statement", { n: 0 }).replace(/\s*0$/, "")}</th>
+        <th scope="col">${t("program.identity.statementColumn")}</th>
         <th scope="col">${t("program.identity.students")}</th>
         <th scope="col">${t("program.identity.first")}</th>
         <th scope="col">${t("program.identity.latest")}</th>

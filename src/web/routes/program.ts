@@ -1,0 +1,37 @@
+import { Hono } from "hono";
+import { programCsv } from "../../domain/program/program-csv.ts";
+import { parseProgramFilters } from "../../domain/program/program-filters.ts";
+import { readProgram } from "../../domain/program/read-program.ts";
+import type { AppDeps, AppEnv } from "../app.ts";
+import { requireActor } from "../session.ts";
+import { programPage } from "../views/program-page.ts";
+
+/** Where closing a school year is done (src/web/routes/school-year.ts). */
+const schoolYearPath: string | null = "/school-year";
+
+/** The program page and its CSV export; filters come in the address so no script is needed. */
+export function programRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.get("/program", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const figures = await readProgram(deps, actor, parseProgramFilters(c.req.query()));
+    const view = { t: c.get("t"), locale: c.get("locale") };
+
+    return c.html(programPage({ ...view, actor, figures, schoolYearPath }));
+  });
+
+  app.get("/program/export.csv", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const figures = await readProgram(deps, actor, parseProgramFilters(c.req.query()));
+    const withNames = c.req.query("names") !== "no";
+    c.get("log").info({ withNames, plans: figures.total }, "program figures exported");
+
+    c.header("content-type", "text/csv; charset=utf-8");
+    c.header("content-disposition", `attachment; filename="map-program-${figures.schoolYear}.csv"`);
+    c.header("cache-control", "no-store");
+    return c.body(programCsv(figures, { t: c.get("t"), withNames }));
+  });
+
+  return app;
+}

@@ -1,0 +1,88 @@
+import { html } from "hono/html";
+import type { Actor } from "../../domain/access/actor.ts";
+import type { NextYearView } from "../../domain/next-year/read-next-year.ts";
+import { page } from "./layout.ts";
+import { formatDay, type ViewContext } from "./plan-format.ts";
+
+export interface NextYearPageOptions extends ViewContext {
+  actor: Actor;
+  view: NextYearView;
+  summary: { started: number; skipped: number } | null;
+}
+
+/** Starting next year's plans: choose a class, start them all, or carry closed plans forward. */
+export function nextYearPage(options: NextYearPageOptions) {
+  const { t, view } = options;
+  const title = t("nextYear.title");
+
+  const body = html`<h1>${title}</h1>
+    <p>${t("nextYear.intro")}</p>
+    ${
+      options.summary
+        ? html`<p class="notice" role="status">${t("nextYear.started", options.summary)}</p>`
+        : ""
+    }
+    ${view.classes.length === 0 ? html`<p class="empty">${t("nextYear.noClasses")}</p>` : classChooser(options)}
+    ${view.chosen ? classSection(options, view.chosen) : ""}`;
+
+  return page({ title, t, locale: options.locale, actor: options.actor, body });
+}
+
+function classChooser(options: NextYearPageOptions) {
+  const { t, view } = options;
+
+  return html`<form method="get" action="/program/next-year" class="card">
+    <div class="field">
+      <label for="class">${t("nextYear.class")}</label>
+      <select id="class" name="class">${view.classes.map(
+        (klass) => html`<option value="${klass.id}" ${klass.id === view.chosen?.id ? "selected" : ""}
+          >${klass.title} (${klass.schoolName})</option>`,
+      )}</select>
+    </div>
+    <button type="submit">${t("nextYear.chooseClass")}</button>
+  </form>`;
+}
+
+function classSection(options: NextYearPageOptions, chosen: NonNullable<NextYearView["chosen"]>) {
+  const { t } = options;
+
+  return html`<section class="card" aria-labelledby="class-title">
+    <h2 id="class-title">${chosen.title}</h2>
+    <p>${t("nextYear.summary", { students: chosen.students, open: chosen.withOpenPlan })}</p>
+    <form method="post" action="/program/next-year/classes/${chosen.id}/plans">
+      <p class="hint" id="start-hint">${t("nextYear.startHint")}</p>
+      <button type="submit" aria-describedby="start-hint">${t("nextYear.startAll", {
+        title: chosen.title,
+      })}</button>
+    </form>
+  </section>
+  ${carrySection(options, chosen)}`;
+}
+
+function carrySection(options: NextYearPageOptions, chosen: NonNullable<NextYearView["chosen"]>) {
+  const { t, locale } = options;
+
+  return html`<section class="card" aria-labelledby="carry-title">
+    <h2 id="carry-title">${t("nextYear.carry.title")}</h2>
+    <p>${t("nextYear.carry.intro")}</p>
+    ${
+      chosen.closedPlans.length === 0
+        ? html`<p class="empty">${t("nextYear.carry.none")}</p>`
+        : html`<div class="table-scroll"><table>
+          <caption class="visually-hidden">${t("nextYear.carry.title")}</caption>
+          <thead><tr><th scope="col">${t("nextYear.carry.student")}</th>
+            <th scope="col">${t("nextYear.carry.closedOn")}</th>
+            <th scope="col"><span class="visually-hidden">${t("nextYear.carry.button")}</span></th>
+          </tr></thead>
+          <tbody>${chosen.closedPlans.map(
+            (plan) => html`<tr><th scope="row"><a href="/plans/${plan.planId}">${plan.student}</a></th>
+              <td>${plan.closedAt ? formatDay(plan.closedAt.slice(0, 10), locale) : "—"}</td>
+              <td><form method="post" action="/program/next-year/plans/${plan.planId}/carry-forward"
+                class="inline"><button type="submit">${t("nextYear.carry.button")}<span
+                class="visually-hidden"> ${t("nextYear.forStudent", { name: plan.student })}</span
+                ></button></form></td></tr>`,
+          )}</tbody>
+        </table></div>`
+    }
+  </section>`;
+}

@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeSchoolYear } from "../../../src/domain/school-year/close-school-year.ts";
+import { createTestApp, type TestApp } from "../../support/app.ts";
+import { dialects } from "../../support/databases.ts";
+import { actorFor, createClassroom, createPlan, createSchool } from "../../support/factories.ts";
+import { failure } from "../../support/plans.ts";
+
+async function post(testApp: TestApp, path: string, cookie: string, form: Record<string, string>) {
+  return testApp.request(path, {
+    method: "POST",
+    cookie,
+    redirect: "manual",
+    body: new URLSearchParams(form),
+  });
+}
+
+describe.each(dialects)("closing a school year, on %s", (dialect) => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await createTestApp(dialect);
+  });
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  it("closes the open plans, archives every plan of the year and leaves other schools alone", async () => {
+    const room = await createClassroom(testApp.db);
+    const inPlan = { student: room.student, schoolId: room.school.id, startedBy: room.teacher };
+    const open = await createPlan(testApp.db, { ...inPlan, stage: "checking_in" });
+    const closed = await createPlan(testApp.db, { ...inPlan, stage: "closed" });
+    const otherSchool = await createSchool(testApp.db, { districtId: room.district.id });
+    const elsewhere = await createPlan(testApp.db, { ...inPlan, schoolId: otherSchool.id });
+    const admin = await testApp.cookieFor(room.administrator.id);
+
+    const response = await post(testApp, "/school-year/close", admin, {
+      schoolId: room.school.id,
+      label: "2025–2026",
+      confirm: "yes",
+    });
+    expect(response.status).toBe(303);
+    const page = await testApp.request(response.headers.get("location") ?? "", { cookie: admin });
+    expect(await page.text()).toContain("2025–2026 is closed: 2 plans archived, 1 of them closed");
+
+    const plans = await testApp.db
+      .selectFrom("plans")
+      .select(["id", "stage", "archived_at", "school_year_id"])
+      .where("student_id", "=", room.student.id)
+      .execute();
+    const byId = new Map(plans.map((plan) => [plan.id, plan]));
+    expect(byId.get(open.id)).toMatchObject({ stage: "closed", archived_at: expect.any(String) });
+    expect(byId.get(closed.id)?.archived_at).toEqual(expect.any(String));
+    expect(byId.get(open.id)?.school_year_id).toBe(byId.get(closed.id)?.school_year_id);
+    expect(byId.get(elsewhere.id)).toMatchObject({ stage: "draft", archived_at: null });
+
+    const history = await testApp.db
+      .selectFrom("plan_events")
+      .select("kind")
+      .where("plan_id", "=", open.id)
+      .execute();
+    expect(history.map((event) => event.kind)).toContain("plan.closed");
+    const audit = await testApp.db
+      .selectFrom("audit_entries")
+      .select(["action", "details"])
+      .where("district_id", "=", room.district.id)
+      .where("action", "=", "school_year.closed")
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.details)).toMatchObject({ plansClosed: 1, plansArchived: 2 });
+  });
+
+  it("an archived plan can be read and printed but every change is refused with a clear message", async () => {
+    const room = await createClassroom(testApp.db);
+    const plan = await createPlan(testApp.db, {
+      student: room.student,
+      schoolId: room.school.id,
+      startedBy: room.teacher,
+      stage: "agreed",
+    });
+    await closeSchoolYear({ db: testApp.db, clock: () => new Date() }, actorFor(room.administrator), {
+      schoolId: room.school.id,
+      label: "2024–2025",
+      confirm: "yes",
+    });
+    const teacher = await testApp.cookieFor(room.teacher.id);
+    const guardian = await testApp.cookieFor(room.guardian.id);
+
+    const view = await testApp.request(`/plans/${plan.id}`, { cookie: guardian });
+    expect(view.status).toBe(200);
+    expect(await view.text()).toContain("This plan belongs to a closed school year.");
+    expect((await testApp.request(`/plans/${plan.id}/print`, { cookie: teacher })).status).toBe(
+      200,
+    );
+
+    const changes: [string, string, Record<string, string>][] = [
+      [teacher, "statements", { section: "strength", body: "Loves puzzles" }],
+      [guardian, "comments", { body: "Thank you" }],
+      [teacher, "conference-notes", { body: "Notes" }],
+      [teacher, "meetings", { startsAt: "2026-12-10T16:00", place: "Room 4" }],
+      [teacher, "check-ins", { note: "ok" }],
+      [teacher, "close", {}],
+    ];
+    for (const [cookie, action, form] of changes) {
+      const response = await post(testApp, `/plans/${plan.id}/${action}`, cookie, form);
+      expect(response.status, action).toBe(409);
+      expect(await response.text(), action).toContain("belongs to a closed school year");
+    }
+  });
+
+  it("a new plan can be started for the student in the new year", async () => {
+    const room = await createClassroom(testApp.db);
+    await createPlan(testApp.db, {
+      student: room.student,
+      schoolId: room.school.id,
+      startedBy: room.teacher,
+      stage: "checking_in",
+    });
+    await closeSchoolYear({ db: testApp.db, clock: () => new Date() }, actorFor(room.administrator), {
+      schoolId: room.school.id,
+      label: "2024–2025",
+      confirm: "yes",
+    });
+    const teacher = await testApp.cookieFor(room.teacher.id);
+
+    const response = await post(testApp, `/students/${room.student.id}/plans`, teacher, {});
+    expect(response.headers.get("location")).toContain("saved=started");
+  });
+
+  it("the form names what is missing and keeps what was typed", async () => {
+    const room = await createClassroom(testApp.db);
+    const admin = await testApp.cookieFor(room.administrator.id);
+
+    const response = await post(testApp, "/school-year/close", admin, {
+      schoolId: room.school.id,
+      label: "2025–2026",
+    });
+    expect(response.status).toBe(422);
+    const text = await response.text();
+    expect(text).toContain("Please tick");
+    expect(text).toContain('value="2025–2026"');
+    const unknownSchool = await failure(
+      closeSchoolYear({ db: testApp.db, clock: () => new Date() }, actorFor(room.administrator), {
+        schoolId: "not-a-school",
+        label: "2025–2026",
+        confirm: "yes",
+      }),
+    );
+    expect(unknownSchool.problems.map((problem) => problem.field)).toEqual(["schoolId"]);
+  });
+
+  it("only an administrator closes a year", async () => {
+    const room = await createClassroom(testApp.db);
+    const teacher = await testApp.cookieFor(room.teacher.id);
+    const response = await post(testApp, "/school-year/close", teacher, {
+      schoolId: room.school.id,
+      label: "2025–2026",
+      confirm: "yes",
+    });
+    expect(response.status).toBe(403);
+    const error = await failure(
+      closeSchoolYear({ db: testApp.db, clock: () => new Date() }, actorFor(room.teacher), {}),
+    );
+    expect(error.kind).toBe("forbidden");
+  });
+});

@@ -1,0 +1,149 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readConfig } from "../../src/config.ts";
+import { openDatabase } from "../../src/db/connection.ts";
+import { createLogger } from "../../src/logger.ts";
+import { buildApp } from "../../src/web/build-app.ts";
+import { startSmtpServer, type TestSmtpServer } from "../mail/smtp-test-server.ts";
+import { createDistrict, createSchool, createTeacher } from "../support/factories.ts";
+import { type AppProcess, createPostgresDatabase, startAppProcess } from "./app-processes.ts";
+
+/*
+ * Two app processes on one PostgreSQL database must behave as one app behind a load balancer:
+ * a session, a rate limit count and an outbox email belong to the database, not to a process.
+ */
+
+const names = ["Amara", "Bảo", "Chen", "Dalia"];
+const teachers = names.map((name, index) => `teacher-${index}@school.example.org`);
+const outboxPollMs = 5_000;
+
+let database: Awaited<ReturnType<typeof createPostgresDatabase>>;
+let smtp: TestSmtpServer;
+let first: AppProcess;
+let second: AppProcess;
+let dataDir: string;
+
+beforeAll(async () => {
+  database = await createPostgresDatabase();
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "maps-scale-"));
+  await migrateAndSeed(database.url);
+  smtp = await startSmtpServer();
+
+  const env = { DATABASE_URL: database.url, SMTP_URL: smtp.url, DATA_DIR: dataDir };
+  [first, second] = await Promise.all([startAppProcess(env), startAppProcess(env)]);
+});
+
+afterAll(async () => {
+  await Promise.all([first?.stop(), second?.stop()]);
+  await smtp?.close();
+  await database?.drop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Migrates once, as a deploy does before starting processes, and adds the teachers. */
+async function migrateAndSeed(databaseUrl: string) {
+  const handle = openDatabase({ dataDir: os.tmpdir(), databaseUrl });
+  try {
+    const config = readConfig({ DATABASE_URL: databaseUrl, NODE_ENV: "test" });
+    await buildApp({ handle, config, log: createLogger("silent"), clock: () => new Date() });
+    const district = await createDistrict(handle.db);
+    const school = await createSchool(handle.db, { districtId: district.id });
+    for (const [index, email] of teachers.entries()) {
+      const givenName = names[index] ?? "";
+      await createTeacher(handle.db, {
+        districtId: district.id,
+        schoolId: school.id,
+        email,
+        givenName,
+      });
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+const form = (fields: Record<string, string>) => ({
+  method: "POST",
+  headers: { "content-type": "application/x-www-form-urlencoded" },
+  body: new URLSearchParams(fields).toString(),
+});
+
+const askForLink = (app: AppProcess, email: string) =>
+  app.request("/sign-in/link-request", form({ email }));
+
+async function waitFor<T>(find: () => T | undefined, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = find();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error("waited in vain");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const mailTo = (email: string) =>
+  smtp.received.filter((mail) => mail.parsed.to && JSON.stringify(mail.parsed.to).includes(email));
+
+function tokenIn(text: string) {
+  const link = /https?:\/\/\S+\/sign-in\/link\?\S+/.exec(text)?.[0];
+  return link ? new URL(link).searchParams.get("token") : null;
+}
+
+describe("two app processes sharing one PostgreSQL database", () => {
+  it("sends each outbox email once, though both processes' workers look for due mail", async () => {
+    const [amara, bao, chen, dalia] = teachers as [string, string, string, string];
+    for (const [app, email] of [
+      [first, amara],
+      [second, bao],
+      [first, chen],
+      [second, dalia],
+    ] as const) {
+      expect((await askForLink(app, email)).status).toBe(303);
+    }
+
+    await waitFor(() => (smtp.received.length >= teachers.length ? true : undefined), 30_000);
+    // Both workers have had at least two more rounds in which to send anything twice.
+    await new Promise((resolve) => setTimeout(resolve, 2 * outboxPollMs + 1_000));
+
+    for (const email of teachers) expect(mailTo(email)).toHaveLength(1);
+    expect(smtp.deliveries).toBe(teachers.length);
+  });
+
+  it("keeps a teacher signed in on one process with the link they used on the other", async () => {
+    const email = teachers[0] as string;
+    const mail = await waitFor(() => mailTo(email)[0], 30_000);
+    const token = tokenIn(mail.parsed.text ?? "");
+    expect(token).toBeTruthy();
+
+    const signedIn = await second.request("/sign-in/link", form({ token: token ?? "" }));
+    expect(signedIn.status).toBe(303);
+    const cookie = signedIn.headers
+      .getSetCookie()
+      .map((entry) => entry.split(";")[0])
+      .join("; ");
+
+    const onFirst = await first.request("/account", { cookie });
+    expect(onFirst.status).toBe(200);
+    expect(await onFirst.text()).toContain(`signed in as ${names[0]} Example`);
+    expect((await first.request("/account")).status).not.toBe(200);
+
+    const signedOut = await first.request("/sign-out", { method: "POST", cookie });
+    expect(signedOut.status).toBe(303);
+    expect((await second.request("/account", { cookie })).status).not.toBe(200);
+  });
+
+  it("counts link requests for one address across both processes", async () => {
+    const email = "someone-new@family.example.net";
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      const app = attempt % 2 === 0 ? first : second;
+      statuses.push((await askForLink(app, email)).status);
+    }
+
+    // Five an hour per address: each process alone has seen only three.
+    expect(statuses.slice(0, 5)).toEqual([303, 303, 303, 303, 303]);
+    expect(statuses[5]).toBe(429);
+  });
+});
