@@ -25,7 +25,7 @@ export interface BenchServer {
 const baselinePrefix = "/__baseline/";
 
 async function main() {
-  const config = { ...readConfig(), port: Number(process.env.PORT ?? 0) };
+  const config = readConfig();
   const handle = openDatabase(config);
   const { app, deps } = await buildApp({
     handle,

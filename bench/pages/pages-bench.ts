@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import net from "node:net";
 import path from "node:path";
 import autocannon from "autocannon";
 import type { DialectName } from "../../src/db/connection.ts";
@@ -71,10 +72,17 @@ export async function benchPages(options: {
   return figures;
 }
 
-function startServer(env: Record<string, string | undefined>) {
+async function startServer(env: Record<string, string | undefined>) {
+  const port = String(await freePort());
   const child = spawn(tsxBin, [serverFile], {
     cwd: repoRoot,
-    env: { ...process.env, LOG_LEVEL: "silent", PORT: "0", ...env },
+    env: {
+      ...process.env,
+      LOG_LEVEL: "silent",
+      ...env,
+      PORT: port,
+      BASE_URL: `http://127.0.0.1:${port}`,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
 
@@ -90,6 +98,18 @@ function startServer(env: Record<string, string | undefined>) {
       if (line) resolve({ child, ready: JSON.parse(line) as BenchServer });
     });
     child.once("exit", (code) => reject(new Error(`bench server exited ${code}: ${err}`)));
+  });
+}
+
+function freePort() {
+  return new Promise<number>((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
   });
 }
 

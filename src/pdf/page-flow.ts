@@ -19,6 +19,8 @@ export interface TextOptions {
   after?: number;
   /** Lines of following text that must fit on the same page (a heading keeps its text). */
   keepWith?: number;
+  /** Centres each line on this x (a chart's axis label) instead of starting it at a margin. */
+  center?: number;
 }
 
 export interface PageFlow {
@@ -109,18 +111,30 @@ export function startFlow(options: FlowOptions): PageFlow {
       const saved = flow.y;
       flow.y = y;
       for (const line of layOutText(raw, flow.width - indent, style)) {
-        drawLine(line, { size, indent, color: textOptions.color ?? "#1a1a1a" });
+        const center = textOptions.center;
+        const color = textOptions.color ?? "#1a1a1a";
+        drawLine(line, { size, indent, color, ...(center === undefined ? {} : { center }) });
         flow.y += size * lineSpacing;
       }
       flow.y = saved;
     },
   };
 
-  function drawLine(line: LaidLine, style: { size: number; indent: number; color: string }) {
+  interface LineStyle {
+    size: number;
+    indent: number;
+    color: string;
+    center?: number;
+  }
+
+  function drawLine(line: LaidLine, style: LineStyle) {
     const rightToLeft = line.direction === "rtl";
-    let x = rightToLeft
-      ? flow.left + flow.width - style.indent - line.width
-      : flow.left + style.indent;
+    let x =
+      style.center !== undefined
+        ? style.center - line.width / 2
+        : rightToLeft
+          ? flow.left + flow.width - style.indent - line.width
+          : flow.left + style.indent;
     const baseline = flow.y + style.size * 1.05;
     for (const run of line.runs) {
       useFace(run.face);

@@ -4,6 +4,7 @@ import type { PlanView, StatementView } from "../domain/plans/read-plan.ts";
 import type { MessageKey } from "../i18n/catalog.ts";
 import { type Translate, textDirection, translator } from "../i18n/translate.ts";
 import { formatDay, formatInstant } from "../web/views/plan-format.ts";
+import { heading } from "./heading.ts";
 import { identityChartSection } from "./identity-chart-section.ts";
 import { margin, type PageFlow, startFlow } from "./page-flow.ts";
 
@@ -81,21 +82,6 @@ const voiceColors: Record<Voice, string> = {
 function footer(flow: PageFlow, context: PdfContext, pageNumber: number) {
   const text = context.t("pdf.footer", { name: context.view.student.name, page: pageNumber });
   flow.textAt(text, flow.doc.page.height - margin + 18, { size: 8, color: muted });
-}
-
-function heading(flow: PageFlow, text: string, level: 1 | 2 | 3) {
-  const size = { 1: 18, 2: 14, 3: 11.5 }[level];
-  if (level === 2) flow.gap(6);
-  flow.text(text, { size, bold: true, keepWith: 3, after: level === 3 ? 2 : 4 });
-  if (level !== 2) return;
-
-  flow.doc
-    .moveTo(flow.left, flow.y - 3)
-    .lineTo(flow.left + flow.width, flow.y - 3)
-    .lineWidth(0.5)
-    .strokeColor("#999999")
-    .stroke();
-  flow.gap(4);
 }
 
 function titleSection(flow: PageFlow, { view, t, locale }: PdfContext) {

@@ -19,7 +19,10 @@ import { statusForKind } from "./errors.ts";
 import { browserLocale, publicMessageIn, switchLocale } from "./locale.ts";
 import { formBodyGuard, formSizeLimit, privatePages } from "./request-guards.ts";
 import { auditRoutes, auditTrail } from "./routes/audit.ts";
+import { checkInUpdateRoutes } from "./routes/check-in-updates.ts";
 import { homeRoutes } from "./routes/home.ts";
+import { identityRoutes } from "./routes/identity.ts";
+import { meetingRoutes } from "./routes/meetings.ts";
 import { languageCoachRoutes } from "./routes/language-coach.ts";
 import { nextYearRoutes } from "./routes/next-year.ts";
 import { outboxRoutes } from "./routes/outbox.ts";
@@ -96,6 +99,9 @@ export function createApp(deps: AppDeps) {
   // Every view and change of a student's plan or records, written once the route succeeded.
   app.use(auditTrail(deps));
   app.route("/", planRoutes(deps));
+  app.route("/", identityRoutes(deps));
+  app.route("/", checkInUpdateRoutes(deps));
+  app.route("/", meetingRoutes(deps));
   app.route("/", programRoutes(deps));
   app.route("/", reflectionRoutes(deps));
   app.route("/", nextYearRoutes(deps));

@@ -78,6 +78,8 @@ describe.each(dialects)("backing up and restoring the %s database", (dialect) =>
           body: `Strength number ${written}`,
         });
         written += 1;
+        // SQLite answers without waiting for I/O: yield so the backup gets its turns.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     })();
 

@@ -1,4 +1,5 @@
 import type { StatementSection, Voice } from "../../src/db/schema.ts";
+import type { IdentityView } from "../../src/domain/identity/read-identity.ts";
 import type { PlanView, StatementView } from "../../src/domain/plans/read-plan.ts";
 
 /** Statements in every script the PDF must draw, with a line break and an emoji. */
@@ -132,5 +133,30 @@ export function multilingualPlanView(overrides: Partial<PlanView> = {}): PlanVie
       attendeeChoices: [],
     },
     ...overrides,
+  };
+}
+
+/** Three identity checks on two statements, one answer kept private ("prefer not to say"). */
+export function identityAnswers(visible = true): IdentityView {
+  const checks = [
+    { id: "k1", on: "2025-02-01", occasion: "start", answers: { i1: 2, i2: 3 } },
+    { id: "k2", on: "2025-02-20", occasion: "c1", answers: { i1: 3, i2: null } },
+    { id: "k3", on: "2025-03-08", occasion: "c2", answers: { i1: 5, i2: 4 } },
+  ];
+  const ids = ["i1", "i2"] as const;
+
+  return {
+    visible,
+    familyMaySee: visible,
+    mayAnswer: false,
+    statements: [
+      { id: "i1", text: "I see myself as a math person.", retired: false },
+      { id: "i2", text: "I can explain my thinking in math.", retired: false },
+    ],
+    checks,
+    series: ids.map((statementId) => ({
+      statementId,
+      answers: checks.map((check) => ({ on: check.on, agreement: check.answers[statementId] })),
+    })),
   };
 }

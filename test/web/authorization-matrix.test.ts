@@ -51,6 +51,13 @@ type Role = (typeof roles)[number];
 const staffOfPlan: Role[] = ["administrator", "teacher"];
 const planReaders: Role[] = ["administrator", "teacher", "student", "guardian"];
 const administrators: Role[] = ["administrator", "otherDistrictAdministrator"];
+/** The program pages: administrators for their district, teachers for their own classes. */
+const programReaders: Role[] = [
+  "administrator",
+  "otherDistrictAdministrator",
+  "teacher",
+  "otherClassTeacher",
+];
 
 /** The people and records one route is tried against; a fresh one for every route. */
 interface World {
@@ -60,6 +67,9 @@ interface World {
   studentStatementId: string;
   emailId: string;
   importId: string;
+  schoolId: string;
+  classId: string;
+  closedPlanId: string;
 }
 
 interface RouteCase {
@@ -284,6 +294,31 @@ const matrix: Record<string, RouteCase> = {
     allowed: ["administrator"],
     path: (world) => `/outbox/${world.emailId}`,
   },
+  "GET /program": { allowed: programReaders, path: () => "/program" },
+  "GET /program/export.csv": {
+    allowed: programReaders,
+    path: () => "/program/export.csv?names=yes",
+  },
+  "GET /program/reflections": { allowed: programReaders, path: () => "/program/reflections" },
+  "POST /program/reflections/:schoolId": {
+    allowed: ["administrator", "teacher", "otherClassTeacher"],
+    path: (world) => `/program/reflections/${world.schoolId}`,
+    body: { body: "Talking about strengths first helped the family join in" },
+  },
+  "POST /program/reflections/:schoolId/decisions": {
+    allowed: ["administrator", "teacher", "otherClassTeacher"],
+    path: (world) => `/program/reflections/${world.schoolId}/decisions`,
+    body: { body: "Start every plan with the family's strengths" },
+  },
+  "GET /program/next-year": { allowed: programReaders, path: () => "/program/next-year" },
+  "POST /program/next-year/classes/:classId/plans": {
+    allowed: staffOfPlan,
+    path: (world) => `/program/next-year/classes/${world.classId}/plans`,
+  },
+  "POST /program/next-year/plans/:planId/carry-forward": {
+    allowed: staffOfPlan,
+    path: (world) => `/program/next-year/plans/${world.closedPlanId}/carry-forward`,
+  },
 };
 
 async function buildWorld(testApp: TestApp): Promise<World> {
@@ -325,6 +360,12 @@ async function buildWorld(testApp: TestApp): Promise<World> {
     startedBy: room.teacher,
   });
   const studentStatementId = await insertStatement(testApp, plan.id, room.student);
+  const closedPlan = await createPlan(db, {
+    student: room.student,
+    schoolId: room.school.id,
+    startedBy: room.teacher,
+    stage: "closed",
+  });
   const emailId = await insertEmail(testApp, room.district.id);
   const importId = await uploadRosterWithErrors(testApp, room.administrator);
 
@@ -347,6 +388,9 @@ async function buildWorld(testApp: TestApp): Promise<World> {
     studentStatementId,
     emailId,
     importId,
+    schoolId: room.school.id,
+    classId: room.klass.id,
+    closedPlanId: closedPlan.id,
   };
 }
 
@@ -432,7 +476,12 @@ async function revokedCardCookie(testApp: TestApp, world: World) {
   await revokeSignInCard(testApp.deps, teacher, holder.id);
   await endSessionsOf(testApp.deps.auth, testApp.deps.db, holder.id);
 
-  return cookie;
+  // The session cookie alone: its signed cached copy is the documented five-minute grace
+  // (docs/limitations.md), after which only the ended session is left.
+  return cookie
+    .split("; ")
+    .filter((each) => each.includes("session_token"))
+    .join("; ");
 }
 
 async function signInCookie(testApp: TestApp, world: World, role: Role) {

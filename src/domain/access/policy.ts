@@ -9,7 +9,7 @@ import {
   studentsWithoutClass,
   teacherTeachesStudent,
 } from "../../db/access-store.ts";
-import { findPlan } from "../../db/plan-store.ts";
+import { findPlan, findSchool } from "../../db/plan-store.ts";
 import { belongsToSchool, findActiveClass, teachesClass } from "../../db/program-store.ts";
 import type { Database, StatementSection, Voice } from "../../db/schema.ts";
 import { translator } from "../../i18n/translate.ts";
@@ -329,6 +329,8 @@ export async function authorizeProgram(
  */
 export async function authorizeSchoolTeam(db: Kysely<Database>, actor: Actor, schoolId: string) {
   const role = await findActiveRole(db, actor.districtId, actor.personId);
+  const school = role ? await findSchool(db, actor.districtId, schoolId) : undefined;
+  if (!school) throw new AppError({ kind: "not_found", message: `school ${schoolId} not visible` });
   if (role === "administrator") return { role };
   const member =
     role === "teacher" &&

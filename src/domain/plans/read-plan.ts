@@ -22,7 +22,12 @@ import {
   sectionsFor,
   voiceOf,
 } from "../access/policy.ts";
+import {
+  type CheckInUpdateView,
+  updatesForDueCheckIn,
+} from "../check-ins/updates/read-check-in-updates.ts";
 import { notFound } from "../errors.ts";
+import { type IdentityView, readIdentity } from "../identity/read-identity.ts";
 import { type VisionTranslation, visionFor } from "../school/math-vision.ts";
 import { personName } from "./person-name.ts";
 import { statementVersion } from "./plan-conflict.ts";
@@ -120,6 +125,10 @@ export interface PlanView {
   suggestedCheckInOn: string;
   history: HistoryEntry[];
   staff: StaffView | null;
+  /** The student's math identity answers over time, as far as the reader may see them. */
+  identity: IdentityView;
+  /** Staff only: what the student and family sent before the check-in that is due. */
+  checkInUpdates: CheckInUpdateView[];
 }
 
 const planActions: PlanAction[] = [
@@ -168,6 +177,8 @@ export async function readPlan(deps: PlanDeps, actor: Actor, planId: string): Pr
     suggestedCheckInOn: nextCheckInOn,
     history,
     staff: staffMay ? await staffViewOf(deps.db, actor, plan) : null,
+    identity: await readIdentity(deps, { plan, relationship, locale: actor.locale }),
+    checkInUpdates: await updatesForDueCheckIn(deps, plan, relationship),
   };
 }
 

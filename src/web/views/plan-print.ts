@@ -1,5 +1,5 @@
 import { html } from "hono/html";
-import type { StatementSection } from "../../db/schema.ts";
+import type { ActionProgress, StatementSection } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access/actor.ts";
 import type { PlanView, StatementView } from "../../domain/plans/read-plan.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
@@ -79,9 +79,38 @@ export function planPrintPage(options: PrintOptions) {
         }
       </ul>
     </section>
+    ${printCheckIns(options)}
   </article>`;
 
   return page({ title, t, locale, actor: options.actor, body });
+}
+
+/** Check-ins already held, each with how the actions were going and its note. */
+function printCheckIns(options: PrintOptions) {
+  const { t, view, locale } = options;
+  const held = view.checkIns.filter((checkIn) => checkIn.heldAt);
+  if (held.length === 0) return "";
+
+  return html`<section aria-labelledby="print-check-ins">
+    <h2 id="print-check-ins">${t("plans.checkIns.heading")}</h2>
+    <ul class="check-ins">
+      ${held.map(
+        (checkIn) => html`<li>
+          <strong>${formatInstant(checkIn.heldAt ?? "", locale, view.school.timeZone)}</strong>
+          · ${checkIn.recordedByName}
+          ${
+            checkIn.progress.length > 0
+              ? html`<ul>${checkIn.progress.map(
+                  (entry) =>
+                    html`<li>${entry.body}: ${t(`plans.progress.${entry.progress as ActionProgress}`)}</li>`,
+                )}</ul>`
+              : ""
+          }
+          ${checkIn.note ? html`<p>${checkIn.note}</p>` : ""}
+        </li>`,
+      )}
+    </ul>
+  </section>`;
 }
 
 function printList(options: PrintOptions, section: StatementSection) {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { checkLanguage } from "../../../src/domain/language-coach/check-language.ts";
 import {
   CoachRulesError,
+  coachRuleBook,
   loadCoachRules,
   schoolRulesFile,
 } from "../../../src/domain/language-coach/coach-rules.ts";
@@ -146,6 +147,8 @@ describe("a school's own word list", () => {
     );
 
     const broken = schoolFolder("{ not json");
+    // The app reads every list when it starts, so a broken one stops it with this message.
+    expect(() => coachRuleBook(broken.dataDir)).toThrow(`${broken.file}: not a readable JSON`);
     expect(() => loadCoachRules({ language: "en", dataDir: broken.dataDir })).toThrow(
       `${broken.file}: not a readable JSON file`,
     );

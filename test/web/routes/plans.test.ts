@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addConferenceNote } from "../../../src/domain/plans/add-conference-note.ts";
 import { addStatement } from "../../../src/domain/plans/add-statement.ts";
+import { agreePlan } from "../../../src/domain/plans/agree-plan.ts";
+import { recordCheckIn } from "../../../src/domain/plans/record-check-in.ts";
 import { startPlan } from "../../../src/domain/plans/start-plan.ts";
 import { createTestApp, type TestApp } from "../../support/app.ts";
 import { dialects } from "../../support/databases.ts";
@@ -342,5 +344,29 @@ describe.each(dialects)("the plan pages on %s", (dialect) => {
     );
     expect(order.every((position) => position > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it("the print layout shows check-ins already held, with progress and the note", async () => {
+    const room = await classroomWithPlan();
+    const action = await addStatement(room.deps, actorFor(room.student), room.planId, {
+      section: "student_action",
+      body: "Explain one problem to my sister each week",
+    });
+    await agreePlan(room.deps, actorFor(room.teacher), room.planId, {});
+    await recordCheckIn(room.deps, actorFor(room.teacher), room.planId, {
+      progress: { [action.statementId]: "under_way" },
+      note: "Sam explained area models at home.",
+    });
+
+    const page = await pageText(
+      `/plans/${room.planId}/print`,
+      await testApp.cookieFor(room.guardian.id),
+    );
+    const article = page.slice(page.indexOf("<article"), page.indexOf("</article>"));
+    const checkIns = article.slice(article.indexOf('id="print-check-ins"'));
+
+    expect(checkIns).toContain("Check-ins");
+    expect(checkIns).toContain("Explain one problem to my sister each week: Under way");
+    expect(checkIns).toContain("Sam explained area models at home.");
   });
 });

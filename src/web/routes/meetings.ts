@@ -1,0 +1,165 @@
+import { type Context, Hono } from "hono";
+import type { Actor } from "../../domain/access/actor.ts";
+import { AppError } from "../../domain/errors.ts";
+import { askForAnotherTime, chooseMeetingTime } from "../../domain/meetings/answer-meeting.ts";
+import {
+  calendarFeedText,
+  readCalendarFeedStatus,
+  resetCalendarFeed,
+} from "../../domain/meetings/calendar-feeds.ts";
+import { cancelMeeting, rescheduleMeeting } from "../../domain/meetings/change-agreed-meeting.ts";
+import { meetingTimesPath } from "../../domain/meetings/meeting-deps.ts";
+import { proposeMeeting } from "../../domain/meetings/propose-meeting.ts";
+import { readMeetingTimes } from "../../domain/meetings/read-meeting-times.ts";
+import type { AppDeps, AppEnv } from "../app.ts";
+import { requireActor } from "../session.ts";
+import { calendarFeedPage } from "../views/meeting-calendar-page.ts";
+import { meetingTimesPage } from "../views/meeting-times-page.ts";
+import type { FormState } from "../views/plan-fields.ts";
+
+type MeetingContext = Context<AppEnv>;
+type FormValues = Record<string, string>;
+
+/**
+ * The meeting page (propose, choose, ask for another time, move, cancel) and the private
+ * calendar feed. Each route reads the request, calls one service and redirects.
+ */
+export function meetingRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.get("/plans/:planId/meeting-times", async (c) => {
+    const actor = requireActor(c.get("actor"));
+
+    return renderPage(c, actor, { saved: c.req.query("saved") });
+  });
+
+  app.post("/plans/:planId/meeting-times", async (c) => {
+    const form = await readForm(c);
+
+    return submit(c, { formId: "propose", form }, async (actor, planId) => {
+      const { proposalId } = await proposeMeeting(deps, actor, planId, form);
+      c.get("log").info({ planId, proposalId }, "meeting times proposed");
+      return `${meetingTimesPath(planId)}?saved=proposed#meeting-${proposalId}`;
+    });
+  });
+
+  app.post("/plans/:planId/meeting-times/:proposalId/choose", async (c) => {
+    const form = await readForm(c);
+    const proposalId = c.req.param("proposalId");
+
+    return submit(c, { formId: `choose-${proposalId}`, form }, async (actor, planId) => {
+      await chooseMeetingTime(deps, actor, planId, proposalId, form);
+      return `${meetingTimesPath(planId)}?saved=chosen#meeting-${proposalId}`;
+    });
+  });
+
+  app.post("/plans/:planId/meeting-times/:proposalId/another-time", async (c) => {
+    const form = await readForm(c);
+    const proposalId = c.req.param("proposalId");
+
+    return submit(c, { formId: `another-${proposalId}`, form }, async (actor, planId) => {
+      await askForAnotherTime(deps, actor, planId, proposalId, form);
+      return `${meetingTimesPath(planId)}?saved=asked#meeting-${proposalId}`;
+    });
+  });
+
+  app.post("/plans/:planId/meeting-times/:proposalId/reschedule", async (c) => {
+    const form = await readForm(c);
+    const proposalId = c.req.param("proposalId");
+
+    return submit(c, { formId: `reschedule-${proposalId}`, form }, async (actor, planId) => {
+      await rescheduleMeeting(deps, actor, planId, proposalId, form);
+      return `${meetingTimesPath(planId)}?saved=rescheduled#meeting-${proposalId}`;
+    });
+  });
+
+  app.post("/plans/:planId/meeting-times/:proposalId/cancel", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const planId = c.req.param("planId");
+    const proposalId = c.req.param("proposalId");
+    await cancelMeeting(deps, actor, planId, proposalId);
+
+    return c.redirect(`${meetingTimesPath(planId)}?saved=cancelled#meeting-${proposalId}`, 303);
+  });
+
+  app.get("/calendar", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const status = await readCalendarFeedStatus(deps, actor);
+
+    return c.html(calendarFeedPage({ ...viewOf(c), actor, createdAt: status?.createdAt ?? null }));
+  });
+
+  app.post("/calendar", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const address = await resetCalendarFeed(deps, actor);
+    c.get("log").info({ personId: actor.personId }, "calendar feed reset");
+
+    return c.html(calendarFeedPage({ ...viewOf(c), actor, createdAt: null, address }));
+  });
+
+  // No session: a calendar app polls this address on its own. The secret is the credential.
+  app.get("/calendar/:file", async (c) => {
+    const file = c.req.param("file");
+    const secret = file.endsWith(".ics") ? file.slice(0, -".ics".length) : "";
+    const text = secret ? await calendarFeedText(deps, secret) : null;
+    if (text === null) throw new AppError({ kind: "not_found", message: "calendar feed" });
+
+    return c.body(text, 200, {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Cache-Control": "private, no-store",
+    });
+  });
+
+  async function renderPage(
+    c: MeetingContext,
+    actor: Actor,
+    options: { state?: FormState; saved?: string | undefined; status?: 200 | 422 },
+  ) {
+    const view = await readMeetingTimes(deps, actor, c.req.param("planId") ?? "");
+    const page = meetingTimesPage({
+      ...viewOf(c),
+      actor,
+      view,
+      state: options.state,
+      saved: options.saved,
+    });
+
+    return c.html(page, options.status ?? 200);
+  }
+
+  /** Runs a form's service and redirects, or shows the page again with the form's problems. */
+  async function submit(
+    c: MeetingContext,
+    options: { formId: string; form: FormValues },
+    run: (actor: Actor, planId: string) => Promise<string>,
+  ) {
+    const actor = requireActor(c.get("actor"));
+    const planId = c.req.param("planId") ?? "";
+    try {
+      return c.redirect(await run(actor, planId), 303);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.kind !== "invalid_input") throw error;
+
+      c.get("log").info({ planId, problems: error.problems.length }, "form needs another look");
+      const state = { formId: options.formId, values: options.form, problems: error.problems };
+      return renderPage(c, actor, { state, status: 422 });
+    }
+  }
+
+  return app;
+}
+
+function viewOf(c: MeetingContext) {
+  return { t: c.get("t"), locale: c.get("locale") };
+}
+
+/** The form's text fields; these forms have one value per name. */
+async function readForm(c: MeetingContext): Promise<FormValues> {
+  const body = await c.req.parseBody();
+  const form: FormValues = {};
+  for (const [name, value] of Object.entries(body)) {
+    if (typeof value === "string") form[name] = value;
+  }
+
+  return form;
+}

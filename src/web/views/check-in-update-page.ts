@@ -1,0 +1,130 @@
+import { html } from "hono/html";
+import type { ActionProgress } from "../../db/schema.ts";
+import type { CheckInUpdateView } from "../../domain/check-ins/updates/read-check-in-updates.ts";
+import { updateLimit } from "../../domain/check-ins/updates/send-check-in-update.ts";
+import { progressValues } from "../../domain/plans/record-check-in.ts";
+import type { MessageKey } from "../../i18n/catalog.ts";
+import { type FormState, problemSummary, select, textArea } from "./plan-fields.ts";
+import { formatDay, formatInstant, type ViewContext, voiceBadge } from "./plan-format.ts";
+
+/*
+ * A student's or family member's update before a check-in, from their own link, and the list of
+ * updates the teacher reads at the check-in, each in its author's voice.
+ */
+
+const progressKeys: Record<ActionProgress, MessageKey> = {
+  not_started: "plans.progress.not_started",
+  under_way: "plans.progress.under_way",
+  done: "plans.progress.done",
+  changed: "plans.progress.changed",
+};
+
+export interface CheckInUpdatePageOptions extends ViewContext {
+  planId: string;
+  timeZone: string;
+  dueOn: string | null;
+  actions: { id: string; body: string; progress: ActionProgress | null }[];
+  sent: { wentWell: string | null; wasHard: string | null; at: string } | null;
+  state?: FormState | undefined;
+  saved?: boolean;
+}
+
+export function checkInUpdatePage(options: CheckInUpdatePageOptions) {
+  const { t, locale } = options;
+  const back = html`<p><a href="/plans/${options.planId}">${t("identity.check.back")}</a></p>`;
+  if (!options.dueOn) {
+    return html`<h1>${t("updates.title")}</h1><p>${t("updates.noCheckIn")}</p>${back}`;
+  }
+
+  return html`<h1>${t("updates.title")}</h1>
+    ${problemSummary(options, options.state)}
+    ${options.saved ? html`<p class="notice" role="status">${t("updates.saved")}</p>` : ""}
+    <p class="hint">${t("updates.intro", { day: formatDay(options.dueOn, locale) })}</p>
+    ${
+      options.sent
+        ? html`<p class="hint">${t("updates.sentAt", {
+            when: formatInstant(options.sent.at, locale, options.timeZone),
+          })}</p>`
+        : ""
+    }
+    <form method="post" action="/plans/${options.planId}/check-in-update" class="stack">
+      ${textArea(options, {
+        formId: "update",
+        name: "wentWell",
+        label: "updates.field.wentWell",
+        hint: "updates.hint.words",
+        hintValues: { max: updateLimit },
+        state: options.state,
+        value: options.sent?.wentWell ?? "",
+      })}
+      ${textArea(options, {
+        formId: "update",
+        name: "wasHard",
+        label: "updates.field.wasHard",
+        hint: "updates.hint.words",
+        hintValues: { max: updateLimit },
+        state: options.state,
+        value: options.sent?.wasHard ?? "",
+      })}
+      ${actionProgress(options)}
+      <div><button type="submit">${t("updates.submit")}</button></div>
+    </form>
+    ${back}`;
+}
+
+function actionProgress(options: CheckInUpdatePageOptions) {
+  const { t } = options;
+  if (options.actions.length === 0) return html`<p class="hint">${t("updates.noActions")}</p>`;
+  const choices = [
+    { value: "", label: t("updates.progress.unchanged") },
+    ...progressValues.map((value) => ({ value, label: t(progressKeys[value]) })),
+  ];
+
+  return html`<fieldset id="update-progress">
+    <legend>${t("updates.field.progress")}</legend>
+    ${options.actions.map((action) =>
+      select(options, {
+        formId: "update",
+        name: `progress-${action.id}`,
+        label: "updates.progressOn",
+        labelValues: { action: action.body },
+        state: options.state,
+        choices,
+        value: action.progress ?? "",
+      }),
+    )}
+  </fieldset>`;
+}
+
+/** The updates for the check-in that is due, on the plan page of the plan's staff. */
+export function checkInUpdateList(
+  context: ViewContext,
+  options: { updates: CheckInUpdateView[]; timeZone: string },
+) {
+  const { t, locale } = context;
+  const updates = options.updates;
+
+  return html`<div id="check-in-updates" class="check-in-updates">
+    <h3>${t("updates.heading")}</h3>
+    ${
+      updates.length === 0
+        ? html`<p class="empty">${t("updates.none")}</p>`
+        : html`<ul class="updates">${updates.map(
+            (update) => html`<li class="check-in-update">
+              <p class="said-by">${voiceBadge(context, update.voice, update.authorName)}
+                <span class="hint">${formatInstant(update.at, locale, options.timeZone)}</span></p>
+              ${update.wentWell ? html`<p>${t("updates.wentWell", { words: update.wentWell })}</p>` : ""}
+              ${update.wasHard ? html`<p>${t("updates.wasHard", { words: update.wasHard })}</p>` : ""}
+              ${
+                update.progress.length > 0
+                  ? html`<ul>${update.progress.map(
+                      (entry) =>
+                        html`<li>${entry.body}: <strong>${t(progressKeys[entry.progress])}</strong></li>`,
+                    )}</ul>`
+                  : ""
+              }
+            </li>`,
+          )}</ul>`
+    }
+  </div>`;
+}

@@ -1,0 +1,40 @@
+import { html } from "hono/html";
+import type { Actor } from "../../domain/access/actor.ts";
+import { page } from "./layout.ts";
+import { formatDay, type ViewContext } from "./plan-format.ts";
+
+export interface CalendarPageOptions extends ViewContext {
+  actor: Actor;
+  /** When the person's feed was made, or null when they have none. */
+  createdAt: string | null;
+  /** The new address, shown only right after it was made. */
+  address?: string | undefined;
+}
+
+/** Where a person gets (or resets) the private address of their calendar feed. */
+export function calendarFeedPage(options: CalendarPageOptions) {
+  const { t } = options;
+  const title = t("calendar.title");
+
+  const body = html`<h1>${title}</h1>
+    <p>${t("calendar.intro")}</p>
+    <p>${t("calendar.private")}</p>
+    ${
+      options.address
+        ? html`<div class="card" role="status">
+            <label for="calendar-address">${t("calendar.address")}</label>
+            <input id="calendar-address" type="text" readonly value="${options.address}">
+            <p class="hint">${t("calendar.shownOnce")}</p>
+          </div>`
+        : options.createdAt
+          ? html`<p>${t("calendar.hasFeed", {
+              day: formatDay(options.createdAt.slice(0, 10), options.locale),
+            })}</p>`
+          : ""
+    }
+    <form method="post" action="/calendar">
+      <button type="submit">${t(options.createdAt || options.address ? "calendar.reset" : "calendar.create")}</button>
+    </form>`;
+
+  return page({ title, t, locale: options.locale, actor: options.actor, body });
+}

@@ -1,0 +1,204 @@
+import { html } from "hono/html";
+import type { Actor } from "../../domain/access/actor.ts";
+import { familyNoteLimit } from "../../domain/meetings/answer-meeting.ts";
+import { meetingTimesPath } from "../../domain/meetings/meeting-deps.ts";
+import { formatMeetingTime } from "../../domain/meetings/meeting-time.ts";
+import type {
+  MeetingProposalView,
+  MeetingTimesView,
+} from "../../domain/meetings/read-meeting-times.ts";
+import type { MessageKey } from "../../i18n/catalog.ts";
+import { page } from "./layout.ts";
+import { type FormState, problemSummary, textArea, textInput } from "./plan-fields.ts";
+import type { ViewContext } from "./plan-format.ts";
+
+export interface MeetingTimesPageOptions extends ViewContext {
+  actor: Actor;
+  view: MeetingTimesView;
+  state?: FormState | undefined;
+  saved?: string | undefined;
+}
+
+const savedNotices: Record<string, MessageKey> = {
+  proposed: "meetings.saved.proposed",
+  chosen: "meetings.saved.chosen",
+  asked: "meetings.saved.asked",
+  rescheduled: "meetings.saved.rescheduled",
+  cancelled: "meetings.saved.cancelled",
+};
+
+interface Context extends MeetingTimesPageOptions {}
+
+/** The meeting page: the family picks a proposed time here; staff propose, move and cancel. */
+export function meetingTimesPage(options: MeetingTimesPageOptions) {
+  const { t, view } = options;
+  const title = t("meetings.title", { studentName: view.studentName });
+  const saved = options.saved ?? "";
+  const notice = Object.hasOwn(savedNotices, saved) ? savedNotices[saved] : undefined;
+
+  const body = html`<h1>${title}</h1>
+    ${problemSummary(options, options.state)}
+    ${notice ? html`<p class="notice" role="status">${t(notice)}</p>` : ""}
+    <p>${t(introOf(view))}</p>
+    <p class="hint">${t("meetings.zone", { zone: view.school.timeZone })}</p>
+    ${
+      view.proposals.length === 0
+        ? html`<p class="empty">${t("meetings.none")}</p>`
+        : view.proposals.map((proposal) => proposalCard(options, proposal))
+    }
+    ${view.may.propose ? proposeForm(options) : ""}
+    <p><a href="/plans/${view.plan.id}">${t("meetings.back")}</a></p>`;
+
+  return page({ title, t, locale: options.locale, actor: options.actor, body });
+}
+
+function introOf(view: MeetingTimesView): MessageKey {
+  if (view.may.propose) return "meetings.staffIntro";
+  if (view.may.answer) return "meetings.choose.heading";
+
+  return "meetings.readerIntro";
+}
+
+function proposalCard(context: Context, proposal: MeetingProposalView) {
+  const { t } = context;
+  const headingId = `meeting-${proposal.id}-heading`;
+
+  return html`<section class="card" id="meeting-${proposal.id}" aria-labelledby="${headingId}">
+    <h2 id="${headingId}">${t("meetings.proposal.heading", { name: proposal.proposedByName })}</h2>
+    <p class="stage">${statusLine(context, proposal)}</p>
+    ${proposal.place ? html`<p>${t("meetings.where.place", { place: proposal.place })}</p>` : ""}
+    ${
+      proposal.videoUrl
+        ? html`<p><a href="${proposal.videoUrl}" rel="noopener noreferrer">${t(
+            "meetings.where.video",
+          )}</a></p>`
+        : ""
+    }
+    <p>${t("meetings.duration", { minutes: proposal.durationMinutes })}</p>
+    ${proposal.familyNote ? html`<p>${t("meetings.familyNote", { note: proposal.familyNote })}</p>` : ""}
+    ${answerForms(context, proposal)}
+    ${changeForms(context, proposal)}
+  </section>`;
+}
+
+function statusLine(context: Context, proposal: MeetingProposalView) {
+  const { t } = context;
+  if (proposal.status === "agreed" && proposal.startsAt) {
+    return t("meetings.status.agreed", { when: when(context, proposal.startsAt) });
+  }
+
+  return t(`meetings.status.${proposal.status}`, { when: "" });
+}
+
+const when = (context: Context, iso: string) =>
+  formatMeetingTime(iso, context.locale, context.view.school.timeZone);
+
+const isOpen = (proposal: MeetingProposalView) =>
+  proposal.status === "proposed" || proposal.status === "asked";
+
+/** One button per time, so the family chooses with a single tap; or a note asking for another. */
+function answerForms(context: Context, proposal: MeetingProposalView) {
+  const { t, view } = context;
+  if (!view.may.answer || !isOpen(proposal)) return "";
+  const action = `${meetingTimesPath(view.plan.id)}/${proposal.id}`;
+  const formId = `another-${proposal.id}`;
+  const asking = context.state?.formId === formId;
+
+  return html`<h3>${t("meetings.choose.heading")}</h3>
+    <ul class="choices">${proposal.times.map(
+      (time) => html`<li><form method="post" action="${action}/choose">
+        <input type="hidden" name="timeId" value="${time.id}">
+        <button type="submit">${t("meetings.choose.button", {
+          when: when(context, time.startsAt),
+        })}</button></form></li>`,
+    )}</ul>
+    <details class="add-form"${asking ? html` open` : ""}>
+      <summary>${t("meetings.another.summary")}</summary>
+      <form method="post" action="${action}/another-time" class="stack">
+        ${textArea(context, {
+          formId,
+          name: "note",
+          label: "meetings.field.note",
+          hint: "meetings.hint.note",
+          hintValues: { max: familyNoteLimit },
+          state: context.state,
+        })}
+        <div><button type="submit" class="secondary">${t("meetings.another.submit")}</button></div>
+      </form>
+    </details>`;
+}
+
+/** Staff move or cancel an agreed meeting; every calendar gets the change. */
+function changeForms(context: Context, proposal: MeetingProposalView) {
+  const { t, view } = context;
+  if (!view.may.propose || proposal.status !== "agreed") return "";
+  const action = `${meetingTimesPath(view.plan.id)}/${proposal.id}`;
+  const formId = `reschedule-${proposal.id}`;
+
+  return html`<details class="add-form"${context.state?.formId === formId ? html` open` : ""}>
+      <summary>${t("meetings.reschedule.summary")}</summary>
+      <form method="post" action="${action}/reschedule" class="stack">
+        ${textInput(context, {
+          formId,
+          name: "newTime",
+          type: "datetime-local",
+          label: "meetings.field.newTime",
+          hint: "meetings.hint.time",
+          hintValues: { zone: view.school.timeZone },
+          state: context.state,
+        })}
+        <div><button type="submit">${t("meetings.reschedule.submit")}</button></div>
+      </form>
+    </details>
+    <form method="post" action="${action}/cancel">
+      <button type="submit" class="secondary">${t("meetings.cancel.submit")}</button>
+    </form>`;
+}
+
+function proposeForm(context: Context) {
+  const { t, view, state } = context;
+  const formId = "propose";
+  const time = (name: string, label: MessageKey) =>
+    textInput(context, {
+      formId,
+      name,
+      type: "datetime-local",
+      label,
+      hint: "meetings.hint.time",
+      hintValues: { zone: view.school.timeZone },
+      state,
+    });
+
+  return html`<section class="card" aria-labelledby="propose-heading">
+    <h2 id="propose-heading">${t("meetings.propose.heading")}</h2>
+    <form method="post" action="${meetingTimesPath(view.plan.id)}" class="stack">
+      ${time("firstTime", "meetings.field.firstTime")}
+      ${time("secondTime", "meetings.field.secondTime")}
+      ${time("thirdTime", "meetings.field.thirdTime")}
+      ${textInput(context, {
+        formId,
+        name: "place",
+        label: "meetings.field.place",
+        hint: "meetings.hint.place",
+        state,
+      })}
+      ${textInput(context, {
+        formId,
+        name: "videoLink",
+        type: "url",
+        label: "meetings.field.videoLink",
+        hint: "meetings.hint.videoLink",
+        state,
+      })}
+      ${textInput(context, {
+        formId,
+        name: "durationMinutes",
+        type: "number",
+        label: "meetings.field.duration",
+        value: "30",
+        state,
+      })}
+      <div><button type="submit">${t("meetings.propose.submit")}</button></div>
+    </form>
+  </section>`;
+}
