@@ -29,7 +29,7 @@ export function importTable(figures: ImportFigure[]) {
       "peak MB",
     ],
     figures.map((figure) => [
-      figure.dialect,
+      dialectOf(figure),
       whole(figure.rows),
       whole(figure.students),
       whole(figure.importRowsPerSecond),
@@ -60,7 +60,7 @@ export function pagesTable(figures: PageFigure[]) {
 export function verdicts(results: { import: ImportFigure[]; pages: PageFigure[] }) {
   const lines: string[] = [];
   for (const figure of results.import) {
-    const where = `import of ${whole(figure.rows)} rows on ${figure.dialect}`;
+    const where = `import of ${whole(figure.rows)} rows on ${dialectOf(figure)}`;
     if (!figure.imported) lines.push(`FAILED ${where}: the export did not import cleanly`);
     if (figure.ratio < targets.importRatio) {
       lines.push(`MISSED ${where}: ratio ${figure.ratio.toFixed(3)} < ${targets.importRatio}`);
@@ -83,6 +83,11 @@ export function verdicts(results: { import: ImportFigure[]; pages: PageFigure[] 
   }
 
   return lines.length > 0 ? lines : ["Every figure meets its target."];
+}
+
+/** The database, and the heap cap when the run had one. */
+export function dialectOf(figure: ImportFigure) {
+  return figure.heapCapMb ? `${figure.dialect}, heap ${figure.heapCapMb} MB` : figure.dialect;
 }
 
 const whole = (value: number) => Math.round(value).toLocaleString("en-US");

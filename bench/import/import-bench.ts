@@ -14,6 +14,8 @@ import type { ImportRun } from "./import-child.ts";
 
 export interface ImportFigure {
   dialect: DialectName;
+  /** The V8 heap cap the import ran under (--max-old-space-size), when one was set. */
+  heapCapMb?: number;
   /** Data rows of the export, all files together. */
   rows: number;
   students: number;
@@ -32,6 +34,11 @@ export async function benchImport(options: {
   rowCounts: number[];
   dialects: DialectName[];
   seed: number;
+  /**
+   * Also imports exports of this many students on SQLite under this heap cap: V8 lets the heap
+   * grow to a few times what is live before collecting, and a cap shows what is really needed.
+   */
+  capped?: { students: number; heapCapMb: number };
   /** Called after each figure, so a long run shows progress. */
   onFigure?: (figure: ImportFigure) => void;
 }): Promise<ImportFigure[]> {
@@ -52,6 +59,13 @@ export async function benchImport(options: {
         figures.push(figure);
         options.onFigure?.(figure);
       }
+      const capped = options.capped;
+      if (capped && capped.students === size.students && options.dialects.includes("sqlite")) {
+        const run = await importInto("sqlite", source, capped.heapCapMb);
+        const figure = figureOf({ dialect: "sqlite", rows, students: size.students, parse, run });
+        figures.push({ ...figure, heapCapMb: capped.heapCapMb });
+        options.onFigure?.({ ...figure, heapCapMb: capped.heapCapMb });
+      }
       fs.rmSync(source, { recursive: true, force: true });
     }
   } finally {
@@ -61,10 +75,14 @@ export async function benchImport(options: {
   return figures;
 }
 
-async function importInto(dialect: DialectName, source: string) {
+async function importInto(dialect: DialectName, source: string, heapCapMb?: number) {
   const database = await createBenchDatabase(dialect);
+  const cap = heapCapMb ? { NODE_OPTIONS: `--max-old-space-size=${heapCapMb}` } : {};
   try {
-    return await runJsonChild<ImportRun>(childFile, ["import", source], database.env);
+    return await runJsonChild<ImportRun>(childFile, ["import", source], {
+      ...database.env,
+      ...cap,
+    });
   } finally {
     await database.drop();
   }

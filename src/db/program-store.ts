@@ -72,11 +72,10 @@ function scopedPlans(db: Db, scope: PlanScope) {
     .selectFrom("plans")
     .innerJoin("people as student", "student.id", "plans.student_id")
     .where("plans.district_id", "=", scope.districtId)
+    // A plan of a school year an administrator closed belongs to that year's records.
+    .where("plans.school_year_id", "is", null)
     .where((eb) =>
-      eb.or([
-        eb("plans.created_at", ">=", scope.yearStartsAt),
-        eb("plans.stage", "!=", "closed"),
-      ]),
+      eb.or([eb("plans.created_at", ">=", scope.yearStartsAt), eb("plans.stage", "!=", "closed")]),
     );
   for (const teacherId of scope.teacherIds) query = query.where((eb) => taughtBy(eb, teacherId));
   const classId = scope.classId;
@@ -95,7 +94,7 @@ export async function countPlansByStage(db: Db, scope: PlanScope): Promise<Stage
   return rows.map((row) => ({ stage: row.stage, plans: Number(row.plans) }));
 }
 
-/** Plans by stage for each teacher of the students: a student in two teachers' classes counts for both. */
+/** Plans by stage per teacher of the students; a student of two teachers counts for both. */
 export async function countPlansByTeacherAndStage(db: Db, scope: PlanScope) {
   let query = scopedPlans(db, scope)
     .innerJoin("enrollments as learner", "learner.person_id", "plans.student_id")
@@ -130,16 +129,16 @@ export async function countPlansByTeacherAndStage(db: Db, scope: PlanScope) {
 /** Plans by stage for each grade, as the roster gives the student's grades ("" for none). */
 export async function countPlansByGradeAndStage(db: Db, scope: PlanScope) {
   const rows = await scopedPlans(db, scope)
-    .select([
-      "student.grades",
-      "plans.stage",
-      (eb) => eb.fn.countAll<number>().as("plans"),
-    ])
+    .select(["student.grades", "plans.stage", (eb) => eb.fn.countAll<number>().as("plans")])
     .groupBy(["student.grades", "plans.stage"])
     .orderBy("student.grades")
     .execute();
 
-  return rows.map((row) => ({ grade: row.grades ?? "", stage: row.stage, plans: Number(row.plans) }));
+  return rows.map((row) => ({
+    grade: row.grades ?? "",
+    stage: row.stage,
+    plans: Number(row.plans),
+  }));
 }
 
 /** The calendar day it is at each school: check-ins fall due by the school's own clock. */
@@ -676,13 +675,19 @@ export async function insertStartedPlans(
 // SQLite takes at most 32,766 bound values per statement; a plan row binds 12.
 const batchSize = 500;
 
-/** The closed plans of a class's students who have no open plan now: next year's starting points. */
+/** Closed plans of a class's students who have no open plan now: next year's starting points. */
 export async function listClosedPlansOfClass(db: Db, districtId: string, classId: string) {
   return db
     .selectFrom("plans")
     .innerJoin("enrollments", "enrollments.person_id", "plans.student_id")
     .innerJoin("people", "people.id", "plans.student_id")
-    .select(["plans.id", "plans.closed_at", "plans.created_at", "people.id as studentId", ...peopleName])
+    .select([
+      "plans.id",
+      "plans.closed_at",
+      "plans.created_at",
+      "people.id as studentId",
+      ...peopleName,
+    ])
     .where("plans.district_id", "=", districtId)
     .where("plans.stage", "=", "closed")
     .where("enrollments.class_id", "=", classId)

@@ -2,8 +2,9 @@ import { chartGeometry } from "../domain/identity/chart-geometry.ts";
 import type { IdentityView } from "../domain/identity/read-identity.ts";
 import type { MessageKey } from "../i18n/catalog.ts";
 import { formatDay } from "../web/views/plan-format.ts";
+import { heading } from "./heading.ts";
 import type { PageFlow } from "./page-flow.ts";
-import type { PdfContext } from "./plan-pdf.ts";
+import { isolate, type PdfContext } from "./plan-pdf.ts";
 
 /*
  * How the student sees themself in math, over time: the identity chart drawn from the same
@@ -20,8 +21,7 @@ export function identityChartSection(flow: PageFlow, context: PdfContext) {
   if (!identity) return;
 
   const { t, view } = context;
-  flow.gap(6);
-  flow.text(t("identity.section.heading"), { size: 14, bold: true, keepWith: 3, after: 4 });
+  heading(flow, t("identity.section.heading"), 2);
   if (!identity.visible) {
     flow.text(t("identity.section.hidden", { name: view.student.name }), { color: muted });
     return;
@@ -32,10 +32,11 @@ export function identityChartSection(flow: PageFlow, context: PdfContext) {
   }
 
   flow.text(t("identity.section.intro", { name: view.student.name }), { size: 9, color: muted });
-  drawChart(flow, context, identity);
-  figures(flow, context, identity);
+  const markers = drawChart(flow, context, identity);
+  figures(flow, context, identity, markers);
 }
 
+/** Draws the lines and their markers; returns each line's marker for the figures below. */
 function drawChart(flow: PageFlow, context: PdfContext, identity: IdentityView) {
   const geometry = chartGeometry(identity.series, {
     width: flow.width,
@@ -52,7 +53,7 @@ function drawChart(flow: PageFlow, context: PdfContext, identity: IdentityView) 
     doc.moveTo(plot.left, tick.y).lineTo(plot.right, tick.y).stroke();
   }
   geometry.lines.forEach((line, index) => {
-    const color = lineColors[index % lineColors.length] ?? "#000000";
+    const color = colorOf(index);
     doc.path(line.path).lineWidth(1.5).strokeColor(color).stroke();
     for (const point of line.points) {
       doc.save().translate(point.x, point.y).path(line.marker).fillColor(color).fill().restore();
@@ -63,32 +64,47 @@ function drawChart(flow: PageFlow, context: PdfContext, identity: IdentityView) 
   for (const tick of geometry.yTicks) {
     flow.textAt(String(tick.agreement), top + tick.y - 6, { size: 8, color: muted, indent: 8 });
   }
-  const dates = geometry.xTicks.map((tick) => formatDay(tick.on, context.locale)).join("   ·   ");
-  flow.y = top + plot.bottom + 6;
-  flow.text(dates, { size: 8, color: muted, indent: plot.left });
-  flow.gap(4);
+  for (const tick of geometry.xTicks) {
+    const day = formatDay(tick.on, context.locale);
+    flow.textAt(day, top + plot.bottom + 6, { size: 8, color: muted, center: flow.left + tick.x });
+  }
+  flow.y = top + chartHeight;
+
+  return geometry.lines.map((line) => line.marker);
 }
 
-/** The figures behind the chart, by statement: its marker colour, its words, each answer. */
-function figures(flow: PageFlow, context: PdfContext, identity: IdentityView) {
+const colorOf = (index: number) => lineColors[index % lineColors.length] ?? "#000000";
+
+/** The figures behind the chart, by statement: its marker, its words, each answer. */
+function figures(flow: PageFlow, context: PdfContext, identity: IdentityView, markers: string[]) {
   const { t, locale } = context;
   identity.series.forEach((series, index) => {
     const statement = identity.statements.find((entry) => entry.id === series.statementId);
-    const color = lineColors[index % lineColors.length] ?? "#000000";
-    flow.text(`■ ${statement?.text ?? ""}`, {
-      size: 9.5,
-      bold: true,
-      color,
-      after: 1,
-      keepWith: 1,
-    });
+    const color = colorOf(index);
+    flow.reserve(30);
+    drawMarker(flow, markers[index] ?? "", color);
+    flow.text(statement?.text ?? "", { size: 9.5, bold: true, color, indent: 14, after: 1 });
+
     const answers = series.answers.map((answer) => {
       const said =
         answer.agreement === null
           ? t("identity.table.preferNot")
           : `${t(`identity.scale.${answer.agreement}` as MessageKey)} (${answer.agreement})`;
-      return `${formatDay(answer.on, locale)}: ${said}`;
+      return `${isolate(formatDay(answer.on, locale))}: ${isolate(said)}`;
     });
-    flow.text(answers.join(" · "), { size: 9, indent: 12, after: 4 });
+    flow.text(answers.join(" · "), { size: 9, indent: 14, after: 4 });
   });
+}
+
+/** The line's marker beside its statement, on the side the text starts from. */
+function drawMarker(flow: PageFlow, marker: string, color: string) {
+  const x = flow.direction === "rtl" ? flow.left + flow.width - 5 : flow.left + 5;
+  flow.doc
+    .save()
+    .translate(x, flow.y + 7)
+    .scale(0.6)
+    .path(marker)
+    .fillColor(color)
+    .fill();
+  flow.doc.restore();
 }

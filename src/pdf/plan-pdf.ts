@@ -49,7 +49,7 @@ export const planPdfSections: PlanPdfSection[] = [
 export function renderPlanPdf(options: PlanPdfOptions): PDFKit.PDFDocument {
   const { view, locale } = options;
   const t = translator(locale);
-  const context: PdfContext = { view, identity: options.identity, t, locale };
+  const context: PdfContext = { view, identity: options.identity, t: isolating(t), locale };
   const flow = startFlow({
     direction: textDirection(locale),
     lang: locale,
@@ -62,6 +62,27 @@ export function renderPlanPdf(options: PlanPdfOptions): PDFKit.PDFDocument {
   flow.doc.end();
 
   return flow.doc;
+}
+
+/**
+ * Names, dates and words put into a sentence are bidi isolates (FSI ... PDI), so an Arabic name
+ * in an English line, or a date in an Arabic one, keeps its own order and leaves the sentence's
+ * alone. The layout never draws the isolate marks.
+ */
+export const isolate = (words: string) => `\u2068${words}\u2069`;
+
+function isolating(t: Translate): Translate {
+  return (key, values) =>
+    t(
+      key,
+      values &&
+        Object.fromEntries(
+          Object.entries(values).map(([name, value]) => [
+            name,
+            typeof value === "string" ? isolate(value) : value,
+          ]),
+        ),
+    );
 }
 
 /** The whole PDF in memory, for an email attachment. */
@@ -90,7 +111,7 @@ function titleSection(flow: PageFlow, { view, t, locale }: PdfContext) {
   flow.text(t("pdf.school", { name: view.school.name }), { after: 2 });
   const stage = t("plans.stageIs", { stage: t(`plans.stage.${view.plan.stage}`) });
   const printed = t("plans.print.printedOn", { day: formatDay(view.today, locale) });
-  flow.text(`${stage} · ${printed}`, { size: 9, color: muted });
+  flow.text(`${isolate(stage)} · ${isolate(printed)}`, { size: 9, color: muted });
 }
 
 function visionSection(flow: PageFlow, { view, t }: PdfContext) {
@@ -214,7 +235,8 @@ function conferenceSection(flow: PageFlow, { view, t, locale }: PdfContext) {
   }
   for (const note of view.staff.conferenceNotes) {
     const when = formatInstant(note.at, locale, view.school.timeZone);
-    flow.text(`${note.authorName} · ${when}`, { size: 8.5, bold: true, color: muted, after: 0 });
+    const byline = `${isolate(note.authorName)} · ${isolate(when)}`;
+    flow.text(byline, { size: 8.5, bold: true, color: muted, after: 0 });
     flow.text(note.body, { indent: 8, after: 6 });
   }
 }

@@ -16,7 +16,7 @@ import { type AppProcess, createPostgresDatabase, startAppProcess } from "./app-
  */
 
 const names = ["Amara", "Bảo", "Chen", "Dalia"];
-const teachers = names.map((name, index) => `teacher-${index}@school.example.org`);
+const teachers = names.map((_, index) => `teacher-${index}@school.example.org`);
 const outboxPollMs = 5_000;
 
 let database: Awaited<ReturnType<typeof createPostgresDatabase>>;

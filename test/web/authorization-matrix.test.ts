@@ -6,6 +6,8 @@ import { endSessionsOf } from "../../src/auth/accounts.ts";
 import { createSignInCard } from "../../src/domain/sign-in/create-sign-in-card.ts";
 import { revokeSignInCard } from "../../src/domain/sign-in/revoke-sign-in-card.ts";
 import { signInWithCard } from "../../src/domain/sign-in/sign-in-with-card.ts";
+import { listIdentityStatements } from "../../src/db/identity-store.ts";
+import { ensureSchoolStatements } from "../../src/domain/identity/identity-statements.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { dialects } from "../support/databases.ts";
 import {
@@ -59,6 +61,18 @@ const programReaders: Role[] = [
   "otherClassTeacher",
 ];
 
+/** Everyone with a working session, whoever they are. */
+const signedInPeople: Role[] = [
+  "administrator",
+  "otherDistrictAdministrator",
+  "teacher",
+  "otherClassTeacher",
+  "student",
+  "otherStudent",
+  "guardian",
+  "otherGuardian",
+];
+
 /** The people and records one route is tried against; a fresh one for every route. */
 interface World {
   people: Record<Exclude<Role, "visitor">, Person>;
@@ -67,9 +81,15 @@ interface World {
   studentStatementId: string;
   emailId: string;
   importId: string;
+  /** One of the school's math identity statements. */
+  identityStatementId: string;
   schoolId: string;
   classId: string;
   closedPlanId: string;
+  /** A meeting waiting for the family's choice, one of its times, and an agreed meeting. */
+  proposalId: string;
+  proposalTimeId: string;
+  agreedProposalId: string;
 }
 
 interface RouteCase {
@@ -203,6 +223,39 @@ const matrix: Record<string, RouteCase> = {
     path: (world) => `/plans/${world.planId}/meetings`,
     body: { startsAt: "2026-12-10T16:00", place: "Room 4" },
   },
+  "GET /plans/:planId/meeting-times": {
+    allowed: planReaders,
+    path: (world) => `/plans/${world.planId}/meeting-times`,
+  },
+  "POST /plans/:planId/meeting-times": {
+    allowed: staffOfPlan,
+    path: (world) => `/plans/${world.planId}/meeting-times`,
+    body: { firstTime: "2030-01-15T16:00", secondTime: "2030-01-16T16:00", place: "Room 4" },
+  },
+  "POST /plans/:planId/meeting-times/:proposalId/choose": {
+    allowed: ["guardian"],
+    path: (world) => `/plans/${world.planId}/meeting-times/${world.proposalId}/choose`,
+    body: { timeId: "" },
+  },
+  "POST /plans/:planId/meeting-times/:proposalId/another-time": {
+    allowed: ["guardian"],
+    path: (world) => `/plans/${world.planId}/meeting-times/${world.proposalId}/another-time`,
+    body: { note: "Mornings, please" },
+  },
+  "POST /plans/:planId/meeting-times/:proposalId/reschedule": {
+    allowed: staffOfPlan,
+    path: (world) => `/plans/${world.planId}/meeting-times/${world.agreedProposalId}/reschedule`,
+    body: { newTime: "2030-01-17T16:00" },
+  },
+  // The second of the staff to try finds the meeting already cancelled: 409, past the check.
+  "POST /plans/:planId/meeting-times/:proposalId/cancel": {
+    allowed: staffOfPlan,
+    path: (world) => `/plans/${world.planId}/meeting-times/${world.agreedProposalId}/cancel`,
+  },
+  "GET /calendar": { allowed: signedInPeople, path: () => "/calendar" },
+  "POST /calendar": { allowed: signedInPeople, path: () => "/calendar" },
+  // No session needed: the secret in the address is the credential, and a bogus one finds nothing.
+  "GET /calendar/:file": { allowed: [], path: () => "/calendar/not-a-secret.ics" },
   "POST /plans/:planId/agree": {
     allowed: staffOfPlan,
     path: (world) => `/plans/${world.planId}/agree`,
@@ -234,6 +287,43 @@ const matrix: Record<string, RouteCase> = {
   "POST /people/:personId/card/revoke": {
     allowed: staffOfPlan,
     path: (world) => `/people/${world.people.student.id}/card/revoke`,
+  },
+  "GET /plans/:planId/identity": {
+    allowed: ["student"],
+    path: (world) => `/plans/${world.planId}/identity`,
+  },
+  "POST /plans/:planId/identity": {
+    allowed: ["student"],
+    path: (world) => `/plans/${world.planId}/identity`,
+  },
+  "POST /plans/:planId/identity/consent": {
+    allowed: ["student"],
+    path: (world) => `/plans/${world.planId}/identity/consent`,
+    body: { familyMaySee: "yes" },
+  },
+  // The plan is a draft: the allowed get a page saying no check-in is due, or a 409 on sending.
+  "GET /plans/:planId/check-in-update": {
+    allowed: ["student", "guardian"],
+    path: (world) => `/plans/${world.planId}/check-in-update`,
+  },
+  "POST /plans/:planId/check-in-update": {
+    allowed: ["student", "guardian"],
+    path: (world) => `/plans/${world.planId}/check-in-update`,
+    body: { wentWell: "Fractions went well" },
+  },
+  "GET /school/identity": { allowed: administrators, path: () => "/school/identity" },
+  "POST /school/identity": { allowed: administrators, path: () => "/school/identity" },
+  "GET /school/identity/:statementId": {
+    allowed: ["administrator"],
+    path: (world) => `/school/identity/${world.identityStatementId}`,
+  },
+  "POST /school/identity/:statementId": {
+    allowed: ["administrator"],
+    path: (world) => `/school/identity/${world.identityStatementId}`,
+  },
+  "POST /school/identity/:statementId/retire": {
+    allowed: ["administrator"],
+    path: (world) => `/school/identity/${world.identityStatementId}/retire`,
   },
   "GET /school": { allowed: administrators, path: () => "/school" },
   "POST /school": { allowed: administrators, path: () => "/school" },
@@ -388,10 +478,59 @@ async function buildWorld(testApp: TestApp): Promise<World> {
     studentStatementId,
     emailId,
     importId,
+    identityStatementId: await identityStatementOf(testApp, room.school),
     schoolId: room.school.id,
     classId: room.klass.id,
     closedPlanId: closedPlan.id,
+    ...(await insertMeetingProposals(testApp, plan.id, room.district.id, room.teacher)),
   };
+}
+
+async function insertMeetingProposals(
+  testApp: TestApp,
+  planId: string,
+  districtId: string,
+  teacher: Person,
+) {
+  const now = new Date().toISOString();
+  const ids = { proposalId: randomUUID(), agreedProposalId: randomUUID() };
+  const proposalTimeId = randomUUID();
+  for (const [id, status] of [
+    [ids.proposalId, "proposed"],
+    [ids.agreedProposalId, "agreed"],
+  ] as const) {
+    await testApp.db
+      .insertInto("meeting_proposals")
+      .values({
+        id,
+        district_id: districtId,
+        plan_id: planId,
+        proposed_by: teacher.id,
+        status,
+        place: "Room 4",
+        video_url: null,
+        duration_minutes: 30,
+        starts_at: status === "agreed" ? "2030-01-15T16:00:00.000Z" : null,
+        sequence: 0,
+        family_note: null,
+        answered_by: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+  }
+  await testApp.db
+    .insertInto("meeting_proposal_times")
+    .values({
+      id: proposalTimeId,
+      district_id: districtId,
+      proposal_id: ids.proposalId,
+      position: 0,
+      starts_at: "2030-01-15T16:00:00.000Z",
+    })
+    .execute();
+
+  return { ...ids, proposalTimeId };
 }
 
 async function insertStatement(testApp: TestApp, planId: string, student: Person) {
@@ -415,6 +554,15 @@ async function insertStatement(testApp: TestApp, planId: string, student: Person
     .execute();
 
   return id;
+}
+
+async function identityStatementOf(testApp: TestApp, school: { id: string; districtId: string }) {
+  const where = { districtId: school.districtId, schoolId: school.id };
+  await ensureSchoolStatements(testApp.db, { ...where, now: new Date().toISOString() });
+  const [first] = await listIdentityStatements(testApp.db, where.districtId, where.schoolId);
+  if (!first) throw new Error("the school has no identity statements");
+
+  return first.id;
 }
 
 async function insertEmail(testApp: TestApp, districtId: string) {

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
 import { z } from "zod";
 import { type Clock, isoNow } from "../../clock.ts";
 import {
@@ -13,7 +14,6 @@ import type { Database } from "../../db/schema.ts";
 import { listSchoolSettings } from "../../db/school-store.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import { supportedLocales } from "../../i18n/translate.ts";
-import type { Kysely } from "kysely";
 import type { Actor } from "../access/actor.ts";
 import { authorizeAdministrator } from "../access/policy.ts";
 import { notFound } from "../errors.ts";

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { isoNow } from "../../clock.ts";
 import { sharedClassSchools, studentSchools } from "../../db/access-store.ts";
+import type { StatementRow } from "../../db/plan-store.ts";
 import { findOpenPlanOfStudent, insertPlan } from "../../db/plan-store.ts";
 import {
   insertCarriedPlan,
@@ -8,7 +9,6 @@ import {
   listAreaStrengthLinks,
   listStatementsToCarry,
 } from "../../db/program-store.ts";
-import type { StatementRow } from "../../db/plan-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan, authorizeStudent } from "../access/policy.ts";
 import { actionSections } from "../plans/add-statement.ts";

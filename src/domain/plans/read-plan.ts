@@ -126,9 +126,9 @@ export interface PlanView {
   history: HistoryEntry[];
   staff: StaffView | null;
   /** The student's math identity answers over time, as far as the reader may see them. */
-  identity: IdentityView;
+  identity?: IdentityView | undefined;
   /** Staff only: what the student and family sent before the check-in that is due. */
-  checkInUpdates: CheckInUpdateView[];
+  checkInUpdates?: CheckInUpdateView[] | undefined;
 }
 
 const planActions: PlanAction[] = [

@@ -35,11 +35,26 @@ export function programCsv(figures: ProgramFigures, options: ProgramCsvOptions):
   rows.push(...familyRows(figures, options.t));
   for (const movement of figures.identity) {
     const statement = movement.wording ?? t("program.identity.statement", { n: movement.position });
-    rows.push(["identity", statement, t("program.identity.first"), movement.firstAverage.toFixed(2)]);
-    rows.push(["identity", statement, t("program.identity.latest"), movement.latestAverage.toFixed(2)]);
+    rows.push([
+      "identity",
+      statement,
+      t("program.identity.first"),
+      movement.firstAverage.toFixed(2),
+    ]);
+    rows.push([
+      "identity",
+      statement,
+      t("program.identity.latest"),
+      movement.latestAverage.toFixed(2),
+    ]);
   }
 
-  const header = [t("program.csv.section"), t("program.csv.group"), t("program.csv.measure"), t("program.csv.value")];
+  const header = [
+    t("program.csv.section"),
+    t("program.csv.group"),
+    t("program.csv.measure"),
+    t("program.csv.value"),
+  ];
   return csvDocument(header, rows);
 }
 
@@ -49,7 +64,9 @@ function pseudonymLabeller(withNames: boolean): Labeller {
   const key = randomBytes(32);
 
   return (prefix, id, name) =>
-    withNames ? name : `${prefix}-${createHmac("sha256", key).update(id).digest("hex").slice(0, 10)}`;
+    withNames
+      ? name
+      : `${prefix}-${createHmac("sha256", key).update(id).digest("hex").slice(0, 10)}`;
 }
 
 function checkInRows(figures: ProgramFigures, t: Translate, label: Labeller): CsvValue[][] {

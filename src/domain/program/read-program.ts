@@ -55,7 +55,13 @@ export interface ProgramFigures {
   checkIns: {
     overdue: number;
     dueSoon: number;
-    upcoming: { planId: string; studentId: string; name: string; dueOn: string; overdue: boolean }[];
+    upcoming: {
+      planId: string;
+      studentId: string;
+      name: string;
+      dueOn: string;
+      overdue: boolean;
+    }[];
   };
   families: { plans: number; opened: number; wrote: number; attended: number; any: number };
   identity: IdentityMovement[];
@@ -143,7 +149,15 @@ async function checkInsOf(deps: PlanDeps, scope: PlanScope, today: TodayBySchool
     const schoolDay = today.get(row.schoolId);
     if (!schoolDay || row.due_on > addDays(schoolDay, dueSoonDays)) return [];
     const name = personName(row);
-    return [{ planId: row.planId, studentId: row.studentId, name, dueOn: row.due_on, overdue: row.due_on < schoolDay }];
+    return [
+      {
+        planId: row.planId,
+        studentId: row.studentId,
+        name,
+        dueOn: row.due_on,
+        overdue: row.due_on < schoolDay,
+      },
+    ];
   });
 
   return { ...counts, upcoming };

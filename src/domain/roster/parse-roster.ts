@@ -5,6 +5,7 @@ import type { Translate } from "../../i18n/translate.ts";
 import { RosterSourceError } from "./read-roster-source.ts";
 import type { RosterFileSpec } from "./roster-files.ts";
 import type { ProblemLog } from "./roster-report.ts";
+import { NotUtf8Error, Utf8Check } from "./utf8-check.ts";
 
 /*
  * Reads one CSV file of an export row by row, without holding the file. Files from the wild are
@@ -53,7 +54,8 @@ export async function* readRosterRows(options: ReadRowsOptions): AsyncGenerator<
   };
   // csv-parse types a record callback that changes the record's shape only with named columns.
   const parser = parse(parsing as unknown as CsvOptions);
-  pipeline(options.stream, new FirstBytesCheck(), new OneLineEnding(), parser, () => {});
+  const stages = [new FirstBytesCheck(), new OneLineEnding(), new Utf8Check()] as const;
+  pipeline(options.stream, ...stages, parser, () => {});
   let header: Header | undefined;
 
   try {
@@ -68,7 +70,9 @@ export async function* readRosterRows(options: ReadRowsOptions): AsyncGenerator<
       yield rowOf(record, startLine, header, options);
     }
   } catch (error) {
-    log.fail({ file, line: parsedThrough + 1, column: null, message: unreadable(error, file, t) });
+    // A byte check runs ahead of the parser, so it knows its own line better than the parser.
+    const line = error instanceof NotUtf8Error ? error.line : parsedThrough + 1;
+    log.fail({ file, line, column: null, message: unreadable(error, file, t) });
     return;
   } finally {
     parser.destroy();
@@ -98,6 +102,7 @@ function unreadable(error: unknown, file: string, t: Translate) {
     return t(`roster.source.${error.problem}`, { path: file, ...error.values });
   }
   if (error instanceof FileKindError) return t(error.messageKey);
+  if (error instanceof NotUtf8Error) return t("roster.file.notUtf8", { line: error.line });
 
   const code = (error as { code?: string }).code ?? "";
   if (code === "INVALID_OPENING_QUOTE") return t("roster.file.strayQuote");

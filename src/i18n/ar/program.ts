@@ -123,5 +123,6 @@ export const program: Messages<typeof english> = {
   "nextYear.carry.button": "بدء خطة العام القادم انطلاقًا من هذه الخطة",
   "nextYear.forStudent": "لـ{name}",
   "nextYear.problem.notClosed": "لا يمكن مواصلة إلا خطة مغلقة.",
+  "nextYear.fromPlan": "خطة العام الماضي التي بدأت منها هذه الخطة",
   "nextYear.carried": "منقولة من العام الماضي",
 };

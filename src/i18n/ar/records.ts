@@ -114,10 +114,10 @@ export const records: Messages<typeof english> = {
     "النسخ الاحتياطية التي صُنعت قبل اليوم تبقى محتوية على السجلات إلى أن تُستبدل؛ أما النسخ " +
     "التي تُصنع من الآن فلا تحتويها. احذف الطالب من قائمة المدرسة أيضًا، وإلا أعاده الاستيراد " +
     "التالي.",
-  "records.delete.name": "اكتب الاسم الكامل للطالب للتأكيد",
-  "records.delete.nameHint": "اكتبه كما يظهر: {name}",
+  "records.delete.name": "الاسم الكامل للطالب",
+  "records.delete.nameHint": "للتأكيد، اكتبه كما يظهر: {name}",
   "records.delete.submit": "حذف سجلات الطالب نهائيًا",
   "records.delete.link": "حذف سجلات هذا الطالب",
   "records.delete.done": `حُذفت سجلات الطالب: ${plans} و${statements}.`,
-  "records.problem.nameMismatch": "لا يطابق {field} اسم الطالب. اكتبه تمامًا كما يظهر.",
+  "records.problem.nameMismatch": "يجب أن يطابق {field} الاسم المعروض حرفًا بحرف.",
 };

@@ -115,8 +115,7 @@ export const program = {
     "Students in the class: {students, number}. Already with an open plan: {open, number}.",
   "nextYear.startAll": "Start a draft plan for every student of {title}",
   "nextYear.startHint": "Students who already have an open plan are skipped.",
-  "nextYear.started":
-    "Started {started, number}, skipped {skipped, number} (already have a plan).",
+  "nextYear.started": "Started {started, number}, skipped {skipped, number} (already have a plan).",
   "nextYear.carry.title": "Carry a closed plan forward",
   "nextYear.carry.intro":
     "The new draft keeps the strengths, areas of improvement and actions still on the closed " +
@@ -127,5 +126,6 @@ export const program = {
   "nextYear.carry.button": "Start next year's plan from this one",
   "nextYear.forStudent": "for {name}",
   "nextYear.problem.notClosed": "Only a closed plan can be carried forward.",
+  "nextYear.fromPlan": "Last year's plan, which this one started from",
   "nextYear.carried": "Carried from last year",
 } as const;

@@ -107,13 +107,12 @@ export const records = {
     "Backups made before today still contain the records until they are replaced; backups " +
     "made from now on do not. Remove the student from the roster too, or the next import " +
     "brings them back.",
-  "records.delete.name": "Type the student’s full name to confirm",
-  "records.delete.nameHint": "Type it as shown: {name}",
+  "records.delete.name": "Student’s full name",
+  "records.delete.nameHint": "To confirm, type it as shown: {name}",
   "records.delete.submit": "Delete the student’s records for good",
   "records.delete.link": "Delete this student’s records",
   "records.delete.done":
     "The student’s records were deleted: {plans, plural, one {# plan} other {# plans}} and " +
     "{statements, plural, one {# statement} other {# statements}}.",
-  "records.problem.nameMismatch":
-    "{field} does not match the student’s name. Type it exactly as shown.",
+  "records.problem.nameMismatch": "{field} must match the name shown, letter for letter.",
 } as const;

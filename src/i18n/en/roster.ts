@@ -126,6 +126,8 @@ export const roster = {
     "This row is longer than a million characters, so the file cannot be read from here on; it is probably not a roster file.",
   "roster.file.notText":
     "This is not a text file in UTF-8 (it may be an image, a spreadsheet or UTF-16 text). Save it as CSV in UTF-8 and import again.",
+  "roster.file.notUtf8":
+    "Line {line} is not UTF-8 text (the export was perhaps saved as Windows-1252 or Latin-1), so names would come out garbled. Save the file as CSV in UTF-8 and import again.",
   "roster.file.utf16": "The file is saved as UTF-16. Save it as CSV in UTF-8 and import again.",
   "roster.file.spreadsheet":
     "This is a spreadsheet (.xlsx), not a CSV file. Save it as CSV (UTF-8) and import again.",

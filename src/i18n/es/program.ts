@@ -98,7 +98,8 @@ export const program: Messages<typeof english> = {
   "reflections.save": "Guardar la reflexión",
   "reflections.saved": "La reflexión está guardada.",
   "reflections.decisions.title": "Lo que el equipo decidió para el próximo año",
-  "reflections.decisions.none": "El equipo todavía no ha anotado ninguna decisión este año escolar.",
+  "reflections.decisions.none":
+    "El equipo todavía no ha anotado ninguna decisión este año escolar.",
   "reflections.field.decision": "Decisión del equipo",
   "reflections.decision.hint": "¿Qué mantendrá, cambiará o probará el equipo el próximo año?",
   "reflections.decision.save": "Anotar la decisión",
@@ -130,5 +131,6 @@ export const program: Messages<typeof english> = {
   "nextYear.carry.button": "Empezar el plan del próximo año a partir de este",
   "nextYear.forStudent": "para {name}",
   "nextYear.problem.notClosed": "Solo se puede continuar un plan cerrado.",
+  "nextYear.fromPlan": "El plan del año pasado, del que parte este",
   "nextYear.carried": "Traído del año pasado",
 };

@@ -108,13 +108,13 @@ export const records: Messages<typeof english> = {
     "Las copias de seguridad hechas antes de hoy conservan el expediente hasta que se " +
     "reemplacen; las que se hagan desde ahora no lo tendrán. Quite también al estudiante de " +
     "la lista escolar, o la próxima importación lo volverá a traer.",
-  "records.delete.name": "Escriba el nombre completo del estudiante para confirmar",
-  "records.delete.nameHint": "Escríbalo tal como aparece: {name}",
+  "records.delete.name": "Nombre completo del estudiante",
+  "records.delete.nameHint": "Para confirmar, escríbalo tal como aparece: {name}",
   "records.delete.submit": "Borrar el expediente del estudiante para siempre",
   "records.delete.link": "Borrar el expediente de este estudiante",
   "records.delete.done":
     "Se borró el expediente del estudiante: {plans, plural, one {# plan} other {# planes}} y " +
     "{statements, plural, one {# afirmación} other {# afirmaciones}}.",
   "records.problem.nameMismatch":
-    "{field} no coincide con el nombre del estudiante. Escríbalo exactamente como aparece.",
+    "{field} debe coincidir letra por letra con el nombre que se muestra.",
 };

@@ -163,6 +163,8 @@ export const roster: Messages<typeof english> = {
   "roster.file.notText":
     "Este no es un archivo de texto en UTF-8 (puede ser una imagen, una hoja de cálculo o " +
     "texto UTF-16). Guárdalo como CSV en UTF-8 e impórtalo de nuevo.",
+  "roster.file.notUtf8":
+    "La línea {line} no es texto UTF-8 (quizá la exportación se guardó como Windows-1252 o Latin-1), así que los nombres saldrían mal escritos. Guarde el archivo como CSV en UTF-8 e impórtelo de nuevo.",
   "roster.file.utf16":
     "El archivo está guardado en UTF-16. Guárdalo como CSV en UTF-8 e impórtalo de nuevo.",
   "roster.file.spreadsheet":

@@ -92,7 +92,8 @@ export const program: Messages<typeof english> = {
   "reflections.plan.year": "Cả năm, không phải một kế hoạch",
   "reflections.plan.hint": "Kế hoạch của học sinh của thầy cô đã có ít nhất một buổi kiểm tra.",
   "reflections.field.body": "Suy ngẫm",
-  "reflections.body.hint": "Mọi việc diễn ra thế nào? Điều gì đã giúp học sinh, và thầy cô sẽ thay đổi gì?",
+  "reflections.body.hint":
+    "Mọi việc diễn ra thế nào? Điều gì đã giúp học sinh, và thầy cô sẽ thay đổi gì?",
   "reflections.save": "Lưu suy ngẫm",
   "reflections.saved": "Suy ngẫm đã được lưu.",
   "reflections.decisions.title": "Điều nhóm đã quyết định cho năm tới",
@@ -116,17 +117,18 @@ export const program: Messages<typeof english> = {
     "Học sinh trong lớp: {students, number}. Đã có kế hoạch đang mở: {open, number}.",
   "nextYear.startAll": "Bắt đầu bản nháp kế hoạch cho mọi học sinh của {title}",
   "nextYear.startHint": "Học sinh đã có kế hoạch đang mở sẽ được bỏ qua.",
-  "nextYear.started":
-    "Đã bắt đầu {started, number}, bỏ qua {skipped, number} (đã có kế hoạch).",
+  "nextYear.started": "Đã bắt đầu {started, number}, bỏ qua {skipped, number} (đã có kế hoạch).",
   "nextYear.carry.title": "Tiếp nối một kế hoạch đã đóng",
   "nextYear.carry.intro":
     "Bản nháp mới giữ lại các điểm mạnh, lĩnh vực cần cải thiện và hành động còn trên kế " +
     "hoạch đã đóng, theo tiếng nói của người đã viết, được đánh dấu là mang sang từ năm ngoái.",
-  "nextYear.carry.none": "Không học sinh nào của lớp này có kế hoạch đã đóng mà chưa có kế hoạch mở.",
+  "nextYear.carry.none":
+    "Không học sinh nào của lớp này có kế hoạch đã đóng mà chưa có kế hoạch mở.",
   "nextYear.carry.student": "Học sinh",
   "nextYear.carry.closedOn": "Đã đóng",
   "nextYear.carry.button": "Bắt đầu kế hoạch năm tới từ kế hoạch này",
   "nextYear.forStudent": "cho {name}",
   "nextYear.problem.notClosed": "Chỉ có thể tiếp nối một kế hoạch đã đóng.",
+  "nextYear.fromPlan": "Kế hoạch năm ngoái, nơi kế hoạch này bắt đầu",
   "nextYear.carried": "Mang sang từ năm ngoái",
 };

@@ -106,13 +106,12 @@ export const records: Messages<typeof english> = {
     "Các bản sao lưu tạo trước hôm nay vẫn chứa hồ sơ cho đến khi được thay thế; các bản sao " +
     "lưu tạo từ nay sẽ không có. Hãy xóa học sinh khỏi danh sách của trường nữa, nếu không " +
     "lần nhập tiếp theo sẽ đưa họ trở lại.",
-  "records.delete.name": "Gõ họ tên đầy đủ của học sinh để xác nhận",
-  "records.delete.nameHint": "Gõ đúng như hiển thị: {name}",
+  "records.delete.name": "Họ tên đầy đủ của học sinh",
+  "records.delete.nameHint": "Để xác nhận, hãy gõ đúng như hiển thị: {name}",
   "records.delete.submit": "Xóa vĩnh viễn hồ sơ của học sinh",
   "records.delete.link": "Xóa hồ sơ của học sinh này",
   "records.delete.done":
     "Đã xóa hồ sơ của học sinh: {plans, plural, other {# kế hoạch}} và " +
     "{statements, plural, other {# nhận định}}.",
-  "records.problem.nameMismatch":
-    "{field} không khớp với tên của học sinh. Hãy gõ chính xác như hiển thị.",
+  "records.problem.nameMismatch": "{field} phải khớp từng chữ với tên hiển thị.",
 };

@@ -127,6 +127,8 @@ export const roster: Messages<typeof english> = {
     "Dòng này dài hơn một triệu ký tự, nên từ chỗ này trở đi tệp không đọc được; có lẽ đây không phải tệp danh sách trường.",
   "roster.file.notText":
     "Đây không phải tệp văn bản UTF-8 (có thể là hình ảnh, bảng tính hoặc văn bản UTF-16). Hãy lưu dưới dạng CSV UTF-8 rồi nhập lại.",
+  "roster.file.notUtf8":
+    "Dòng {line} không phải văn bản UTF-8 (có thể tệp xuất đã được lưu dưới dạng Windows-1252 hoặc Latin-1), nên tên sẽ bị lỗi chữ. Hãy lưu tệp dưới dạng CSV UTF-8 rồi nhập lại.",
   "roster.file.utf16": "Tệp được lưu dưới dạng UTF-16. Hãy lưu dưới dạng CSV UTF-8 rồi nhập lại.",
   "roster.file.spreadsheet":
     "Đây là bảng tính (.xlsx), không phải tệp CSV. Hãy lưu dưới dạng CSV (UTF-8) rồi nhập lại.",

@@ -4,7 +4,8 @@ import type { Messages } from "../messages.ts";
 export const program: Messages<typeof english> = {
   "program.nav": "项目概况",
   "program.title": "MAP 项目概况",
-  "program.intro": "{year} 学年数学行动计划的进展：8 月 1 日以来开始的计划，以及所有仍未关闭的计划。",
+  "program.intro":
+    "{year} 学年数学行动计划的进展：8 月 1 日以来开始的计划，以及所有仍未关闭的计划。",
   "program.ownClasses": "您看到的是自己所教班级的学生。",
   "program.filters": "筛选数据",
   "program.filter.teacher": "教师",
@@ -54,7 +55,8 @@ export const program: Messages<typeof english> = {
   "program.identity.same": "不变",
   "program.identity.down": "下降",
   "program.export.title": "下载数据",
-  "program.export.hint": "按所选筛选条件导出的 CSV 数据文件。不含姓名时，每人以化名编号表示，编号只在同一文件内有效。",
+  "program.export.hint":
+    "按所选筛选条件导出的 CSV 数据文件。不含姓名时，每人以化名编号表示，编号只在同一文件内有效。",
   "program.export.withNames": "含姓名的 CSV",
   "program.export.withoutNames": "不含姓名的 CSV",
   "program.csv.section": "部分",
@@ -92,7 +94,8 @@ export const program: Messages<typeof english> = {
   "reflections.decision.hint": "下一学年团队会保留、改变或尝试什么？",
   "reflections.decision.save": "记录决定",
   "reflections.decision.saved": "团队决定已记录。",
-  "reflections.problem.noCheckIn": "对计划的反思要在第一次跟进会谈之后写。请选择其他计划，或写关于这一年的反思。",
+  "reflections.problem.noCheckIn":
+    "对计划的反思要在第一次跟进会谈之后写。请选择其他计划，或写关于这一年的反思。",
 
   "nextYear.title": "下一学年",
   "nextYear.intro": "一次为整个班级开始计划草稿，或以学生去年已关闭的计划为起点开始新计划。",
@@ -112,5 +115,6 @@ export const program: Messages<typeof english> = {
   "nextYear.carry.button": "以此计划为起点开始下一学年的计划",
   "nextYear.forStudent": "为 {name}",
   "nextYear.problem.notClosed": "只有已关闭的计划才能延续。",
+  "nextYear.fromPlan": "本计划所延续的去年计划",
   "nextYear.carried": "从去年延续",
 };

@@ -97,12 +97,12 @@ export const records: Messages<typeof english> = {
   "records.delete.backups":
     "今天之前制作的备份在被替换之前仍包含这些档案；从现在起制作的备份将不再包含。" +
     "请同时将该学生从学校名册中移除，否则下次导入会将其重新带回。",
-  "records.delete.name": "请输入学生的全名以确认",
-  "records.delete.nameHint": "按显示的内容输入：{name}",
+  "records.delete.name": "学生全名",
+  "records.delete.nameHint": "请按显示的内容输入以确认：{name}",
   "records.delete.submit": "永久删除该学生的档案",
   "records.delete.link": "删除这名学生的档案",
   "records.delete.done":
     "已删除该学生的档案：{plans, plural, other {# 份计划}}和 " +
     "{statements, plural, other {# 条陈述}}。",
-  "records.problem.nameMismatch": "{field}与学生的姓名不一致。请完全按照显示的内容输入。",
+  "records.problem.nameMismatch": "{field}必须与显示的姓名完全一致。",
 };

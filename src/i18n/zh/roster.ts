@@ -119,6 +119,8 @@ export const roster: Messages<typeof english> = {
     "这一行超过一百万个字符，所以从这里开始无法读取文件；它可能不是名册文件。",
   "roster.file.notText":
     "这不是 UTF-8 编码的文本文件（可能是图片、电子表格或 UTF-16 文本）。请另存为 UTF-8 编码的 CSV 后再导入。",
+  "roster.file.notUtf8":
+    "第 {line} 行不是 UTF-8 文本（导出文件可能以 Windows-1252 或 Latin-1 保存），姓名会显示为乱码。请另存为 UTF-8 编码的 CSV 后再导入。",
   "roster.file.utf16": "这个文件以 UTF-16 保存。请另存为 UTF-8 编码的 CSV 后再导入。",
   "roster.file.spreadsheet":
     "这是电子表格（.xlsx），不是 CSV 文件。请另存为 CSV（UTF-8）后再导入。",

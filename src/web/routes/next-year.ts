@@ -15,9 +15,7 @@ export function nextYearRoutes(deps: AppDeps) {
     const view = await readNextYear(deps, actor, c.req.query("class") || undefined);
     const summary = startSummary(c.req.query("started"), c.req.query("skipped"));
 
-    return c.html(
-      nextYearPage({ t: c.get("t"), locale: c.get("locale"), actor, view, summary }),
-    );
+    return c.html(nextYearPage({ t: c.get("t"), locale: c.get("locale"), actor, view, summary }));
   });
 
   app.post("/program/next-year/classes/:classId/plans", async (c) => {
@@ -26,7 +24,11 @@ export function nextYearRoutes(deps: AppDeps) {
     const { started, skipped } = await startPlansForClass(deps, actor, classId);
     c.get("log").info({ classId, started, skipped }, "plans started for a class");
 
-    const query = new URLSearchParams({ class: classId, started: `${started}`, skipped: `${skipped}` });
+    const query = new URLSearchParams({
+      class: classId,
+      started: `${started}`,
+      skipped: `${skipped}`,
+    });
     return c.redirect(`/program/next-year?${query.toString()}`, 303);
   });
 
@@ -44,7 +46,8 @@ export function nextYearRoutes(deps: AppDeps) {
 
 /** The counts of the last class start, shown once after the redirect. */
 function startSummary(started: string | undefined, skipped: string | undefined) {
-  const count = (text: string | undefined) => (text && /^\d{1,6}$/.test(text) ? Number(text) : null);
+  const count = (text: string | undefined) =>
+    text && /^\d{1,6}$/.test(text) ? Number(text) : null;
   const startedCount = count(started);
   const skippedCount = count(skipped);
   if (startedCount === null || skippedCount === null) return null;

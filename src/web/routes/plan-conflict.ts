@@ -37,7 +37,8 @@ export async function answerFailedEdit(
     ...context,
     planId: failure.planId,
     typed: failure.typed,
-    reason: error.publicMessage,
+    // "Not found" would only puzzle someone who was just looking at the words; the lead says it.
+    ...(error.kind === "not_found" ? {} : { reason: error.publicMessage }),
   });
   return c.html(page, statusForKind[error.kind]);
 }

@@ -4,6 +4,7 @@ import { mayEditStatement } from "../../domain/access/policy.ts";
 import { AppError } from "../../domain/errors.ts";
 import { coachRuleBook } from "../../domain/language-coach/coach-rules.ts";
 import { coachSavedWords } from "../../domain/language-coach/coach-wording.ts";
+import { readCarriedFrom } from "../../domain/next-year/read-carried-from.ts";
 import { addConferenceNote } from "../../domain/plans/add-conference-note.ts";
 import { addStatement } from "../../domain/plans/add-statement.ts";
 import { agreePlan } from "../../domain/plans/agree-plan.ts";
@@ -58,6 +59,7 @@ export function planRoutes(deps: AppDeps) {
     const actor = requireActor(c.get("actor"));
     const view = await readPlan(deps, actor, c.req.param("planId"));
     await noteFamilyView(deps, actor, view);
+    const carried = await readCarriedFrom(deps, view.plan.id);
     const savedId = c.req.query("coached");
     const coached = coachSavedWords(coachRuleBook(deps.config.dataDir), {
       view,
@@ -65,7 +67,8 @@ export function planRoutes(deps: AppDeps) {
       locale: c.get("locale"),
     });
 
-    return c.html(planPage({ ...viewOf(c), actor, view, saved: c.req.query("saved"), coached }));
+    const saved = c.req.query("saved");
+    return c.html(planPage({ ...viewOf(c), actor, view, saved, coached, carried }));
   });
 
   app.get("/plans/:planId/print", async (c) => {

@@ -54,7 +54,11 @@ export function reflectionRoutes(deps: AppDeps) {
   async function render(
     c: Context<AppEnv>,
     actor: Actor,
-    options: { schoolId: string | undefined; saved?: string | undefined; state?: ReflectionFormState },
+    options: {
+      schoolId: string | undefined;
+      saved?: string | undefined;
+      state?: ReflectionFormState;
+    },
     status: 200 | 422 = 200,
   ) {
     const team = await readTeamReflections(deps, actor, options.schoolId);

@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { AppError } from "../../domain/errors.ts";
 import {
   importUploadedRoster,
   importValidRowsOfUpload,
@@ -42,7 +43,12 @@ export function rosterRoutes(deps: AppDeps) {
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
-      const form = await c.req.parseBody({ all: true });
+      // A body no browser sends (a multipart cut short) is the person's problem, not a crash.
+      const form = await c.req.parseBody({ all: true }).catch((error: unknown) => {
+        const message = `unreadable roster upload: ${String(error)}`;
+        const publicMessage = c.get("t")("error.unreadableForm");
+        throw new AppError({ kind: "invalid_input", message, publicMessage });
+      });
       const files = [form.files].flat().filter((value): value is File => value instanceof File);
 
       try {

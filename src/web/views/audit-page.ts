@@ -4,6 +4,7 @@ import type { AuditQuery, AuditRow } from "../../domain/audit/read-audit-trail.t
 import type { FieldProblem } from "../../domain/errors.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import type { Translate } from "../../i18n/translate.ts";
+import { choice, problemAttributes, problemText } from "./field-problem.ts";
 import { problemSummary } from "./form-fields.ts";
 import { formatInstant } from "./plan-format.ts";
 
@@ -44,16 +45,14 @@ export function auditPage(options: AuditPageOptions) {
 function filterForm({ t, typed, trail, problems }: AuditPageOptions) {
   const people = trail?.people ?? [];
   const students = people.filter((person) => person.role === "student");
-  const option = (person: { id: string; name: string }, chosen: string | undefined) =>
-    html`<option value="${person.id}" ${person.id === chosen ? "selected" : ""}>${person.name}</option>`;
   const problemOf = (field: string) => problems.find((problem) => problem.field === field);
   const dayField = (name: "from" | "to") => {
     const problem = problemOf(name);
     return html`<div class="field">
       <label for="field-${name}">${t(`records.audit.${name}`)}</label>
-      ${problem ? html`<p class="field-error" id="field-${name}-problem">${problem.message}</p>` : ""}
+      ${problemText(`field-${name}`, problem)}
       <input id="field-${name}" name="${name}" type="date" value="${typed[name] ?? ""}"
-        ${problem ? html`aria-invalid="true" aria-describedby="field-${name}-problem"` : ""}>
+        ${problemAttributes(`field-${name}`, problem)}>
     </div>`;
   };
 
@@ -62,14 +61,14 @@ function filterForm({ t, typed, trail, problems }: AuditPageOptions) {
       <label for="field-student">${t("records.audit.student")}</label>
       <select id="field-student" name="student">
         <option value="">${t("records.audit.anyStudent")}</option>
-        ${students.map((student) => option(student, typed.student))}
+        ${students.map((student) => choice(student, typed.student))}
       </select>
     </div>
     <div class="field">
       <label for="field-person">${t("records.audit.person")}</label>
       <select id="field-person" name="person">
         <option value="">${t("records.audit.anyone")}</option>
-        ${people.map((person) => option(person, typed.person))}
+        ${people.map((person) => choice(person, typed.person))}
       </select>
     </div>
     ${dayField("from")}
@@ -99,7 +98,8 @@ function trailTable(options: AuditPageOptions, trail: NonNullable<AuditPageOptio
     ${
       trail.entries.length === 0
         ? html`<p>${t("records.audit.none")}</p>`
-        : html`<div class="table-scroll" tabindex="0" role="region" aria-label="${t("records.audit.caption")}">
+        : html`<div class="table-scroll" tabindex="0" role="region"
+          aria-label="${t("records.audit.caption")}">
       <table>
         <caption>${t("records.audit.caption")}</caption>
         <thead><tr>

@@ -1,7 +1,9 @@
 import { html } from "hono/html";
 import type { ActionProgress } from "../../db/schema.ts";
+import { may } from "../../domain/access/policy.ts";
 import type { CheckInUpdateView } from "../../domain/check-ins/updates/read-check-in-updates.ts";
 import { updateLimit } from "../../domain/check-ins/updates/send-check-in-update.ts";
+import type { PlanView } from "../../domain/plans/read-plan.ts";
 import { progressValues } from "../../domain/plans/record-check-in.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import { type FormState, problemSummary, select, textArea } from "./plan-fields.ts";
@@ -127,4 +129,23 @@ export function checkInUpdateList(
           )}</ul>`
     }
   </div>`;
+}
+
+/**
+ * In the plan page's check-ins: staff read the updates for the check-in that is due; the
+ * student and the family get the link to send theirs.
+ */
+export function checkInUpdatesOnPlan(context: ViewContext, view: PlanView) {
+  if (!view.nextCheckIn || view.plan.stage === "closed") return "";
+  if (may(view.relationship, "viewCheckInUpdates")) {
+    return checkInUpdateList(context, {
+      updates: view.checkInUpdates ?? [],
+      timeZone: view.school.timeZone,
+    });
+  }
+  if (!may(view.relationship, "sendCheckInUpdate")) return "";
+
+  return html`<p class="no-print"><a href="/plans/${view.plan.id}/check-in-update">${context.t(
+    "updates.link",
+  )}</a></p>`;
 }

@@ -37,3 +37,18 @@ function identityBody(context: ViewContext, identity: IdentityView, studentName:
   return html`<p class="hint">${t("identity.section.intro", { name: studentName })}</p>
     ${identityChart({ ...context, identity, studentName, idPrefix: "identity" })}`;
 }
+
+/** The same chart on paper; left out while there is nothing the reader may see. */
+export function identityPrintSection(
+  context: ViewContext,
+  options: { identity: IdentityView | undefined; studentName: string },
+) {
+  const { identity, studentName } = options;
+  if (!identity?.visible || identity.checks.length === 0) return "";
+
+  return html`<section aria-labelledby="print-identity">
+    <h2 id="print-identity">${context.t("identity.section.heading")}</h2>
+    <p class="hint">${context.t("identity.section.intro", { name: studentName })}</p>
+    ${identityChart({ ...context, identity, studentName, idPrefix: "print-identity" })}
+  </section>`;
+}

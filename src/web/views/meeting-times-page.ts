@@ -39,7 +39,7 @@ export function meetingTimesPage(options: MeetingTimesPageOptions) {
   const body = html`<h1>${title}</h1>
     ${problemSummary(options, options.state)}
     ${notice ? html`<p class="notice" role="status">${t(notice)}</p>` : ""}
-    <p>${t(introOf(view))}</p>
+    <p>${intro(options)}</p>
     <p class="hint">${t("meetings.zone", { zone: view.school.timeZone })}</p>
     ${
       view.proposals.length === 0
@@ -52,11 +52,19 @@ export function meetingTimesPage(options: MeetingTimesPageOptions) {
   return page({ title, t, locale: options.locale, actor: options.actor, body });
 }
 
-function introOf(view: MeetingTimesView): MessageKey {
-  if (view.may.propose) return "meetings.staffIntro";
-  if (view.may.answer) return "meetings.choose.heading";
+const isOpen = (proposal: MeetingProposalView) =>
+  proposal.status === "proposed" || proposal.status === "asked";
 
-  return "meetings.readerIntro";
+function intro(context: Context) {
+  const { t, view } = context;
+  if (view.may.propose) return t("meetings.staffIntro");
+  const open = view.proposals.find(isOpen);
+  if (!view.may.answer || !open) return t("meetings.readerIntro");
+
+  return t("meetings.familyIntro", {
+    teacherName: open.proposedByName,
+    studentName: view.studentName,
+  });
 }
 
 function proposalCard(context: Context, proposal: MeetingProposalView) {
@@ -92,9 +100,6 @@ function statusLine(context: Context, proposal: MeetingProposalView) {
 
 const when = (context: Context, iso: string) =>
   formatMeetingTime(iso, context.locale, context.view.school.timeZone);
-
-const isOpen = (proposal: MeetingProposalView) =>
-  proposal.status === "proposed" || proposal.status === "asked";
 
 /** One button per time, so the family chooses with a single tap; or a note asking for another. */
 function answerForms(context: Context, proposal: MeetingProposalView) {

@@ -22,7 +22,11 @@ export function nextYearPage(options: NextYearPageOptions) {
         ? html`<p class="notice" role="status">${t("nextYear.started", options.summary)}</p>`
         : ""
     }
-    ${view.classes.length === 0 ? html`<p class="empty">${t("nextYear.noClasses")}</p>` : classChooser(options)}
+    ${
+      view.classes.length === 0
+        ? html`<p class="empty">${t("nextYear.noClasses")}</p>`
+        : classChooser(options)
+    }
     ${view.chosen ? classSection(options, view.chosen) : ""}`;
 
   return page({ title, t, locale: options.locale, actor: options.actor, body });
@@ -35,7 +39,9 @@ function classChooser(options: NextYearPageOptions) {
     <div class="field">
       <label for="class">${t("nextYear.class")}</label>
       <select id="class" name="class">${view.classes.map(
-        (klass) => html`<option value="${klass.id}" ${klass.id === view.chosen?.id ? "selected" : ""}
+        (
+          klass,
+        ) => html`<option value="${klass.id}" ${klass.id === view.chosen?.id ? "selected" : ""}
           >${klass.title} (${klass.schoolName})</option>`,
       )}</select>
     </div>
@@ -75,7 +81,9 @@ function carrySection(options: NextYearPageOptions, chosen: NonNullable<NextYear
             <th scope="col"><span class="visually-hidden">${t("nextYear.carry.button")}</span></th>
           </tr></thead>
           <tbody>${chosen.closedPlans.map(
-            (plan) => html`<tr><th scope="row"><a href="/plans/${plan.planId}">${plan.student}</a></th>
+            (
+              plan,
+            ) => html`<tr><th scope="row"><a href="/plans/${plan.planId}">${plan.student}</a></th>
               <td>${plan.closedAt ? formatDay(plan.closedAt.slice(0, 10), locale) : "—"}</td>
               <td><form method="post" action="/program/next-year/plans/${plan.planId}/carry-forward"
                 class="inline"><button type="submit">${t("nextYear.carry.button")}<span

@@ -1,6 +1,5 @@
 import { html } from "hono/html";
 import type { Actor } from "../../domain/access/actor.ts";
-import { sectionLabels } from "../../domain/plans/add-statement.ts";
 import type { StatementConflictDetails } from "../../domain/plans/plan-conflict.ts";
 import type { PlanView, StatementView } from "../../domain/plans/read-plan.ts";
 import { page } from "./layout.ts";
@@ -40,7 +39,6 @@ export function statementConflictPage(options: ConflictPageOptions) {
         <blockquote class="statement-text">${conflict.current.body}</blockquote>
       </section>
     </div>
-    <h2>${t(sectionLabels[statement.section])}</h2>
     <p class="hint">${t("plans.conflict.mergeHint")}</p>
     ${editStatementForm({ t, locale: options.locale, view, state }, statement)}`;
 
@@ -52,13 +50,13 @@ export function statementConflictPage(options: ConflictPageOptions) {
  * person typed is shown so it is not lost with the form.
  */
 export function typedWordsPage(
-  options: ViewContext & { actor: Actor; planId: string; typed: string; reason: string },
+  options: ViewContext & { actor: Actor; planId: string; typed: string; reason?: string },
 ) {
   const { t } = options;
   const title = t("plans.conflict.gone.title");
 
   const body = html`<h1>${title}</h1>
-    <div class="problem" role="alert"><p>${options.reason}</p>
+    <div class="problem" role="alert">${options.reason ? html`<p>${options.reason}</p>` : ""}
       <p>${t("plans.conflict.gone.lead")}</p></div>
     <div class="field">
       <label for="typed-words">${t("plans.conflict.yours")}</label>

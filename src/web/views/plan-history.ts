@@ -1,5 +1,6 @@
 import { html } from "hono/html";
 import type { HistoryEntry } from "../../domain/plans/plan-history.ts";
+import type { StatementVersionView } from "../../domain/plans/statement-versions.ts";
 import type { PlanView } from "../../domain/plans/read-plan.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import { formatDay, formatInstant, type ViewContext } from "./plan-format.ts";
@@ -15,6 +16,11 @@ const eventMessages: Record<string, MessageKey> = {
   "comment.added": "plans.event.commentAdded",
   "conference_note.added": "plans.event.conferenceNoteAdded",
   "meeting.recorded": "plans.event.meetingRecorded",
+  "meeting.proposed": "meetings.history.proposed",
+  "meeting.chosen": "meetings.history.chosen",
+  "meeting.another_time_asked": "meetings.history.asked",
+  "meeting.rescheduled": "meetings.history.rescheduled",
+  "meeting.cancelled": "meetings.history.cancelled",
   "check_in.recorded": "plans.event.checkInRecorded",
 };
 
@@ -32,6 +38,7 @@ export function historyList(context: ViewContext, view: Pick<PlanView, "history"
         <p><span class="hint">${when(entry.at)}</span>
           ${describe(context, entry, view.school.timeZone)}</p>
         ${entry.kind === "statement.edited" ? wordsBeforeAndAfter(context, entry) : ""}
+        ${entry.versions ? versionList(context, entry.versions, view.school.timeZone) : ""}
       </li>`,
     )}
   </ol>`;
@@ -62,4 +69,25 @@ function wordsBeforeAndAfter(context: ViewContext, entry: HistoryEntry) {
     <dt>${context.t("plans.history.before")}</dt><dd>${String(entry.details.before ?? "")}</dd>
     <dt>${context.t("plans.history.after")}</dt><dd>${String(entry.details.after ?? "")}</dd>
   </dl>`;
+}
+
+const versionMessages: Record<StatementVersionView["change"], MessageKey> = {
+  written: "versions.written",
+  edited: "versions.edited",
+  retired: "versions.retired",
+};
+
+/** Every wording a statement had, who gave it and when: an action's whole story. */
+function versionList(context: ViewContext, versions: StatementVersionView[], timeZone: string) {
+  return html`<div class="statement-versions">
+    <p class="hint">${context.t("versions.heading")}</p>
+    <dl>${versions.map(
+      (version) => html`<dt>${context.t(versionMessages[version.change], {
+        version: version.version,
+        name: version.changedByName,
+        when: formatInstant(version.at, context.locale, timeZone),
+      })}</dt>
+      <dd>${version.body}</dd>`,
+    )}</dl>
+  </div>`;
 }

@@ -3,6 +3,7 @@ import type { StatementSection } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access/actor.ts";
 import { mayEditStatement, mayRetireStatement } from "../../domain/access/policy.ts";
 import type { CoachReading } from "../../domain/language-coach/check-language.ts";
+import type { CarriedFrom } from "../../domain/next-year/read-carried-from.ts";
 import type {
   CheckInView,
   CommentView,
@@ -13,6 +14,7 @@ import type {
 import type { MessageKey } from "../../i18n/catalog.ts";
 import { coachHint } from "./language-coach.ts";
 import { page } from "./layout.ts";
+import { carriedFromNotice, carriedMark } from "./next-year-carried.ts";
 import { type FormState, problemSummary } from "./plan-fields.ts";
 import {
   formatDay,
@@ -33,6 +35,8 @@ import {
   planCommentForm,
   statementCommentForm,
 } from "./plan-forms.ts";
+import { checkInUpdatesOnPlan } from "./check-in-update-page.ts";
+import { identitySection } from "./identity-section.ts";
 import { historyList } from "./plan-history.ts";
 import { archivedNotice, recordsLink } from "./records-pages.ts";
 
@@ -45,6 +49,8 @@ export interface PlanPageOptions extends ViewContext {
   saved?: string | undefined;
   /** The wording coach's reading of the words just saved, when they read as deficit-framed. */
   coached?: CoachReading | undefined;
+  /** Last year's plan this one was carried forward from, and the statements copied from it. */
+  carried?: CarriedFrom | undefined;
 }
 
 const savedNotices: Record<string, MessageKey> = {
@@ -74,6 +80,7 @@ export function planPage(options: PlanPageOptions) {
     ${options.coached ? coachAfterSave(options, options.coached) : ""}
     ${planStatus(context)}
     ${archivedNotice(t, view.plan)}
+    ${carriedFromNotice(t, options.carried)}
     ${recordsLink(t, {
       studentId: view.student.id,
       studentName: view.student.name,
@@ -82,8 +89,15 @@ export function planPage(options: PlanPageOptions) {
     ${visionSection(context)}
     ${progressSection(context)}
     ${actionSection(context)}
+    ${identitySection(context, {
+      identity: view.identity,
+      studentName: view.student.name,
+      planId: view.plan.id,
+    })}
     ${view.staff ? conferenceSection(context) : ""}
     ${meetingsSection(context)}
+    <p class="no-print"><a href="/plans/${view.plan.id}/meeting-times">${t("meetings.link")}</a>
+      · <a href="/calendar">${t("calendar.link")}</a></p>
     ${checkInsSection(context)}
     ${commentsSection(context)}
     ${view.may.share ? shareSection(context) : ""}
@@ -103,6 +117,7 @@ function coachAfterSave(view: ViewContext, reading: CoachReading) {
 
 interface PageContext extends FormsContext {
   actor: Actor;
+  carried?: CarriedFrom | undefined;
 }
 
 function planStatus(context: PageContext) {
@@ -185,7 +200,8 @@ function statementItem(context: PageContext, statement: StatementView) {
 
   return html`<li class="statement" id="statement-${statement.id}">
     <p class="said-by">${voiceBadge(context, statement.voice, statement.authorName)}
-      ${statement.edited ? html`<span class="hint">${t("plans.statements.edited")}</span>` : ""}</p>
+      ${statement.edited ? html`<span class="hint">${t("plans.statements.edited")}</span>` : ""}
+      ${carriedMark(t, context.carried, statement.id)}</p>
     <p class="statement-body" id="${bodyId}" ${langOf(statement.language)}>${statement.body}</p>
     ${writtenIn(context, statement.language)}
     ${statement.section === "area" ? helpingStrengths(context, statement) : ""}
@@ -342,6 +358,7 @@ function checkInsSection(context: PageContext) {
         ? html`<p class="empty">${t("plans.checkIns.none")}</p>`
         : html`<ul class="check-ins">${held.map((checkIn) => checkInItem(context, checkIn))}</ul>`
     }
+    ${checkInUpdatesOnPlan(context, view)}
     ${checkInForm(context)}
   </section>`;
 }

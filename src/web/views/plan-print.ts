@@ -3,6 +3,7 @@ import type { ActionProgress, StatementSection } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access/actor.ts";
 import type { PlanView, StatementView } from "../../domain/plans/read-plan.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
+import { identityPrintSection } from "./identity-section.ts";
 import { page } from "./layout.ts";
 import { formatDay, formatInstant, langOf, type ViewContext, voiceBadge } from "./plan-format.ts";
 
@@ -54,6 +55,7 @@ export function planPrintPage(options: PrintOptions) {
         ([section, heading]) => html`<h3>${t(heading)}</h3>${printList(options, section)}`,
       )}
     </section>
+    ${identityPrintSection(options, { identity: view.identity, studentName: view.student.name })}
     <section aria-labelledby="print-dates">
       <h2 id="print-dates">${t("plans.print.dates")}</h2>
       <ul>

@@ -14,8 +14,8 @@ export interface Bar {
   value: number;
 }
 
-const labelWidth = 230;
-const barArea = 290;
+const labelWidth = 300;
+const barArea = 230;
 const rowHeight = 30;
 const ink = "#1f2937";
 const barColour = "#2f6f9f";
@@ -66,7 +66,9 @@ export function slopeChart(options: {
   const width = 560;
   const height = 260;
   const x = scalePoint<string>().domain(["first", "latest"]).range([150, 410]);
-  const y = scaleLinear().domain([1, 5]).range([height - 30, 20]);
+  const y = scaleLinear()
+    .domain([1, 5])
+    .range([height - 30, 20]);
   const path = line<[string, number]>()
     .x(([when]) => x(when) ?? 0)
     .y(([, value]) => y(value));
@@ -102,6 +104,6 @@ export function slopeChart(options: {
 }
 
 /** Long labels are cut in the chart; the table beside it carries them whole. */
-function shorten(label: string, length = 32) {
+function shorten(label: string, length = 34) {
   return label.length > length ? `${label.slice(0, length - 1)}…` : label;
 }

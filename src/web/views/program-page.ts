@@ -1,4 +1,5 @@
 import { html } from "hono/html";
+import type { PlanStage } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access/actor.ts";
 import { filtersQuery } from "../../domain/program/program-filters.ts";
 import {
@@ -6,7 +7,6 @@ import {
   planStages,
   type StageCounts,
 } from "../../domain/program/read-program.ts";
-import type { PlanStage } from "../../db/schema.ts";
 import { page } from "./layout.ts";
 import { formatDay, type ViewContext } from "./plan-format.ts";
 import { barChart, slopeChart } from "./program-charts.ts";
@@ -145,7 +145,8 @@ function teacherSection(options: ProgramPageOptions) {
       <caption class="visually-hidden">${t("program.byTeacher.title")}</caption>
       ${stageHeader(options, t("program.teacher"))}
       <tbody>${figures.byTeacher.map(
-        (row) => html`<tr><th scope="row">${row.name}</th>${stageCells(row.stages, row.total)}</tr>`,
+        (row) =>
+          html`<tr><th scope="row">${row.name}</th>${stageCells(row.stages, row.total)}</tr>`,
       )}</tbody>
     </table></div>
   </section>`;
@@ -195,7 +196,8 @@ function checkInSection(options: ProgramPageOptions) {
                     : ""
                 }</td>
                 <td><a href="/plans/${row.planId}">${t("program.checkIns.open")}<span
-                  class="visually-hidden"> ${t("nextYear.forStudent", { name: row.name })}</span></a></td>
+                  class="visually-hidden"> ${t("nextYear.forStudent", { name: row.name })}</span
+                  ></a></td>
               </tr>`,
             )}</tbody>
           </table></div>`

@@ -18,10 +18,8 @@ export function recordsPage(options: {
 
   return html`<h1>${options.self ? t("records.titleSelf") : t("records.title", { name })}</h1>
     <p>${t("records.intro", { name })}</p>
-    <ul class="downloads">
-      <li><a class="button" href="${base}.json" download>${t("records.json")}</a></li>
-      <li><a class="button" href="${base}.pdf" download>${t("records.pdf")}</a></li>
-    </ul>
+    <p><a class="button" href="${base}.json" download>${t("records.json")}</a></p>
+    <p><a class="button" href="${base}.pdf" download>${t("records.pdf")}</a></p>
     <p class="hint">${t("records.notIncluded")}</p>
     ${
       options.administrator
@@ -92,5 +90,7 @@ export function recordsLink(
       ? t("records.linkSelf")
       : t("records.link", { name: options.studentName });
 
-  return html`<p class="no-print"><a href="/students/${options.studentId}/records">${label}</a></p>`;
+  const address = `/students/${options.studentId}/records`;
+
+  return html`<p class="no-print"><a href="${address}">${label}</a></p>`;
 }

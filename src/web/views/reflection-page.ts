@@ -52,7 +52,9 @@ function schoolChooser(options: ReflectionsPageOptions) {
   return html`<form method="get" action="/program/reflections" class="inline">
     <label for="school">${t("reflections.school")}</label>
     <select id="school" name="school">${team.schools.map(
-      (school) => html`<option value="${school.id}" ${school.id === team.school.id ? "selected" : ""}
+      (
+        school,
+      ) => html`<option value="${school.id}" ${school.id === team.school.id ? "selected" : ""}
         >${school.name}</option>`,
     )}</select>
     <button type="submit">${t("reflections.chooseSchool")}</button>
@@ -98,7 +100,7 @@ function reflectionForm(options: ReflectionsPageOptions) {
     <div class="field">
       <label for="field-planId">${t("reflections.field.plan")}</label>
       <p class="hint" id="field-planId-hint">${t("reflections.plan.hint")}</p>
-      ${planProblem ? html`<p class="field-error" id="field-planId-problem">${planProblem.message}</p>` : ""}
+      ${planProblemText(planProblem?.message)}
       <select id="field-planId" name="planId" aria-describedby="field-planId-hint">
         <option value="">${t("reflections.plan.year")}</option>
         ${team.plans.map(
@@ -138,7 +140,11 @@ function decisionSection(options: ReflectionsPageOptions) {
           )}</ul>`
     }
     <form method="post" action="/program/reflections/${team.school.id}/decisions" class="stack">
-      ${state ? problemSummary(t, state.problems, { message: state.message, idPrefix: "decision" }) : ""}
+      ${
+        state
+          ? problemSummary(t, state.problems, { message: state.message, idPrefix: "decision" })
+          : ""
+      }
       ${textAreaField({
         name: "body",
         label: t("reflections.field.decision"),
@@ -152,4 +158,10 @@ function decisionSection(options: ReflectionsPageOptions) {
       <button type="submit">${t("reflections.decision.save")}</button>
     </form>
   </section>`;
+}
+
+function planProblemText(message: string | undefined) {
+  if (!message) return "";
+
+  return html`<p class="field-error" id="field-planId-problem">${message}</p>`;
 }

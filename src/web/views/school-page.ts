@@ -44,6 +44,8 @@ export function schoolPage(options: SchoolPageOptions) {
       ${visionTranslationFields(options)}
       <div><button type="submit">${t("form.save")}</button></div>
     </form>
+    <p><a href="/school/identity?id=${encodeURIComponent(school.id)}"
+      >${t("identity.admin.link")}</a></p>
     <section aria-labelledby="vision-title">
       <h2 id="vision-title">${t("school.visionTitle")}</h2>
       ${vision}

@@ -2,6 +2,7 @@ import { html } from "hono/html";
 import type { FieldProblem } from "../../domain/errors.ts";
 import { yearLabelMax } from "../../domain/school-year/close-school-year.ts";
 import type { Translate } from "../../i18n/translate.ts";
+import { choice, problemAttributes, problemText } from "./field-problem.ts";
 import { inputField, problemSummary } from "./form-fields.ts";
 import { formatInstant } from "./plan-format.ts";
 
@@ -33,7 +34,10 @@ export function schoolYearPage(options: {
     <p>${t("records.year.intro")}</p>
     <ul>${years.schools.map(
       (school) =>
-        html`<li>${t("records.year.openPlans", { count: school.currentPlans, school: school.name })}</li>`,
+        html`<li>${t("records.year.openPlans", {
+          count: school.currentPlans,
+          school: school.name,
+        })}</li>`,
     )}</ul>
     ${closeForm(options)}
     ${closedYears(options)}`;
@@ -59,13 +63,10 @@ function closeForm(options: Parameters<typeof schoolYearPage>[0]) {
     <form method="post" action="/school-year/close" class="stack card">
       <div class="field">
         <label for="field-schoolId">${t("records.year.school")}</label>
-        ${schoolProblem ? html`<p class="field-error" id="field-schoolId-problem">${schoolProblem.message}</p>` : ""}
+        ${problemText("field-schoolId", schoolProblem)}
         <select id="field-schoolId" name="schoolId"
-          ${schoolProblem ? html`aria-invalid="true" aria-describedby="field-schoolId-problem"` : ""}>
-          ${years.schools.map(
-            (school) =>
-              html`<option value="${school.id}" ${school.id === chosen ? "selected" : ""}>${school.name}</option>`,
-          )}
+          ${problemAttributes("field-schoolId", schoolProblem)}>
+          ${years.schools.map((school) => choice(school, chosen))}
         </select>
       </div>
       ${inputField({
@@ -78,10 +79,10 @@ function closeForm(options: Parameters<typeof schoolYearPage>[0]) {
         required: true,
       })}
       <div class="field">
-        ${confirmProblem ? html`<p class="field-error" id="field-confirm-problem">${confirmProblem.message}</p>` : ""}
+        ${problemText("field-confirm", confirmProblem)}
         <input type="checkbox" id="field-confirm" name="confirm" value="yes"
           ${typed.confirm === "yes" ? "checked" : ""}
-          ${confirmProblem ? html`aria-invalid="true" aria-describedby="field-confirm-problem"` : ""}>
+          ${problemAttributes("field-confirm", confirmProblem)}>
         <label for="field-confirm">${t("records.year.confirm")}</label>
       </div>
       <div><button type="submit">${t("records.year.submit")}</button></div>

@@ -66,6 +66,26 @@ describe.each(dialects)("the audit trail, on %s", (dialect) => {
     }
   });
 
+  it("a PDF download and a family's export of their child's records are in the trail", async () => {
+    const room = await classroomWithPlan(testApp);
+    const guardian = await testApp.cookieFor(room.guardian.id);
+
+    for (const path of [
+      `/plans/${room.planId}/plan.pdf`,
+      `/students/${room.student.id}/records.json`,
+      `/students/${room.student.id}/records.pdf`,
+    ]) {
+      expect((await testApp.request(path, { cookie: guardian })).status, path).toBe(200);
+    }
+
+    const entries = await entriesOf(testApp, room.district.id);
+    expect(entries.map((entry) => [entry.route, entry.plan_id, entry.student_id])).toEqual([
+      ["GET /plans/:planId/plan.pdf", room.planId, room.student.id],
+      ["GET /students/:studentId/records.json", null, room.student.id],
+      ["GET /students/:studentId/records.pdf", null, room.student.id],
+    ]);
+  });
+
   it("writes nothing for a refused request or a form that needs another look", async () => {
     const room = await classroomWithPlan(testApp);
     const outsider = await createClassroom(testApp.db);
@@ -134,7 +154,7 @@ describe.each(dialects)("the audit trail, on %s", (dialect) => {
     expect(await entriesOf(testApp, room.district.id)).toEqual([entry]);
   });
 
-  it("an administrator filters the trail by student, person and days, a page at a time", async () => {
+  it("an administrator filters by student, person and days, a page at a time", async () => {
     const room = await classroomWithPlan(testApp);
     const other = await testApp.db
       .selectFrom("people")

@@ -18,14 +18,14 @@ describe("the one CSV cell writer", () => {
   });
 
   it("keeps a spreadsheet from running a cell that starts like a formula", () => {
-    expect(csvCell("=HYPERLINK(\"http://evil.example\")")).toBe(
-      "\"'=HYPERLINK(\"\"http://evil.example\"\")\"",
+    expect(csvCell('=HYPERLINK("http://evil.example")')).toBe(
+      '"\'=HYPERLINK(""http://evil.example"")"',
     );
     expect(csvCell("+1+1")).toBe("'+1+1");
     expect(csvCell("-2+3")).toBe("'-2+3");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvCell("\t=1")).toBe("'\t=1");
-    expect(csvCell("\r=1")).toBe("\"'\r=1\"");
+    expect(csvCell("\r=1")).toBe('"\'\r=1"');
   });
 
   it("leaves a formula character that is not at the start alone", () => {

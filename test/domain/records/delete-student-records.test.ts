@@ -49,7 +49,7 @@ describe.each(dialects)("deleting a student's records on request, on %s", (diale
 
     expect(response.status).toBe(422);
     const text = await response.text();
-    expect(text).toContain("does not match the student’s name");
+    expect(text).toContain("Student’s full name must match the name shown");
     expect(text).toContain('value="Someone Else"');
     const still = await testApp.db
       .selectFrom("plans")
@@ -73,7 +73,7 @@ describe.each(dialects)("deleting a student's records on request, on %s", (diale
     }
   });
 
-  it("afterwards no table holds the student's name, id or address; the trail keeps counts", async () => {
+  it("no table keeps the student's name, id or address; the trail keeps counts", async () => {
     const world = await studentWithRecords(testApp);
     const bystander = await studentWithRecords(testApp);
     // The family and the student looked at the plan: the trail has entries about them.
@@ -82,6 +82,15 @@ describe.each(dialects)("deleting a student's records on request, on %s", (diale
     const before = await everyRow(testApp);
     expect(tablesContaining(before, world.studentName.family)).toEqual(
       expect.arrayContaining(["people", "auth_user", "outbox_emails"]),
+    );
+
+    const { auth_user_id: authUserId } = await testApp.db
+      .selectFrom("people")
+      .select("auth_user_id")
+      .where("id", "=", world.student.id)
+      .executeTakeFirstOrThrow();
+    expect(tablesContaining(before, authUserId ?? "no auth user")).toEqual(
+      expect.arrayContaining(["auth_user", "auth_session"]),
     );
 
     const admin = await testApp.cookieFor(world.administrator.id);
@@ -102,6 +111,7 @@ describe.each(dialects)("deleting a student's records on request, on %s", (diale
       world.student.id,
       world.planId,
       world.studentEmail,
+      authUserId ?? "no auth user",
     ]) {
       expect(tablesContaining(after, needle), needle).toEqual([]);
     }
@@ -149,7 +159,8 @@ describe.each(dialects)("deleting a student's records on request, on %s", (diale
       const world = await studentWithRecords(testApp);
       const file = path.join(testApp.database.dataDir, "maps.sqlite");
       const files = () => [file, `${file}-wal`].filter((name) => fs.existsSync(name));
-      const onDisk = () => files().some((name) => fs.readFileSync(name).includes(world.studentName.family));
+      const onDisk = () =>
+        files().some((name) => fs.readFileSync(name).includes(world.studentName.family));
       await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(testApp.db);
       expect(onDisk()).toBe(true);
 

@@ -116,7 +116,7 @@ describe.each(dialects)("a child's records for their family, on %s", (dialect) =
     }
   });
 
-  it("a conference note never reaches the family's or the student's pages, files or emails", async () => {
+  it("a conference note never reaches family or student pages, files or emails", async () => {
     const world = await studentWithRecords(testApp);
     const staffPage = await testApp.request(`/plans/${world.planId}`, {
       cookie: world.cookies.teacher,

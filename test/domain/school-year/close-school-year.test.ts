@@ -23,7 +23,7 @@ describe.each(dialects)("closing a school year, on %s", (dialect) => {
     await testApp?.close();
   });
 
-  it("closes the open plans, archives every plan of the year and leaves other schools alone", async () => {
+  it("closes open plans, archives every plan of the year, leaves other schools alone", async () => {
     const room = await createClassroom(testApp.db);
     const inPlan = { student: room.student, schoolId: room.school.id, startedBy: room.teacher };
     const open = await createPlan(testApp.db, { ...inPlan, stage: "checking_in" });
@@ -67,7 +67,7 @@ describe.each(dialects)("closing a school year, on %s", (dialect) => {
     expect(JSON.parse(audit.details)).toMatchObject({ plansClosed: 1, plansArchived: 2 });
   });
 
-  it("an archived plan can be read and printed but every change is refused with a clear message", async () => {
+  it("an archived plan can be read and printed; every change is refused, saying why", async () => {
     const room = await createClassroom(testApp.db);
     const plan = await createPlan(testApp.db, {
       student: room.student,
@@ -75,11 +75,15 @@ describe.each(dialects)("closing a school year, on %s", (dialect) => {
       startedBy: room.teacher,
       stage: "agreed",
     });
-    await closeSchoolYear({ db: testApp.db, clock: () => new Date() }, actorFor(room.administrator), {
-      schoolId: room.school.id,
-      label: "2024–2025",
-      confirm: "yes",
-    });
+    await closeSchoolYear(
+      { db: testApp.db, clock: () => new Date() },
+      actorFor(room.administrator),
+      {
+        schoolId: room.school.id,
+        label: "2024–2025",
+        confirm: "yes",
+      },
+    );
     const teacher = await testApp.cookieFor(room.teacher.id);
     const guardian = await testApp.cookieFor(room.guardian.id);
 
@@ -113,11 +117,15 @@ describe.each(dialects)("closing a school year, on %s", (dialect) => {
       startedBy: room.teacher,
       stage: "checking_in",
     });
-    await closeSchoolYear({ db: testApp.db, clock: () => new Date() }, actorFor(room.administrator), {
-      schoolId: room.school.id,
-      label: "2024–2025",
-      confirm: "yes",
-    });
+    await closeSchoolYear(
+      { db: testApp.db, clock: () => new Date() },
+      actorFor(room.administrator),
+      {
+        schoolId: room.school.id,
+        label: "2024–2025",
+        confirm: "yes",
+      },
+    );
     const teacher = await testApp.cookieFor(room.teacher.id);
 
     const response = await post(testApp, `/students/${room.student.id}/plans`, teacher, {});

@@ -1,0 +1,113 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { issueSignInToken } from "../../src/auth/accounts.ts";
+import { findPerson } from "../../src/db/people-store.ts";
+import { addStatement } from "../../src/domain/plans/add-statement.ts";
+import { retireStatement } from "../../src/domain/plans/retire-statement.ts";
+import { startPlan } from "../../src/domain/plans/start-plan.ts";
+import {
+  expectAccessible,
+  launchBrowser,
+  type RunningApp,
+  startRunningApp,
+} from "../support/browser.ts";
+import { actorFor, createClassroom } from "../support/factories.ts";
+
+describe("a student editing the same words in two tabs", () => {
+  let running: RunningApp;
+  let browser: Browser;
+  let room: Awaited<ReturnType<typeof createClassroom>>;
+  let planId: string;
+  beforeAll(async () => {
+    running = await startRunningApp();
+    browser = await launchBrowser();
+    room = await createClassroom(running.deps.db);
+    ({ planId } = await startPlan(running.deps, actorFor(room.teacher), {
+      studentId: room.student.id,
+    }));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await running?.stop();
+  });
+
+  async function signedInContext(personId: string): Promise<BrowserContext> {
+    const person = await findPerson(running.deps.db, personId);
+    if (!person) throw new Error(`no person ${personId}`);
+    const { auth, tokens, db } = running.deps;
+    const token = await issueSignInToken({ auth, pickup: tokens, db, person });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const next = `/plans/${planId}`;
+    await page.goto(`${running.baseUrl}/sign-in/link?${new URLSearchParams({ token, next })}`);
+    await page.getByRole("button").click();
+    await page.waitForURL(`${running.baseUrl}${next}`);
+    await page.close();
+
+    return context;
+  }
+
+  async function twoTabsOnOneStrength(body: string) {
+    const { statementId } = await addStatement(running.deps, actorFor(room.student), planId, {
+      section: "strength",
+      body,
+    });
+    const context = await signedInContext(room.student.id);
+    const editUrl = `${running.baseUrl}/plans/${planId}/statements/${statementId}/edit`;
+    const tabs: Page[] = [];
+    for (const _ of [1, 2]) {
+      const tab = await context.newPage();
+      await tab.goto(editUrl);
+      tabs.push(tab);
+    }
+
+    return { statementId, tabs: tabs as [Page, Page] };
+  }
+
+  it("the second save shows both texts side by side and merges on top of the first", async () => {
+    const { statementId, tabs } = await twoTabsOnOneStrength("I like patterns");
+    const [first, second] = tabs;
+
+    await first.getByLabel("Strength").fill("I find patterns in tables");
+    await first.getByRole("button", { name: "Save" }).click();
+    await first.waitForURL(/saved=edited/);
+    await second.getByLabel("Strength").fill("I explain patterns to my group");
+    await second.getByRole("button", { name: "Save" }).click();
+
+    await expect(second.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      "These words changed while you were editing",
+    );
+    await expect(second.getByLabel("Strength").inputValue()).resolves.toBe(
+      "I explain patterns to my group",
+    );
+    await expect(second.getByText("I find patterns in tables").count()).resolves.toBe(1);
+    await second.screenshot({ path: "test-results/plan-conflict.png", fullPage: true });
+    await expectAccessible(second);
+
+    await second.getByLabel("Strength").fill("I find patterns in tables and explain them");
+    await second.getByRole("button", { name: "Save" }).click();
+    await second.waitForURL(/saved=edited/);
+    const merged = second.locator(`#statement-${statementId}`);
+    await expect(merged.textContent()).resolves.toContain(
+      "I find patterns in tables and explain them",
+    );
+  });
+
+  it("words taken off the plan while being edited are shown again to copy", async () => {
+    const { statementId, tabs } = await twoTabsOnOneStrength("I like puzzles");
+    const [tab] = tabs;
+    await retireStatement(running.deps, actorFor(room.student), { planId, statementId });
+
+    await tab.getByLabel("Strength").fill("I like logic puzzles with my sister");
+    await tab.getByRole("button", { name: "Save" }).click();
+
+    await expect(tab.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      "Your words could not be saved",
+    );
+    await expect(tab.getByLabel("What you typed").inputValue()).resolves.toBe(
+      "I like logic puzzles with my sister",
+    );
+    await tab.screenshot({ path: "test-results/plan-conflict-gone.png", fullPage: true });
+    await expectAccessible(tab);
+  });
+});

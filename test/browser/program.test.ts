@@ -1,0 +1,135 @@
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { issueSignInToken } from "../../src/auth/accounts.ts";
+import { findPerson } from "../../src/db/people-store.ts";
+import {
+  type ProgramSchool,
+  seedProgramSchool,
+  statement,
+} from "../domain/program/program-school.ts";
+import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
+
+describe("the school team's program pages in a browser", () => {
+  const session = useRunningAppAndBrowser();
+  let school: ProgramSchool;
+  beforeAll(async () => {
+    school = await seedProgramSchool(session.running.deps.db);
+    const eli = school.students.b1;
+    await statement(session.running.deps.db, {
+      planId: school.plans.b1,
+      author: eli,
+      voice: "student",
+    });
+  });
+
+  /** Signs a person in the way staff do from an emailed link: open it, press the button. */
+  async function signedInPage(personId: string, next: string): Promise<Page> {
+    const { running, browser } = session;
+    const person = await findPerson(running.deps.db, personId);
+    if (!person) throw new Error(`no person ${personId}`);
+    const { auth, tokens, db } = running.deps;
+    const token = await issueSignInToken({ auth, pickup: tokens, db, person });
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${running.baseUrl}/sign-in/link?${new URLSearchParams({ token, next })}`);
+    await page.getByRole("button").click();
+    await page.waitForURL(`${running.baseUrl}${next}`);
+
+    return page;
+  }
+
+  const cellsOf = (page: Page, tableId: string) =>
+    page
+      .locator(`#${tableId} tbody tr`)
+      .evaluateAll((rows) =>
+        rows.map((row) => Array.from(row.children).map((cell) => cell.textContent?.trim() ?? "")),
+      );
+
+  it("an administrator reads the figures, charts and tables, then filters by grade", async () => {
+    const page = await signedInPage(school.administrator.id, "/students");
+    await page.getByRole("link", { name: "Program" }).click();
+    await page.waitForURL(/\/program$/);
+
+    await expect(page.getByRole("img", { name: "Plans by stage" }).count()).resolves.toBe(1);
+    await expect(cellsOf(page, "stages-table")).resolves.toEqual([
+      ["Draft", "2"],
+      ["Shared with family", "1"],
+      ["Agreed", "1"],
+      ["Checking in", "2"],
+      ["Closed", "1"],
+      ["All plans", "7"],
+    ]);
+    await expect(page.locator("#stages-chart-title").count()).resolves.toBe(1);
+    await expect(cellsOf(page, "families-table")).resolves.toContainEqual([
+      "Took part in any of these ways",
+      "3",
+    ]);
+    await expectAccessible(page);
+    await page.screenshot({ path: "test-results/program-page.png", fullPage: true });
+
+    await page.getByLabel("Grade", { exact: true }).selectOption("04");
+    await page.getByRole("button", { name: "Show" }).click();
+    await page.waitForURL(/grade=04/);
+    await expect(cellsOf(page, "stages-table")).resolves.toContainEqual(["All plans", "4"]);
+    await expect(cellsOf(page, "grades-table")).resolves.toHaveLength(1);
+    await expectAccessible(page);
+    await page.screenshot({ path: "test-results/program-filtered.png", fullPage: true });
+  });
+
+  it("a teacher reflects on a plan after its check-in and the team records a decision", async () => {
+    const page = await signedInPage(school.ana.id, "/program/reflections");
+    await expectAccessible(page);
+
+    await page.getByRole("button", { name: "Save the reflection" }).click();
+    await page.waitForLoadState();
+    await expect(
+      page.getByLabel("Reflection", { exact: true }).getAttribute("aria-invalid"),
+    ).resolves.toBe("true");
+    await expectAccessible(page);
+
+    await page.getByLabel("What it is about").selectOption({ label: "Hana Pupil" });
+    await page.getByLabel("Reflection", { exact: true }).fill("Hana's drawings opened every talk");
+    await page.getByRole("button", { name: "Save the reflection" }).click();
+    await page.waitForURL(/saved=reflection/);
+    await expect(page.getByRole("status").textContent()).resolves.toContain("saved");
+    await expect(page.getByText("On the plan of Hana Pupil").count()).resolves.toBe(1);
+
+    await page.getByLabel("Team decision").fill("Begin each plan with a family phone call");
+    await page.getByRole("button", { name: "Record the decision" }).click();
+    await page.waitForURL(/saved=decision/);
+    await expect(page.getByText("Begin each plan with a family phone call").count()).resolves.toBe(
+      1,
+    );
+    await expectAccessible(page);
+    await page.screenshot({ path: "test-results/program-reflections.png", fullPage: true });
+  });
+
+  it("a teacher carries a closed plan forward, then starts plans for the whole class", async () => {
+    const page = await signedInPage(school.ben.id, "/program");
+    await page.getByRole("link", { name: "Next year: start plans" }).click();
+    await page.getByLabel("Class").selectOption({ label: `Math 5B (${school.school.name})` });
+    await page.getByRole("button", { name: "Show this class" }).click();
+    await page.waitForURL(/class=/);
+    await expectAccessible(page);
+    await page.screenshot({ path: "test-results/program-next-year.png", fullPage: true });
+
+    await page.getByRole("button", { name: /from this one\s+for Eli Pupil/ }).click();
+    await page.waitForURL(/\/plans\/[^/]+\?saved=started/);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Eli");
+    const carried = page.locator(".statement", { hasText: "Counts change quickly at the market" });
+    await expect(carried.textContent()).resolves.toContain("Carried from last year");
+    await expectAccessible(page);
+    await page.screenshot({ path: "test-results/program-carried-plan.png", fullPage: true });
+
+    await page.goto(`${session.running.baseUrl}/program/next-year?class=${school.classB.id}`);
+    await page.getByRole("button", { name: /Start a draft plan for every student/ }).click();
+    await page.waitForURL(/started=/);
+    await expect(page.getByRole("status").textContent()).resolves.toBe(
+      "Started 1, skipped 3 (already have a plan).",
+    );
+    await expect(
+      page.getByText("No student of this class has a closed plan").count(),
+    ).resolves.toBe(1);
+    await expectAccessible(page);
+    await page.screenshot({ path: "test-results/program-next-year-started.png", fullPage: true });
+  });
+});

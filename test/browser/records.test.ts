@@ -1,0 +1,134 @@
+import fs from "node:fs";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { issueSignInToken } from "../../src/auth/accounts.ts";
+import { findPerson } from "../../src/db/people-store.ts";
+import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
+import { createClassroom, createPlan } from "../support/factories.ts";
+
+describe("families' records, the audit trail and closing a year, in a browser", () => {
+  const session = useRunningAppAndBrowser();
+
+  async function signedInPage(personId: string, next: string): Promise<Page> {
+    const person = await findPerson(session.running.deps.db, personId);
+    if (!person) throw new Error(`no person ${personId}`);
+    const { auth, tokens, db } = session.running.deps;
+    const token = await issueSignInToken({ auth, pickup: tokens, db, person });
+    const page = await (await session.browser.newContext({ acceptDownloads: true })).newPage();
+    const query = new URLSearchParams({ token, next });
+    await page.goto(`${session.running.baseUrl}/sign-in/link?${query}`);
+    await page.getByRole("button").click();
+    await page.waitForURL(`${session.running.baseUrl}${next}`);
+
+    return page;
+  }
+
+  async function screenshot(page: Page, name: string) {
+    fs.mkdirSync("test-results", { recursive: true });
+    await page.screenshot({ path: `test-results/records-${name}.png`, fullPage: true });
+  }
+
+  async function classroomWithPlan() {
+    const room = await createClassroom(session.running.deps.db);
+    const plan = await createPlan(session.running.deps.db, {
+      student: room.student,
+      schoolId: room.school.id,
+      startedBy: room.teacher,
+      stage: "checking_in",
+    });
+
+    return { ...room, planId: plan.id };
+  }
+
+  it("a family member finds their child's records and downloads both files", async () => {
+    const room = await classroomWithPlan();
+    const page = await signedInPage(room.guardian.id, "/my-plans");
+    await page.getByRole("link", { name: /records/ }).click();
+    await page.waitForURL(`${session.running.baseUrl}/students/${room.student.id}/records`);
+    await expectAccessible(page);
+    await screenshot(page, "family-page");
+
+    const [json] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: /data file/ }).click(),
+    ]);
+    const records = JSON.parse(fs.readFileSync((await json.path()) ?? "", "utf8"));
+    expect(records.student.id).toBe(room.student.id);
+    const [pdf] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: /readable document/ }).click(),
+    ]);
+    expect(
+      fs
+        .readFileSync((await pdf.path()) ?? "")
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+  });
+
+  it("an administrator reads the audit trail, filters it and sees who opened a plan", async () => {
+    const room = await classroomWithPlan();
+    const family = await signedInPage(room.guardian.id, `/plans/${room.planId}`);
+    await family.close();
+    const page = await signedInPage(room.administrator.id, "/audit");
+    await expectAccessible(page);
+
+    await page.getByLabel("Student").selectOption(room.student.id);
+    await page.getByRole("button", { name: "Show entries" }).click();
+    await page.waitForURL(/student=/);
+    await expect(page.getByRole("status").textContent()).resolves.toContain("1 entry");
+    await expect(page.getByRole("cell", { name: /Gloria/ }).count()).resolves.toBe(1);
+    await expectAccessible(page);
+    await screenshot(page, "audit");
+
+    await page.getByLabel("From day").fill("2025-02-03");
+    await page.getByLabel("To day").fill("2025-02-01");
+    await page.getByRole("button", { name: "Show entries" }).click();
+    await expect(page.getByRole("status").textContent()).resolves.toContain("0 entries");
+  });
+
+  it("an administrator closes the school year and the plan shows it is archived", async () => {
+    const room = await classroomWithPlan();
+    const page = await signedInPage(room.administrator.id, "/school-year");
+    await expectAccessible(page);
+
+    await page.getByLabel("Name of the year").fill("2025–2026");
+    await page.getByRole("button", { name: "Close the school year" }).click();
+    await expect(page.getByRole("alert").textContent()).resolves.toContain("Please tick");
+    await expectAccessible(page);
+    await expect(page.getByLabel("Name of the year").inputValue()).resolves.toBe("2025–2026");
+    await page.getByLabel(/every plan of this year becomes read only/).check();
+    await page.getByRole("button", { name: "Close the school year" }).click();
+    await expect(page.getByRole("status").textContent()).resolves.toContain("2025–2026 is closed");
+    await expectAccessible(page);
+    await screenshot(page, "school-year");
+
+    await page.goto(`${session.running.baseUrl}/plans/${room.planId}`);
+    await expect(page.getByRole("note").textContent()).resolves.toContain("closed school year");
+    await expectAccessible(page);
+    await screenshot(page, "archived-plan");
+  });
+
+  it("an administrator deletes a student's records after typing the name", async () => {
+    const room = await classroomWithPlan();
+    const page = await signedInPage(room.administrator.id, `/students/${room.student.id}/records`);
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Delete this student’s records" }).click();
+    await expectAccessible(page);
+
+    await page.getByLabel("Student’s full name").fill("Someone Else");
+    await page.getByRole("button", { name: /for good/ }).click();
+    await expect(page.getByRole("alert").textContent()).resolves.toContain(
+      "must match the name shown",
+    );
+    await expectAccessible(page);
+    await screenshot(page, "delete-refused");
+
+    await page
+      .getByLabel("Student’s full name")
+      .fill(`${room.student.givenName} ${room.student.familyName}`);
+    await page.getByRole("button", { name: /for good/ }).click();
+    await expect(page.getByRole("status").textContent()).resolves.toContain("1 plan");
+    await expectAccessible(page);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { programCsv } from "../../../src/domain/program/program-csv.ts";
+import type { ProgramFigures } from "../../../src/domain/program/read-program.ts";
+import { translator } from "../../../src/i18n/translate.ts";
+
+const counts = { draft: 1, shared: 0, agreed: 0, checking_in: 2, closed: 0 };
+
+function figures(): ProgramFigures {
+  return {
+    schoolYear: "2026-2027",
+    filters: { teacherId: null, grade: null, classId: null },
+    ownClassesOnly: false,
+    options: { teachers: [], grades: [], classes: [] },
+    stages: counts,
+    total: 3,
+    byTeacher: [{ teacherId: "t-1", name: '=HYPERLINK("x")', stages: counts, total: 3 }],
+    byGrade: [{ grade: "+5", stages: counts, total: 3 }],
+    checkIns: {
+      overdue: 1,
+      dueSoon: 0,
+      upcoming: [
+        {
+          planId: "p-1",
+          studentId: "s-1",
+          name: "@Sam Example",
+          dueOn: "2026-12-01",
+          overdue: true,
+        },
+        {
+          planId: "p-2",
+          studentId: "s-1",
+          name: "@Sam Example",
+          dueOn: "2026-12-09",
+          overdue: false,
+        },
+      ],
+    },
+    families: { plans: 3, opened: 1, wrote: 1, attended: 0, any: 2 },
+    identity: [],
+  };
+}
+
+const t = translator("en");
+
+describe("the program figures as CSV", () => {
+  it("a cell that a spreadsheet would run as a formula is neutralised", () => {
+    const csv = programCsv(figures(), { t, withNames: true });
+
+    expect(csv).toContain(`teacher,"'=HYPERLINK(""x"")",Draft,1`);
+    expect(csv).toContain("grade,'+5,Draft,1");
+    expect(csv).toContain("check-in,'@Sam Example,Overdue,2026-12-01");
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFSection,Group,Measure,Value");
+  });
+
+  it("without names, people are pseudonymous ids that hold within the file", () => {
+    const csv = programCsv(figures(), { t, withNames: false });
+
+    expect(csv).not.toContain("Sam");
+    expect(csv).not.toContain("HYPERLINK");
+    const studentIds = [...csv.matchAll(/check-in,(S-[0-9a-f]{10}),/g)].map((match) => match[1]);
+    expect(studentIds).toHaveLength(2);
+    expect(studentIds[0]).toBe(studentIds[1]);
+    expect(csv).toMatch(/teacher,T-[0-9a-f]{10},Draft,1/);
+  });
+
+  it("two exports without names cannot be matched to each other", () => {
+    const first = programCsv(figures(), { t, withNames: false });
+    const second = programCsv(figures(), { t, withNames: false });
+
+    expect(first.match(/S-[0-9a-f]{10}/)?.[0]).not.toBe(second.match(/S-[0-9a-f]{10}/)?.[0]);
+  });
+});

@@ -1,0 +1,221 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dialects, freshDatabase, type TestDatabase } from "../support/databases.ts";
+
+/*
+ * The real server in its own process, driven over HTTP and killed with SIGKILL in the middle of
+ * a roster import and plan saves. After a restart, every request that was answered with success
+ * is in the database, and nothing is half-written.
+ */
+
+const projectRoot = path.resolve(import.meta.dirname, "../..");
+const fixture = path.join(projectRoot, "test/fixtures/roster/small-district-1.1");
+const password = "a-long-password-for-kill";
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(),
+      );
+    });
+  });
+}
+
+/** The export's files with `count` more students (ids `prefix`-n), each enrolled in class c-1. */
+function rosterWithStudents(prefix: string, count: number): FormData {
+  const form = new FormData();
+  for (const name of fs.readdirSync(fixture)) {
+    let text = fs.readFileSync(path.join(fixture, name), "utf8");
+    if (!text.endsWith("\n")) text += "\n";
+    for (let index = 0; index < count; index += 1) {
+      const id = `${prefix}-${index}`;
+      if (name === "users.csv") {
+        text += `${id},,,true,sch-1,student,${id},,Given${index},Family${index},,${id},,,,,07,\n`;
+      }
+      if (name === "enrollments.csv") text += `e-${id},,,c-1,sch-1,${id},student,false,,\n`;
+    }
+    form.append("files", new File([text], name));
+  }
+
+  return form;
+}
+
+class RunningServer {
+  private child: ChildProcess | undefined;
+  cookie = "";
+
+  constructor(
+    readonly baseUrl: string,
+    private readonly env: Record<string, string>,
+  ) {}
+
+  async start() {
+    // node --import tsx is `npx tsx` without the wrapper process, so SIGKILL reaches the server.
+    this.child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+      cwd: projectRoot,
+      env: { ...process.env, ...this.env },
+      stdio: "ignore",
+    });
+    for (let attempt = 0; attempt < 300; attempt += 1) {
+      const ready = await fetch(`${this.baseUrl}/sign-in`).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (ready) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error("the server did not start");
+  }
+
+  async kill() {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGKILL");
+    await exited;
+  }
+
+  async post(route: string, body: BodyInit) {
+    return fetch(`${this.baseUrl}${route}`, {
+      method: "POST",
+      body,
+      redirect: "manual",
+      headers: { origin: this.baseUrl, cookie: this.cookie },
+    });
+  }
+}
+
+describe.each(dialects)("a server killed mid-work, on %s", (dialect) => {
+  let database: TestDatabase;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    database = await freshDatabase(dialect);
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    server = new RunningServer(baseUrl, {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      BASE_URL: baseUrl,
+      DATA_DIR: database.dataDir,
+      DATABASE_URL: database.databaseUrl ?? "",
+      LOG_LEVEL: "silent",
+      SMTP_URL: "",
+    });
+    await server.start();
+  });
+  afterAll(async () => {
+    await server?.kill();
+    await database?.drop();
+  });
+
+  async function setUpSchool() {
+    const response = await server.post(
+      "/setup",
+      new URLSearchParams({
+        schoolName: "Riverside Middle School",
+        timeZone: "America/New_York",
+        givenName: "Ada",
+        familyName: "Admin",
+        email: "ada@riverside.example",
+        password,
+        passwordAgain: password,
+      }),
+    );
+    expect(response.status).toBe(303);
+    server.cookie = response.headers
+      .getSetCookie()
+      .map((cookie) => cookie.split(";")[0])
+      .join("; ");
+  }
+
+  async function studentIds(prefix: string) {
+    const rows = await database.db
+      .selectFrom("people")
+      .select(["id", "source_id"])
+      .where("source_id", "like", `${prefix}-%`)
+      .execute();
+
+    return rows.map((row) => row.id);
+  }
+
+  it("every answered save survives, and an import cut short is all or nothing", async () => {
+    await setUpSchool();
+    const firstImport = await server.post("/roster", rosterWithStudents("k1", 300));
+    expect(firstImport.status).toBe(303);
+    expect(await studentIds("k1")).toHaveLength(300);
+    const students = await studentIds("k1");
+
+    const answered = { plans: new Set<string>(), statements: new Set<string>(), shared: 0 };
+    let stopping = false;
+    const saves = (async () => {
+      for (const [index, studentId] of students.entries()) {
+        if (stopping) return;
+        const started = await server.post(`/students/${studentId}/plans`, new URLSearchParams());
+        if (started.status !== 303) return;
+        const planId = (started.headers.get("location") ?? "").split("?")[0]?.split("/")[2] ?? "";
+        answered.plans.add(planId);
+        const body = `Strength number ${index} of the kill test`;
+        const saved = await server.post(
+          `/plans/${planId}/statements`,
+          new URLSearchParams({ section: "strength", body }),
+        );
+        if (saved.status !== 303) return;
+        answered.statements.add(body);
+      }
+    })().catch(() => undefined);
+
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const cutShort = server.post("/roster", rosterWithStudents("k2", 3_000)).catch(() => null);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    stopping = true;
+    await server.kill();
+    const secondImport = await cutShort;
+    await saves;
+
+    await server.start();
+    const afterRestart = await fetch(`${server.baseUrl}/students`, {
+      headers: { cookie: server.cookie },
+    });
+    expect(afterRestart.status).toBe(200);
+
+    // The kill came in the middle of the saves: some were answered, not all of them.
+    expect(answered.statements.size).toBeGreaterThan(0);
+    expect(answered.statements.size).toBeLessThan(students.length);
+    const plans = await database.db.selectFrom("plans").select("id").execute();
+    const planIds = new Set(plans.map((plan) => plan.id));
+    expect([...answered.plans].filter((id) => !planIds.has(id))).toEqual([]);
+
+    const statements = await database.db
+      .selectFrom("statements")
+      .select(["body", "plan_id"])
+      .where("body", "like", "Strength number %")
+      .execute();
+    const bodies = statements.map((statement) => statement.body);
+    expect([...answered.statements].filter((body) => !bodies.includes(body))).toEqual([]);
+    expect(new Set(bodies).size).toBe(bodies.length);
+    expect(statements.filter((statement) => !planIds.has(statement.plan_id))).toEqual([]);
+
+    const k2 = await studentIds("k2");
+    if (secondImport?.status === 303) expect(k2).toHaveLength(3_000);
+    else expect([0, 3_000]).toContain(k2.length);
+    await expectNoOrphans(database);
+  });
+});
+
+/** Rows that point at a plan must find it: a statement or event without its plan is half a save. */
+async function expectNoOrphans(database: TestDatabase) {
+  for (const table of ["statements", "plan_events"] as const) {
+    const orphans = await sql<{ count: string | number }>`
+      SELECT count(*) AS count FROM ${sql.table(table)} AS child
+      WHERE NOT EXISTS (SELECT 1 FROM plans WHERE plans.id = child.plan_id)`.execute(database.db);
+    expect(Number(orphans.rows[0]?.count ?? 0), table).toBe(0);
+  }
+}
