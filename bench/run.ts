@@ -9,7 +9,7 @@ import { benchImport, type ImportFigure } from "./import/import-bench.ts";
 import type { ImportRun } from "./import/import-child.ts";
 import { machine } from "./machine.ts";
 import { benchPages, type PageFigure } from "./pages/pages-bench.ts";
-import { dialectOf, importTable, pagesTable, verdicts } from "./report.ts";
+import { importTable, pagesTable, verdicts } from "./report.ts";
 import { repoRoot, runJsonChild } from "./run-child.ts";
 
 /*
@@ -124,6 +124,7 @@ async function main() {
       out: { type: "string" },
       "import-rows": { type: "string" },
       "page-rows": { type: "string" },
+      "heap-cap": { type: "string" },
     },
   });
   const only: DialectName[] = [];
@@ -135,6 +136,9 @@ async function main() {
   const importRows = values["import-rows"]?.split(",").map(Number);
   if (importRows) plan.importRows = importRows;
   if (values["page-rows"]) plan.pageRows = Number(values["page-rows"]);
+  const heapCapMb = Number(values["heap-cap"] ?? plan.capped?.heapCapMb ?? 0);
+  if (heapCapMb > 0) plan.capped = { students: 100_000, heapCapMb };
+  else delete plan.capped;
   const results = await runBench(plan, (line) => process.stdout.write(`${line}\n`));
   const out = values.out ?? path.join(repoRoot, "bench", "results.json");
   fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

@@ -1,9 +1,9 @@
 import { TZDate } from "@date-fns/tz";
 import ical, {
-  type ICalCalendar,
-  ICalCalendarMethod,
   ICalAttendeeRole,
   ICalAttendeeStatus,
+  type ICalCalendar,
+  ICalCalendarMethod,
   ICalEventStatus,
 } from "ical-generator";
 import { timeZoneBlock } from "./time-zone-block.ts";

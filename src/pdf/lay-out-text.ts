@@ -84,6 +84,8 @@ function baseDirection(text: string, fallback: "ltr" | "rtl"): "ltr" | "rtl" {
   return fallback;
 }
 
+const words = new Intl.Segmenter(undefined, { granularity: "word" });
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const punctuation = /^[\p{P}\p{S}]+$/u;
 
@@ -98,10 +100,9 @@ interface Piece {
  * a space or between ideographs, never before punctuation.
  */
 function piecesOf(paragraph: Paragraph): Piece[] {
-  const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
   const pieces: Piece[] = [];
   let previous = "";
-  for (const { segment, index } of segmenter.segment(paragraph.text)) {
+  for (const { segment, index } of words.segment(paragraph.text)) {
     const space = /^\s+$/u.test(segment);
     const last = pieces.at(-1);
     const breakable =
@@ -151,11 +152,10 @@ function breakLines(paragraph: Paragraph, maxWidth: number): [number, number][] 
 
 /** A word wider than the line (a long link, a long name) is cut between characters. */
 function split(paragraph: Paragraph, piece: Piece, maxWidth: number): number[][] {
-  const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
   const word = paragraph.text.slice(piece.start, piece.end);
   const chunks: number[][] = [];
   let start = piece.start;
-  for (const { index, segment } of segmenter.segment(word)) {
+  for (const { index, segment } of graphemes.segment(word)) {
     const end = piece.start + index + segment.length;
     if (end > start + segment.length && measure(paragraph, start, end) > maxWidth) {
       chunks.push([start, piece.start + index]);

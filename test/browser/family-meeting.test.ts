@@ -6,9 +6,9 @@ import { proposeMeeting } from "../../src/domain/meetings/propose-meeting.ts";
 import { addDays, dayIn } from "../../src/domain/plans/school-time.ts";
 import { startPlan } from "../../src/domain/plans/start-plan.ts";
 import { translator } from "../../src/i18n/translate.ts";
+import { parseCalendar } from "../calendar/parse-calendar.ts";
 import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
 import { actorFor, createClassroom } from "../support/factories.ts";
-import { parseCalendar } from "../calendar/parse-calendar.ts";
 
 /*
  * The family's part of a plan meeting, on a phone, in Spanish and in Arabic: the emailed link,

@@ -73,9 +73,17 @@ describe("the school team's program pages in a browser", () => {
     await expect(cellsOf(page, "grades-table")).resolves.toHaveLength(1);
     await expectAccessible(page);
     await page.screenshot({ path: "test-results/program-filtered.png", fullPage: true });
+
+    await page.goto(`${session.running.baseUrl}/program?lang=ar`);
+    await expect(page.locator("html").getAttribute("dir")).resolves.toBe("rtl");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      "برنامج خطط العمل في الرياضيات",
+    );
+    await expectAccessible(page);
+    await page.screenshot({ path: "test-results/program-arabic.png", fullPage: true });
   });
 
-  it("a teacher reflects on a plan after its check-in and the team records a decision", async () => {
+  it("a teacher reflects on a checked-in plan and the team records a decision", async () => {
     const page = await signedInPage(school.ana.id, "/program/reflections");
     await expectAccessible(page);
 

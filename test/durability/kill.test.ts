@@ -37,7 +37,8 @@ function rosterWithStudents(prefix: string, count: number): FormData {
     for (let index = 0; index < count; index += 1) {
       const id = `${prefix}-${index}`;
       if (name === "users.csv") {
-        text += `${id},,,true,sch-1,student,${id},,Given${index},Family${index},,${id},,,,,07,\n`;
+        const email = `${id}@riverside.example`;
+        text += `${id},,,true,sch-1,student,${id},,Given${index},Family${index},,${id},${email},,,,07,\n`;
       }
       if (name === "enrollments.csv") text += `e-${id},,,c-1,sch-1,${id},student,false,,\n`;
     }
@@ -153,7 +154,8 @@ describe.each(dialects)("a server killed mid-work, on %s", (dialect) => {
     expect(await studentIds("k1")).toHaveLength(300);
     const students = await studentIds("k1");
 
-    const answered = { plans: new Set<string>(), statements: new Set<string>(), shared: 0 };
+    const answered = { plans: new Set<string>(), statements: new Set<string>() };
+    const emailed = { answered: new Set<string>(), asked: new Set<string>() };
     let stopping = false;
     const saves = (async () => {
       for (const [index, studentId] of students.entries()) {
@@ -169,6 +171,14 @@ describe.each(dialects)("a server killed mid-work, on %s", (dialect) => {
         );
         if (saved.status !== 303) return;
         answered.statements.add(body);
+        // A sign-in link queues an email in the outbox; under the 20-per-client rate limit.
+        if (index < 15) {
+          const email = `k1-${index}@riverside.example`;
+          emailed.asked.add(email);
+          const asked = await server.post("/sign-in/link-request", new URLSearchParams({ email }));
+          if (asked.status !== 303) return;
+          emailed.answered.add(email);
+        }
       }
     })().catch(() => undefined);
 
@@ -207,6 +217,7 @@ describe.each(dialects)("a server killed mid-work, on %s", (dialect) => {
     if (secondImport?.status === 303) expect(k2).toHaveLength(3_000);
     else expect([0, 3_000]).toContain(k2.length);
     await expectNoOrphans(database);
+    await expectEmailsOnce(database, emailed);
   });
 });
 
@@ -217,5 +228,28 @@ async function expectNoOrphans(database: TestDatabase) {
       SELECT count(*) AS count FROM ${sql.table(table)} AS child
       WHERE NOT EXISTS (SELECT 1 FROM plans WHERE plans.id = child.plan_id)`.execute(database.db);
     expect(Number(orphans.rows[0]?.count ?? 0), table).toBe(0);
+  }
+}
+
+/** Every answered link request left exactly one email in the outbox; an unanswered one, at most one. */
+async function expectEmailsOnce(
+  database: TestDatabase,
+  emailed: { answered: Set<string>; asked: Set<string> },
+) {
+  expect(emailed.answered.size).toBeGreaterThan(0);
+  const rows = await database.db
+    .selectFrom("outbox_emails")
+    .select("to_address")
+    .where("to_address", "like", "k1-%")
+    .execute();
+  const perAddress = new Map<string, number>();
+  for (const row of rows) {
+    perAddress.set(row.to_address, (perAddress.get(row.to_address) ?? 0) + 1);
+  }
+
+  for (const address of emailed.answered) expect(perAddress.get(address), address).toBe(1);
+  for (const [address, count] of perAddress) {
+    expect(emailed.asked.has(address), address).toBe(true);
+    expect(count, address).toBe(1);
   }
 }

@@ -100,7 +100,7 @@ describe.each(dialects)("emails with attachments on %s", (dialect) => {
     expect(row.attachments_json).toBeNull();
   });
 
-  it("an attachment whose content is not base64 is refused before anything is written", async () => {
+  it("an attachment that is not base64 is refused before anything is written", async () => {
     database = await freshDatabase(dialect);
 
     await expect(

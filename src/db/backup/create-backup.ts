@@ -6,6 +6,9 @@ import type { DatabaseHandle } from "../connection.ts";
 import { BackupFileError, headerLine } from "./backup-file.ts";
 import { runTool } from "./run-tool.ts";
 
+/** A backup holds every student's records: readable by the account that made it, no one else. */
+const backupFileMode = 0o600;
+
 export interface BackupOptions {
   handle: DatabaseHandle;
   /** Needed for PostgreSQL: pg_dump connects by itself. */
@@ -51,7 +54,7 @@ async function backUpSqlite(handle: DatabaseHandle, header: Buffer, partial: str
     // All pages in one step: a step at a time would start over each time the running app
     // writes, and one step reads the whole file inside a single read transaction.
     await sqlite.backup(copy, { progress: () => 0x7fffffff });
-    fs.writeFileSync(partial, header);
+    fs.writeFileSync(partial, header, { mode: backupFileMode });
     await pipeline(fs.createReadStream(copy), fs.createWriteStream(partial, { flags: "a" }));
   } finally {
     fs.rmSync(copy, { force: true });
@@ -59,7 +62,7 @@ async function backUpSqlite(handle: DatabaseHandle, header: Buffer, partial: str
 }
 
 async function backUpPostgres(databaseUrl: string, header: Buffer, partial: string) {
-  fs.writeFileSync(partial, header);
+  fs.writeFileSync(partial, header, { mode: backupFileMode });
   const output = fs.createWriteStream(partial, { flags: "a" });
   // pg_dump reads everything in one snapshot, so writes made meanwhile are wholly in or out.
   await runTool("pg_dump", ["--format=custom", "--no-owner", "--dbname", databaseUrl], {

@@ -47,7 +47,7 @@ export interface ChartGeometry {
 export const chartSize = {
   width: 640,
   height: 280,
-  margin: { top: 16, right: 24, bottom: 40, left: 140 },
+  margin: { top: 16, right: 56, bottom: 40, left: 140 },
 };
 
 const dayOf = (on: string) => new Date(`${on}T00:00:00Z`);

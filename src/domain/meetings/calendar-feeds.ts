@@ -60,7 +60,7 @@ export async function readCalendarFeedStatus(deps: PlanDeps, actor: Actor) {
 export async function calendarFeedText(deps: MeetingDeps, secret: string): Promise<string | null> {
   if (!looksLikeFeedSecret(secret)) return null;
   const feed = await findCalendarFeedBySecretHash(deps.db, hashOf(secret));
-  if (!feed || feed.active !== 1) return null;
+  if (feed?.active !== 1) return null;
 
   const studentIds = await studentsInFeed(deps.db, {
     districtId: feed.district_id,

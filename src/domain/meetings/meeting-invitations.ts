@@ -4,13 +4,13 @@ import type { MeetingProposalRow } from "../../db/meeting-store.ts";
 import { findSchool, type PlanRow } from "../../db/plan-store.ts";
 import type { Database } from "../../db/schema.ts";
 import { translator } from "../../i18n/translate.ts";
-import { enqueueEmail, type EmailToEnqueue } from "../../mail/outbox.ts";
+import { type EmailToEnqueue, enqueueEmail } from "../../mail/outbox.ts";
+import { parseMailFrom } from "../../mail/smtp-mailer.ts";
 import { emailLocale } from "../../mail/templates/layout.ts";
 import {
   type InvitationKind,
   meetingInvitationEmail,
 } from "../../mail/templates/meeting-emails.ts";
-import { parseMailFrom } from "../../mail/smtp-mailer.ts";
 import { notFound } from "../errors.ts";
 import { personName } from "../plans/person-name.ts";
 import { type MeetingDeps, meetingTimesPath } from "./meeting-deps.ts";

@@ -1,7 +1,7 @@
 import type { MessageKey } from "../../i18n/catalog.ts";
 import type { Actor } from "../access/actor.ts";
-import { planError } from "../plans/plan-error.ts";
 import { fieldProblem } from "../plans/parse-plan-input.ts";
+import { planError } from "../plans/plan-error.ts";
 
 /** A proposed or new time that is already past. */
 export const futureProblem = (actor: Actor, field: string, label: MessageKey | undefined) =>

@@ -7,7 +7,7 @@ import { listFamilyContacts } from "../../db/family-contact-store.ts";
 import { insertMeetingProposal } from "../../db/meeting-store.ts";
 import type { PlanRow } from "../../db/plan-store.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
-import { enqueueEmail, type EmailToEnqueue, isMailableAddress } from "../../mail/outbox.ts";
+import { type EmailToEnqueue, enqueueEmail, isMailableAddress } from "../../mail/outbox.ts";
 import { meetingProposedEmail } from "../../mail/templates/meeting-emails.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan } from "../access/policy.ts";

@@ -1,5 +1,9 @@
 import { findStudent } from "../../db/access-store.ts";
-import { listMeetingProposals, listProposalTimes } from "../../db/meeting-store.ts";
+import {
+  findMeetingPeople,
+  listMeetingProposals,
+  listProposalTimes,
+} from "../../db/meeting-store.ts";
 import { findSchool } from "../../db/plan-store.ts";
 import type { MeetingProposalStatus } from "../../db/schema.ts";
 import type { Actor } from "../access/actor.ts";
@@ -7,7 +11,6 @@ import { authorizePlan, may } from "../access/policy.ts";
 import { notFound } from "../errors.ts";
 import { personName } from "../plans/person-name.ts";
 import type { PlanDeps } from "../plans/plan-deps.ts";
-import { findMeetingPeople } from "../../db/meeting-store.ts";
 
 export interface MeetingProposalView {
   id: string;

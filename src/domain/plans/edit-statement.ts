@@ -10,12 +10,8 @@ import { authorizePlan, mayEditStatement } from "../access/policy.ts";
 import { notFound } from "../errors.ts";
 import { currentStrengths, sectionLabels, statementText, strengthIds } from "./add-statement.ts";
 import { parsePlanInput } from "./parse-plan-input.ts";
+import { assertStatementUnchanged, StatementConflict, statementVersion } from "./plan-conflict.ts";
 import type { PlanDeps } from "./plan-deps.ts";
-import {
-  assertStatementUnchanged,
-  StatementConflict,
-  statementVersion,
-} from "./plan-conflict.ts";
 import { planError } from "./plan-error.ts";
 import { assertPlanOpen, recordPlanChange } from "./plan-event.ts";
 import { recordStatementVersion } from "./statement-versions.ts";

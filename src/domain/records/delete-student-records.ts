@@ -23,6 +23,7 @@ import type { Database } from "../../db/schema.ts";
 import { translator } from "../../i18n/translate.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizeStudent } from "../access/policy.ts";
+import { notFound } from "../errors.ts";
 import { invalidForm, parseForm } from "../forms/parse-form.ts";
 
 /*
@@ -79,7 +80,7 @@ export async function deleteStudentRecords(
 ): Promise<Record<string, number>> {
   await authorizeStudent(deps.db, actor, studentId, "deleteStudent");
   const student = await findStudentRecord(deps.db, actor.districtId, studentId);
-  if (!student) throw new Error(`student ${studentId} vanished`);
+  if (!student) throw notFound(`student ${studentId}`);
   const labels = { confirmName: "records.delete.name" } as const;
   const { confirmName } = parseForm(confirmation, input, { locale: actor.locale, labels });
   if (!sameName(confirmName, nameToConfirm(student))) {

@@ -24,6 +24,7 @@ export const mail = {
     "what {studentName} does well in math and what to work on next. Please read it and add " +
     "your own words: what you see at home, and how you would like to help.",
   "mail.planShared.open": "Open {studentName}’s plan",
+  "mail.planShared.attached": "The plan is also attached as a PDF, to keep or to print.",
   "mail.planShared.linkNote":
     "This link is for you alone, so please do not forward this email. It works once, within " +
     "{hours, number} hours. Opening it does not sign you in: the page that opens has a button " +

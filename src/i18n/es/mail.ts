@@ -28,6 +28,7 @@ export const mail: Messages<typeof english> = {
     "ahora. Por favor, léelo y añade tus propias palabras: lo que ves en casa y cómo te " +
     "gustaría ayudar.",
   "mail.planShared.open": "Abrir el plan de {studentName}",
+  "mail.planShared.attached": "El plan también va adjunto en PDF, para guardarlo o imprimirlo.",
   "mail.planShared.linkNote":
     "Este enlace es solo para ti; por favor, no reenvíes este correo. Sirve una sola vez, " +
     "dentro de {hours, number} horas. Abrirlo no inicia tu sesión: la página que se abre tiene " +

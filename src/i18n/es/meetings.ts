@@ -47,8 +47,7 @@ export const meetings: Messages<typeof english> = {
   "meetings.reschedule.submit": "Cambiar la reunión y enviar la actualización",
   "meetings.cancel.submit": "Cancelar la reunión y avisar a todos",
   "meetings.saved.proposed": "Los horarios van en camino a la familia.",
-  "meetings.saved.chosen":
-    "Gracias. La reunión está acordada y las invitaciones van en camino.",
+  "meetings.saved.chosen": "Gracias. La reunión está acordada y las invitaciones van en camino.",
   "meetings.saved.asked": "Gracias. Su nota le llegó al maestro o la maestra.",
   "meetings.saved.rescheduled":
     "La reunión cambió de horario. Todos reciben una invitación actualizada.",
@@ -64,8 +63,7 @@ export const meetings: Messages<typeof english> = {
     "Una reunión sobre el Plan de Acción de Matemáticas de {studentName} en {schoolName}, " +
     "con {teacherName}.",
   "meetings.event.checkIn": "Revisión del plan: {studentName}",
-  "meetings.event.checkInDescription":
-    "Una revisión de las acciones del plan de {studentName}.",
+  "meetings.event.checkInDescription": "Una revisión de las acciones del plan de {studentName}.",
   "meetings.history.proposed": "{name} propuso horarios de reunión.",
   "meetings.history.chosen": "{name} eligió el horario de la reunión: {when}.",
   "meetings.history.asked": "{name} pidió otro horario de reunión.",
@@ -102,8 +100,7 @@ export const meetings: Messages<typeof english> = {
     "Reunión sobre el plan de matemáticas de {studentName}: {when}",
   "mail.meeting.update.subject":
     "Reunión cambiada: plan de matemáticas de {studentName}, ahora {when}",
-  "mail.meeting.cancel.subject":
-    "Reunión cancelada: plan de matemáticas de {studentName}, {when}",
+  "mail.meeting.cancel.subject": "Reunión cancelada: plan de matemáticas de {studentName}, {when}",
   "mail.meeting.invitation.intro":
     "La reunión sobre el Plan de Acción de Matemáticas de {studentName} en {schoolName} está " +
     "acordada.",

@@ -29,6 +29,7 @@ export const mail: Messages<typeof english> = {
     "luyện tập tiếp theo. Xin bạn đọc kế hoạch và viết thêm đôi lời của mình: những gì bạn thấy " +
     "ở nhà, và bạn muốn giúp đỡ ra sao.",
   "mail.planShared.open": "Mở kế hoạch của {studentName}",
+  "mail.planShared.attached": "Kế hoạch cũng được đính kèm dưới dạng PDF để lưu hoặc in.",
   "mail.planShared.linkNote":
     "Liên kết này chỉ dành riêng cho bạn, vì vậy xin đừng chuyển tiếp email này. Liên kết chỉ " +
     "dùng được một lần, trong vòng {hours, number} giờ. Mở liên kết không tự đăng nhập cho bạn: " +

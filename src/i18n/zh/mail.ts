@@ -26,6 +26,7 @@ export const mail: Messages<typeof english> = {
     "做得好的地方，以及接下来要努力的方向。请阅读计划，并写下您自己的话：您在家里看到了什么，" +
     "以及您希望怎样帮忙。",
   "mail.planShared.open": "打开{studentName}的计划",
+  "mail.planShared.attached": "计划也以 PDF 附件形式附上，方便保存或打印。",
   "mail.planShared.linkNote":
     "这个链接只属于您，请不要转发这封邮件。链接只能使用一次，有效期为 {hours, number} 小时。" +
     "打开链接不会让您直接登录：打开的页面上有一个登录按钮。如果链接失效了，请向{teacherName}要一个新的。",

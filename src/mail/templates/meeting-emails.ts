@@ -1,5 +1,5 @@
-import { translator } from "../../i18n/translate.ts";
 import { formatMeetingTime } from "../../domain/meetings/meeting-time.ts";
+import { translator } from "../../i18n/translate.ts";
 import { type EmailBlock, emailLocale, renderEmail } from "./layout.ts";
 
 /** What both meeting emails name: whose plan, at which school, with whom, in which zone. */

@@ -65,6 +65,7 @@ export function planSharedEmail(preferredLocale: string | null, content: PlanSha
     listOrSay(strengths, t("mail.planShared.noStrengths")),
     { kind: "heading", level: 3, text: t("mail.planShared.areas") },
     listOrSay(areas, t("mail.planShared.noAreas")),
+    { kind: "paragraph", text: t("mail.planShared.attached") },
   ];
 
   return renderEmail({

@@ -20,7 +20,9 @@ export function homeRoutes(deps: AppDeps) {
 
     const t = c.get("t");
     const demo = (await findDemo(deps.db)) !== null;
-    return renderPage(c, { title: t("home.title"), body: welcomePage({ t, demo }) });
+    const signedOutEverywhere = c.req.query("signedOut") === "everywhere";
+    const body = welcomePage({ t, demo, signedOutEverywhere });
+    return renderPage(c, { title: t("home.title"), body });
   });
 
   app.get("/my-plans", async (c) => {

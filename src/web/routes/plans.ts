@@ -20,13 +20,13 @@ import { retireStatement } from "../../domain/plans/retire-statement.ts";
 import { startPlan } from "../../domain/plans/start-plan.ts";
 import { noteFamilyView } from "../../domain/program/note-family-view.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
-import { answerFailedEdit } from "./plan-conflict.ts";
 import { requireActor } from "../session.ts";
 import type { FormState } from "../views/plan-fields.ts";
 import { planPage } from "../views/plan-page.ts";
 import { planPrintPage } from "../views/plan-print.ts";
 import { statementEditPage } from "../views/plan-statement-edit.ts";
 import { studentsPage } from "../views/plan-students.ts";
+import { answerFailedEdit } from "./plan-conflict.ts";
 
 type PlanContext = Context<AppEnv>;
 type FormValues = Record<string, string | string[]>;

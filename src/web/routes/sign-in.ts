@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { html } from "hono/html";
 import { requestSignInLink } from "../../domain/sign-in/request-sign-in-link.ts";
 import { signInWithLink } from "../../domain/sign-in/sign-in-with-link.ts";
 import { signInWithPassword } from "../../domain/sign-in/sign-in-with-password.ts";
@@ -30,11 +29,7 @@ export function signInRoutes(deps: AppDeps) {
     if (c.get("actor")) return c.redirect(next);
 
     const t = c.get("t");
-    const signedOut = c.req.query("everywhere") === "1";
-    const body = html`${
-      signedOut ? html`<p class="notice" role="status">${t("account.everywhere.done")}</p>` : ""
-    }${signInPage({ t, next })}`;
-    return renderPage(c, { title: t("signIn.title"), body });
+    return renderPage(c, { title: t("signIn.title"), body: signInPage({ t, next }) });
   });
 
   app.post("/sign-in", async (c) => {
@@ -130,7 +125,7 @@ export function signInRoutes(deps: AppDeps) {
     const cookies = await signOutEverywhere(deps, actor, c.req.header("cookie"));
     c.get("log").info({ personId: actor.personId }, "signed out on every device");
 
-    return redirectWithCookies(c, cookies, "/sign-in?everywhere=1");
+    return redirectWithCookies(c, cookies, "/?signedOut=everywhere");
   });
 
   app.post("/sign-out", async (c) => {

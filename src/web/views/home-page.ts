@@ -4,10 +4,19 @@ import { personName } from "../../domain/plans/person-name.ts";
 import type { Translate } from "../../i18n/translate.ts";
 
 /** The start page of someone signed out. */
-export function welcomePage(options: { t: Translate; demo: boolean }) {
+export function welcomePage(options: {
+  t: Translate;
+  demo: boolean;
+  signedOutEverywhere: boolean;
+}) {
   const { t } = options;
 
   return html`<h1>${t("app.name")}</h1>
+    ${
+      options.signedOutEverywhere
+        ? html`<p class="notice" role="status">${t("account.everywhere.done")}</p>`
+        : ""
+    }
     <p>${t("home.intro")}</p>
     <p><a class="button" href="/sign-in">${t("home.signIn")}</a></p>
     ${options.demo ? html`<p><a href="/demo">${t("home.exploreDemo")}</a></p>` : ""}`;

@@ -15,6 +15,7 @@ export interface CalendarPageOptions extends ViewContext {
 export function calendarFeedPage(options: CalendarPageOptions) {
   const { t } = options;
   const title = t("calendar.title");
+  const hasFeed = Boolean(options.createdAt || options.address);
 
   const body = html`<h1>${title}</h1>
     <p>${t("calendar.intro")}</p>
@@ -33,7 +34,7 @@ export function calendarFeedPage(options: CalendarPageOptions) {
           : ""
     }
     <form method="post" action="/calendar">
-      <button type="submit">${t(options.createdAt || options.address ? "calendar.reset" : "calendar.create")}</button>
+      <button type="submit">${t(hasFeed ? "calendar.reset" : "calendar.create")}</button>
     </form>`;
 
   return page({ title, t, locale: options.locale, actor: options.actor, body });

@@ -83,7 +83,11 @@ function proposalCard(context: Context, proposal: MeetingProposalView) {
         : ""
     }
     <p>${t("meetings.duration", { minutes: proposal.durationMinutes })}</p>
-    ${proposal.familyNote ? html`<p>${t("meetings.familyNote", { note: proposal.familyNote })}</p>` : ""}
+    ${
+      proposal.familyNote
+        ? html`<p>${t("meetings.familyNote", { note: proposal.familyNote })}</p>`
+        : ""
+    }
     ${answerForms(context, proposal)}
     ${changeForms(context, proposal)}
   </section>`;

@@ -1,7 +1,7 @@
 import { html } from "hono/html";
 import type { HistoryEntry } from "../../domain/plans/plan-history.ts";
-import type { StatementVersionView } from "../../domain/plans/statement-versions.ts";
 import type { PlanView } from "../../domain/plans/read-plan.ts";
+import type { StatementVersionView } from "../../domain/plans/statement-versions.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import { formatDay, formatInstant, type ViewContext } from "./plan-format.ts";
 

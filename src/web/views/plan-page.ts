@@ -12,6 +12,8 @@ import type {
   StatementView,
 } from "../../domain/plans/read-plan.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
+import { checkInUpdatesOnPlan } from "./check-in-update-page.ts";
+import { identitySection } from "./identity-section.ts";
 import { coachHint } from "./language-coach.ts";
 import { page } from "./layout.ts";
 import { carriedFromNotice, carriedMark } from "./next-year-carried.ts";
@@ -35,8 +37,6 @@ import {
   planCommentForm,
   statementCommentForm,
 } from "./plan-forms.ts";
-import { checkInUpdatesOnPlan } from "./check-in-update-page.ts";
-import { identitySection } from "./identity-section.ts";
 import { historyList } from "./plan-history.ts";
 import { archivedNotice, recordsLink } from "./records-pages.ts";
 

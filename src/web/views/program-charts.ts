@@ -6,7 +6,9 @@ import { html } from "hono/html";
  * Charts drawn on the server as SVG, so they need no script and print as they show. Each one is
  * an image with a title and a description for screen readers, and the page puts a table of the
  * same figures next to it: the table is the accessible version, the chart the quick look.
- * Colours are presentation attributes because the CSP forbids inline styles.
+ * Colours are presentation attributes because the CSP forbids inline styles. The geometry is
+ * laid out left to right, so the SVG says so: in an Arabic page it would otherwise inherit
+ * right-to-left and put every label on the wrong side of its anchor.
  */
 
 export interface Bar {
@@ -32,7 +34,8 @@ export function barChart(options: { id: string; title: string; description: stri
     .padding(0.2);
 
   return html`<svg class="chart" viewBox="0 0 ${width} ${height}" width="100%" role="img"
-    aria-labelledby="${options.id}-title ${options.id}-desc" font-size="13" fill="${ink}">
+    aria-labelledby="${options.id}-title ${options.id}-desc" font-size="13" fill="${ink}"
+    direction="ltr">
     <title id="${options.id}-title">${options.title}</title>
     <desc id="${options.id}-desc">${options.description}</desc>
     ${options.bars.map((bar, index) => {
@@ -75,7 +78,8 @@ export function slopeChart(options: {
   const colours = ["#2f6f9f", "#b45309", "#047857", "#7c3aed", "#be123c", "#0f766e"];
 
   return html`<svg class="chart" viewBox="0 0 ${width} ${height}" width="100%" role="img"
-    aria-labelledby="${options.id}-title ${options.id}-desc" font-size="13" fill="${ink}">
+    aria-labelledby="${options.id}-title ${options.id}-desc" font-size="13" fill="${ink}"
+    direction="ltr">
     <title id="${options.id}-title">${options.title}</title>
     <desc id="${options.id}-desc">${options.description}</desc>
     ${[1, 2, 3, 4, 5].map(

@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../../src/db/schema.ts";
 import { startPlan } from "../../../src/domain/plans/start-plan.ts";
-import { actorFor, createClassroom } from "../../support/factories.ts";
 import { parseCalendar } from "../../calendar/parse-calendar.ts";
+import { actorFor, createClassroom } from "../../support/factories.ts";
 import { planDeps } from "../../support/plans.ts";
 
 /** Monday 20 October 2025, 11:00 in New York: two weeks before the clocks go back. */

@@ -9,11 +9,11 @@ import {
 } from "../../../src/domain/meetings/change-agreed-meeting.ts";
 import { proposeMeeting } from "../../../src/domain/meetings/propose-meeting.ts";
 import { readMeetingTimes } from "../../../src/domain/meetings/read-meeting-times.ts";
+import { foldedWithinOctets } from "../../calendar/parse-calendar.ts";
 import { createTestApp, type TestApp } from "../../support/app.ts";
 import { dialects } from "../../support/databases.ts";
 import { actorFor, createGuardian } from "../../support/factories.ts";
 import { eventsOf, failure } from "../../support/plans.ts";
-import { foldedWithinOctets } from "../../calendar/parse-calendar.ts";
 import { classroomForMeetings, emailsOfKind, meetingNow } from "./meeting-flow.ts";
 
 const times = {
@@ -68,7 +68,7 @@ describe.each(dialects)("meeting times on %s", (dialect) => {
     expect(JSON.parse(events.at(-1)?.summary ?? "{}")).toMatchObject({ proposalId, times: 3 });
   });
 
-  it("a guardian's one tap agrees the meeting and everyone gets an invitation in their language", async () => {
+  it("a guardian's one tap agrees the meeting; everyone is invited in their language", async () => {
     const room = await classroomForMeetings(testApp.db);
     const { proposalId } = await proposeMeeting(
       testApp.deps,
@@ -150,7 +150,16 @@ describe.each(dialects)("meeting times on %s", (dialect) => {
       startWallTime: "2025-11-03T16:00",
       start: "2025-11-03T21:00:00.000Z",
     });
-    expect(updates[0]?.calendar?.method).toBe("REQUEST");
+    for (const email of updates) {
+      expect(email.calendar?.method).toBe("REQUEST");
+      expect(email.calendar?.events[0]).toMatchObject({ uid: first?.uid, sequence: 1 });
+      expect(email.calendar?.events[0]?.start).toBe("2025-11-03T21:00:00.000Z");
+    }
+    for (const email of cancellations) {
+      expect(email.calendarMethod).toBe("CANCEL");
+      expect(email.calendar?.method).toBe("CANCEL");
+      expect(email.calendar?.events[0]).toMatchObject({ uid: first?.uid, sequence: 2 });
+    }
     expect(cancellations[0]?.calendarMethod).toBe("CANCEL");
     expect(cancellations[0]?.calendar?.method).toBe("CANCEL");
     expect(cancel).toMatchObject({ uid: first?.uid, sequence: 2, status: "CANCELLED" });

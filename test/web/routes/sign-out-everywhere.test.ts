@@ -32,14 +32,14 @@ describe.each(dialects)("signing out on every device on %s", (dialect) => {
       cookie: phone,
     });
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe("/sign-in?everywhere=1");
+    expect(response.headers.get("location")).toBe("/?signedOut=everywhere");
     expect(response.headers.getSetCookie().join("\n")).toMatch(/session_token=;/);
 
     const fromLibrary = await testApp.request("/my-plans", { cookie: withoutCache(library) });
     expect(fromLibrary.status).not.toBe(200);
     const teacherStill = await testApp.request("/students", { cookie: withoutCache(teacher) });
     expect(teacherStill.status).toBe(200);
-    const notice = await (await testApp.request("/sign-in?everywhere=1")).text();
+    const notice = await (await testApp.request("/?signedOut=everywhere")).text();
     expect(notice).toContain("You are signed out on every device.");
   });
 
