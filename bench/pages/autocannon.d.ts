@@ -16,6 +16,7 @@ declare module "autocannon" {
   interface Result {
     requests: Histogram & { total: number };
     latency: Histogram;
+    throughput: Histogram;
     errors: number;
     timeouts: number;
     non2xx: number;

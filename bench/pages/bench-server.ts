@@ -57,12 +57,17 @@ async function main() {
   const pages: Record<string, string> = { students: "/students" };
   pages.plan = await startPlanPage(handle.db, teacher, request);
   if ((await request("/program")).status === 200) pages.program = "/program";
+  // The plan as a PDF, when the app makes one: plans per second.
+  if ((await request(`${pages.plan}/plan.pdf`)).status === 200) {
+    pages.planPdf = `${pages.plan}/plan.pdf`;
+  }
 
-  const baseline = new Map<string, string>();
+  const baseline = new Map<string, { body: ArrayBuffer; type: string }>();
   for (const [name, path] of Object.entries(pages)) {
     const response = await request(path);
     if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-    baseline.set(name, await response.text());
+    const type = response.headers.get("content-type") ?? "text/html; charset=UTF-8";
+    baseline.set(name, { body: await response.arrayBuffer(), type });
   }
 
   const server = serve({
@@ -75,7 +80,7 @@ async function main() {
       const page = baseline.get(pathname.slice(baselinePrefix.length));
       return page === undefined
         ? new Response("no such page", { status: 404 })
-        : new Response(page, { headers: { "content-type": "text/html; charset=UTF-8" } });
+        : new Response(page.body, { headers: { "content-type": page.type } });
     },
   });
   server.once("listening", () => {

@@ -16,6 +16,8 @@ export interface PageFigure {
   dialect: DialectName;
   page: string;
   path: string;
+  /** The answer's size, about: a PDF is far heavier than a page. */
+  bytes: number;
   requestsPerSecond: number;
   baselineRequestsPerSecond: number;
   ratio: number;
@@ -55,6 +57,7 @@ export async function benchPages(options: {
         dialect: options.dialect,
         page,
         path: pagePath.replace(/[0-9a-f-]{36}/, ":id"),
+        bytes: baseline.throughput.average / Math.max(baseline.requests.average, 1),
         requestsPerSecond: measured.requests.average,
         baselineRequestsPerSecond: baseline.requests.average,
         ratio: measured.requests.average / baseline.requests.average,

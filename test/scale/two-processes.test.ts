@@ -1,13 +1,26 @@
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "../../src/config.ts";
 import { openDatabase } from "../../src/db/connection.ts";
+import type { Database } from "../../src/db/schema.ts";
 import { createLogger } from "../../src/logger.ts";
 import { buildApp } from "../../src/web/build-app.ts";
 import { startSmtpServer, type TestSmtpServer } from "../mail/smtp-test-server.ts";
-import { createDistrict, createSchool, createTeacher } from "../support/factories.ts";
+import {
+  createClass,
+  createDistrict,
+  createGuardian,
+  createPlan,
+  createSchool,
+  createStudent,
+  createTeacher,
+  enroll,
+  linkGuardian,
+} from "../support/factories.ts";
 import { type AppProcess, createPostgresDatabase, startAppProcess } from "./app-processes.ts";
 
 /*
@@ -59,9 +72,82 @@ async function migrateAndSeed(databaseUrl: string) {
         givenName,
       });
     }
+    await planWithCheckInTomorrow(handle.db, district.id);
   } finally {
     await handle.close();
   }
+}
+
+const reminded = {
+  student: "student-r@school.example.org",
+  family: "family-r@family.example.net",
+  teacher: "teacher-r@school.example.org",
+};
+
+/**
+ * An agreed plan whose next check-in is tomorrow, in a school whose time zone is now between
+ * morning and evening: reminders are written from 7 in the morning, and the day must not turn
+ * while the test runs.
+ */
+async function planWithCheckInTomorrow(db: Kysely<Database>, districtId: string) {
+  const timeZone = zoneInDaytime(new Date());
+  const school = await createSchool(db, { districtId, timeZone });
+  const klass = await createClass(db, { districtId, schoolId: school.id });
+  const inSchool = { districtId, schoolId: school.id };
+  const teacher = await createTeacher(db, { ...inSchool, email: reminded.teacher });
+  const student = await createStudent(db, { ...inSchool, email: reminded.student });
+  const guardian = await createGuardian(db, { districtId, email: reminded.family });
+  await enroll(db, { classId: klass.id, person: teacher, role: "teacher" });
+  await enroll(db, { classId: klass.id, person: student, role: "student" });
+  await linkGuardian(db, { guardian, student });
+  const plan = await createPlan(db, {
+    student,
+    schoolId: school.id,
+    startedBy: teacher,
+    stage: "agreed",
+  });
+
+  await db
+    .insertInto("check_ins")
+    .values({
+      id: randomUUID(),
+      district_id: districtId,
+      plan_id: plan.id,
+      due_on: dayAfter(new Date(), timeZone),
+      held_at: null,
+      note: null,
+      recorded_by: null,
+      created_at: new Date().toISOString(),
+    })
+    .execute();
+}
+
+const zones = [
+  "Pacific/Kiritimati",
+  "Asia/Tokyo",
+  "Europe/London",
+  "America/New_York",
+  "Pacific/Honolulu",
+];
+
+function zoneInDaytime(now: Date) {
+  const hourIn = (timeZone: string) =>
+    Number(new Intl.DateTimeFormat("en-GB", { hour: "2-digit", timeZone }).format(now));
+  const zone = zones.find((candidate) => {
+    const hour = hourIn(candidate);
+    return hour >= 8 && hour <= 21;
+  });
+
+  return zone ?? "Pacific/Honolulu";
+}
+
+/** Tomorrow's date (YYYY-MM-DD) in the time zone. */
+function dayAfter(now: Date, timeZone: string) {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone }).format(now);
+  const next = new Date(`${today}T12:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+
+  return next.toISOString().slice(0, 10);
 }
 
 const form = (fields: Record<string, string>) => ({
@@ -108,7 +194,19 @@ describe("two app processes sharing one PostgreSQL database", () => {
     await new Promise((resolve) => setTimeout(resolve, 2 * outboxPollMs + 1_000));
 
     for (const email of teachers) expect(mailTo(email)).toHaveLength(1);
-    expect(smtp.deliveries).toBe(teachers.length);
+    expect(smtp.deliveries).toBe(smtp.received.length);
+  });
+
+  it("reminds the student, the family and the teacher of tomorrow's check-in once each", async () => {
+    // Both processes run a reminder round as they start, at the same moment.
+    const addresses = Object.values(reminded);
+    await waitFor(
+      () => (addresses.every((address) => mailTo(address).length > 0) ? true : undefined),
+      30_000,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 2 * outboxPollMs + 1_000));
+
+    for (const address of addresses) expect(mailTo(address)).toHaveLength(1);
   });
 
   it("keeps a teacher signed in on one process with the link they used on the other", async () => {
