@@ -236,7 +236,7 @@ export async function upsertPeople(
 ) {
   const { columns } = write;
 
-  await db
+  return db
     .insertInto("people")
     .values(
       write.people.map((person) => ({
@@ -282,6 +282,8 @@ export async function upsertPeople(
           : {}),
       })),
     )
+    // A person the district already had keeps their id: the import learns it here.
+    .returning(["id", "source_id"])
     .execute();
 }
 
@@ -331,7 +333,7 @@ export async function upsertClasses(
   db: Db,
   write: { districtId: string; importId: string; now: string; classes: ClassWrite[] },
 ) {
-  await db
+  return db
     .insertInto("classes")
     .values(
       write.classes.map((klass) => ({
@@ -359,6 +361,7 @@ export async function upsertClasses(
         last_import_id: eb.ref("excluded.last_import_id"),
       })),
     )
+    .returning(["id", "source_id"])
     .execute();
 }
 

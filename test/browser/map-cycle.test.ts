@@ -594,6 +594,7 @@ describe("a Math Action Plan from a fresh install to its first check-in, in a br
       "Teacher Actions",
       "Family Actions",
       "Meetings and check-ins",
+      "Check-ins",
     ]);
     await expectPrintedWords(teacher);
     await expectAccessible(teacher);

@@ -18,6 +18,8 @@ const everyValue = {
   action: "Practice",
   zone: "America/New_York",
   field: "Strength",
+  language: "Spanish",
+  date: "Mar 7, 2025",
 };
 
 describe("the words of the plan pages", () => {

@@ -2,6 +2,7 @@ import type { PersonRole } from "../../db/schema.ts";
 import type { Translate } from "../../i18n/translate.ts";
 import { linkFamilies } from "./link-families.ts";
 import { type RosterRow, readRosterRows } from "./parse-roster.ts";
+import { PeopleFacts } from "./people-facts.ts";
 import { type ExportLayout, readExportLayout } from "./read-manifest.ts";
 import type { RosterSource } from "./read-roster-source.ts";
 import { type RosterFileKind, rosterFileSpecs } from "./roster-files.ts";
@@ -37,20 +38,6 @@ export interface OrgFacts {
   type: string;
 }
 
-export interface PersonFacts {
-  line: number;
-  valid: boolean;
-  active: boolean;
-  /** The role the person has in the app, once roles.csv has been read. */
-  role: PersonRole | undefined;
-  /** May stand as a guardian in a family link (any of their roster roles is a family one). */
-  guardian: boolean;
-  usersRole: PersonRole | undefined;
-  roles: { role: PersonRole; primary: boolean }[];
-  orgIds: string[];
-  agentIds: string[];
-}
-
 export interface ClassFacts {
   line: number;
   valid: boolean;
@@ -63,9 +50,10 @@ export interface RosterCheck {
   orgs: Map<string, OrgFacts>;
   /** Orgs of the export that become schools: the schools, and orgs classes use as schools. */
   schoolIds: Set<string>;
-  people: Map<string, PersonFacts>;
+  people: PeopleFacts;
   classes: Map<string, ClassFacts>;
-  links: { guardianId: string; studentId: string }[];
+  /** Family links as roster ids: guardian ids and student ids, pair by pair. */
+  links: { guardianIds: string[]; studentIds: string[] };
   /** Lines of rows that are not written, by file. */
   skippedLines: Map<RosterFileKind, Set<number>>;
   /** sourcedIds of rows with errors: a bulk import must not take them for removed rows. */
@@ -110,9 +98,9 @@ function emptyCheck(layout: ExportLayout): RosterCheck {
     district: undefined,
     orgs: new Map(),
     schoolIds: new Set(),
-    people: new Map(),
+    people: new PeopleFacts(),
     classes: new Map(),
-    links: [],
+    links: { guardianIds: [], studentIds: [] },
     skippedLines: new Map(),
     invalidIds: new Map(),
     validRows: new Map(),
@@ -226,7 +214,8 @@ async function checkUsers(check: RosterCheck, options: CheckOptions) {
   await eachRow("users", check, options, (row, context) => {
     const id = row.get("sourcedId");
     const user = readUserRow(row, context);
-    const first = firstOfId(check.people.get(id)?.line, row, context);
+    const seen = check.people.indexOf(id);
+    const first = firstOfId(seen === -1 ? undefined : check.people.line(seen), row, context);
     if (!passwordSeen && row.get("password") !== "") {
       passwordSeen = true;
       const message = context.t("roster.user.password");
@@ -239,14 +228,11 @@ async function checkUsers(check: RosterCheck, options: CheckOptions) {
     }
 
     if (first && id !== "") {
-      check.people.set(id, {
+      check.people.add(id, {
         line: row.line,
         valid: user !== undefined,
         active: user?.active ?? true,
-        role: undefined,
-        guardian: user?.role === "guardian",
         usersRole: user?.role,
-        roles: [],
         orgIds: user?.orgIds ?? [],
         agentIds: user?.agentIds ?? [],
       });
@@ -262,8 +248,8 @@ async function checkRoles(check: RosterCheck, options: CheckOptions) {
     const role = readRoleRow(row, context);
     if (!role) return skip(check, "roles", { line: row.line, id: "" });
 
-    const person = check.people.get(role.userSourcedId);
-    if (!person) {
+    const person = check.people.indexOf(role.userSourcedId);
+    if (person === -1) {
       const message = context.t("roster.role.userMissing", { id: role.userSourcedId });
       const column = row.columnName("userSourcedId");
       const usersRead = !check.failed.has("users");
@@ -272,9 +258,8 @@ async function checkRoles(check: RosterCheck, options: CheckOptions) {
     }
     if (!role.active) return;
 
-    person.roles.push({ role: role.role, primary: role.primary });
-    if (role.role === "guardian") person.guardian = true;
-    if (role.orgId !== "" && !person.orgIds.includes(role.orgId)) person.orgIds.push(role.orgId);
+    check.people.addRole(person, role.role, role.primary);
+    if (role.orgId !== "") check.people.addOrg(person, role.orgId);
   });
 }
 
@@ -285,36 +270,40 @@ const rolePrecedence: readonly PersonRole[] = ["administrator", "teacher", "stud
 async function settleRoles(check: RosterCheck, options: CheckOptions) {
   const { log, t } = options;
   const usersFile = check.layout.files.users?.name ?? "users.csv";
-  const unsettled: string[] = [];
+  const people = check.people;
+  const unsettled: number[] = [];
 
-  for (const [id, person] of check.people) {
-    if (!person.valid) continue;
+  for (let person = 0; person < people.size; person += 1) {
+    if (!people.valid(person)) continue;
 
-    const primaries = person.roles.filter((entry) => entry.primary);
-    const chosen = (primaries.length > 0 ? primaries : person.roles).map((entry) => entry.role);
-    person.role = rolePrecedence.find((role) => chosen.includes(role)) ?? person.usersRole;
+    const roles = people.rosterRoles(person);
+    const chosen = roles.primary.length > 0 ? roles.primary : roles.all;
+    const role = rolePrecedence.find((entry) => chosen.includes(entry)) ?? people.usersRole(person);
+    people.setRole(person, role);
 
-    const where = { file: usersFile, line: person.line, column: null };
-    if (person.roles.length > 0 && primaries.length === 0) {
-      log.warn({ ...where, message: t("roster.role.noPrimary", { role: person.role }) });
-    } else if (new Set(chosen).size > 1) {
-      log.warn({ ...where, message: t("roster.role.several", { role: person.role }) });
+    const where = { file: usersFile, line: people.line(person), column: null };
+    if (roles.all.length > 0 && roles.primary.length === 0) {
+      log.warn({ ...where, message: t("roster.role.noPrimary", { role }) });
+    } else if (chosen.length > 1) {
+      log.warn({ ...where, message: t("roster.role.several", { role }) });
     }
-    if (!person.role) unsettled.push(id);
+    if (!role) unsettled.push(person);
   }
 
-  const known = unsettled.length > 0 ? await options.lookup.people(unsettled) : new Map();
-  for (const id of unsettled) {
-    const person = check.people.get(id) as PersonFacts;
-    person.role = known.get(id);
-    if (person.role) continue;
+  const unsettledIds = unsettled.map((person) => people.sourceId(person));
+  const known = unsettled.length > 0 ? await options.lookup.people(unsettledIds) : new Map();
+  for (const person of unsettled) {
+    const id = people.sourceId(person);
+    const role = known.get(id);
+    people.setRole(person, role);
+    if (role) continue;
 
     const message = t(check.layout.files.roles ? "roster.user.noRole" : "roster.user.noRoleColumn");
-    const where = { file: usersFile, line: person.line, column: null };
-    if (!check.failed.has("roles")) log.error({ ...where, message });
-    person.valid = false;
+    const line = people.line(person);
+    if (!check.failed.has("roles")) log.error({ file: usersFile, line, column: null, message });
+    people.invalidate(person);
     countValid(check, "users", -1);
-    skip(check, "users", { line: person.line, id });
+    skip(check, "users", { line, id });
   }
 
   warnAdministrators(check, usersFile, options);
@@ -322,9 +311,11 @@ async function settleRoles(check: RosterCheck, options: CheckOptions) {
 
 /** An administrator from the roster may manage the roster and see every plan: say so. */
 function warnAdministrators(check: RosterCheck, file: string, { log, t }: CheckOptions) {
-  for (const person of check.people.values()) {
-    if (!person.valid || person.role !== "administrator") continue;
-    log.warn({ file, line: person.line, column: null, message: t("roster.user.administrator") });
+  const people = check.people;
+  for (let person = 0; person < people.size; person += 1) {
+    if (!people.valid(person) || people.role(person) !== "administrator") continue;
+    const line = people.line(person);
+    log.warn({ file, line, column: null, message: t("roster.user.administrator") });
   }
 }
 
@@ -332,20 +323,21 @@ function warnAdministrators(check: RosterCheck, file: string, { log, t }: CheckO
 async function checkPersonOrgs(check: RosterCheck, options: CheckOptions) {
   if (check.failed.has("orgs")) return;
 
+  const people = check.people;
   const outside = new Set<string>();
-  for (const person of check.people.values()) {
-    for (const orgId of person.orgIds) if (!check.orgs.has(orgId)) outside.add(orgId);
+  for (let person = 0; person < people.size; person += 1) {
+    for (const orgId of people.orgIds(person)) if (!check.orgs.has(orgId)) outside.add(orgId);
   }
 
   const known = outside.size > 0 ? await options.lookup.schools([...outside]) : new Set<string>();
   const file = check.layout.files.users?.name ?? "users.csv";
 
-  for (const person of check.people.values()) {
-    if (!person.valid) continue;
-    for (const orgId of person.orgIds) {
+  for (let person = 0; person < people.size; person += 1) {
+    if (!people.valid(person)) continue;
+    for (const orgId of people.orgIds(person)) {
       if (check.orgs.has(orgId) || known.has(orgId)) continue;
       const message = options.t("roster.user.orgMissing", { id: orgId });
-      options.log.warn({ file, line: person.line, column: null, message });
+      options.log.warn({ file, line: people.line(person), column: null, message });
     }
   }
 }
@@ -486,7 +478,10 @@ function checkEnrollmentRefs(
   const { log, t, file } = context;
   const at = (column: string) => ({ file, line: row.line, column: row.columnName(column) });
   const klass = check.classes.get(enrollment.classId);
-  const person = check.people.get(enrollment.userId);
+  const people = check.people;
+  const index = people.indexOf(enrollment.userId);
+  const person =
+    index === -1 ? undefined : { valid: people.valid(index), role: people.role(index) };
 
   if (klass && !klass.valid) {
     log.error({

@@ -13,45 +13,58 @@ interface Agent {
   state: "ok" | "invalid" | "removed" | "unknown";
 }
 
+/** Family links as roster ids, each pair once; frees the agent ids the check kept. */
 export async function linkFamilies(check: RosterCheck, options: CheckOptions) {
   const outside = await agentsOutsideExport(check, options);
-  const links = new Map<string, { guardianId: string; studentId: string }>();
+  const seen = new Set<string>();
+  const links = { guardianIds: [] as string[], studentIds: [] as string[] };
   const file = check.layout.files.users?.name ?? "users.csv";
+  const people = check.people;
 
-  for (const [id, person] of check.people) {
-    if (!person.valid || !person.active) continue;
+  for (let index = 0; index < people.size; index += 1) {
+    if (!people.valid(index) || !people.active(index)) continue;
 
-    for (const agentId of person.agentIds) {
+    const person = {
+      id: people.sourceId(index),
+      role: people.role(index),
+      guardian: people.guardian(index),
+    };
+    for (const agentId of people.agentIds(index)) {
       const agent = agentOf(agentId, check, outside);
-      const link = linkBetween({ id, ...person }, { id: agentId, ...agent });
-      const where = { file, line: person.line, column: "agentSourcedIds" };
+      const link = linkBetween(person, { id: agentId, ...agent });
+      const key = link ? `${link.guardianId}\u0000${link.studentId}` : "";
 
-      if (link) links.set(`${link.guardianId}\u0000${link.studentId}`, link);
-      else
-        options.log.warn({
-          ...where,
-          message: noLinkMessage(person, { id: agentId, ...agent }, options),
-        });
+      if (link && !seen.has(key)) {
+        seen.add(key);
+        links.guardianIds.push(link.guardianId);
+        links.studentIds.push(link.studentId);
+      } else if (!link) {
+        const where = { file, line: people.line(index), column: "agentSourcedIds" };
+        const message = noLinkMessage(person, { id: agentId, ...agent }, options);
+        options.log.warn({ ...where, message });
+      }
     }
   }
+  people.forgetAgents();
 
-  return [...links.values()];
+  return links;
 }
 
 async function agentsOutsideExport(check: RosterCheck, options: CheckOptions) {
   const ids = new Set<string>();
-  for (const person of check.people.values()) {
-    for (const agentId of person.agentIds) if (!check.people.has(agentId)) ids.add(agentId);
+  for (const agentId of check.people.allAgentIds()) {
+    if (!check.people.has(agentId)) ids.add(agentId);
   }
 
   return ids.size > 0 ? options.lookup.people([...ids]) : new Map<string, PersonRole>();
 }
 
 function agentOf(id: string, check: RosterCheck, outside: Map<string, PersonRole>): Agent {
-  const person = check.people.get(id);
-  if (person) {
-    const state = !person.valid ? "invalid" : person.active ? "ok" : "removed";
-    return { role: person.role, guardian: person.guardian, state };
+  const people = check.people;
+  const index = people.indexOf(id);
+  if (index !== -1) {
+    const state = !people.valid(index) ? "invalid" : people.active(index) ? "ok" : "removed";
+    return { role: people.role(index), guardian: people.guardian(index), state };
   }
 
   const role = outside.get(id);

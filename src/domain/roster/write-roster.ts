@@ -56,7 +56,11 @@ export class ExportChangedError extends Error {
   }
 }
 
-const batchSize = 500;
+/**
+ * Rows per insert: people have 15 columns, so 1,000 rows stay under SQLite's 32,766 bound
+ * values; larger batches save statements but keep more rows alive across each await.
+ */
+const batchSize = 1000;
 
 /** Writes every valid row of a checked export; the caller holds the transaction. */
 export async function writeRoster(options: WriteOptions) {
@@ -67,8 +71,8 @@ export async function writeRoster(options: WriteOptions) {
   const notes: Problem[] = [];
   const schools = await writeSchools(options, counts, notes);
   await writePeople(options, { counts, deactivated, schools });
-  await writeClasses(options, { counts, deactivated, schools });
-  await writeEnrollments(options, { counts, deactivated });
+  const classes = await writeClasses(options, { counts, deactivated, schools });
+  await writeEnrollments(options, { counts, deactivated }, classes);
   await writeLinks(options, counts);
   await keepInvalidRows(options);
   await deactivateUnlisted(options, deactivated);
@@ -195,15 +199,18 @@ const noLookup: CheckOptions["lookup"] = {
 async function writePeople(options: WriteOptions, tally: Tally & { schools: Map<string, string> }) {
   const { db, store, check, districtId, importId, now } = options;
 
+  const facts = check.people;
+
   await inBatches<UserRow>("users", options, readUserRow, async (batch) => {
     const people = batch.map(({ value, row, file }) => {
-      const facts = check.people.get(value.sourcedId);
-      if (!facts?.valid || facts.line !== row.line || !facts.role) {
+      const index = facts.indexOf(value.sourcedId);
+      const role = index === -1 ? undefined : facts.role(index);
+      if (!role || !facts.valid(index) || facts.line(index) !== row.line) {
         throw new ExportChangedError(file, row.line);
       }
-      countPerson(tally.counts, facts.role);
+      countPerson(tally.counts, role);
       markRemoved(tally, "users", value.active);
-      return { ...value, id: randomUUID(), sourceId: value.sourcedId, role: facts.role };
+      return { ...value, id: randomUUID(), sourceId: value.sourcedId, role };
     });
     const first = batch[0]?.row;
     const columns = {
@@ -214,7 +221,10 @@ async function writePeople(options: WriteOptions, tally: Tally & { schools: Map<
       preferredLanguage: languageColumns.some((column) => first?.has(column)),
     };
 
-    await store.upsertPeople(db, { districtId, importId, now, people, columns });
+    const stored = await store.upsertPeople(db, { districtId, importId, now, people, columns });
+    for (const person of stored) {
+      if (person.source_id) facts.setStoredId(facts.indexOf(person.source_id), person.id);
+    }
     await writePersonSchools(options, people, tally.schools);
   });
 }
@@ -230,22 +240,22 @@ async function writePersonSchools(
   people: { sourceId: string }[],
   schools: Map<string, string>,
 ) {
-  const ids = await store.idsBySource(
-    db,
-    "people",
-    districtId,
-    people.map((person) => person.sourceId),
-  );
-  const links = people.flatMap((person) => {
-    const personId = ids.get(person.sourceId);
-    const orgIds = check.people.get(person.sourceId)?.orgIds ?? [];
-    return orgIds.flatMap((orgId) => {
-      const schoolId = schools.get(orgId);
-      return personId && schoolId ? [{ personId, schoolId }] : [];
-    });
-  });
+  const facts = check.people;
+  const personIds: string[] = [];
+  const links: { personId: string; schoolId: string }[] = [];
+  for (const person of people) {
+    const index = facts.indexOf(person.sourceId);
+    const personId = facts.storedId(index);
+    if (!personId) continue;
 
-  await store.replacePersonSchools(db, { districtId, personIds: [...ids.values()], links });
+    personIds.push(personId);
+    for (const orgId of facts.orgIds(index)) {
+      const schoolId = schools.get(orgId);
+      if (schoolId) links.push({ personId, schoolId });
+    }
+  }
+
+  await store.replacePersonSchools(db, { districtId, personIds, links });
 }
 
 async function writeClasses(
@@ -253,6 +263,7 @@ async function writeClasses(
   tally: Tally & { schools: Map<string, string> },
 ) {
   const { db, store, check, districtId, importId, now } = options;
+  const ids = new Map<string, string>();
 
   await inBatches<ClassRow>("classes", options, readClassRow, async (batch) => {
     const classes = batch.map(({ value, row, file }) => {
@@ -266,27 +277,62 @@ async function writeClasses(
       return { ...value, id: randomUUID(), sourceId: value.sourcedId, schoolId };
     });
 
-    await store.upsertClasses(db, { districtId, importId, now, classes });
+    const stored = await store.upsertClasses(db, { districtId, importId, now, classes });
+    for (const klass of stored) if (klass.source_id) ids.set(klass.source_id, klass.id);
   });
+
+  return ids;
 }
 
-async function writeEnrollments(options: WriteOptions, tally: Tally) {
-  const { db, store, districtId, importId, now } = options;
+/**
+ * Our ids for roster ids: the people and classes this import wrote are known in memory; only
+ * those the district already had and the export does not list are looked up.
+ */
+async function resolveIds(
+  { db, store, districtId }: WriteOptions,
+  table: "people" | "classes",
+  sourceIds: string[],
+  known: (sourceId: string) => string | undefined,
+) {
+  const ids = new Map<string, string>();
+  const missing: string[] = [];
+  for (const sourceId of sourceIds) {
+    const id = known(sourceId);
+    if (id) ids.set(sourceId, id);
+    else missing.push(sourceId);
+  }
+  if (missing.length === 0) return ids;
+
+  for (const [sourceId, id] of await store.idsBySource(db, table, districtId, missing)) {
+    ids.set(sourceId, id);
+  }
+
+  return ids;
+}
+
+function storedPerson(check: RosterCheck) {
+  const facts = check.people;
+  return (sourceId: string) => {
+    const index = facts.indexOf(sourceId);
+    return index === -1 ? undefined : facts.storedId(index);
+  };
+}
+
+async function writeEnrollments(
+  options: WriteOptions,
+  tally: Tally,
+  classIds: Map<string, string>,
+) {
+  const { db, store, check, districtId, importId, now } = options;
+  const person = storedPerson(check);
+  const klass = (sourceId: string) => classIds.get(sourceId);
 
   await inBatches<EnrollmentRow>("enrollments", options, readEnrollmentRow, async (batch) => {
     const values = batch.map((entry) => entry.value);
-    const people = await store.idsBySource(
-      db,
-      "people",
-      districtId,
-      values.map((value) => value.userId),
-    );
-    const classes = await store.idsBySource(
-      db,
-      "classes",
-      districtId,
-      values.map((value) => value.classId),
-    );
+    const userIds = values.map((value) => value.userId);
+    const people = await resolveIds(options, "people", userIds, person);
+    const classIdsOf = values.map((value) => value.classId);
+    const classes = await resolveIds(options, "classes", classIdsOf, klass);
     const enrollments = batch.map(({ value, row, file }) => {
       const personId = people.get(value.userId);
       const classId = classes.get(value.classId);
@@ -302,18 +348,16 @@ async function writeEnrollments(options: WriteOptions, tally: Tally) {
 
 async function writeLinks(options: WriteOptions, counts: RosterCounts) {
   const { db, store, check, districtId, importId, now } = options;
+  const { guardianIds, studentIds } = check.links;
+  const person = storedPerson(check);
 
-  for (let start = 0; start < check.links.length; start += batchSize) {
-    const batch = check.links.slice(start, start + batchSize);
-    const people = await store.idsBySource(
-      db,
-      "people",
-      districtId,
-      batch.flatMap((link) => [link.guardianId, link.studentId]),
-    );
-    const links = batch.flatMap((link) => {
-      const guardianId = people.get(link.guardianId);
-      const studentId = people.get(link.studentId);
+  for (let start = 0; start < guardianIds.length; start += batchSize) {
+    const guardians = guardianIds.slice(start, start + batchSize);
+    const students = studentIds.slice(start, start + batchSize);
+    const people = await resolveIds(options, "people", [...guardians, ...students], person);
+    const links = guardians.flatMap((guardian, at) => {
+      const guardianId = people.get(guardian);
+      const studentId = people.get(students[at] as string);
       return guardianId && studentId ? [{ id: randomUUID(), guardianId, studentId }] : [];
     });
 

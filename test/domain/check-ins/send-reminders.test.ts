@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reminderIsDue, sendCheckInReminders } from "../../../src/domain/check-ins/send-reminders.ts";
+import {
+  reminderIsDue,
+  sendCheckInReminders,
+} from "../../../src/domain/check-ins/send-reminders.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
 import { createClassroom, createPlan } from "../../support/factories.ts";

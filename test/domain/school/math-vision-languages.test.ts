@@ -96,14 +96,14 @@ describe.each(dialects)("the Math Vision in families' languages on %s", (dialect
       ),
     );
     expect(refusal.kind).toBe("invalid_input");
-    expect(
-      (await readSchoolSettings(database.db, admin, room.school.id)).school.visions,
-    ).toEqual({ es: "Hola" });
+    expect((await readSchoolSettings(database.db, admin, room.school.id)).school.visions).toEqual({
+      es: "Hola",
+    });
 
     await updateSchool(deps, admin, settings(room.school.id, { "vision-es": "" }));
-    expect(
-      (await readSchoolSettings(database.db, admin, room.school.id)).school.visions,
-    ).toEqual({});
+    expect((await readSchoolSettings(database.db, admin, room.school.id)).school.visions).toEqual(
+      {},
+    );
   });
 
   it("people's words keep the language they were written in", async () => {

@@ -102,7 +102,9 @@ describe.each(dialects)("school settings on %s", (dialect) => {
       .execute();
 
     const familyCookie = await testApp.cookieFor(room.guardian.id);
-    const page = await (await testApp.request(`/plans/${plan.id}`, { cookie: familyCookie })).text();
+    const page = await (
+      await testApp.request(`/plans/${plan.id}`, { cookie: familyCookie })
+    ).text();
 
     expect(page).toContain('lang="es"');
     expect(page).toMatch(/<p class="vision vision-text" lang="es">\s*Cada estudiante razona/);

@@ -1,0 +1,207 @@
+import type { PersonRole } from "../../db/schema.ts";
+
+/*
+ * What the check learns about each person of users.csv, kept compact because a district has
+ * hundreds of thousands of them: a person is an index into typed arrays, not an object with
+ * arrays of its own. An object and three arrays per person made the import's live heap grow with
+ * the district, and V8 lets the heap grow to a few times what is live.
+ */
+
+const roleCodes: readonly PersonRole[] = ["administrator", "teacher", "student", "guardian"];
+
+const validBit = 1;
+const activeBit = 2;
+const guardianBit = 4;
+
+function codeOf(role: PersonRole | undefined) {
+  return role === undefined ? 0 : roleCodes.indexOf(role) + 1;
+}
+
+function roleOf(code: number): PersonRole | undefined {
+  return code === 0 ? undefined : roleCodes[code - 1];
+}
+
+/** Roles whose bit is set in a mask of roleCodes, in the order of roleCodes. */
+function rolesIn(mask: number) {
+  return roleCodes.filter((_role, index) => (mask & (1 << index)) !== 0);
+}
+
+export interface NewPerson {
+  line: number;
+  valid: boolean;
+  active: boolean;
+  usersRole: PersonRole | undefined;
+  orgIds: readonly string[];
+  agentIds: readonly string[];
+}
+
+export class PeopleFacts {
+  private readonly indexes = new Map<string, number>();
+  /** Roster ids by index. */
+  private readonly sourceIds: string[] = [];
+  private lines = new Int32Array(1024);
+  private flags = new Uint8Array(1024);
+  /** Low four bits: the role the app gives (code); high four: users.csv's role. */
+  private roleCodes = new Uint8Array(1024);
+  /** Low four bits: roles.csv roles; high four: the primary ones among them. */
+  private roleMasks = new Uint8Array(1024);
+  /** Orgs are few (schools): interned, so a person holds small numbers. */
+  private readonly orgIndexes = new Map<string, number>();
+  private readonly orgNames: string[] = [];
+  /** The first org of each person, plus one (0: none); most people have one. */
+  private firstOrgs = new Int32Array(1024);
+  private readonly moreOrgs = new Map<number, number[]>();
+  /** agentSourcedIds, only for people who have them, until family links are made. */
+  private agents = new Map<number, readonly string[]>();
+  /** Our ids of the people, by index, once the write pass has stored them. */
+  private readonly storedIds: (string | undefined)[] = [];
+
+  get size() {
+    return this.sourceIds.length;
+  }
+
+  /** Adds the first row of a roster id; the caller has made sure it is the first. */
+  add(sourceId: string, person: NewPerson) {
+    const index = this.sourceIds.length;
+    this.grow(index + 1);
+    this.indexes.set(sourceId, index);
+    this.sourceIds.push(sourceId);
+    this.lines[index] = person.line;
+    let flags = 0;
+    if (person.valid) flags |= validBit;
+    if (person.active) flags |= activeBit;
+    if (person.usersRole === "guardian") flags |= guardianBit;
+    this.flags[index] = flags;
+    this.roleCodes[index] = codeOf(person.usersRole) << 4;
+    for (const orgId of person.orgIds) this.addOrg(index, orgId);
+    if (person.agentIds.length > 0) this.agents.set(index, person.agentIds);
+
+    return index;
+  }
+
+  private grow(size: number) {
+    if (size <= this.lines.length) return;
+
+    const length = Math.max(size, this.lines.length * 2);
+    const grown = <T extends Int32Array | Uint8Array>(from: T, make: (n: number) => T) => {
+      const to = make(length);
+      to.set(from);
+      return to;
+    };
+    this.lines = grown(this.lines, (n) => new Int32Array(n));
+    this.flags = grown(this.flags, (n) => new Uint8Array(n));
+    this.roleCodes = grown(this.roleCodes, (n) => new Uint8Array(n));
+    this.roleMasks = grown(this.roleMasks, (n) => new Uint8Array(n));
+    this.firstOrgs = grown(this.firstOrgs, (n) => new Int32Array(n));
+  }
+
+  /** The index of a roster id, or -1. */
+  indexOf(sourceId: string) {
+    return this.indexes.get(sourceId) ?? -1;
+  }
+
+  has(sourceId: string) {
+    return this.indexes.has(sourceId);
+  }
+
+  sourceId(index: number) {
+    return this.sourceIds[index] as string;
+  }
+
+  line(index: number) {
+    return this.lines[index] as number;
+  }
+
+  valid(index: number) {
+    return ((this.flags[index] as number) & validBit) !== 0;
+  }
+
+  invalidate(index: number) {
+    this.flags[index] = (this.flags[index] as number) & ~validBit;
+  }
+
+  active(index: number) {
+    return ((this.flags[index] as number) & activeBit) !== 0;
+  }
+
+  /** May stand as a guardian in a family link (any of their roster roles is a family one). */
+  guardian(index: number) {
+    return ((this.flags[index] as number) & guardianBit) !== 0;
+  }
+
+  /** The role the person has in the app, once roles are settled. */
+  role(index: number) {
+    return roleOf((this.roleCodes[index] as number) & 15);
+  }
+
+  setRole(index: number, role: PersonRole | undefined) {
+    this.roleCodes[index] = ((this.roleCodes[index] as number) & 0xf0) | codeOf(role);
+  }
+
+  usersRole(index: number) {
+    return roleOf((this.roleCodes[index] as number) >> 4);
+  }
+
+  /** A role from roles.csv. */
+  addRole(index: number, role: PersonRole, primary: boolean) {
+    const bit = 1 << (codeOf(role) - 1);
+    const mask = (this.roleMasks[index] as number) | bit | (primary ? bit << 4 : 0);
+    this.roleMasks[index] = mask;
+    if (role === "guardian") this.flags[index] = (this.flags[index] as number) | guardianBit;
+  }
+
+  /** roles.csv's roles of the person (each once), and which of them are primary. */
+  rosterRoles(index: number) {
+    const mask = this.roleMasks[index] as number;
+    return { all: rolesIn(mask & 15), primary: rolesIn(mask >> 4) };
+  }
+
+  addOrg(index: number, orgId: string) {
+    let org = this.orgIndexes.get(orgId);
+    if (org === undefined) {
+      org = this.orgNames.length;
+      this.orgIndexes.set(orgId, org);
+      this.orgNames.push(orgId);
+    }
+    const first = this.firstOrgs[index] as number;
+    if (first === 0) {
+      this.firstOrgs[index] = org + 1;
+      return;
+    }
+    if (first === org + 1) return;
+
+    const more = this.moreOrgs.get(index);
+    if (!more) this.moreOrgs.set(index, [org]);
+    else if (!more.includes(org)) more.push(org);
+  }
+
+  orgIds(index: number): string[] {
+    const first = this.firstOrgs[index] as number;
+    if (first === 0) return [];
+
+    const more = this.moreOrgs.get(index) ?? [];
+    return [first - 1, ...more].map((org) => this.orgNames[org] as string);
+  }
+
+  agentIds(index: number): readonly string[] {
+    return this.agents.get(index) ?? [];
+  }
+
+  /** Every agentSourcedId of every person, for looking up those outside the export. */
+  *allAgentIds() {
+    for (const ids of this.agents.values()) yield* ids;
+  }
+
+  /** Family links are made: the agent ids are not needed again. */
+  forgetAgents() {
+    this.agents = new Map();
+  }
+
+  setStoredId(index: number, id: string) {
+    this.storedIds[index] = id;
+  }
+
+  storedId(index: number) {
+    return this.storedIds[index];
+  }
+}
