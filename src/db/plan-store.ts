@@ -130,12 +130,17 @@ export async function updateStatementBody(db: Db, statementId: string, body: str
 /** Changes the words only if they are still those given; false when someone changed them first. */
 export async function updateStatementBodyIfUnchanged(
   db: Db,
-  change: { statement: { id: string; body: string }; body: string; now: string },
+  change: {
+    statement: { id: string; body: string };
+    body: string;
+    language: string | null;
+    now: string;
+  },
 ) {
   const { statement } = change;
   const result = await db
     .updateTable("statements")
-    .set({ body: change.body, updated_at: change.now })
+    .set({ body: change.body, language: change.language, updated_at: change.now })
     .where("id", "=", statement.id)
     .where("body", "=", statement.body)
     .where("retired_at", "is", null)

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, PostgresAdapter, sql } from "kysely";
 import type { Database, PersonRole, RosterImportTable } from "./schema.ts";
 
 /*
@@ -236,55 +236,57 @@ export async function upsertPeople(
 ) {
   const { columns } = write;
 
-  return db
-    .insertInto("people")
-    .values(
-      write.people.map((person) => ({
-        id: person.id,
-        district_id: write.districtId,
-        source_id: person.sourceId,
-        role: person.role,
-        given_name: person.givenName,
-        family_name: person.familyName,
-        preferred_name: person.preferredName,
-        email: person.email,
-        phone: person.phone,
-        grades: person.grades,
-        preferred_locale: person.preferredLanguage,
-        active: person.active ? 1 : 0,
-        created_at: write.now,
-        updated_at: write.now,
-        last_import_id: write.importId,
-      })),
-    )
-    .onConflict((conflict) =>
-      conflict.columns(["district_id", "source_id"]).doUpdateSet((eb) => ({
-        role: eb.ref("excluded.role"),
-        given_name: eb.ref("excluded.given_name"),
-        family_name: eb.ref("excluded.family_name"),
-        active: eb.ref("excluded.active"),
-        updated_at: eb.ref("excluded.updated_at"),
-        last_import_id: eb.ref("excluded.last_import_id"),
-        ...(columns.preferredName ? { preferred_name: eb.ref("excluded.preferred_name") } : {}),
-        ...(columns.email ? { email: eb.ref("excluded.email") } : {}),
-        ...(columns.phone ? { phone: eb.ref("excluded.phone") } : {}),
-        ...(columns.grades ? { grades: eb.ref("excluded.grades") } : {}),
-        // A language the person chose in the app outranks the school's record of it.
-        ...(columns.preferredLanguage
-          ? {
-              preferred_locale: eb
-                .case()
-                .when("people.locale_chosen", "=", 1)
-                .then(eb.ref("people.preferred_locale"))
-                .else(eb.ref("excluded.preferred_locale"))
-                .end(),
-            }
-          : {}),
-      })),
-    )
-    // A person the district already had keeps their id: the import learns it here.
-    .returning(["id", "source_id"])
-    .execute();
+  return (
+    db
+      .insertInto("people")
+      .values(
+        write.people.map((person) => ({
+          id: person.id,
+          district_id: write.districtId,
+          source_id: person.sourceId,
+          role: person.role,
+          given_name: person.givenName,
+          family_name: person.familyName,
+          preferred_name: person.preferredName,
+          email: person.email,
+          phone: person.phone,
+          grades: person.grades,
+          preferred_locale: person.preferredLanguage,
+          active: person.active ? 1 : 0,
+          created_at: write.now,
+          updated_at: write.now,
+          last_import_id: write.importId,
+        })),
+      )
+      .onConflict((conflict) =>
+        conflict.columns(["district_id", "source_id"]).doUpdateSet((eb) => ({
+          role: eb.ref("excluded.role"),
+          given_name: eb.ref("excluded.given_name"),
+          family_name: eb.ref("excluded.family_name"),
+          active: eb.ref("excluded.active"),
+          updated_at: eb.ref("excluded.updated_at"),
+          last_import_id: eb.ref("excluded.last_import_id"),
+          ...(columns.preferredName ? { preferred_name: eb.ref("excluded.preferred_name") } : {}),
+          ...(columns.email ? { email: eb.ref("excluded.email") } : {}),
+          ...(columns.phone ? { phone: eb.ref("excluded.phone") } : {}),
+          ...(columns.grades ? { grades: eb.ref("excluded.grades") } : {}),
+          // A language the person chose in the app outranks the school's record of it.
+          ...(columns.preferredLanguage
+            ? {
+                preferred_locale: eb
+                  .case()
+                  .when("people.locale_chosen", "=", 1)
+                  .then(eb.ref("people.preferred_locale"))
+                  .else(eb.ref("excluded.preferred_locale"))
+                  .end(),
+              }
+            : {}),
+        })),
+      )
+      // A person the district already had keeps their id: the import learns it here.
+      .returning(["id", "source_id"])
+      .execute()
+  );
 }
 
 /** Sets the schools of these people to exactly the ones given. */
@@ -543,6 +545,17 @@ export async function deactivateWhatHangsOnInactive(
       eb.or([eb("guardian_id", "in", inactivePeople), eb("student_id", "in", inactivePeople)]),
     )
     .execute();
+}
+
+/**
+ * PostgreSQL plans each statement from statistics that a long import's own transaction leaves
+ * describing empty tables; ANALYZE (allowed inside a transaction) brings them up to date.
+ * SQLite plans from its indexes alone.
+ */
+export async function refreshStatistics(db: Db, tables: readonly (keyof Database)[]) {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+
+  for (const table of tables) await sql`analyze ${sql.table(table)}`.execute(db);
 }
 
 export async function recordImport(db: Db, record: RosterImportTable) {

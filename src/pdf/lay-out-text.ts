@@ -269,10 +269,14 @@ function runOf(paragraph: Paragraph, group: number[], mirrored: Map<number, stri
     .map((index) => mirrored.get(index) ?? paragraph.text[index] ?? "")
     .join("");
 
-  // The shaper reverses Arabic and Hebrew itself; a right-to-left run of only spaces, digits
-  // or punctuation it leaves alone, so that one is put in display order here.
-  const shapedRightToLeft = rtl && strongRightToLeft.test(logical);
-  const drawn = rtl && !shapedRightToLeft ? Array.from(logical).reverse().join("") : logical;
+  // The shaper reverses any run in the Arabic or Hebrew script itself; a right-to-left run of
+  // only spaces, digits or punctuation it leaves alone, so that one is put in display order
+  // here. Arabic-Indic digits (١٢٣) sit at a left-to-right level yet are Arabic script: the
+  // shaper would reverse them too, so they are handed over reversed to come out in order.
+  const arabicScript = strongRightToLeft.test(logical);
+  const shapedRightToLeft = arabicScript;
+  const reversedHere = rtl ? !arabicScript : arabicScript;
+  const drawn = reversedHere ? Array.from(logical).reverse().join("") : logical;
   if (drawn.length === 0) return null;
 
   return {

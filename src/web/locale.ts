@@ -46,8 +46,11 @@ export function switchLocale(deps: AppDeps): MiddlewareHandler<AppEnv> {
       httpOnly: true,
       secure: deps.config.baseUrl.startsWith("https:"),
     });
+    // A link on another site may carry ?lang= too: it may change this page, but only a choice
+    // made here becomes the language of the person's emails.
     const actor = c.get("actor");
-    if (actor) await savePreferredLocale(deps.db, actor.personId, wanted);
+    const fromHere = c.req.header("sec-fetch-site") !== "cross-site";
+    if (actor && fromHere) await savePreferredLocale(deps.db, actor.personId, wanted);
 
     return c.redirect(samePageWithoutLang(c.req.url), 303);
   };

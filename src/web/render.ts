@@ -4,6 +4,7 @@ import { AppError, type ErrorKind } from "../domain/errors.ts";
 import type { AppEnv } from "./app.ts";
 import { statusForKind } from "./errors.ts";
 import { type Markup, page } from "./views/layout.ts";
+import type { FormState } from "./views/plan-fields.ts";
 
 /** Answers with a whole page in the layout. */
 export function renderPage(
@@ -37,6 +38,28 @@ export function formText(body: Record<string, unknown>, name: string): string {
   const value = body[name];
 
   return typeof value === "string" ? value : "";
+}
+
+/** A posted form's text fields, one value a name; files are left out. */
+export async function readTextFields(c: Context<AppEnv>): Promise<Record<string, string>> {
+  const body = await c.req.parseBody();
+  const form: Record<string, string> = {};
+  for (const [name, value] of Object.entries(body)) {
+    if (typeof value === "string") form[name] = value;
+  }
+
+  return form;
+}
+
+/** A form with problems comes back with what was typed; any other error goes on. */
+export function formStateOf(
+  error: unknown,
+  formId: string,
+  values: FormState["values"],
+): FormState {
+  if (!(error instanceof AppError) || error.kind !== "invalid_input") throw error;
+
+  return { formId, values, problems: error.problems };
 }
 
 /**

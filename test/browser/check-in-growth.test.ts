@@ -1,19 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { issueSignInToken } from "../../src/auth/accounts.ts";
-import { findPerson } from "../../src/db/people-store.ts";
+import type { Locator, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { addStatement } from "../../src/domain/plans/add-statement.ts";
 import { agreePlan } from "../../src/domain/plans/agree-plan.ts";
-import { startPlan } from "../../src/domain/plans/start-plan.ts";
-import {
-  expectAccessible,
-  launchBrowser,
-  type RunningApp,
-  startRunningApp,
-} from "../support/browser.ts";
-import { actorFor, createClassroom } from "../support/factories.ts";
+import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
+import { pageSignedInAs, phoneWindow } from "../support/browser-people.ts";
+import { actorFor } from "../support/factories.ts";
+import { startClassroomPlan } from "../support/plans.ts";
 
 /*
  * Growth between check-ins: the student answers the math identity check at the start of the
@@ -31,16 +25,13 @@ const words = {
 };
 
 describe("a check-in with everyone's updates and the student's growth, in a browser", () => {
-  let running: RunningApp;
-  let browser: Browser;
-  let room: Awaited<ReturnType<typeof createClassroom>>;
+  const session = useRunningAppAndBrowser();
+  let room: Awaited<ReturnType<typeof startClassroomPlan>>;
   let planId: string;
   beforeAll(async () => {
-    running = await startRunningApp();
-    browser = await launchBrowser();
-    room = await createClassroom(running.deps.db);
-    const deps = running.deps;
-    ({ planId } = await startPlan(deps, actorFor(room.teacher), { studentId: room.student.id }));
+    const deps = session.running.deps;
+    room = await startClassroomPlan(deps);
+    planId = room.planId;
     await addStatement(deps, actorFor(room.student), planId, {
       section: "student_action",
       body: words.studentAction,
@@ -51,32 +42,14 @@ describe("a check-in with everyone's updates and the student's growth, in a brow
     });
     fs.mkdirSync(results, { recursive: true });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
 
-  async function signedInPage(personId: string, next: string): Promise<Page> {
-    const person = await findPerson(running.deps.db, personId);
-    if (!person) throw new Error(`no person ${personId}`);
-    const { auth, tokens, db } = running.deps;
-    const token = await issueSignInToken({ auth, pickup: tokens, db, person });
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-    });
-    const page = await context.newPage();
-    await page.goto(`${running.baseUrl}/sign-in/link?${new URLSearchParams({ token, next })}`);
-    await page.getByRole("button").click();
-    await page.waitForURL(`${running.baseUrl}${next}`);
-
-    return page;
-  }
+  const signedInPage = (personId: string, next: string) =>
+    pageSignedInAs(session, { personId, next, window: phoneWindow });
 
   it("the teacher sees two identity answers and the student's and family's updates", async () => {
     const student = await signedInPage(room.student.id, `/plans/${planId}`);
     await student.getByRole("link", { name: "Answer the math identity check" }).click();
-    await student.waitForURL(`${running.baseUrl}/plans/${planId}/identity`);
+    await student.waitForURL(`${session.running.baseUrl}/plans/${planId}/identity`);
     await expectAccessible(student);
     await expect(submitEmptyCheck(student)).resolves.toBe(8);
     await answerEveryStatement(student, "Disagree");
@@ -84,8 +57,8 @@ describe("a check-in with everyone's updates and the student's growth, in a brow
     await student.screenshot({ path: path.join(results, "identity-check.png"), fullPage: true });
     await twoWeeksPass();
 
-    await agreePlan(running.deps, actorFor(room.teacher), planId, {});
-    await student.goto(`${running.baseUrl}/plans/${planId}/identity`);
+    await agreePlan(session.running.deps, actorFor(room.teacher), planId, {});
+    await student.goto(`${session.running.baseUrl}/plans/${planId}/identity`);
     await expect(student.locator("main .stage").textContent()).resolves.toMatch(
       /^Before the check-in on /,
     );
@@ -170,7 +143,7 @@ describe("a check-in with everyone's updates and the student's growth, in a brow
   /** The plan-start answers were given two weeks before the check-in answers. */
   async function twoWeeksPass() {
     const day = new Date(Date.now() - 14 * 86_400_000).toISOString().slice(0, 10);
-    await running.deps.db
+    await session.running.deps.db
       .updateTable("identity_checks")
       .set({ answered_on: day })
       .where("plan_id", "=", planId)
@@ -181,9 +154,9 @@ describe("a check-in with everyone's updates and the student's growth, in a brow
     page: Page,
     update: { wentWell: string; wasHard?: string; action: string; progress: string },
   ) {
-    await page.goto(`${running.baseUrl}/plans/${planId}`);
+    await page.goto(`${session.running.baseUrl}/plans/${planId}`);
     await page.getByRole("link", { name: "Send an update before the check-in" }).click();
-    await page.waitForURL(`${running.baseUrl}/plans/${planId}/check-in-update`);
+    await page.waitForURL(`${session.running.baseUrl}/plans/${planId}/check-in-update`);
     await expectAccessible(page);
 
     await page.getByLabel("What went well").fill("x".repeat(601));
@@ -241,7 +214,7 @@ describe("a check-in with everyone's updates and the student's growth, in a brow
       .locator("#check-ins")
       .screenshot({ path: path.join(results, "check-in-updates.png") });
 
-    await teacher.goto(`${running.baseUrl}/plans/${planId}/print`);
+    await teacher.goto(`${session.running.baseUrl}/plans/${planId}/print`);
     await expect(
       teacher.locator("article svg.identity-svg .identity-marker").count(),
     ).resolves.toBe(16);

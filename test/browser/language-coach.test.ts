@@ -1,11 +1,8 @@
 import fs from "node:fs";
-import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { issueSignInToken } from "../../src/auth/accounts.ts";
-import { findPerson } from "../../src/db/people-store.ts";
-import { startPlan } from "../../src/domain/plans/start-plan.ts";
 import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
-import { actorFor, createClassroom } from "../support/factories.ts";
+import { pageSignedInAs } from "../support/browser-people.ts";
+import { startClassroomPlan } from "../support/plans.ts";
 
 /*
  * A teacher writes a strength the way many of us first would, sees the coach's suggestion as
@@ -14,29 +11,16 @@ import { actorFor, createClassroom } from "../support/factories.ts";
 
 describe("the wording coach in a browser", () => {
   const session = useRunningAppAndBrowser();
-  let room: Awaited<ReturnType<typeof createClassroom>>;
+  let room: Awaited<ReturnType<typeof startClassroomPlan>>;
   let planId: string;
   beforeAll(async () => {
-    room = await createClassroom(session.running.deps.db);
-    ({ planId } = await startPlan(session.running.deps, actorFor(room.teacher), {
-      studentId: room.student.id,
-    }));
+    room = await startClassroomPlan(session.running.deps);
+    planId = room.planId;
     fs.mkdirSync("test-results", { recursive: true });
   });
 
-  async function signedInPage(personId: string, next: string): Promise<Page> {
-    const { running, browser } = session;
-    const person = await findPerson(running.deps.db, personId);
-    if (!person) throw new Error(`no person ${personId}`);
-    const { auth, tokens, db } = running.deps;
-    const token = await issueSignInToken({ auth, pickup: tokens, db, person });
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${running.baseUrl}/sign-in/link?${new URLSearchParams({ token, next })}`);
-    await page.getByRole("button").click();
-    await page.waitForURL(`${running.baseUrl}${next}`);
-
-    return page;
-  }
+  const signedInPage = (personId: string, next: string) =>
+    pageSignedInAs(session, { personId, next });
 
   it("a teacher typing a deficit-framed strength sees a suggestion, saves, and sees it again", async () => {
     const page = await signedInPage(room.teacher.id, `/plans/${planId}`);

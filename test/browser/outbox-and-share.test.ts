@@ -1,8 +1,6 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { issueSignInToken } from "../../src/auth/accounts.ts";
-import { findPerson } from "../../src/db/people-store.ts";
 import { translator } from "../../src/i18n/translate.ts";
 import { createLogger } from "../../src/logger.ts";
 import { enqueueEmail } from "../../src/mail/outbox.ts";
@@ -10,24 +8,14 @@ import { sendDueEmails } from "../../src/mail/send-outbox.ts";
 import { planSharedEmail } from "../../src/mail/templates/plan-shared.ts";
 import { addSchoolWithPlan } from "../mail/school-fixture.ts";
 import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
+import { pageSignedInAs } from "../support/browser-people.ts";
 
 describe("sharing a plan and reading Sent mail in a browser", () => {
   const session = useRunningAppAndBrowser();
 
   /** Signs the person in the way a family member does: open a link, press the button. */
-  async function signedInPage(personId: string, next: string): Promise<Page> {
-    const person = await findPerson(session.running.deps.db, personId);
-    if (!person) throw new Error(`no person ${personId}`);
-    const { auth, tokens, db } = session.running.deps;
-    const token = await issueSignInToken({ auth, pickup: tokens, db, person });
-    const page = await (await session.browser.newContext()).newPage();
-    const query = new URLSearchParams({ token, next });
-    await page.goto(`${session.running.baseUrl}/sign-in/link?${query}`);
-    await page.getByRole("button").click();
-    await page.waitForURL(`${session.running.baseUrl}${next}`);
-
-    return page;
-  }
+  const signedInPage = (personId: string, next: string) =>
+    pageSignedInAs(session, { personId, next });
 
   it("a teacher chooses the family and sends the plan, on a page anyone can use", async () => {
     const school = await addSchoolWithPlan(session.running.deps.db);

@@ -1,59 +1,41 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { issueSignInToken } from "../../src/auth/accounts.ts";
-import { findPerson } from "../../src/db/people-store.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { addStatement } from "../../src/domain/plans/add-statement.ts";
 import { retireStatement } from "../../src/domain/plans/retire-statement.ts";
-import { startPlan } from "../../src/domain/plans/start-plan.ts";
-import {
-  expectAccessible,
-  launchBrowser,
-  type RunningApp,
-  startRunningApp,
-} from "../support/browser.ts";
-import { actorFor, createClassroom } from "../support/factories.ts";
+import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
+import { pageSignedInAs } from "../support/browser-people.ts";
+import { actorFor } from "../support/factories.ts";
+import { startClassroomPlan } from "../support/plans.ts";
 
 describe("a student editing the same words in two tabs", () => {
-  let running: RunningApp;
-  let browser: Browser;
-  let room: Awaited<ReturnType<typeof createClassroom>>;
+  const session = useRunningAppAndBrowser();
+  let room: Awaited<ReturnType<typeof startClassroomPlan>>;
   let planId: string;
   beforeAll(async () => {
-    running = await startRunningApp();
-    browser = await launchBrowser();
-    room = await createClassroom(running.deps.db);
-    ({ planId } = await startPlan(running.deps, actorFor(room.teacher), {
-      studentId: room.student.id,
-    }));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
+    room = await startClassroomPlan(session.running.deps);
+    planId = room.planId;
   });
 
+  /** The student's own browser context, signed in; every tab opened in it shares the sign-in. */
   async function signedInContext(personId: string): Promise<BrowserContext> {
-    const person = await findPerson(running.deps.db, personId);
-    if (!person) throw new Error(`no person ${personId}`);
-    const { auth, tokens, db } = running.deps;
-    const token = await issueSignInToken({ auth, pickup: tokens, db, person });
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const next = `/plans/${planId}`;
-    await page.goto(`${running.baseUrl}/sign-in/link?${new URLSearchParams({ token, next })}`);
-    await page.getByRole("button").click();
-    await page.waitForURL(`${running.baseUrl}${next}`);
+    const page = await pageSignedInAs(session, { personId, next: `/plans/${planId}` });
     await page.close();
 
-    return context;
+    return page.context();
   }
 
   async function twoTabsOnOneStrength(body: string) {
-    const { statementId } = await addStatement(running.deps, actorFor(room.student), planId, {
-      section: "strength",
-      body,
-    });
+    const { statementId } = await addStatement(
+      session.running.deps,
+      actorFor(room.student),
+      planId,
+      {
+        section: "strength",
+        body,
+      },
+    );
     const context = await signedInContext(room.student.id);
-    const editUrl = `${running.baseUrl}/plans/${planId}/statements/${statementId}/edit`;
+    const editUrl = `${session.running.baseUrl}/plans/${planId}/statements/${statementId}/edit`;
     const tabs: Page[] = [];
     for (const _ of [1, 2]) {
       const tab = await context.newPage();
@@ -96,7 +78,7 @@ describe("a student editing the same words in two tabs", () => {
   it("words taken off the plan while being edited are shown again to copy", async () => {
     const { statementId, tabs } = await twoTabsOnOneStrength("I like puzzles");
     const [tab] = tabs;
-    await retireStatement(running.deps, actorFor(room.student), { planId, statementId });
+    await retireStatement(session.running.deps, actorFor(room.student), { planId, statementId });
 
     await tab.getByLabel("Strength").fill("I like logic puzzles with my sister");
     await tab.getByRole("button", { name: "Save" }).click();

@@ -1,30 +1,21 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { issueSignInToken } from "../../src/auth/accounts.ts";
-import { findPerson } from "../../src/db/people-store.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { addConferenceNote } from "../../src/domain/plans/add-conference-note.ts";
 import { addStatement } from "../../src/domain/plans/add-statement.ts";
 import { recordMeeting } from "../../src/domain/plans/record-meeting.ts";
-import { startPlan } from "../../src/domain/plans/start-plan.ts";
-import {
-  expectAccessible,
-  launchBrowser,
-  type RunningApp,
-  startRunningApp,
-} from "../support/browser.ts";
-import { actorFor, createClassroom } from "../support/factories.ts";
+import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
+import { pageSignedInAs, phoneWindow } from "../support/browser-people.ts";
+import { actorFor } from "../support/factories.ts";
+import { startClassroomPlan } from "../support/plans.ts";
 
 describe("the plan pages in a browser", () => {
-  let running: RunningApp;
-  let browser: Browser;
-  let room: Awaited<ReturnType<typeof createClassroom>>;
+  const session = useRunningAppAndBrowser();
+  let room: Awaited<ReturnType<typeof startClassroomPlan>>;
   let planId: string;
   beforeAll(async () => {
-    running = await startRunningApp();
-    browser = await launchBrowser();
-    room = await createClassroom(running.deps.db);
-    const deps = running.deps;
-    ({ planId } = await startPlan(deps, actorFor(room.teacher), { studentId: room.student.id }));
+    const deps = session.running.deps;
+    room = await startClassroomPlan(deps);
+    planId = room.planId;
     const strength = await addStatement(deps, actorFor(room.student), planId, {
       section: "strength",
       body: "I find patterns in times tables",
@@ -52,27 +43,10 @@ describe("the plan pages in a browser", () => {
       attendeeIds: [room.student.id, room.guardian.id],
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
 
-  /** Signs a person in the way a family member does: open the link, press the button. */
-  async function signedInPage(personId: string, next: string, phone = false): Promise<Page> {
-    const person = await findPerson(running.deps.db, personId);
-    if (!person) throw new Error(`no person ${personId}`);
-    const { auth, tokens, db } = running.deps;
-    const token = await issueSignInToken({ auth, pickup: tokens, db, person });
-    const context = await browser.newContext(
-      phone ? { viewport: { width: 390, height: 844 }, isMobile: true } : {},
-    );
-    const page = await context.newPage();
-    await page.goto(`${running.baseUrl}/sign-in/link?${new URLSearchParams({ token, next })}`);
-    await page.getByRole("button").click();
-    await page.waitForURL(`${running.baseUrl}${next}`);
-
-    return page;
-  }
+  /** Signs a person in as a family member does; `phone` opens the page in a phone's window. */
+  const signedInPage = (personId: string, next: string, phone = false) =>
+    pageSignedInAs(session, { personId, next, window: phone ? phoneWindow : {} });
 
   const openEveryForm = (page: Page) =>
     page.locator("details").evaluateAll((all) => {
@@ -84,7 +58,7 @@ describe("the plan pages in a browser", () => {
     await expectAccessible(page);
 
     await page.getByRole("link", { name: /Open plan/ }).click();
-    await page.waitForURL(`${running.baseUrl}/plans/${planId}`);
+    await page.waitForURL(`${session.running.baseUrl}/plans/${planId}`);
     await openEveryForm(page);
     await expect(page.getByRole("heading", { name: "Conference notes" }).count()).resolves.toBe(1);
     await expectAccessible(page);

@@ -1,13 +1,12 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { issueSignInToken } from "../../src/auth/accounts.ts";
-import { findPerson } from "../../src/db/people-store.ts";
 import {
   type ProgramSchool,
   seedProgramSchool,
   statement,
 } from "../domain/program/program-school.ts";
 import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
+import { pageSignedInAs } from "../support/browser-people.ts";
 
 describe("the school team's program pages in a browser", () => {
   const session = useRunningAppAndBrowser();
@@ -22,20 +21,8 @@ describe("the school team's program pages in a browser", () => {
     });
   });
 
-  /** Signs a person in the way staff do from an emailed link: open it, press the button. */
-  async function signedInPage(personId: string, next: string): Promise<Page> {
-    const { running, browser } = session;
-    const person = await findPerson(running.deps.db, personId);
-    if (!person) throw new Error(`no person ${personId}`);
-    const { auth, tokens, db } = running.deps;
-    const token = await issueSignInToken({ auth, pickup: tokens, db, person });
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${running.baseUrl}/sign-in/link?${new URLSearchParams({ token, next })}`);
-    await page.getByRole("button").click();
-    await page.waitForURL(`${running.baseUrl}${next}`);
-
-    return page;
-  }
+  const signedInPage = (personId: string, next: string) =>
+    pageSignedInAs(session, { personId, next });
 
   const cellsOf = (page: Page, tableId: string) =>
     page

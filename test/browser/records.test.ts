@@ -1,27 +1,15 @@
 import fs from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { issueSignInToken } from "../../src/auth/accounts.ts";
-import { findPerson } from "../../src/db/people-store.ts";
 import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
+import { pageSignedInAs } from "../support/browser-people.ts";
 import { createClassroom, createPlan } from "../support/factories.ts";
 
 describe("families' records, the audit trail and closing a year, in a browser", () => {
   const session = useRunningAppAndBrowser();
 
-  async function signedInPage(personId: string, next: string): Promise<Page> {
-    const person = await findPerson(session.running.deps.db, personId);
-    if (!person) throw new Error(`no person ${personId}`);
-    const { auth, tokens, db } = session.running.deps;
-    const token = await issueSignInToken({ auth, pickup: tokens, db, person });
-    const page = await (await session.browser.newContext({ acceptDownloads: true })).newPage();
-    const query = new URLSearchParams({ token, next });
-    await page.goto(`${session.running.baseUrl}/sign-in/link?${query}`);
-    await page.getByRole("button").click();
-    await page.waitForURL(`${session.running.baseUrl}${next}`);
-
-    return page;
-  }
+  const signedInPage = (personId: string, next: string) =>
+    pageSignedInAs(session, { personId, next, window: { acceptDownloads: true } });
 
   async function screenshot(page: Page, name: string) {
     fs.mkdirSync("test-results", { recursive: true });

@@ -2,10 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { issueSignInToken } from "../../src/auth/accounts.ts";
-import { findPerson } from "../../src/db/people-store.ts";
 import { fixture } from "../domain/roster/roster-fixtures.ts";
 import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
+import { pageSignedInAs } from "../support/browser-people.ts";
 import { createAdministrator, createDistrict } from "../support/factories.ts";
 
 const csvFilesOf = (folder: string) =>
@@ -17,17 +16,8 @@ describe("importing a roster in a browser", () => {
   async function administratorPage(): Promise<Page> {
     const district = await createDistrict(session.running.deps.db);
     const admin = await createAdministrator(session.running.deps.db, { districtId: district.id });
-    const person = await findPerson(session.running.deps.db, admin.id);
-    if (!person) throw new Error("no administrator");
-    const { auth, tokens, db } = session.running.deps;
-    const token = await issueSignInToken({ auth, pickup: tokens, db, person });
-    const page = await (await session.browser.newContext()).newPage();
-    const query = new URLSearchParams({ token, next: "/roster" });
-    await page.goto(`${session.running.baseUrl}/sign-in/link?${query}`);
-    await page.getByRole("button").click();
-    await page.waitForURL(`${session.running.baseUrl}/roster`);
 
-    return page;
+    return pageSignedInAs(session, { personId: admin.id, next: "/roster" });
   }
 
   it("an administrator uploads a folder's CSV files, watches the upload and reads the report", async () => {

@@ -1,15 +1,14 @@
 import { execFile } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { run } from "../../src/cli/import-command.ts";
-import { type DatabaseHandle, openDatabase } from "../../src/db/connection.ts";
+import type { DatabaseHandle } from "../../src/db/connection.ts";
 import { fixture } from "../domain/roster/roster-fixtures.ts";
-import { dialects, postgresUrl } from "../support/databases.ts";
+import { type EmptyTarget, emptyTarget } from "../durability/database-snapshot.ts";
+import { dialects } from "../support/databases.ts";
 
 /*
  * `npx maps import` as an operator runs it: it opens the database the environment names (the
@@ -21,49 +20,8 @@ const riverside = fixture("small-district-1.1");
 const badRows = fixture("bad-rows");
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 
-interface Target {
-  env: Record<string, string>;
-  open(): DatabaseHandle;
-  drop(): Promise<void>;
-}
-
-async function adminQuery(text: string) {
-  const client = new pg.Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
-/** An empty database as a fresh install has it: a new data folder, or a new PostgreSQL database. */
-async function freshTarget(dialect: string): Promise<Target> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "maps-cli-"));
-  if (dialect === "sqlite") {
-    return {
-      env: { DATA_DIR: dataDir },
-      open: () => openDatabase({ dataDir }),
-      drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
-    };
-  }
-
-  const name = `maps_cli_${randomBytes(5).toString("hex")}`;
-  await adminQuery(`CREATE DATABASE ${name}`);
-  const databaseUrl = new URL(postgresUrl);
-  databaseUrl.pathname = `/${name}`;
-  return {
-    env: { DATA_DIR: dataDir, DATABASE_URL: databaseUrl.toString() },
-    open: () => openDatabase({ dataDir, databaseUrl: databaseUrl.toString() }),
-    drop: async () => {
-      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
 /** Runs the command in this process, as maps.ts would, and keeps what it prints. */
-async function maps(target: Target, args: string[]) {
+async function maps(target: EmptyTarget, args: string[]) {
   const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
   process.env.DATA_DIR = target.env.DATA_DIR;
   if (target.env.DATABASE_URL) process.env.DATABASE_URL = target.env.DATABASE_URL;
@@ -92,7 +50,7 @@ async function maps(target: Target, args: string[]) {
   }
 }
 
-async function inDatabase<T>(target: Target, read: (handle: DatabaseHandle) => Promise<T>) {
+async function inDatabase<T>(target: EmptyTarget, read: (handle: DatabaseHandle) => Promise<T>) {
   const handle = target.open();
   try {
     return await read(handle);
@@ -105,10 +63,10 @@ const countPeople = (handle: DatabaseHandle) =>
   handle.db.selectFrom("people").select(["source_id", "active"]).orderBy("source_id").execute();
 
 describe.each(dialects)("npx maps import on %s", (dialect) => {
-  let target: Target;
+  let target: EmptyTarget;
 
   beforeEach(async () => {
-    target = await freshTarget(dialect);
+    target = await emptyTarget(dialect);
   });
   afterEach(async () => {
     await target.drop();

@@ -3,9 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
-import pg from "pg";
 import { type DatabaseHandle, type DialectName, openDatabase } from "../../src/db/connection.ts";
-import { postgresUrl } from "../support/databases.ts";
+import { adminQuery, postgresUrl } from "../support/databases.ts";
 
 /** Every table of the database, ours and better-auth's, by name. */
 export async function tableNames(handle: DatabaseHandle): Promise<string[]> {
@@ -82,14 +81,4 @@ export async function emptyTarget(dialect: DialectName): Promise<EmptyTarget> {
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-export async function adminQuery(text: string) {
-  const client = new pg.Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }

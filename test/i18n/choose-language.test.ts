@@ -93,6 +93,19 @@ describe.each(dialects)("choosing a language on %s", (dialect) => {
     expect(page).toContain('<html lang="es" dir="ltr">');
   });
 
+  it("a language link followed from another site does not change the language of emails", async () => {
+    testApp = await createTestApp(dialect);
+    const { guardian, cookie } = await guardianWhoReadsArabic(testApp);
+
+    const followed = await testApp.request("/my-plans?lang=vi", {
+      cookie,
+      headers: { "sec-fetch-site": "cross-site" },
+    });
+
+    expect(followed.status).toBe(303);
+    expect(await preferredLocaleOf(testApp, guardian.id)).toBe("ar");
+  });
+
   it("a family member who chose Español before signing in keeps it for their emails", async () => {
     testApp = await createTestApp(dialect);
     const district = await createDistrict(testApp.db);

@@ -1,32 +1,22 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { issueSignInToken } from "../../src/auth/accounts.ts";
-import { findPerson } from "../../src/db/people-store.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { addConferenceNote } from "../../src/domain/plans/add-conference-note.ts";
 import { addStatement } from "../../src/domain/plans/add-statement.ts";
-import { startPlan } from "../../src/domain/plans/start-plan.ts";
-import {
-  expectAccessible,
-  launchBrowser,
-  type RunningApp,
-  startRunningApp,
-} from "../support/browser.ts";
-import { actorFor, createClassroom } from "../support/factories.ts";
+import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
+import { pageSignedInAs } from "../support/browser-people.ts";
+import { actorFor } from "../support/factories.ts";
+import { startClassroomPlan } from "../support/plans.ts";
 import { pdfText } from "./pdf-tools.ts";
 
 describe("downloading the plan as a PDF in a browser", () => {
-  let running: RunningApp;
-  let browser: Browser;
-  let room: Awaited<ReturnType<typeof createClassroom>>;
+  const session = useRunningAppAndBrowser();
+  let room: Awaited<ReturnType<typeof startClassroomPlan>>;
   let planId: string;
   beforeAll(async () => {
-    running = await startRunningApp();
-    browser = await launchBrowser();
-    room = await createClassroom(running.deps.db);
-    const deps = running.deps;
-    ({ planId } = await startPlan(deps, actorFor(room.teacher), { studentId: room.student.id }));
+    const deps = session.running.deps;
+    room = await startClassroomPlan(deps);
+    planId = room.planId;
     await addStatement(deps, actorFor(room.guardian), planId, {
       section: "strength",
       body: "Sam measures everything when we cook",
@@ -36,21 +26,13 @@ describe("downloading the plan as a PDF in a browser", () => {
       body: "Sam was proud of the bridge project",
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
 
   it("a family member downloads the plan from the plan page and from the print layout", async () => {
-    const person = await findPerson(running.deps.db, room.guardian.id);
-    if (!person) throw new Error("no guardian");
-    const { auth, tokens, db } = running.deps;
-    const token = await issueSignInToken({ auth, pickup: tokens, db, person });
-    const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-    const next = `/plans/${planId}`;
-    await page.goto(`${running.baseUrl}/sign-in/link?${new URLSearchParams({ token, next })}`);
-    await page.getByRole("button").click();
-    await page.waitForURL(`${running.baseUrl}${next}`);
+    const page = await pageSignedInAs(session, {
+      personId: room.guardian.id,
+      next: `/plans/${planId}`,
+      window: { acceptDownloads: true },
+    });
 
     const link = page.getByRole("link", { name: "Download the plan as a PDF" });
     await link.scrollIntoViewIfNeeded();
@@ -63,7 +45,7 @@ describe("downloading the plan as a PDF in a browser", () => {
     expect(text).toContain("Sam measures everything when we cook");
     expect(text).not.toContain("Sam was proud of the bridge project");
 
-    await page.goto(`${running.baseUrl}/plans/${planId}/print`);
+    await page.goto(`${session.running.baseUrl}/plans/${planId}/print`);
     await expect(
       page.getByRole("link", { name: "Download the plan as a PDF" }).count(),
     ).resolves.toBe(1);

@@ -67,6 +67,21 @@ describe("a plan as a PDF", () => {
     expect(hebrew).toMatch(/שלום אני פותר ?12 ?תרגילים/);
   });
 
+  it("draws Arabic-Indic numbers in their own order, in Arabic and in English sentences", async () => {
+    const view = multilingualPlanView();
+    const [first] = view.statements;
+    if (!first) throw new Error("the fixture has statements");
+    view.statements = [{ ...first, id: "digits", body: "حلّت ١٢٣ مسألة من ٤٥٦ (٧٥٪) and ١٢٣ ٤٥٦" }];
+
+    const text = pdfText(await planPdfBytes({ view, locale: "ar" }));
+
+    expect(text).toContain("١٢٣");
+    expect(text).toContain("٤٥٦");
+    expect(text).toContain("٧٥");
+    expect(text).not.toContain("٣٢١");
+    expect(text).not.toContain("٦٥٤");
+  });
+
   it("keeps the writer's line breaks and leaves emoji out without breaking", async () => {
     const bytes = await planPdfBytes({ view: multilingualPlanView(), locale: "en" });
     const lines = pdfText(bytes).split("\n");

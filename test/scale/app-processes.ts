@@ -2,8 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 import path from "node:path";
-import pg from "pg";
-import { postgresUrl } from "../support/databases.ts";
+import { adminQuery, postgresUrl } from "../support/databases.ts";
 
 /*
  * Real server processes (`tsx src/server.ts`) for tests of how several of them behave together:
@@ -99,14 +98,4 @@ export async function createPostgresDatabase() {
     url: url.toString(),
     drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
-}
-
-async function adminQuery(text: string) {
-  const client = new pg.Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }

@@ -63,7 +63,8 @@ export async function freshDatabase(dialect: DialectName): Promise<TestDatabase>
   };
 }
 
-async function adminQuery(text: string) {
+/** One statement on the PostgreSQL server itself, such as creating or dropping a database. */
+export async function adminQuery(text: string) {
   const client = new pg.Client({ connectionString: postgresUrl });
   await client.connect();
   try {

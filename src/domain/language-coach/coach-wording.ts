@@ -69,7 +69,17 @@ export function coachSavedWords(
 
   const comments = [...view.comments, ...view.statements.flatMap((s) => s.comments)];
   const notes = view.staff?.conferenceNotes ?? [];
-  const saved = [...view.statements, ...comments, ...notes].find((item) => item.id === savedId);
+  const meetingNotes = view.meetings.map((meeting) => ({
+    id: meeting.id,
+    body: meeting.notes ?? "",
+  }));
+  const checkInNotes = view.checkIns.map((checkIn) => ({
+    id: checkIn.id,
+    body: checkIn.note ?? "",
+  }));
+  const saved = [...view.statements, ...comments, ...notes, ...meetingNotes, ...checkInNotes].find(
+    (item) => item.id === savedId,
+  );
   if (!saved || saved.body.length > coachTextLimit) return undefined;
   const reading = readWords(rules, saved.body, options.locale);
 

@@ -1,30 +1,28 @@
 import { z } from "zod";
 import { isoNow } from "../../clock.ts";
-import {
-  findMeetingProposal,
-  listProposalTimes,
-  type MeetingProposalRow,
-  updateMeetingProposalIf,
-} from "../../db/meeting-store.ts";
-import type { PlanRow } from "../../db/plan-store.ts";
+import { listProposalTimes } from "../../db/meeting-store.ts";
 import type { Actor } from "../access/actor.ts";
-import { authorizePlan } from "../access/policy.ts";
-import { notFound } from "../errors.ts";
 import { fieldProblem, parsePlanInput } from "../plans/parse-plan-input.ts";
-import { assertPlanOpen, recordPlanChange } from "../plans/plan-event.ts";
+import { recordPlanChange } from "../plans/plan-event.ts";
 import type { MeetingDeps } from "./meeting-deps.ts";
-import { enqueueAll, readMeetingSetting, renderInvitations } from "./meeting-invitations.ts";
+import { readMeetingSetting } from "./meeting-invitations.ts";
 import { meetingConflict } from "./meeting-problems.ts";
+import {
+  changeProposalOrConflict,
+  findMeetingProposalOfPlan,
+  writeCalendarChange,
+} from "./meeting-proposal.ts";
 
 /** The longest note a family member writes when no time suits them. */
 export const familyNoteLimit = 500;
 
 /** A proposal the family may still answer, with its times. */
 async function openProposal(deps: MeetingDeps, actor: Actor, planId: string, proposalId: string) {
-  const { plan } = await authorizePlan(deps.db, actor, planId, "answerMeeting");
-  assertPlanOpen(plan, actor);
-  const proposal = await findMeetingProposal(deps.db, plan.id, proposalId);
-  if (!proposal) throw notFound(`meeting ${proposalId} of plan ${plan.id}`);
+  const { plan, proposal } = await findMeetingProposalOfPlan(deps, actor, {
+    planId,
+    proposalId,
+    action: "answerMeeting",
+  });
   // A family may change its mind about "another time" as long as no time is agreed yet.
   if (proposal.status !== "proposed" && proposal.status !== "asked") {
     throw meetingConflict(actor, proposal.id, "meetings.problem.notOpen");
@@ -64,24 +62,17 @@ export async function chooseMeetingTime(
 
   const now = isoNow(deps.clock);
   const setting = await readMeetingSetting(deps.db, plan, proposal.proposed_by);
-  const emails = await renderInvitations(deps, {
+  const startsAt = chosen.starts_at;
+  await writeCalendarChange(deps, actor, {
     plan,
     proposal,
-    startsAt: chosen.starts_at,
+    startsAt,
     sequence: proposal.sequence,
-    kind: "invitation",
+    invitation: "invitation",
+    set: { status: "agreed", starts_at: startsAt, answered_by: actor.personId, updated_at: now },
+    event: { kind: "meeting.chosen", details: { proposalId: proposal.id, startsAt } },
     setting,
     now,
-  });
-  await deps.db.transaction().execute(async (trx) => {
-    await changeOrConflict(trx, actor, proposal, {
-      status: "agreed",
-      starts_at: chosen.starts_at,
-      answered_by: actor.personId,
-      updated_at: now,
-    });
-    await enqueueAll(trx, emails);
-    await recordAnswer(trx, { plan, actor, now, proposal, startsAt: chosen.starts_at });
   });
 }
 
@@ -103,7 +94,7 @@ export async function askForAnotherTime(
 
   const now = isoNow(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
-    await changeOrConflict(trx, actor, proposal, {
+    await changeProposalOrConflict(trx, actor, proposal, {
       status: "asked",
       family_note: note,
       answered_by: actor.personId,
@@ -116,39 +107,5 @@ export async function askForAnotherTime(
       kind: "meeting.another_time_asked",
       details: { proposalId: proposal.id },
     });
-  });
-}
-
-async function changeOrConflict(
-  trx: MeetingDeps["db"],
-  actor: Actor,
-  proposal: MeetingProposalRow,
-  set: Parameters<typeof updateMeetingProposalIf>[1]["set"],
-) {
-  const changed = await updateMeetingProposalIf(trx, {
-    id: proposal.id,
-    status: proposal.status,
-    sequence: proposal.sequence,
-    set,
-  });
-  if (!changed) throw meetingConflict(actor, proposal.id, "meetings.problem.changed");
-}
-
-async function recordAnswer(
-  trx: MeetingDeps["db"],
-  answer: {
-    plan: PlanRow;
-    actor: Actor;
-    now: string;
-    proposal: MeetingProposalRow;
-    startsAt: string;
-  },
-) {
-  await recordPlanChange(trx, {
-    plan: answer.plan,
-    actorId: answer.actor.personId,
-    now: answer.now,
-    kind: "meeting.chosen",
-    details: { proposalId: answer.proposal.id, startsAt: answer.startsAt },
   });
 }

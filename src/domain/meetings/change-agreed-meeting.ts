@@ -1,22 +1,20 @@
 import { z } from "zod";
 import { isoNow } from "../../clock.ts";
-import { findMeetingProposal, updateMeetingProposalIf } from "../../db/meeting-store.ts";
 import type { Actor } from "../access/actor.ts";
-import { authorizePlan } from "../access/policy.ts";
-import { notFound } from "../errors.ts";
 import { parsePlanInput } from "../plans/parse-plan-input.ts";
-import { assertPlanOpen, recordPlanChange } from "../plans/plan-event.ts";
 import { isWallTime, wallTimeToUtc } from "../plans/school-time.ts";
 import type { MeetingDeps } from "./meeting-deps.ts";
-import { enqueueAll, readMeetingSetting, renderInvitations } from "./meeting-invitations.ts";
+import { readMeetingSetting } from "./meeting-invitations.ts";
 import { futureProblem, meetingConflict } from "./meeting-problems.ts";
+import { findMeetingProposalOfPlan, writeCalendarChange } from "./meeting-proposal.ts";
 
 /** An agreed meeting staff may move or cancel. */
 async function agreedMeeting(deps: MeetingDeps, actor: Actor, planId: string, proposalId: string) {
-  const { plan } = await authorizePlan(deps.db, actor, planId, "proposeMeeting");
-  assertPlanOpen(plan, actor);
-  const proposal = await findMeetingProposal(deps.db, plan.id, proposalId);
-  if (!proposal) throw notFound(`meeting ${proposalId} of plan ${plan.id}`);
+  const { plan, proposal } = await findMeetingProposalOfPlan(deps, actor, {
+    planId,
+    proposalId,
+    action: "proposeMeeting",
+  });
   if (proposal.status !== "agreed" || !proposal.starts_at) {
     throw meetingConflict(actor, proposal.id, "meetings.problem.notAgreed");
   }
@@ -50,31 +48,19 @@ export async function rescheduleMeeting(
   if (startsAt <= now) throw futureProblem(actor, "newTime", "meetings.field.newTime");
 
   const sequence = proposal.sequence + 1;
-  const emails = await renderInvitations(deps, {
+  await writeCalendarChange(deps, actor, {
     plan,
     proposal,
     startsAt,
     sequence,
-    kind: "update",
-    setting,
-    now,
-  });
-  await deps.db.transaction().execute(async (trx) => {
-    const changed = await updateMeetingProposalIf(trx, {
-      id: proposal.id,
-      status: "agreed",
-      sequence: proposal.sequence,
-      set: { starts_at: startsAt, sequence, updated_at: now },
-    });
-    if (!changed) throw meetingConflict(actor, proposal.id, "meetings.problem.changed");
-    await enqueueAll(trx, emails);
-    await recordPlanChange(trx, {
-      plan,
-      actorId: actor.personId,
-      now,
+    invitation: "update",
+    set: { starts_at: startsAt, sequence, updated_at: now },
+    event: {
       kind: "meeting.rescheduled",
       details: { proposalId: proposal.id, startsAt, sequence },
-    });
+    },
+    setting,
+    now,
   });
 }
 
@@ -90,30 +76,15 @@ export async function cancelMeeting(
   const now = isoNow(deps.clock);
   const sequence = proposal.sequence + 1;
 
-  const emails = await renderInvitations(deps, {
+  await writeCalendarChange(deps, actor, {
     plan,
     proposal,
     startsAt,
     sequence,
-    kind: "cancel",
+    invitation: "cancel",
+    set: { status: "cancelled", sequence, updated_at: now },
+    event: { kind: "meeting.cancelled", details: { proposalId: proposal.id, startsAt, sequence } },
     setting,
     now,
-  });
-  await deps.db.transaction().execute(async (trx) => {
-    const changed = await updateMeetingProposalIf(trx, {
-      id: proposal.id,
-      status: "agreed",
-      sequence: proposal.sequence,
-      set: { status: "cancelled", sequence, updated_at: now },
-    });
-    if (!changed) throw meetingConflict(actor, proposal.id, "meetings.problem.changed");
-    await enqueueAll(trx, emails);
-    await recordPlanChange(trx, {
-      plan,
-      actorId: actor.personId,
-      now,
-      kind: "meeting.cancelled",
-      details: { proposalId: proposal.id, startsAt, sequence },
-    });
   });
 }

@@ -14,6 +14,7 @@ import { fieldProblem, limits, parsePlanInput } from "./parse-plan-input.ts";
 import type { PlanDeps } from "./plan-deps.ts";
 import { planError } from "./plan-error.ts";
 import { assertPlanOpen, recordPlanChange } from "./plan-event.ts";
+import { writtenLanguage } from "./written-language.ts";
 
 export const statementSections = [
   "strength",
@@ -85,7 +86,7 @@ export async function addStatement(
       section,
       body,
       voice,
-      language: actor.locale,
+      language: writtenLanguage(body, actor.locale),
       author_id: actor.personId,
       progress: actionSections.includes(section) ? "not_started" : null,
       created_at: now,

@@ -7,6 +7,7 @@ import { authorizePlan, voiceOf } from "../access/policy.ts";
 import { limits, parsePlanInput } from "./parse-plan-input.ts";
 import type { PlanDeps } from "./plan-deps.ts";
 import { assertPlanOpen, recordPlanChange } from "./plan-event.ts";
+import { writtenLanguage } from "./written-language.ts";
 
 export const commentInput = z.object({
   body: z.string().trim().min(1).max(limits.comment),
@@ -57,7 +58,7 @@ export async function writeComment(
       author_id: actor.personId,
       voice: comment.voice,
       body: comment.body,
-      language: actor.locale,
+      language: writtenLanguage(comment.body, actor.locale),
       created_at: now,
     });
 

@@ -15,6 +15,7 @@ import type { PlanDeps } from "./plan-deps.ts";
 import { planError } from "./plan-error.ts";
 import { assertPlanOpen, recordPlanChange } from "./plan-event.ts";
 import { recordStatementVersion } from "./statement-versions.ts";
+import { writtenLanguage } from "./written-language.ts";
 
 // `seen` is the version the form showed (see plan-conflict.ts); a damaged one is left unchecked
 // rather than refused, as forms from before versions were carried have none either.
@@ -59,7 +60,8 @@ export async function editStatement(
   const now = isoNow(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     // Only over the words checked above: a save that slipped in between makes this a conflict.
-    const updated = await updateStatementBodyIfUnchanged(trx, { statement, body, now });
+    const language = writtenLanguage(body, actor.locale);
+    const updated = await updateStatementBodyIfUnchanged(trx, { statement, body, language, now });
     if (!updated) {
       const latest = await findStatement(trx, plan.id, statement.id);
       if (!latest || latest.retired_at) throw notFound(`statement ${statement.id}`);

@@ -1,6 +1,6 @@
 import type { PersonRole } from "../../db/schema.ts";
 import type { Translate } from "../../i18n/translate.ts";
-import { linkFamilies } from "./link-families.ts";
+import { type FamilyLinks, linkFamilies } from "./link-families.ts";
 import { type RosterRow, readRosterRows } from "./parse-roster.ts";
 import { PeopleFacts } from "./people-facts.ts";
 import { type ExportLayout, readExportLayout } from "./read-manifest.ts";
@@ -52,8 +52,7 @@ export interface RosterCheck {
   schoolIds: Set<string>;
   people: PeopleFacts;
   classes: Map<string, ClassFacts>;
-  /** Family links as roster ids: guardian ids and student ids, pair by pair. */
-  links: { guardianIds: string[]; studentIds: string[] };
+  links: FamilyLinks;
   /** Lines of rows that are not written, by file. */
   skippedLines: Map<RosterFileKind, Set<number>>;
   /** sourcedIds of rows with errors: a bulk import must not take them for removed rows. */
@@ -100,7 +99,7 @@ function emptyCheck(layout: ExportLayout): RosterCheck {
     schoolIds: new Set(),
     people: new PeopleFacts(),
     classes: new Map(),
-    links: { guardianIds: [], studentIds: [] },
+    links: { guardians: [], students: [], outside: [] },
     skippedLines: new Map(),
     invalidIds: new Map(),
     validRows: new Map(),

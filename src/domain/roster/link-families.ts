@@ -13,11 +13,33 @@ interface Agent {
   state: "ok" | "invalid" | "removed" | "unknown";
 }
 
-/** Family links as roster ids, each pair once; frees the agent ids the check kept. */
+/**
+ * Family links between people of the export (by index) or people the district already has: a
+ * negative number -(n + 1) stands for `outside[n]`. Each pair once. Frees the agent ids.
+ */
+export interface FamilyLinks {
+  guardians: number[];
+  students: number[];
+  outside: string[];
+}
+
 export async function linkFamilies(check: RosterCheck, options: CheckOptions) {
   const outside = await agentsOutsideExport(check, options);
   const seen = new Set<string>();
-  const links = { guardianIds: [] as string[], studentIds: [] as string[] };
+  const links: FamilyLinks = { guardians: [], students: [], outside: [] };
+  const outsideIndexes = new Map<string, number>();
+  const numberOf = (sourceId: string) => {
+    const index = check.people.indexOf(sourceId);
+    if (index !== -1) return index;
+
+    let at = outsideIndexes.get(sourceId);
+    if (at === undefined) {
+      at = links.outside.length;
+      links.outside.push(sourceId);
+      outsideIndexes.set(sourceId, at);
+    }
+    return -(at + 1);
+  };
   const file = check.layout.files.users?.name ?? "users.csv";
   const people = check.people;
 
@@ -36,8 +58,8 @@ export async function linkFamilies(check: RosterCheck, options: CheckOptions) {
 
       if (link && !seen.has(key)) {
         seen.add(key);
-        links.guardianIds.push(link.guardianId);
-        links.studentIds.push(link.studentId);
+        links.guardians.push(numberOf(link.guardianId));
+        links.students.push(numberOf(link.studentId));
       } else if (!link) {
         const where = { file, line: people.line(index), column: "agentSourcedIds" };
         const message = noLinkMessage(person, { id: agentId, ...agent }, options);

@@ -71,9 +71,12 @@ export async function writeRoster(options: WriteOptions) {
   const notes: Problem[] = [];
   const schools = await writeSchools(options, counts, notes);
   await writePeople(options, { counts, deactivated, schools });
+  // The import is one transaction: PostgreSQL would plan what follows for empty tables.
+  await options.store.refreshStatistics(options.db, ["people", "person_schools"]);
   const classes = await writeClasses(options, { counts, deactivated, schools });
   await writeEnrollments(options, { counts, deactivated }, classes);
   await writeLinks(options, counts);
+  await options.store.refreshStatistics(options.db, ["classes", "enrollments", "guardian_links"]);
   await keepInvalidRows(options);
   await deactivateUnlisted(options, deactivated);
 
@@ -149,21 +152,26 @@ function unmatchedSchools(
     }));
 }
 
+/** A row read again for writing: what it says and where, not the parsed row itself. */
 interface ValidRow<T> {
   value: T;
-  row: RosterRow;
+  line: number;
   file: string;
 }
 
-/** Hands the rows the check found valid to `flush`, a batch at a time. */
+/**
+ * Hands the rows the check found valid to `flush`, a batch at a time, with the file's first
+ * valid row (to see which columns the file has).
+ */
 async function inBatches<T>(
   kind: RosterFileKind,
   options: WriteOptions,
   read: (row: RosterRow, context: RowContext) => T | undefined,
-  flush: (batch: ValidRow<T>[]) => Promise<void>,
+  flush: (batch: ValidRow<T>[], first: RosterRow) => Promise<void>,
 ) {
   const skipped = options.check.skippedLines.get(kind);
   let batch: ValidRow<T>[] = [];
+  let first: RosterRow | undefined;
   const quiet: CheckOptions = {
     source: options.source,
     log: new QuietProblemLog(),
@@ -176,16 +184,17 @@ async function inBatches<T>(
 
     const value = read(row, context);
     if (value === undefined) throw new ExportChangedError(context.file, row.line);
-    batch.push({ value, row, file: context.file });
+    first ??= row;
+    batch.push({ value, line: row.line, file: context.file });
     if (batch.length < batchSize) return;
 
-    await flush(batch);
+    await flush(batch, first);
     batch = [];
   });
   if (quiet.log.failures > 0) {
     throw new ExportChangedError(options.check.layout.files[kind]?.name ?? kind);
   }
-  if (batch.length > 0) await flush(batch);
+  if (batch.length > 0 && first) await flush(batch, first);
 }
 
 /** The writing pass asks the district nothing: the check settled every reference. */
@@ -201,24 +210,23 @@ async function writePeople(options: WriteOptions, tally: Tally & { schools: Map<
 
   const facts = check.people;
 
-  await inBatches<UserRow>("users", options, readUserRow, async (batch) => {
-    const people = batch.map(({ value, row, file }) => {
+  await inBatches<UserRow>("users", options, readUserRow, async (batch, first) => {
+    const people = batch.map(({ value, line, file }) => {
       const index = facts.indexOf(value.sourcedId);
       const role = index === -1 ? undefined : facts.role(index);
-      if (!role || !facts.valid(index) || facts.line(index) !== row.line) {
-        throw new ExportChangedError(file, row.line);
+      if (!role || !facts.valid(index) || facts.line(index) !== line) {
+        throw new ExportChangedError(file, line);
       }
       countPerson(tally.counts, role);
       markRemoved(tally, "users", value.active);
       return { ...value, id: randomUUID(), sourceId: value.sourcedId, role };
     });
-    const first = batch[0]?.row;
     const columns = {
-      preferredName: first?.has("preferredGivenName") ?? false,
-      email: first?.has("email") ?? false,
-      phone: (first?.has("phone") || first?.has("sms")) ?? false,
-      grades: first?.has("grades") ?? false,
-      preferredLanguage: languageColumns.some((column) => first?.has(column)),
+      preferredName: first.has("preferredGivenName"),
+      email: first.has("email"),
+      phone: first.has("phone") || first.has("sms"),
+      grades: first.has("grades"),
+      preferredLanguage: languageColumns.some((column) => first.has(column)),
     };
 
     const stored = await store.upsertPeople(db, { districtId, importId, now, people, columns });
@@ -237,10 +245,11 @@ function countPerson(counts: RosterCounts, role: string) {
 
 async function writePersonSchools(
   { db, store, check, districtId }: WriteOptions,
-  people: { sourceId: string }[],
+  people: { id: string; sourceId: string }[],
   schools: Map<string, string>,
 ) {
   const facts = check.people;
+  // Only people the district already had (they kept their own id) can have schools to replace.
   const personIds: string[] = [];
   const links: { personId: string; schoolId: string }[] = [];
   for (const person of people) {
@@ -248,7 +257,7 @@ async function writePersonSchools(
     const personId = facts.storedId(index);
     if (!personId) continue;
 
-    personIds.push(personId);
+    if (personId !== person.id) personIds.push(personId);
     for (const orgId of facts.orgIds(index)) {
       const schoolId = schools.get(orgId);
       if (schoolId) links.push({ personId, schoolId });
@@ -266,11 +275,11 @@ async function writeClasses(
   const ids = new Map<string, string>();
 
   await inBatches<ClassRow>("classes", options, readClassRow, async (batch) => {
-    const classes = batch.map(({ value, row, file }) => {
+    const classes = batch.map(({ value, line, file }) => {
       const facts = check.classes.get(value.sourcedId);
       const schoolId = tally.schools.get(value.schoolId);
-      if (!facts?.valid || facts.line !== row.line || !schoolId) {
-        throw new ExportChangedError(file, row.line);
+      if (!facts?.valid || facts.line !== line || !schoolId) {
+        throw new ExportChangedError(file, line);
       }
       tally.counts.classes += 1;
       markRemoved(tally, "classes", value.active);
@@ -292,7 +301,7 @@ async function resolveIds(
   { db, store, districtId }: WriteOptions,
   table: "people" | "classes",
   sourceIds: string[],
-  known: (sourceId: string) => string | undefined,
+  known: (sourceId: string) => string | undefined = () => undefined,
 ) {
   const ids = new Map<string, string>();
   const missing: string[] = [];
@@ -333,10 +342,10 @@ async function writeEnrollments(
     const people = await resolveIds(options, "people", userIds, person);
     const classIdsOf = values.map((value) => value.classId);
     const classes = await resolveIds(options, "classes", classIdsOf, klass);
-    const enrollments = batch.map(({ value, row, file }) => {
+    const enrollments = batch.map(({ value, line, file }) => {
       const personId = people.get(value.userId);
       const classId = classes.get(value.classId);
-      if (!personId || !classId) throw new ExportChangedError(file, row.line);
+      if (!personId || !classId) throw new ExportChangedError(file, line);
       tally.counts.enrollments += 1;
       markRemoved(tally, "enrollments", value.active);
       return { ...value, id: randomUUID(), sourceId: value.sourcedId, personId, classId };
@@ -348,18 +357,26 @@ async function writeEnrollments(
 
 async function writeLinks(options: WriteOptions, counts: RosterCounts) {
   const { db, store, check, districtId, importId, now } = options;
-  const { guardianIds, studentIds } = check.links;
-  const person = storedPerson(check);
+  const { guardians, students, outside } = check.links;
 
-  for (let start = 0; start < guardianIds.length; start += batchSize) {
-    const guardians = guardianIds.slice(start, start + batchSize);
-    const students = studentIds.slice(start, start + batchSize);
-    const people = await resolveIds(options, "people", [...guardians, ...students], person);
-    const links = guardians.flatMap((guardian, at) => {
-      const guardianId = people.get(guardian);
-      const studentId = people.get(students[at] as string);
-      return guardianId && studentId ? [{ id: randomUUID(), guardianId, studentId }] : [];
-    });
+  for (let start = 0; start < guardians.length; start += batchSize) {
+    const end = Math.min(start + batchSize, guardians.length);
+    // People outside the export are the district's: looked up, a batch at a time.
+    const outsideIds: string[] = [];
+    for (let at = start; at < end; at += 1) {
+      for (const number of [guardians[at] as number, students[at] as number]) {
+        if (number < 0) outsideIds.push(outside[-number - 1] as string);
+      }
+    }
+    const found = outsideIds.length > 0 ? await resolveIds(options, "people", outsideIds) : null;
+    const idOf = (number: number) =>
+      number >= 0 ? check.people.storedId(number) : found?.get(outside[-number - 1] as string);
+    const links: { id: string; guardianId: string; studentId: string }[] = [];
+    for (let at = start; at < end; at += 1) {
+      const guardianId = idOf(guardians[at] as number);
+      const studentId = idOf(students[at] as number);
+      if (guardianId && studentId) links.push({ id: randomUUID(), guardianId, studentId });
+    }
 
     await store.upsertGuardianLinks(db, { districtId, importId, now, links });
     counts.guardianLinks += links.length;

@@ -3,9 +3,8 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { findSchool } from "../../db/plan-store.ts";
 import { readMyCheckInUpdate } from "../../domain/check-ins/updates/read-check-in-updates.ts";
 import { sendCheckInUpdate } from "../../domain/check-ins/updates/send-check-in-update.ts";
-import { AppError } from "../../domain/errors.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
-import { renderPage } from "../render.ts";
+import { formStateOf, readTextFields, renderPage } from "../render.ts";
 import { requireActor } from "../session.ts";
 import { checkInUpdatePage } from "../views/check-in-update-page.ts";
 import type { FormState } from "../views/plan-fields.ts";
@@ -21,14 +20,13 @@ export function checkInUpdateRoutes(deps: AppDeps) {
   app.post("/plans/:planId/check-in-update", async (c) => {
     const actor = requireActor(c.get("actor"));
     const planId = c.req.param("planId");
-    const form = await readForm(c);
+    const form = await readTextFields(c);
     try {
       const input = { wentWell: form.wentWell, wasHard: form.wasHard, progress: progressOf(form) };
       const { updateId } = await sendCheckInUpdate(deps, actor, planId, input);
       c.get("log").info({ planId, updateId }, "check-in update sent");
     } catch (error) {
-      if (!(error instanceof AppError) || error.kind !== "invalid_input") throw error;
-      return render(c, { formId: "update", values: form, problems: error.problems }, 422);
+      return render(c, formStateOf(error, "update", form), 422);
     }
 
     return c.redirect(`/plans/${planId}/check-in-update?saved=1`, 303);
@@ -59,16 +57,6 @@ export function checkInUpdateRoutes(deps: AppDeps) {
   }
 
   return app;
-}
-
-async function readForm(c: UpdateContext): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
-  const form: Record<string, string> = {};
-  for (const [name, value] of Object.entries(body)) {
-    if (typeof value === "string") form[name] = value;
-  }
-
-  return form;
 }
 
 /** Selects are named progress-<action id>; "no change to say" sends nothing for that action. */

@@ -1,6 +1,5 @@
 import { type Context, Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { AppError } from "../../domain/errors.ts";
 import { answerIdentity, readIdentityCheck } from "../../domain/identity/answer-identity.ts";
 import { setFamilyConsent } from "../../domain/identity/identity-consent.ts";
 import {
@@ -12,7 +11,7 @@ import {
 } from "../../domain/identity/word-identity-statements.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
-import { renderPage } from "../render.ts";
+import { formStateOf, readTextFields, renderPage } from "../render.ts";
 import { requireActor } from "../session.ts";
 import { identityCheckPage } from "../views/identity-check-page.ts";
 import {
@@ -42,11 +41,11 @@ export function identityRoutes(deps: AppDeps) {
   app.post("/plans/:planId/identity", async (c) => {
     const actor = requireActor(c.get("actor"));
     const planId = c.req.param("planId");
-    const form = await readTextForm(c);
+    const form = await readTextFields(c);
     try {
       await answerIdentity(deps, actor, planId, form);
     } catch (error) {
-      const state = formState(error, "identity", form);
+      const state = formStateOf(error, "identity", form);
       c.get("log").info({ planId, problems: state.problems.length }, "identity check incomplete");
       return renderCheck(c, state, 422);
     }
@@ -58,7 +57,7 @@ export function identityRoutes(deps: AppDeps) {
   app.post("/plans/:planId/identity/consent", async (c) => {
     const actor = requireActor(c.get("actor"));
     const planId = c.req.param("planId");
-    const form = await readTextForm(c);
+    const form = await readTextFields(c);
     await setFamilyConsent(deps, actor, planId, { familyMaySee: form.familyMaySee });
 
     return c.redirect(`/plans/${planId}/identity?saved=consent#consent-heading`, 303);
@@ -68,12 +67,12 @@ export function identityRoutes(deps: AppDeps) {
 
   app.post("/school/identity", async (c) => {
     const actor = requireActor(c.get("actor"));
-    const form = await readTextForm(c);
+    const form = await readTextFields(c);
     const schoolId = c.req.query("id") ?? "";
     try {
       await addIdentityStatement(deps, actor, { schoolId }, form);
     } catch (error) {
-      return renderStatements(c, formState(error, "add-identity", form), 422);
+      return renderStatements(c, formStateOf(error, "add-identity", form), 422);
     }
 
     return c.redirect(`/school/identity?id=${encodeURIComponent(schoolId)}&saved=saved`, 303);
@@ -83,7 +82,7 @@ export function identityRoutes(deps: AppDeps) {
 
   app.post("/school/identity/:statementId", async (c) => {
     const actor = requireActor(c.get("actor"));
-    const form = await readTextForm(c);
+    const form = await readTextFields(c);
     try {
       const { schoolId } = await rewordIdentityStatement(
         deps,
@@ -93,7 +92,7 @@ export function identityRoutes(deps: AppDeps) {
       );
       return c.redirect(`/school/identity?id=${encodeURIComponent(schoolId)}&saved=saved`, 303);
     } catch (error) {
-      return renderStatementEdit(c, formState(error, "reword-identity", form), 422);
+      return renderStatementEdit(c, formStateOf(error, "reword-identity", form), 422);
     }
   });
 
@@ -176,21 +175,4 @@ export function identityRoutes(deps: AppDeps) {
 
 function noticeOf(notices: Record<string, MessageKey>, saved: string | undefined) {
   return saved && Object.hasOwn(notices, saved) ? notices[saved] : undefined;
-}
-
-/** A form with problems comes back with what was typed; any other error goes on. */
-function formState(error: unknown, formId: string, values: Record<string, string>): FormState {
-  if (!(error instanceof AppError) || error.kind !== "invalid_input") throw error;
-
-  return { formId, values, problems: error.problems };
-}
-
-async function readTextForm(c: IdentityContext): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
-  const form: Record<string, string> = {};
-  for (const [name, value] of Object.entries(body)) {
-    if (typeof value === "string") form[name] = value;
-  }
-
-  return form;
 }

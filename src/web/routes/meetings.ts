@@ -12,6 +12,7 @@ import { meetingTimesPath } from "../../domain/meetings/meeting-deps.ts";
 import { proposeMeeting } from "../../domain/meetings/propose-meeting.ts";
 import { readMeetingTimes } from "../../domain/meetings/read-meeting-times.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
+import { formStateOf, readTextFields } from "../render.ts";
 import { requireActor } from "../session.ts";
 import { calendarFeedPage } from "../views/meeting-calendar-page.ts";
 import { meetingTimesPage } from "../views/meeting-times-page.ts";
@@ -34,7 +35,7 @@ export function meetingRoutes(deps: AppDeps) {
   });
 
   app.post("/plans/:planId/meeting-times", async (c) => {
-    const form = await readForm(c);
+    const form = await readTextFields(c);
 
     return submit(c, { formId: "propose", form }, async (actor, planId) => {
       const { proposalId } = await proposeMeeting(deps, actor, planId, form);
@@ -44,7 +45,7 @@ export function meetingRoutes(deps: AppDeps) {
   });
 
   app.post("/plans/:planId/meeting-times/:proposalId/choose", async (c) => {
-    const form = await readForm(c);
+    const form = await readTextFields(c);
     const proposalId = c.req.param("proposalId");
 
     return submit(c, { formId: `choose-${proposalId}`, form }, async (actor, planId) => {
@@ -54,7 +55,7 @@ export function meetingRoutes(deps: AppDeps) {
   });
 
   app.post("/plans/:planId/meeting-times/:proposalId/another-time", async (c) => {
-    const form = await readForm(c);
+    const form = await readTextFields(c);
     const proposalId = c.req.param("proposalId");
 
     return submit(c, { formId: `another-${proposalId}`, form }, async (actor, planId) => {
@@ -64,7 +65,7 @@ export function meetingRoutes(deps: AppDeps) {
   });
 
   app.post("/plans/:planId/meeting-times/:proposalId/reschedule", async (c) => {
-    const form = await readForm(c);
+    const form = await readTextFields(c);
     const proposalId = c.req.param("proposalId");
 
     return submit(c, { formId: `reschedule-${proposalId}`, form }, async (actor, planId) => {
@@ -138,10 +139,8 @@ export function meetingRoutes(deps: AppDeps) {
     try {
       return c.redirect(await run(actor, planId), 303);
     } catch (error) {
-      if (!(error instanceof AppError) || error.kind !== "invalid_input") throw error;
-
-      c.get("log").info({ planId, problems: error.problems.length }, "form needs another look");
-      const state = { formId: options.formId, values: options.form, problems: error.problems };
+      const state = formStateOf(error, options.formId, options.form);
+      c.get("log").info({ planId, problems: state.problems.length }, "form needs another look");
       return renderPage(c, actor, { state, status: 422 });
     }
   }
@@ -151,15 +150,4 @@ export function meetingRoutes(deps: AppDeps) {
 
 function viewOf(c: MeetingContext) {
   return { t: c.get("t"), locale: c.get("locale") };
-}
-
-/** The form's text fields; these forms have one value per name. */
-async function readForm(c: MeetingContext): Promise<FormValues> {
-  const body = await c.req.parseBody();
-  const form: FormValues = {};
-  for (const [name, value] of Object.entries(body)) {
-    if (typeof value === "string") form[name] = value;
-  }
-
-  return form;
 }

@@ -20,6 +20,7 @@ import { retireStatement } from "../../domain/plans/retire-statement.ts";
 import { startPlan } from "../../domain/plans/start-plan.ts";
 import { noteFamilyView } from "../../domain/program/note-family-view.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
+import { formStateOf } from "../render.ts";
 import { requireActor } from "../session.ts";
 import type { FormState } from "../views/plan-fields.ts";
 import { planPage } from "../views/plan-page.ts";
@@ -157,8 +158,8 @@ export function planRoutes(deps: AppDeps) {
         notes: form.notes,
         attendeeIds: list(form, "attendeeIds"),
       };
-      await recordMeeting(deps, actor, planId, input);
-      return `/plans/${planId}?saved=meeting#meetings`;
+      const { meetingId } = await recordMeeting(deps, actor, planId, input);
+      return `/plans/${planId}?saved=meeting&coached=${meetingId}#meetings`;
     });
   });
 
@@ -180,8 +181,8 @@ export function planRoutes(deps: AppDeps) {
         note: form.note,
         nextCheckInOn: form.nextCheckInOn,
       };
-      await recordCheckIn(deps, actor, planId, input);
-      return `/plans/${planId}?saved=checkIn#check-ins`;
+      const { checkInId } = await recordCheckIn(deps, actor, planId, input);
+      return `/plans/${planId}?saved=checkIn&coached=${checkInId}#check-ins`;
     });
   });
 
@@ -204,14 +205,8 @@ export function planRoutes(deps: AppDeps) {
     try {
       return c.redirect(await run(actor, planId), 303);
     } catch (error) {
-      if (!(error instanceof AppError) || error.kind !== "invalid_input") throw error;
-
-      c.get("log").info({ planId, problems: error.problems.length }, "form needs another look");
-      const state: FormState = {
-        formId: options.formId,
-        values: options.form,
-        problems: error.problems,
-      };
+      const state = formStateOf(error, options.formId, options.form);
+      c.get("log").info({ planId, problems: state.problems.length }, "form needs another look");
       if (options.editPage) return renderEditPage(c, actor, state, 422);
       const view = await readPlan(deps, actor, planId);
       return c.html(planPage({ ...viewOf(c), actor, view, state }), 422);

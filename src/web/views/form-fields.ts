@@ -64,7 +64,7 @@ export function textAreaField(options: FieldOptions & { rows?: number; lang?: st
     ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : ""}
     ${problem ? html`<p class="field-error" id="${id}-problem">${problem.message}</p>` : ""}
     <textarea id="${id}" name="${options.name}" rows="${options.rows ?? 6}"
-      ${options.lang ? html`lang="${options.lang}" dir="auto"` : ""}
+      ${options.lang ? html`lang="${options.lang}"` : ""} dir="auto"
       ${options.maxlength ? html`maxlength="${options.maxlength}"` : ""}
       ${described ? html`aria-describedby="${described}"` : ""}
       ${problem ? html`aria-invalid="true"` : ""}>${options.value ?? ""}</textarea>

@@ -128,6 +128,7 @@ function answerForms(context: Context, proposal: MeetingProposalView) {
           formId,
           name: "note",
           label: "meetings.field.note",
+          coach: true,
           hint: "meetings.hint.note",
           hintValues: { max: familyNoteLimit },
           state: context.state,

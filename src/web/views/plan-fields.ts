@@ -88,7 +88,7 @@ export function textArea(
   const coach = options.coach ? coachAttributes(parts.id) : "";
 
   return html`<div class="field">${parts.label}${parts.hint}${parts.error}
-    <textarea ${parts.attributes}${coach} rows="3">${value}</textarea>${
+    <textarea ${parts.attributes}${coach} rows="3" dir="auto">${value}</textarea>${
       options.coach ? coachRegion(parts.id) : ""
     }</div>`;
 }

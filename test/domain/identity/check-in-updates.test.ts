@@ -1,14 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendCheckInUpdate } from "../../../src/domain/check-ins/updates/send-check-in-update.ts";
-import { addStatement } from "../../../src/domain/plans/add-statement.ts";
-import { agreePlan } from "../../../src/domain/plans/agree-plan.ts";
 import { editStatement } from "../../../src/domain/plans/edit-statement.ts";
 import { listPlanHistory } from "../../../src/domain/plans/plan-history.ts";
 import { readPlan } from "../../../src/domain/plans/read-plan.ts";
 import { retireStatement } from "../../../src/domain/plans/retire-statement.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
 import { actorFor } from "../../support/factories.ts";
-import { classroomWithPlan, failure, planDeps } from "../../support/plans.ts";
+import {
+  agreedPlanWithActions,
+  classroomWithPlan,
+  failure,
+  planDeps,
+} from "../../support/plans.ts";
 
 describe.each(dialects)("updates before a check-in and versions of actions, on %s", (dialect) => {
   let database: TestDatabase;
@@ -19,25 +22,7 @@ describe.each(dialects)("updates before a check-in and versions of actions, on %
     await database.drop();
   });
 
-  async function agreedPlan() {
-    const room = await classroomWithPlan(database.db);
-    const deps = planDeps(database.db);
-    const studentAction = await addStatement(deps, actorFor(room.student), room.planId, {
-      section: "student_action",
-      body: "Explain one problem to my sister each week",
-    });
-    const familyAction = await addStatement(deps, actorFor(room.guardian), room.planId, {
-      section: "family_action",
-      body: "Ask about math at dinner",
-    });
-    await agreePlan(deps, actorFor(room.teacher), room.planId, {});
-
-    return {
-      ...room,
-      studentActionId: studentAction.statementId,
-      familyActionId: familyAction.statementId,
-    };
-  }
+  const agreedPlan = () => agreedPlanWithActions(database.db);
 
   it("the teacher reads the student's and the family's updates, each in its voice", async () => {
     const room = await agreedPlan();

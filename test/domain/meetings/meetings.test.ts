@@ -37,6 +37,15 @@ describe.each(dialects)("meeting times on %s", (dialect) => {
   const readTimes = async (room: Awaited<ReturnType<typeof classroomForMeetings>>) =>
     readMeetingTimes(testApp.deps, actorFor(room.guardian), room.planId);
 
+  /** A classroom whose teacher has proposed the three times above. */
+  async function proposedMeeting() {
+    const room = await classroomForMeetings(testApp.db);
+    const teacher = actorFor(room.teacher);
+    const { proposalId } = await proposeMeeting(testApp.deps, teacher, room.planId, times);
+
+    return { room, proposalId };
+  }
+
   it("a teacher proposes three times and the family gets them in Spanish with a link", async () => {
     const room = await classroomForMeetings(testApp.db);
 
@@ -69,13 +78,7 @@ describe.each(dialects)("meeting times on %s", (dialect) => {
   });
 
   it("a guardian's one tap agrees the meeting; everyone is invited in their language", async () => {
-    const room = await classroomForMeetings(testApp.db);
-    const { proposalId } = await proposeMeeting(
-      testApp.deps,
-      actorFor(room.teacher),
-      room.planId,
-      times,
-    );
+    const { room, proposalId } = await proposedMeeting();
     const before = await readTimes(room);
     const monday = before.proposals[0]?.times[1];
 
@@ -192,13 +195,7 @@ describe.each(dialects)("meeting times on %s", (dialect) => {
   });
 
   it("a family asks for another time with a note, and can still choose one later", async () => {
-    const room = await classroomForMeetings(testApp.db);
-    const { proposalId } = await proposeMeeting(
-      testApp.deps,
-      actorFor(room.teacher),
-      room.planId,
-      times,
-    );
+    const { room, proposalId } = await proposedMeeting();
 
     await askForAnotherTime(testApp.deps, actorFor(room.guardian), room.planId, proposalId, {
       note: "Mornings before 8, please; <b>not</b> Fridays",
@@ -219,14 +216,8 @@ describe.each(dialects)("meeting times on %s", (dialect) => {
   });
 
   it("a time already agreed cannot be chosen again, and nothing more is sent", async () => {
-    const room = await classroomForMeetings(testApp.db);
+    const { room, proposalId } = await proposedMeeting();
     const guardian = actorFor(room.guardian);
-    const { proposalId } = await proposeMeeting(
-      testApp.deps,
-      actorFor(room.teacher),
-      room.planId,
-      times,
-    );
     const [first, second] = (await readTimes(room)).proposals[0]?.times ?? [];
     await chooseMeetingTime(testApp.deps, guardian, room.planId, proposalId, { timeId: first?.id });
 
@@ -271,13 +262,7 @@ describe.each(dialects)("meeting times on %s", (dialect) => {
   });
 
   it("only the family chooses, only staff propose, and another family sees nothing", async () => {
-    const room = await classroomForMeetings(testApp.db);
-    const { proposalId } = await proposeMeeting(
-      testApp.deps,
-      actorFor(room.teacher),
-      room.planId,
-      times,
-    );
+    const { room, proposalId } = await proposedMeeting();
     const [time] = (await readTimes(room)).proposals[0]?.times ?? [];
     const outsider = await createGuardian(testApp.db, { districtId: room.district.id });
     const choose = (person: typeof room.teacher) =>

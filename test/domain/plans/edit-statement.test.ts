@@ -3,7 +3,14 @@ import { addStatement } from "../../../src/domain/plans/add-statement.ts";
 import { editStatement } from "../../../src/domain/plans/edit-statement.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
 import { actorFor } from "../../support/factories.ts";
-import { classroomWithPlan, eventsOf, failure, planDeps } from "../../support/plans.ts";
+import {
+  classroomWithPlan,
+  eventsOf,
+  failure,
+  planDeps,
+  planWithStudentStrength,
+  statementBody,
+} from "../../support/plans.ts";
 
 describe.each(dialects)("changing the words of a statement on %s", (dialect) => {
   let database: TestDatabase;
@@ -14,26 +21,9 @@ describe.each(dialects)("changing the words of a statement on %s", (dialect) => 
     await database.drop();
   });
 
-  const bodyOf = async (id: string) =>
-    (
-      await database.db
-        .selectFrom("statements")
-        .select("body")
-        .where("id", "=", id)
-        .executeTakeFirstOrThrow()
-    ).body;
+  const bodyOf = (id: string) => statementBody(database.db, id);
 
-  async function studentStrength() {
-    const room = await classroomWithPlan(database.db);
-    const { statementId } = await addStatement(
-      planDeps(database.db),
-      actorFor(room.student),
-      room.planId,
-      { section: "strength", body: "I am good at drawing graphs" },
-    );
-
-    return { ...room, statementId };
-  }
+  const studentStrength = () => planWithStudentStrength(database.db, "I am good at drawing graphs");
 
   it("a student changes their own words and the history keeps both versions", async () => {
     const room = await studentStrength();

@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addStatement } from "../../../src/domain/plans/add-statement.ts";
 import { editStatement } from "../../../src/domain/plans/edit-statement.ts";
 import { StatementConflict, statementVersion } from "../../../src/domain/plans/plan-conflict.ts";
 import { retireStatement } from "../../../src/domain/plans/retire-statement.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
 import { actorFor } from "../../support/factories.ts";
-import { classroomWithPlan, eventsOf, failure, planDeps } from "../../support/plans.ts";
+import {
+  eventsOf,
+  failure,
+  planDeps,
+  planWithStudentStrength,
+  statementBody,
+} from "../../support/plans.ts";
 
 describe.each(dialects)("two edits of the same words on %s", (dialect) => {
   let database: TestDatabase;
@@ -16,24 +21,11 @@ describe.each(dialects)("two edits of the same words on %s", (dialect) => {
     await database.drop();
   });
 
-  const bodyOf = async (id: string) =>
-    (
-      await database.db
-        .selectFrom("statements")
-        .select("body")
-        .where("id", "=", id)
-        .executeTakeFirstOrThrow()
-    ).body;
+  const bodyOf = (id: string) => statementBody(database.db, id);
 
   async function studentStrength(body = "I am good at drawing graphs") {
-    const room = await classroomWithPlan(database.db);
-    const { statementId } = await addStatement(
-      planDeps(database.db),
-      actorFor(room.student),
-      room.planId,
-      { section: "strength", body },
-    );
-    const target = { planId: room.planId, statementId };
+    const room = await planWithStudentStrength(database.db, body);
+    const target = { planId: room.planId, statementId: room.statementId };
 
     return { ...room, target, seen: statementVersion({ body }) };
   }

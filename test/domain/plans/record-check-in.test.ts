@@ -1,11 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addStatement } from "../../../src/domain/plans/add-statement.ts";
-import { agreePlan } from "../../../src/domain/plans/agree-plan.ts";
 import { readPlan } from "../../../src/domain/plans/read-plan.ts";
 import { recordCheckIn } from "../../../src/domain/plans/record-check-in.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
 import { actorFor } from "../../support/factories.ts";
-import { classroomWithPlan, failure, fixedNow, planDeps, planRow } from "../../support/plans.ts";
+import {
+  agreedPlanWithActions,
+  classroomWithPlan,
+  failure,
+  fixedNow,
+  planDeps,
+  planRow,
+} from "../../support/plans.ts";
 
 describe.each(dialects)("checking in on a plan on %s", (dialect) => {
   let database: TestDatabase;
@@ -16,26 +22,7 @@ describe.each(dialects)("checking in on a plan on %s", (dialect) => {
     await database.drop();
   });
 
-  /** An agreed plan with one student action and one family action. */
-  async function agreedPlan() {
-    const room = await classroomWithPlan(database.db);
-    const deps = planDeps(database.db);
-    const studentAction = await addStatement(deps, actorFor(room.student), room.planId, {
-      section: "student_action",
-      body: "Explain one problem to my sister each week",
-    });
-    const familyAction = await addStatement(deps, actorFor(room.guardian), room.planId, {
-      section: "family_action",
-      body: "Ask about math at dinner",
-    });
-    await agreePlan(deps, actorFor(room.teacher), room.planId, {});
-
-    return {
-      ...room,
-      studentActionId: studentAction.statementId,
-      familyActionId: familyAction.statementId,
-    };
-  }
+  const agreedPlan = () => agreedPlanWithActions(database.db);
 
   const twoWeeksOn = new Date("2025-03-24T16:00:00Z");
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PlanStage } from "../../../src/db/schema.ts";
 import { closeSchoolYear } from "../../../src/domain/school-year/close-school-year.ts";
 import { createTestApp, type TestApp } from "../../support/app.ts";
 import { dialects } from "../../support/databases.ts";
@@ -22,6 +23,24 @@ describe.each(dialects)("closing a school year, on %s", (dialect) => {
   afterAll(async () => {
     await testApp?.close();
   });
+
+  /** A classroom whose plan, at the given stage, belongs to the 2024–2025 year, now closed. */
+  async function planOfClosedYear(stage: PlanStage) {
+    const room = await createClassroom(testApp.db);
+    const plan = await createPlan(testApp.db, {
+      student: room.student,
+      schoolId: room.school.id,
+      startedBy: room.teacher,
+      stage,
+    });
+    await closeSchoolYear(
+      { db: testApp.db, clock: () => new Date() },
+      actorFor(room.administrator),
+      { schoolId: room.school.id, label: "2024–2025", confirm: "yes" },
+    );
+
+    return { room, plan };
+  }
 
   it("closes open plans, archives every plan of the year, leaves other schools alone", async () => {
     const room = await createClassroom(testApp.db);
@@ -68,22 +87,7 @@ describe.each(dialects)("closing a school year, on %s", (dialect) => {
   });
 
   it("an archived plan can be read and printed; every change is refused, saying why", async () => {
-    const room = await createClassroom(testApp.db);
-    const plan = await createPlan(testApp.db, {
-      student: room.student,
-      schoolId: room.school.id,
-      startedBy: room.teacher,
-      stage: "agreed",
-    });
-    await closeSchoolYear(
-      { db: testApp.db, clock: () => new Date() },
-      actorFor(room.administrator),
-      {
-        schoolId: room.school.id,
-        label: "2024–2025",
-        confirm: "yes",
-      },
-    );
+    const { room, plan } = await planOfClosedYear("agreed");
     const teacher = await testApp.cookieFor(room.teacher.id);
     const guardian = await testApp.cookieFor(room.guardian.id);
 
@@ -110,22 +114,7 @@ describe.each(dialects)("closing a school year, on %s", (dialect) => {
   });
 
   it("a new plan can be started for the student in the new year", async () => {
-    const room = await createClassroom(testApp.db);
-    await createPlan(testApp.db, {
-      student: room.student,
-      schoolId: room.school.id,
-      startedBy: room.teacher,
-      stage: "checking_in",
-    });
-    await closeSchoolYear(
-      { db: testApp.db, clock: () => new Date() },
-      actorFor(room.administrator),
-      {
-        schoolId: room.school.id,
-        label: "2024–2025",
-        confirm: "yes",
-      },
-    );
+    const { room } = await planOfClosedYear("checking_in");
     const teacher = await testApp.cookieFor(room.teacher.id);
 
     const response = await post(testApp, `/students/${room.student.id}/plans`, teacher, {});

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { coachChecksPerMinute } from "../../../src/domain/language-coach/coach-wording.ts";
-import { startPlan } from "../../../src/domain/plans/start-plan.ts";
 import { createTestApp, type TestApp } from "../../support/app.ts";
 import { dialects } from "../../support/databases.ts";
-import { actorFor, createClassroom } from "../../support/factories.ts";
+import { startClassroomPlan } from "../../support/plans.ts";
 
 /*
  * The wording coach over HTTP: the fragment htmx swaps in as someone types, and the note on the
@@ -19,15 +18,7 @@ describe.each(dialects)("the wording coach on %s", (dialect) => {
     await testApp.close();
   });
 
-  async function classroomWithPlan() {
-    const room = await createClassroom(testApp.db);
-    const deps = { db: testApp.db, clock: testApp.deps.clock };
-    const { planId } = await startPlan(deps, actorFor(room.teacher), {
-      studentId: room.student.id,
-    });
-
-    return { ...room, planId };
-  }
+  const classroomWithPlan = () => startClassroomPlan({ db: testApp.db, clock: testApp.deps.clock });
 
   async function check(cookie: string, fields: Record<string, string>, language = "en") {
     const response = await testApp.request("/language-coach/check", {
@@ -154,6 +145,22 @@ describe.each(dialects)("the wording coach on %s", (dialect) => {
       body: "Sam no longer struggles with place value.",
     });
     expect(strength.text).not.toContain("A thought on wording");
+  });
+
+  it("a meeting's notes get the note after saving, and the notes field asks as people type", async () => {
+    const room = await classroomWithPlan();
+    const cookie = await testApp.cookieFor(room.teacher.id);
+
+    const meeting = await saveAndFollow(cookie, `/plans/${room.planId}/meetings`, {
+      startsAt: "2030-05-06T16:00",
+      place: "Room 4",
+      notes: "Mom worries he is lazy about homework.",
+      attendeeIds: room.student.id,
+    });
+
+    expect(meeting.location).toMatch(/saved=meeting&coached=[0-9a-f-]+#meetings/);
+    expect(meeting.text).toContain("“lazy”");
+    expect(meeting.text).toMatch(/id="meeting-notes"[^>]*hx-post="\/language-coach\/check"/);
   });
 
   it("the text areas for strengths, actions, comments and notes ask the coach as people type", async () => {

@@ -3,10 +3,10 @@ import { addConferenceNote } from "../../../src/domain/plans/add-conference-note
 import { addStatement } from "../../../src/domain/plans/add-statement.ts";
 import { agreePlan } from "../../../src/domain/plans/agree-plan.ts";
 import { recordCheckIn } from "../../../src/domain/plans/record-check-in.ts";
-import { startPlan } from "../../../src/domain/plans/start-plan.ts";
 import { createTestApp, type TestApp } from "../../support/app.ts";
 import { dialects } from "../../support/databases.ts";
 import { actorFor, createClassroom, createStudent } from "../../support/factories.ts";
+import { startClassroomPlan } from "../../support/plans.ts";
 
 const form = (fields: Record<string, string | string[]>) => {
   const body = new URLSearchParams();
@@ -27,13 +27,10 @@ describe.each(dialects)("the plan pages on %s", (dialect) => {
   });
 
   async function classroomWithPlan() {
-    const room = await createClassroom(testApp.db);
     const deps = { db: testApp.db, clock: testApp.deps.clock };
-    const { planId } = await startPlan(deps, actorFor(room.teacher), {
-      studentId: room.student.id,
-    });
+    const room = await startClassroomPlan(deps);
 
-    return { ...room, planId, deps };
+    return { ...room, deps };
   }
 
   async function post(path: string, cookie: string, fields: Record<string, string | string[]>) {
