@@ -50,14 +50,12 @@ export async function findSchoolYearOfPlan(db: Db, planId: string) {
     .executeTakeFirst();
 }
 
-/** The plans of the school's current year that are still open: the year's close closes them. */
-export async function openCurrentPlans(db: Db, districtId: string, schoolId: string) {
+/** The plans just archived with the year that are still open: the year's close closes them. */
+export async function openPlansOfYear(db: Db, schoolYearId: string) {
   return db
     .selectFrom("plans")
     .select(["id", "district_id"])
-    .where("district_id", "=", districtId)
-    .where("school_id", "=", schoolId)
-    .where("archived_at", "is", null)
+    .where("school_year_id", "=", schoolYearId)
     .where("stage", "!=", "closed")
     .execute();
 }

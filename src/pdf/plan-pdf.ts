@@ -3,7 +3,7 @@ import type { IdentityView } from "../domain/identity/read-identity.ts";
 import type { PlanView, StatementView } from "../domain/plans/read-plan.ts";
 import type { MessageKey } from "../i18n/catalog.ts";
 import { type Translate, textDirection, translator } from "../i18n/translate.ts";
-import { formatDay, formatInstant } from "../web/views/plan-format.ts";
+import { formatDay, formatInstant, progressKey } from "../web/views/plan-format.ts";
 import { heading } from "./heading.ts";
 import { identityChartSection } from "./identity-chart-section.ts";
 import { margin, type PageFlow, startFlow } from "./page-flow.ts";
@@ -239,15 +239,4 @@ function conferenceSection(flow: PageFlow, { view, t, locale }: PdfContext) {
     flow.text(byline, { size: 8.5, bold: true, color: muted, after: 0 });
     flow.text(note.body, { indent: 8, after: 6 });
   }
-}
-
-function progressKey(progress: string): MessageKey {
-  const keys: Record<string, MessageKey> = {
-    not_started: "plans.progress.not_started",
-    under_way: "plans.progress.under_way",
-    done: "plans.progress.done",
-    changed: "plans.progress.changed",
-  };
-
-  return keys[progress] ?? "plans.progress.not_started";
 }

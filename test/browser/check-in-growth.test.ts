@@ -207,6 +207,12 @@ describe("a check-in with everyone's updates and the student's growth, in a brow
     await expect(updates.nth(1).textContent()).resolves.toContain(words.familyWentWell);
     await expect(updates.nth(1).textContent()).resolves.toContain(`${words.familyAction}: Done`);
     await expectAccessible(teacher);
+    // On a phone, in Arabic, the chart's table scrolls inside its focusable region.
+    await teacher.setViewportSize({ width: 390, height: 844 });
+    await teacher.goto(`${session.running.baseUrl}/plans/${planId}?lang=ar`);
+    await expectAccessible(teacher);
+    await teacher.goto(`${session.running.baseUrl}/plans/${planId}?lang=en`);
+    await teacher.setViewportSize({ width: 1000, height: 900 });
     await teacher
       .locator("#identity")
       .screenshot({ path: path.join(results, "identity-chart.png") });

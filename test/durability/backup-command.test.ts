@@ -66,6 +66,9 @@ describe.each(dialects)("npx maps backup and restore on %s", (dialect) => {
       expect(restore.stderr).toBe("");
       expect(restore.code).toBe(0);
       expect(restore.stdout).toMatch(/^Restored the (SQLite|PostgreSQL) backup made at/);
+      // No journal files of the checked copy are left behind in the new data folder.
+      const expectedFiles = dialect === "sqlite" ? ["maps.sqlite"] : [];
+      expect(fs.readdirSync(target.dataDir).sort()).toEqual(expectedFiles);
       const restored = target.open();
       expect(await rowCounts(restored)).toEqual(await rowCounts(source));
       await restored.close();

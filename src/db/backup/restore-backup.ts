@@ -50,6 +50,7 @@ async function restoreSqlite(file: string, payloadStart: number, dataDir: string
     fs.renameSync(restoring, databaseFile);
   } finally {
     fs.rmSync(restoring, { force: true });
+    for (const suffix of ["-wal", "-shm"]) fs.rmSync(`${restoring}${suffix}`, { force: true });
   }
 }
 
@@ -67,11 +68,15 @@ function sqliteHasTables(databaseFile: string): boolean {
   }
 }
 
-/** A damaged copy is caught before it replaces anything. */
+/**
+ * A damaged copy is caught before it replaces anything. The copy is opened for writing so that
+ * closing it checkpoints and removes the -wal and -shm files a WAL-mode file makes on reading;
+ * a read-only connection cannot, and they would be left beside the restored database.
+ */
 function assertSound(databaseFile: string) {
   let verdict: string;
   try {
-    const sqlite = new SQLite(databaseFile, { readonly: true, fileMustExist: true });
+    const sqlite = new SQLite(databaseFile, { fileMustExist: true });
     try {
       verdict = String(sqlite.pragma("quick_check", { simple: true }));
     } finally {

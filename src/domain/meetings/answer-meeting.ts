@@ -1,11 +1,16 @@
 import { z } from "zod";
 import { isoNow } from "../../clock.ts";
 import { listProposalTimes } from "../../db/meeting-store.ts";
+import type { PlanRow } from "../../db/plan-store.ts";
+import { type EmailToEnqueue, enqueueEmail } from "../../mail/outbox.ts";
+import { anotherTimeAskedEmail } from "../../mail/templates/meeting-emails.ts";
 import type { Actor } from "../access/actor.ts";
 import { fieldProblem, parsePlanInput } from "../plans/parse-plan-input.ts";
+import { personName } from "../plans/person-name.ts";
 import { recordPlanChange } from "../plans/plan-event.ts";
-import type { MeetingDeps } from "./meeting-deps.ts";
-import { readMeetingSetting } from "./meeting-invitations.ts";
+import { type MeetingDeps, meetingTimesPath } from "./meeting-deps.ts";
+import { type MeetingSetting, readMeetingSetting } from "./meeting-invitations.ts";
+import { reachableByEmail } from "./meeting-people.ts";
 import { meetingConflict } from "./meeting-problems.ts";
 import {
   changeProposalOrConflict,
@@ -93,6 +98,8 @@ export async function askForAnotherTime(
   });
 
   const now = isoNow(deps.clock);
+  const setting = await readMeetingSetting(deps.db, plan, proposal.proposed_by);
+  const emails = await anotherTimeEmails(deps, { actor, plan, setting, note, now });
   await deps.db.transaction().execute(async (trx) => {
     await changeProposalOrConflict(trx, actor, proposal, {
       status: "asked",
@@ -105,7 +112,43 @@ export async function askForAnotherTime(
       actorId: actor.personId,
       now,
       kind: "meeting.another_time_asked",
-      details: { proposalId: proposal.id },
+      details: { proposalId: proposal.id, emailed: emails.length },
     });
+    for (const email of emails) await enqueueEmail(trx, email);
   });
+}
+
+/**
+ * One email to each of the student's teachers and the proposing staff member who has an
+ * address, in their own language, so the family's answer does not wait for someone to look.
+ */
+async function anotherTimeEmails(
+  deps: MeetingDeps,
+  asked: { actor: Actor; plan: PlanRow; setting: MeetingSetting; note: string; now: string },
+): Promise<EmailToEnqueue[]> {
+  const { setting, plan } = asked;
+  const staff = reachableByEmail({ student: undefined, family: [], teachers: setting.people.teachers });
+  const family = setting.people.family.find((person) => person.id === asked.actor.personId);
+  const link = new URL(meetingTimesPath(plan.id), deps.config.baseUrl).toString();
+  const emails: EmailToEnqueue[] = [];
+
+  for (const person of staff) {
+    const email = await anotherTimeAskedEmail(person.preferred_locale, {
+      recipientName: personName(person),
+      familyName: family ? personName(family) : asked.actor.displayName,
+      studentName: setting.studentName,
+      schoolName: setting.school.name,
+      note: asked.note,
+      link,
+    });
+    emails.push({
+      districtId: plan.district_id,
+      kind: "meeting.another_time_asked",
+      to: { address: person.email, name: personName(person) },
+      ...email,
+      now: asked.now,
+    });
+  }
+
+  return emails;
 }

@@ -2,10 +2,10 @@ import { z } from "zod";
 import { isoNow } from "../../clock.ts";
 import type { Actor } from "../access/actor.ts";
 import { parsePlanInput } from "../plans/parse-plan-input.ts";
-import { isWallTime, wallTimeToUtc } from "../plans/school-time.ts";
+import { isWallTime } from "../plans/school-time.ts";
 import type { MeetingDeps } from "./meeting-deps.ts";
 import { readMeetingSetting } from "./meeting-invitations.ts";
-import { futureProblem, meetingConflict } from "./meeting-problems.ts";
+import { futureProblem, meetingConflict, meetingInstant } from "./meeting-problems.ts";
 import { findMeetingProposalOfPlan, writeCalendarChange } from "./meeting-proposal.ts";
 
 /** An agreed meeting staff may move or cancel. */
@@ -43,7 +43,12 @@ export async function rescheduleMeeting(
     labels: { newTime: "meetings.field.newTime" },
   });
   const setting = await readMeetingSetting(deps.db, plan, proposal.proposed_by);
-  const startsAt = wallTimeToUtc(newTime, setting.school.timeZone);
+  const startsAt = meetingInstant(actor, {
+    field: "newTime",
+    label: "meetings.field.newTime",
+    wall: newTime,
+    timeZone: setting.school.timeZone,
+  });
   const now = isoNow(deps.clock);
   if (startsAt <= now) throw futureProblem(actor, "newTime", "meetings.field.newTime");
 

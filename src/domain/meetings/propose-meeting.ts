@@ -14,10 +14,10 @@ import { authorizePlan } from "../access/policy.ts";
 import { limits, parsePlanInput } from "../plans/parse-plan-input.ts";
 import { personName } from "../plans/person-name.ts";
 import { assertPlanOpen, recordPlanChange } from "../plans/plan-event.ts";
-import { isWallTime, wallTimeToUtc } from "../plans/school-time.ts";
+import { isWallTime } from "../plans/school-time.ts";
 import { type MeetingDeps, meetingTimesPath } from "./meeting-deps.ts";
 import { type MeetingSetting, readMeetingSetting } from "./meeting-invitations.ts";
-import { futureProblem } from "./meeting-problems.ts";
+import { futureProblem, meetingInstant } from "./meeting-problems.ts";
 
 const wallTime = z.string().trim().refine(isWallTime, { error: "plans.problem.dateTime" });
 const optionalWallTime = z
@@ -86,7 +86,12 @@ export async function proposeMeeting(
   ];
   const times = labelled.map((time) => ({
     ...time,
-    startsAt: wallTimeToUtc(time.wall, setting.school.timeZone),
+    startsAt: meetingInstant(actor, {
+      field: time.field,
+      label: proposalLabels[time.field] ?? "meetings.field.firstTime",
+      wall: time.wall,
+      timeZone: setting.school.timeZone,
+    }),
   }));
   const past = times.find((time) => time.startsAt <= now);
   if (past) throw futureProblem(actor, past.field, proposalLabels[past.field]);

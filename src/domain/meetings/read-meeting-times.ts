@@ -14,6 +14,8 @@ import type { PlanDeps } from "../plans/plan-deps.ts";
 
 export interface MeetingProposalView {
   id: string;
+  /** 1 for the plan's first proposal: tells several proposals apart on the page. */
+  number: number;
   status: MeetingProposalStatus;
   proposedByName: string;
   place: string | null;
@@ -21,7 +23,8 @@ export interface MeetingProposalView {
   durationMinutes: number;
   startsAt: string | null;
   familyNote: string | null;
-  times: { id: string; startsAt: string }[];
+  /** The proposed times; `chosen` marks the one the family picked, if it still holds. */
+  times: { id: string; startsAt: string; chosen: boolean }[];
 }
 
 export interface MeetingTimesView {
@@ -56,13 +59,21 @@ export async function readMeetingTimes(
     return person ? personName(person) : "";
   };
   const open = plan.stage !== "closed" && !plan.archived_at;
+  const isStaff = may(relationship, "proposeMeeting");
+  const numbered = proposals.map((proposal, index) => ({
+    proposal,
+    number: proposals.length - index,
+  }));
+  // Withdrawn times were taken back before anyone chose: only staff keep seeing them.
+  const shown = numbered.filter(({ proposal }) => isStaff || proposal.status !== "withdrawn");
 
   return {
     plan: { id: plan.id, stage: plan.stage },
     studentName: personName(student),
     school: { name: school.name, timeZone: school.time_zone },
-    proposals: proposals.map((proposal) => ({
+    proposals: shown.map(({ proposal, number }) => ({
       id: proposal.id,
+      number,
       status: proposal.status,
       proposedByName: nameOf(proposal.proposed_by),
       place: proposal.place,
@@ -72,10 +83,14 @@ export async function readMeetingTimes(
       familyNote: proposal.family_note,
       times: times
         .filter((time) => time.proposal_id === proposal.id)
-        .map((time) => ({ id: time.id, startsAt: time.starts_at })),
+        .map((time) => ({
+          id: time.id,
+          startsAt: time.starts_at,
+          chosen: proposal.status === "agreed" && time.starts_at === proposal.starts_at,
+        })),
     })),
     may: {
-      propose: open && may(relationship, "proposeMeeting"),
+      propose: open && isStaff,
       answer: open && may(relationship, "answerMeeting"),
     },
   };

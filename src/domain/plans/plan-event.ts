@@ -19,6 +19,7 @@ export type PlanEventKind =
   | "meeting.proposed"
   | "meeting.chosen"
   | "meeting.another_time_asked"
+  | "meeting.withdrawn"
   | "meeting.rescheduled"
   | "meeting.cancelled"
   | "check_in.recorded";

@@ -8,11 +8,12 @@ import {
   archiveCurrentPlans,
   insertSchoolYear,
   listSchoolsOfDistrict,
-  openCurrentPlans,
+  openPlansOfYear,
 } from "../../db/school-year-store.ts";
 import { translator } from "../../i18n/translate.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizeAdministrator } from "../access/policy.ts";
+import { AppError } from "../errors.ts";
 import { invalidForm, parseForm } from "../forms/parse-form.ts";
 import { recordPlanChange } from "../plans/plan-event.ts";
 
@@ -37,6 +38,14 @@ const labels = {
   label: "records.year.label",
   confirm: "records.year.confirm",
 } as const;
+
+function nothingToClose(actor: Actor, schoolId: string) {
+  return new AppError({
+    kind: "conflict",
+    message: `school ${schoolId} has no plan in its current year to close`,
+    publicMessage: translator(actor.locale)("records.year.nothingToClose"),
+  });
+}
 
 export interface ClosedYear {
   schoolYearId: string;
@@ -63,7 +72,20 @@ export async function closeSchoolYear(
   const now = isoNow(deps.clock);
 
   return deps.db.transaction().execute(async (trx) => {
-    const open = await openCurrentPlans(trx, actor.districtId, schoolId);
+    // Stamping the plans is the claim on the year: a second close sent at the same time waits
+    // on these rows (PostgreSQL) or runs after this transaction (SQLite), finds no plan left in
+    // the current year and is refused, so a double submit never writes a second, empty year.
+    // plans.school_year_id has no foreign key: the plans are stamped, then the year written.
+    const archived = await archiveCurrentPlans(trx, {
+      districtId: actor.districtId,
+      schoolId,
+      schoolYearId,
+      now,
+    });
+    if (archived === 0) throw nothingToClose(actor, schoolId);
+
+    const open = await openPlansOfYear(trx, schoolYearId);
+
     for (const plan of open) {
       await recordPlanChange(trx, {
         plan,
@@ -75,13 +97,6 @@ export async function closeSchoolYear(
         closedAt: now,
       });
     }
-    // plans.school_year_id has no foreign key: the plans are stamped, then the year written.
-    const archived = await archiveCurrentPlans(trx, {
-      districtId: actor.districtId,
-      schoolId,
-      schoolYearId,
-      now,
-    });
     await insertSchoolYear(trx, {
       id: schoolYearId,
       district_id: actor.districtId,

@@ -98,6 +98,9 @@ export const records: Messages<typeof english> = {
     "zero {لا شيء} one {واحدة} two {اثنتان} few {#} many {#} other {#}}.",
   "records.year.history": "الأعوام المغلقة",
   "records.year.none": "لم يُغلق أي عام دراسي بعد.",
+  "records.year.nothingToClose":
+    "لا يوجد ما يُغلق: العام الحالي لهذه المدرسة لا يضم أي خطط. ربما أُغلق للتو؛ راجع " +
+    "الأعوام المغلقة.",
   "records.year.name": "العام",
   "records.year.closedOn": "أُغلق في",
   "records.year.archivedCount": "الخطط المؤرشفة",

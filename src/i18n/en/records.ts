@@ -89,6 +89,9 @@ export const records = {
     "{closed, plural, one {# of them} other {# of them}} closed just now.",
   "records.year.history": "Closed years",
   "records.year.none": "No school year has been closed yet.",
+  "records.year.nothingToClose":
+    "Nothing to close: the current year of this school has no plans. It may have just been " +
+    "closed; see Closed years.",
   "records.year.name": "Year",
   "records.year.closedOn": "Closed on",
   "records.year.archivedCount": "Plans archived",

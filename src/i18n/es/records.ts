@@ -89,6 +89,9 @@ export const records: Messages<typeof english> = {
     "other {# de ellos cerrados}} ahora.",
   "records.year.history": "Años cerrados",
   "records.year.none": "Todavía no se ha cerrado ningún año escolar.",
+  "records.year.nothingToClose":
+    "No hay nada que cerrar: el año actual de esta escuela no tiene planes. Puede que se " +
+    "acabe de cerrar; consulte Años cerrados.",
   "records.year.name": "Año",
   "records.year.closedOn": "Cerrado el",
   "records.year.archivedCount": "Planes archivados",

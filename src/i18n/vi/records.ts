@@ -88,6 +88,9 @@ export const records: Messages<typeof english> = {
     "{closed, plural, other {# kế hoạch}} trong số đó vừa được đóng.",
   "records.year.history": "Các năm đã đóng",
   "records.year.none": "Chưa có năm học nào được đóng.",
+  "records.year.nothingToClose":
+    "Không có gì để đóng: năm học hiện tại của trường này không có kế hoạch nào. Có thể " +
+    "năm học vừa được đóng; xem Các năm đã đóng.",
   "records.year.name": "Năm học",
   "records.year.closedOn": "Ngày đóng",
   "records.year.archivedCount": "Kế hoạch đã lưu trữ",

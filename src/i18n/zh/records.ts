@@ -81,6 +81,8 @@ export const records: Messages<typeof english> = {
     "{closed, plural, other {# 份}}刚刚关闭。",
   "records.year.history": "已结束的学年",
   "records.year.none": "还没有结束任何学年。",
+  "records.year.nothingToClose":
+    "没有可结束的内容：这所学校的当前学年没有计划。它可能刚刚被结束；请查看已结束的学年。",
   "records.year.name": "学年",
   "records.year.closedOn": "结束日期",
   "records.year.archivedCount": "已归档计划",

@@ -113,3 +113,46 @@ function whereBlocks(t: ReturnType<typeof translator>, content: MeetingEmailCont
       : []),
   ];
 }
+
+/** Staff hear that none of the proposed times suits the family, with the family's note. */
+export function anotherTimeAskedEmail(
+  preferredLocale: string | null,
+  content: {
+    recipientName: string;
+    familyName: string;
+    studentName: string;
+    schoolName: string;
+    note: string;
+    link: string;
+  },
+) {
+  const locale = emailLocale(preferredLocale);
+  const t = translator(locale);
+  const names = {
+    familyName: content.familyName,
+    studentName: content.studentName,
+    schoolName: content.schoolName,
+  };
+
+  const blocks: EmailBlock[] = [
+    { kind: "heading", level: 1, text: t("mail.meeting.asked.subject", names) },
+    { kind: "paragraph", text: t("mail.meeting.greeting", { name: content.recipientName }) },
+    { kind: "paragraph", text: t("mail.meeting.asked.intro", names) },
+    { kind: "paragraph", text: t("mail.meeting.asked.note", { note: content.note }) },
+    { kind: "paragraph", text: t("mail.meeting.asked.next") },
+    {
+      kind: "button",
+      label: t("meetings.link"),
+      url: content.link,
+      fallback: t("mail.linkFallback"),
+    },
+  ];
+
+  return renderEmail({
+    locale,
+    subject: t("mail.meeting.asked.subject", names),
+    preview: t("mail.meeting.asked.intro", names),
+    blocks,
+    footer: t("mail.meeting.footer", names),
+  });
+}

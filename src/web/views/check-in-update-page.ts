@@ -5,21 +5,19 @@ import type { CheckInUpdateView } from "../../domain/check-ins/updates/read-chec
 import { updateLimit } from "../../domain/check-ins/updates/send-check-in-update.ts";
 import type { PlanView } from "../../domain/plans/read-plan.ts";
 import { progressValues } from "../../domain/plans/record-check-in.ts";
-import type { MessageKey } from "../../i18n/catalog.ts";
 import { type FormState, problemSummary, select, textArea } from "./plan-fields.ts";
-import { formatDay, formatInstant, type ViewContext, voiceBadge } from "./plan-format.ts";
+import {
+  formatDay,
+  formatInstant,
+  progressKey,
+  type ViewContext,
+  voiceBadge,
+} from "./plan-format.ts";
 
 /*
  * A student's or family member's update before a check-in, from their own link, and the list of
  * updates the teacher reads at the check-in, each in its author's voice.
  */
-
-const progressKeys: Record<ActionProgress, MessageKey> = {
-  not_started: "plans.progress.not_started",
-  under_way: "plans.progress.under_way",
-  done: "plans.progress.done",
-  changed: "plans.progress.changed",
-};
 
 export interface CheckInUpdatePageOptions extends ViewContext {
   planId: string;
@@ -79,7 +77,7 @@ function actionProgress(options: CheckInUpdatePageOptions) {
   if (options.actions.length === 0) return html`<p class="hint">${t("updates.noActions")}</p>`;
   const choices = [
     { value: "", label: t("updates.progress.unchanged") },
-    ...progressValues.map((value) => ({ value, label: t(progressKeys[value]) })),
+    ...progressValues.map((value) => ({ value, label: t(progressKey(value)) })),
   ];
 
   return html`<fieldset id="update-progress">
@@ -121,7 +119,7 @@ export function checkInUpdateList(
                 update.progress.length > 0
                   ? html`<ul>${update.progress.map(
                       (entry) =>
-                        html`<li>${entry.body}: <strong>${t(progressKeys[entry.progress])}</strong></li>`,
+                        html`<li>${entry.body}: <strong>${t(progressKey(entry.progress))}</strong></li>`,
                     )}</ul>`
                   : ""
               }

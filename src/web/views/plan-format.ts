@@ -1,11 +1,26 @@
 import { html } from "hono/html";
-import type { Voice } from "../../db/schema.ts";
+import type { ActionProgress, Voice } from "../../db/schema.ts";
+import type { MessageKey } from "../../i18n/catalog.ts";
 import type { Translate } from "../../i18n/translate.ts";
 
 /** What every plan view needs to speak to the reader. */
 export interface ViewContext {
   t: Translate;
   locale: string;
+}
+
+const progressKeys: Record<ActionProgress, MessageKey> = {
+  not_started: "plans.progress.not_started",
+  under_way: "plans.progress.under_way",
+  done: "plans.progress.done",
+  changed: "plans.progress.changed",
+};
+
+/** The words for an action's progress at a check-in; an unknown value reads as not started. */
+export function progressKey(progress: string): MessageKey {
+  return Object.hasOwn(progressKeys, progress)
+    ? progressKeys[progress as ActionProgress]
+    : "plans.progress.not_started";
 }
 
 /** A calendar day (YYYY-MM-DD) as the reader writes dates, e.g. "Mar 4, 2025". */

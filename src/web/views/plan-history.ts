@@ -19,6 +19,7 @@ const eventMessages: Record<string, MessageKey> = {
   "meeting.proposed": "meetings.history.proposed",
   "meeting.chosen": "meetings.history.chosen",
   "meeting.another_time_asked": "meetings.history.asked",
+  "meeting.withdrawn": "meetings.history.withdrawn",
   "meeting.rescheduled": "meetings.history.rescheduled",
   "meeting.cancelled": "meetings.history.cancelled",
   "check_in.recorded": "plans.event.checkInRecorded",

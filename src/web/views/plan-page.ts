@@ -22,6 +22,7 @@ import {
   formatDay,
   formatInstant,
   langOf,
+  progressKey,
   type ViewContext,
   voiceBadge,
   writtenIn,
@@ -379,17 +380,6 @@ function checkInItem(context: PageContext, checkIn: CheckInView) {
     }
     ${checkIn.note ? html`<p>${checkIn.note}</p>` : ""}
   </li>`;
-}
-
-function progressKey(progress: string): MessageKey {
-  const keys: Record<string, MessageKey> = {
-    not_started: "plans.progress.not_started",
-    under_way: "plans.progress.under_way",
-    done: "plans.progress.done",
-    changed: "plans.progress.changed",
-  };
-
-  return keys[progress] ?? "plans.progress.not_started";
 }
 
 function commentsSection(context: PageContext) {

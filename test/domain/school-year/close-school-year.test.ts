@@ -86,6 +86,38 @@ describe.each(dialects)("closing a school year, on %s", (dialect) => {
     expect(JSON.parse(audit.details)).toMatchObject({ plansClosed: 1, plansArchived: 2 });
   });
 
+  it("a double submit closes the year once and tells the second click why", async () => {
+    const room = await createClassroom(testApp.db);
+    const inPlan = { student: room.student, schoolId: room.school.id, startedBy: room.teacher };
+    await createPlan(testApp.db, { ...inPlan, stage: "checking_in" });
+    await createPlan(testApp.db, { ...inPlan, stage: "closed" });
+    const admin = await testApp.cookieFor(room.administrator.id);
+    const form = { schoolId: room.school.id, label: "2025–2026", confirm: "yes" };
+
+    const responses = await Promise.all([
+      post(testApp, "/school-year/close", admin, form),
+      post(testApp, "/school-year/close", admin, form),
+    ]);
+    expect(responses.map((response) => response.status).sort()).toEqual([303, 409]);
+    const refused = responses.find((response) => response.status === 409);
+    expect(await refused?.text()).toContain("Nothing to close");
+
+    const years = await testApp.db
+      .selectFrom("school_years")
+      .select(["plans_archived", "plans_closed"])
+      .where("school_id", "=", room.school.id)
+      .execute();
+    expect(years).toEqual([{ plans_archived: 2, plans_closed: 1 }]);
+    const closings = await testApp.db
+      .selectFrom("plan_events")
+      .innerJoin("plans", "plans.id", "plan_events.plan_id")
+      .select("plan_events.id")
+      .where("plans.student_id", "=", room.student.id)
+      .where("plan_events.kind", "=", "plan.closed")
+      .execute();
+    expect(closings).toHaveLength(1);
+  });
+
   it("an archived plan can be read and printed; every change is refused, saying why", async () => {
     const { room, plan } = await planOfClosedYear("agreed");
     const teacher = await testApp.cookieFor(room.teacher.id);
