@@ -369,3 +369,109 @@ export async function compactSqlite(db: Db) {
   await sql`VACUUM`.execute(db);
   await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
 }
+
+/** Meeting times the school proposed, with the family's answer and any "another time" note. */
+export async function meetingProposalsOfPlans(db: Db, planIds: string[]) {
+  if (planIds.length === 0) return [];
+
+  return db
+    .selectFrom("meeting_proposals")
+    .selectAll()
+    .where("plan_id", "in", planIds)
+    .orderBy("created_at")
+    .execute();
+}
+
+export async function proposalTimesOfPlans(db: Db, planIds: string[]) {
+  if (planIds.length === 0) return [];
+
+  return db
+    .selectFrom("meeting_proposal_times")
+    .innerJoin("meeting_proposals", "meeting_proposals.id", "meeting_proposal_times.proposal_id")
+    .select(["meeting_proposal_times.proposal_id", "meeting_proposal_times.starts_at"])
+    .where("meeting_proposals.plan_id", "in", planIds)
+    .orderBy("meeting_proposal_times.position")
+    .execute();
+}
+
+/** What the student and family sent before check-ins, in their own voice. */
+export async function checkInUpdatesOfPlans(db: Db, planIds: string[]) {
+  if (planIds.length === 0) return [];
+
+  return db
+    .selectFrom("check_in_updates")
+    .innerJoin("people as author", "author.id", "check_in_updates.author_id")
+    .innerJoin("check_ins", "check_ins.id", "check_in_updates.check_in_id")
+    .select([
+      "check_in_updates.id",
+      "check_in_updates.plan_id",
+      "check_ins.due_on",
+      "check_in_updates.voice",
+      "check_in_updates.went_well",
+      "check_in_updates.was_hard",
+      "check_in_updates.created_at",
+      "check_in_updates.updated_at",
+      ...authorName,
+    ])
+    .where("check_in_updates.plan_id", "in", planIds)
+    .orderBy("check_in_updates.created_at")
+    .execute();
+}
+
+export async function checkInUpdateProgressOfPlans(db: Db, planIds: string[]) {
+  if (planIds.length === 0) return [];
+
+  return db
+    .selectFrom("check_in_update_progress")
+    .innerJoin("check_in_updates", "check_in_updates.id", "check_in_update_progress.update_id")
+    .select([
+      "check_in_update_progress.update_id",
+      "check_in_update_progress.statement_id",
+      "check_in_update_progress.progress",
+    ])
+    .where("check_in_updates.plan_id", "in", planIds)
+    .execute();
+}
+
+/** Every wording each statement has had, oldest first. */
+export async function statementVersionsOfPlans(db: Db, planIds: string[]) {
+  if (planIds.length === 0) return [];
+
+  return db
+    .selectFrom("statement_versions")
+    .innerJoin("people as author", "author.id", "statement_versions.changed_by")
+    .select([
+      "statement_versions.plan_id",
+      "statement_versions.statement_id",
+      "statement_versions.version",
+      "statement_versions.body",
+      "statement_versions.change",
+      "statement_versions.created_at",
+      ...authorName,
+    ])
+    .where("statement_versions.plan_id", "in", planIds)
+    .orderBy("statement_versions.statement_id")
+    .orderBy("statement_versions.version")
+    .execute();
+}
+
+/** The student's identity check answers on each plan, oldest check first. */
+export async function identityAnswersOfPlans(db: Db, planIds: string[]) {
+  if (planIds.length === 0) return [];
+
+  return db
+    .selectFrom("identity_answers")
+    .innerJoin("identity_checks as check", "check.id", "identity_answers.check_id")
+    .select([
+      "check.plan_id",
+      "check.occasion",
+      "check.answered_on",
+      "check.created_at",
+      "identity_answers.statement_id",
+      "identity_answers.agreement",
+    ])
+    .where("check.plan_id", "in", planIds)
+    .orderBy("check.answered_on")
+    .orderBy("check.created_at")
+    .execute();
+}

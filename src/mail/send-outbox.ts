@@ -11,6 +11,7 @@ import {
   scheduleEmailRetry,
 } from "../db/outbox-store.ts";
 import type { Database } from "../db/schema.ts";
+import { repeatRounds } from "../lib/repeat-rounds.ts";
 import type { Logger } from "../logger.ts";
 import {
   createSmtpMailer,
@@ -175,32 +176,19 @@ export function startOutboxWorker(options: OutboxOptions & { pollMs?: number }):
     ? createSmtpMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom })
     : undefined;
   const pollMs = options.pollMs ?? 5_000;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let round: Promise<void> = Promise.resolve();
 
-  const run = async () => {
+  log.info({ smtp: Boolean(mailer) }, mailer ? "outbox sends through SMTP" : "outbox keeps mail");
+  const rounds = repeatRounds(pollMs, async () => {
     try {
       await sendDueEmails({ ...options, ...(mailer ? { mailer } : {}) });
     } catch (error) {
       log.error({ err: logSafe(error) }, "outbox round failed");
     }
-    if (stopped) return;
-    timer = setTimeout(next, pollMs);
-    timer.unref();
-  };
-  const next = () => {
-    round = run();
-  };
-
-  log.info({ smtp: Boolean(mailer) }, mailer ? "outbox sends through SMTP" : "outbox keeps mail");
-  next();
+  });
 
   return {
     async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await round;
+      await rounds.stop();
       mailer?.close();
     },
   };

@@ -252,6 +252,11 @@ const matrix: Record<string, RouteCase> = {
     allowed: staffOfPlan,
     path: (world) => `/plans/${world.planId}/meeting-times/${world.agreedProposalId}/cancel`,
   },
+  // As with cancel, the second of the staff finds the times already withdrawn: 409.
+  "POST /plans/:planId/meeting-times/:proposalId/withdraw": {
+    allowed: staffOfPlan,
+    path: (world) => `/plans/${world.planId}/meeting-times/${world.proposalId}/withdraw`,
+  },
   "GET /calendar": { allowed: signedInPeople, path: () => "/calendar" },
   "POST /calendar": { allowed: signedInPeople, path: () => "/calendar" },
   // No session needed: the secret in the address is the credential, and a bogus one finds nothing.

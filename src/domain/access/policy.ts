@@ -86,6 +86,23 @@ export function may(relationship: Relationship, action: PlanAction | StudentActi
 
 export const isStaff = (relationship: Relationship) => staff.includes(relationship);
 
+/** A closed plan, and every plan of a closed school year, is a record: it takes no change. */
+export function planTakesChanges(plan: { stage: string; archived_at: string | null }): boolean {
+  return plan.stage !== "closed" && !plan.archived_at;
+}
+
+/**
+ * What a page may offer on this plan: the relationship allows the action and, unless it only
+ * reads, the plan still takes changes, so no form is shown whose save would be refused.
+ */
+export function mayOnPlan(
+  relationship: Relationship,
+  plan: { stage: string; archived_at: string | null },
+  action: PlanAction,
+): boolean {
+  return may(relationship, action) && (action.startsWith("view") || planTakesChanges(plan));
+}
+
 /** The voice a person writes in on a plan: staff write as the teacher. */
 export function voiceOf(relationship: Relationship): Voice {
   if (relationship === "self") return "student";

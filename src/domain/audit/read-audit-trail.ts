@@ -60,15 +60,25 @@ export function parseAuditQuery(actor: Actor, input: Record<string, string | und
   });
 }
 
-/** The district's audit trail for an administrator, filtered, newest first, page by page. */
-export async function readAuditTrail(
+/** Only an administrator reads the trail; the filter's days are days in the district's zone. */
+async function administratorsAuditFilter(
   deps: { db: Kysely<Database> },
   actor: Actor,
   query: AuditQuery,
 ) {
   await authorizeAdministrator(deps.db, actor);
   const timeZone = await districtTimeZone(deps.db, actor.districtId);
-  const filter = auditFilter(actor, query, timeZone);
+
+  return { timeZone, filter: auditFilter(actor, query, timeZone) };
+}
+
+/** The district's audit trail for an administrator, filtered, newest first, page by page. */
+export async function readAuditTrail(
+  deps: { db: Kysely<Database> },
+  actor: Actor,
+  query: AuditQuery,
+) {
+  const { timeZone, filter } = await administratorsAuditFilter(deps, actor, query);
   const total = await countAuditEntries(deps.db, filter);
   const offset = (query.page - 1) * auditPageSize;
   const rows = await listAuditEntries(deps.db, filter, { limit: auditPageSize, offset });
@@ -92,9 +102,7 @@ export async function readWholeAuditTrail(
   actor: Actor,
   query: AuditQuery,
 ) {
-  await authorizeAdministrator(deps.db, actor);
-  const timeZone = await districtTimeZone(deps.db, actor.districtId);
-  const filter = auditFilter(actor, query, timeZone);
+  const { filter } = await administratorsAuditFilter(deps, actor, query);
   const rows = await listAuditEntries(deps.db, filter, { limit: 1_000_000, offset: 0 });
 
   return withNames(deps.db, actor.districtId, rows);

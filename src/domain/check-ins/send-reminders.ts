@@ -7,6 +7,7 @@ import {
   listPendingCheckInsDue,
 } from "../../db/reminder-store.ts";
 import type { Database } from "../../db/schema.ts";
+import { repeatRounds } from "../../lib/repeat-rounds.ts";
 import type { Logger } from "../../logger.ts";
 import { enqueueEmail, isMailableAddress } from "../../mail/outbox.ts";
 import { checkInReminderEmail } from "../../mail/templates/check-in-reminder.ts";
@@ -125,32 +126,12 @@ export interface ReminderWorker {
 
 /** Runs a round now and then every few minutes until stopped. */
 export function startReminderWorker(deps: ReminderDeps & { everyMs?: number }): ReminderWorker {
-  const everyMs = deps.everyMs ?? 10 * 60_000;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let round: Promise<void> = Promise.resolve();
-
-  const run = async () => {
+  return repeatRounds(deps.everyMs ?? 10 * 60_000, async () => {
     try {
       await sendCheckInReminders(deps);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       deps.log.error({ err: { message } }, "check-in reminder round failed");
     }
-    if (stopped) return;
-    timer = setTimeout(next, everyMs);
-    timer.unref();
-  };
-  const next = () => {
-    round = run();
-  };
-  next();
-
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await round;
-    },
-  };
+  });
 }

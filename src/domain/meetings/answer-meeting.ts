@@ -127,7 +127,11 @@ async function anotherTimeEmails(
   asked: { actor: Actor; plan: PlanRow; setting: MeetingSetting; note: string; now: string },
 ): Promise<EmailToEnqueue[]> {
   const { setting, plan } = asked;
-  const staff = reachableByEmail({ student: undefined, family: [], teachers: setting.people.teachers });
+  const staff = reachableByEmail({
+    student: undefined,
+    family: [],
+    teachers: setting.people.teachers,
+  });
   const family = setting.people.family.find((person) => person.id === asked.actor.personId);
   const link = new URL(meetingTimesPath(plan.id), deps.config.baseUrl).toString();
   const emails: EmailToEnqueue[] = [];

@@ -17,7 +17,9 @@ import type { Actor } from "../access/actor.ts";
 import {
   authorizePlan,
   may,
+  mayOnPlan,
   type PlanAction,
+  planTakesChanges,
   type Relationship,
   sectionsFor,
   voiceOf,
@@ -166,9 +168,9 @@ export async function readPlan(deps: PlanDeps, actor: Actor, planId: string): Pr
     relationship,
     voice: voiceOf(relationship),
     may: Object.fromEntries(
-      planActions.map((action) => [action, may(relationship, action)]),
+      planActions.map((action) => [action, mayOnPlan(relationship, plan, action)]),
     ) as Record<PlanAction, boolean>,
-    sections: sectionsFor(relationship),
+    sections: planTakesChanges(plan) ? sectionsFor(relationship) : [],
     statements: statements.statements,
     comments: statements.planComments,
     meetings: await meetingsOf(deps.db, plan.id),

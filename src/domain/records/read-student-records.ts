@@ -6,32 +6,42 @@ import {
   cardsOfPerson,
   checkInProgressOfPlans,
   checkInsOfPlans,
+  checkInUpdateProgressOfPlans,
+  checkInUpdatesOfPlans,
   classesOfStudent,
   commentsOfPlans,
   contactOfPerson,
   eventsOfPlans,
   findStudentRecord,
   guardiansOfStudent,
+  identityAnswersOfPlans,
+  meetingProposalsOfPlans,
   meetingsOfPlans,
   plansOfStudent,
+  proposalTimesOfPlans,
   schoolsOfStudent,
   statementsOfPlans,
+  statementVersionsOfPlans,
 } from "../../db/records-store.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Actor } from "../access/actor.ts";
-import { authorizeStudent, type Relationship } from "../access/policy.ts";
+import { authorizeStudent, mayViewIdentityAnswers, type Relationship } from "../access/policy.ts";
 import { notFound } from "../errors.ts";
+import { familyMaySee } from "../identity/identity-consent.ts";
+import { schoolStatements } from "../identity/identity-statements.ts";
 import { personName } from "../plans/person-name.ts";
 import { staffOnlyEvents } from "../plans/plan-event.ts";
 
 /*
  * Everything the app holds about a student, as their family or they themself may read it: the
  * person record, school and classes, the family members linked to them, every plan with all its
- * statements (removed ones too), comments, meetings, check-ins and history, and when sign-in
- * cards were made. Left out, by the decision in docs/decisions/0008-family-records.md:
+ * statements (removed ones too) and every wording they had, comments, meetings and the meeting
+ * times proposed with the family's answers, check-ins and the updates the student and family sent
+ * before them, the student's math identity answers, history, and when sign-in cards were made. Left out, by the decision in docs/decisions/0008-family-records.md:
  * conference notes (staff working notes) and their history events, and other people's private
  * data (other family members' contact details, sign-in tokens). The reader's own contact
- * details are included, since they are the reader's.
+ * details are included, since they are the reader's. Identity answers are the student's: a
+ * family's copy holds them only while the student lets the family see them, as on the plan page.
  */
 
 export interface StudentRecords {
@@ -56,6 +66,8 @@ export interface StudentRecords {
   familyMembers: { id: string; name: string; linkActive: boolean }[];
   /** The reader's own contact details, when the reader is a family member. */
   you: { name: string; email: string | null; phone: string | null } | null;
+  /** False when the reader is family and the student keeps their identity answers to themself. */
+  identityAnswersIncluded: boolean;
   plans: PlanRecord[];
   signInCards: { createdAt: string; lastUsedAt: string | null; stoppedAt: string | null }[];
 }
@@ -102,6 +114,43 @@ export interface PlanRecord {
     note: string | null;
     progress: { statementId: string; progress: string }[];
   }[];
+  meetingProposals: {
+    status: string;
+    place: string | null;
+    videoLink: string | null;
+    durationMinutes: number;
+    proposedTimes: string[];
+    agreedStartsAt: string | null;
+    familyNote: string | null;
+    proposedAt: string;
+    changedAt: string;
+  }[];
+  checkInUpdates: {
+    checkInDueOn: string;
+    voice: string;
+    author: string;
+    wentWell: string | null;
+    wasHard: string | null;
+    progress: { statementId: string; progress: string }[];
+    writtenAt: string;
+    changedAt: string;
+  }[];
+  statementVersions: {
+    statementId: string;
+    version: number;
+    body: string;
+    change: string;
+    author: string;
+    at: string;
+  }[];
+  /** agreement: 1 strongly disagree to 5 strongly agree; null when the student chose not to say. */
+  identityAnswers: {
+    occasion: string;
+    answeredOn: string;
+    statementId: string;
+    statement: string;
+    agreement: number | null;
+  }[];
   history: { kind: string; at: string }[];
 }
 
@@ -118,6 +167,8 @@ export async function readStudentRecords(
   const districtId = actor.districtId;
   const student = await findStudentRecord(db, districtId, studentId);
   if (!student) throw notFound(`student ${studentId}`);
+  const consent = { familyMaySee: await familyMaySee(deps, studentId) };
+  const identityShown = mayViewIdentityAnswers(relationship, consent);
 
   return {
     format: "math-action-plans/student-records",
@@ -149,7 +200,8 @@ export async function readStudentRecords(
       linkActive: row.active === 1,
     })),
     you: await readerContact(db, actor, relationship),
-    plans: await planRecords(db, districtId, studentId),
+    identityAnswersIncluded: identityShown,
+    plans: await planRecords(db, { districtId, studentId, locale: actor.locale, identityShown }),
     signInCards: (await cardsOfPerson(db, districtId, studentId)).map((card) => ({
       createdAt: card.created_at,
       lastUsedAt: card.last_used_at,
@@ -165,8 +217,15 @@ async function readerContact(db: Kysely<Database>, actor: Actor, relationship: R
   return reader ? { name: personName(reader), email: reader.email, phone: reader.phone } : null;
 }
 
-async function planRecords(db: Kysely<Database>, districtId: string, studentId: string) {
-  const plans = await plansOfStudent(db, districtId, studentId);
+interface PlanRecordsOptions {
+  districtId: string;
+  studentId: string;
+  locale: string;
+  identityShown: boolean;
+}
+
+async function planRecords(db: Kysely<Database>, options: PlanRecordsOptions) {
+  const plans = await plansOfStudent(db, options.districtId, options.studentId);
   const ids = plans.map((plan) => plan.id);
   const statements = await statementsOfPlans(db, ids);
   const comments = await commentsOfPlans(db, ids);
@@ -175,6 +234,10 @@ async function planRecords(db: Kysely<Database>, districtId: string, studentId: 
   const checkIns = await checkInsOfPlans(db, ids);
   const progress = await checkInProgressOfPlans(db, ids);
   const events = await eventsOfPlans(db, ids);
+  const proposals = await proposalRecords(db, ids);
+  const updates = await updateRecords(db, ids);
+  const versions = await statementVersionsOfPlans(db, ids);
+  const identity = options.identityShown ? await identityRecords(db, plans, options) : [];
 
   return plans.map(
     (plan): PlanRecord => ({
@@ -231,12 +294,96 @@ async function planRecords(db: Kysely<Database>, districtId: string, studentId: 
             .filter((entry) => entry.check_in_id === row.id)
             .map((entry) => ({ statementId: entry.statement_id, progress: entry.progress })),
         })),
+      meetingProposals: proposals
+        .filter((proposal) => proposal.planId === plan.id)
+        .map(({ planId: _, ...proposal }) => proposal),
+      checkInUpdates: updates
+        .filter((update) => update.planId === plan.id)
+        .map(({ planId: _, ...update }) => update),
+      statementVersions: versions
+        .filter((row) => row.plan_id === plan.id)
+        .map((row) => ({
+          statementId: row.statement_id,
+          version: row.version,
+          body: row.body,
+          change: row.change,
+          author: personName(row),
+          at: row.created_at,
+        })),
+      identityAnswers: identity
+        .filter((answer) => answer.planId === plan.id)
+        .map(({ planId: _, ...answer }) => answer),
       // The kinds and times only: summaries carry ids of staff-only records.
       history: events
         .filter((event) => event.plan_id === plan.id && !staffOnlyEvents.includes(event.kind))
         .map((event) => ({ kind: event.kind, at: event.created_at })),
     }),
   );
+}
+
+async function proposalRecords(db: Kysely<Database>, planIds: string[]) {
+  const proposals = await meetingProposalsOfPlans(db, planIds);
+  const times = await proposalTimesOfPlans(db, planIds);
+
+  return proposals.map((row) => ({
+    planId: row.plan_id,
+    status: row.status,
+    place: row.place,
+    videoLink: row.video_url,
+    durationMinutes: row.duration_minutes,
+    proposedTimes: times.filter((time) => time.proposal_id === row.id).map((t) => t.starts_at),
+    agreedStartsAt: row.starts_at,
+    familyNote: row.family_note,
+    proposedAt: row.created_at,
+    changedAt: row.updated_at,
+  }));
+}
+
+async function updateRecords(db: Kysely<Database>, planIds: string[]) {
+  const updates = await checkInUpdatesOfPlans(db, planIds);
+  const progress = await checkInUpdateProgressOfPlans(db, planIds);
+
+  return updates.map((row) => ({
+    planId: row.plan_id,
+    checkInDueOn: row.due_on,
+    voice: row.voice,
+    author: personName(row),
+    wentWell: row.went_well,
+    wasHard: row.was_hard,
+    progress: progress
+      .filter((entry) => entry.update_id === row.id)
+      .map((entry) => ({ statementId: entry.statement_id, progress: entry.progress })),
+    writtenAt: row.created_at,
+    changedAt: row.updated_at,
+  }));
+}
+
+/** The answers with each statement's wording in the reader's language. */
+async function identityRecords(
+  db: Kysely<Database>,
+  plans: { id: string; school_id: string }[],
+  options: PlanRecordsOptions,
+) {
+  const answers = await identityAnswersOfPlans(
+    db,
+    plans.map((plan) => plan.id),
+  );
+  const wording = new Map<string, string>();
+  for (const schoolId of new Set(plans.map((plan) => plan.school_id))) {
+    const school = { districtId: options.districtId, schoolId, locale: options.locale };
+    for (const statement of await schoolStatements(db, school)) {
+      wording.set(statement.id, statement.text);
+    }
+  }
+
+  return answers.map((row) => ({
+    planId: row.plan_id,
+    occasion: row.occasion,
+    answeredOn: row.answered_on,
+    statementId: row.statement_id,
+    statement: wording.get(row.statement_id) ?? "",
+    agreement: row.agreement,
+  }));
 }
 
 /** Who the records page is about and how the reader stands to them. */

@@ -36,6 +36,7 @@ export async function studentRecordsPdf(records: StudentRecords, locale: string)
 
   detailsPart(flow, context, records);
   for (const plan of records.plans) planPart(flow, context, plan);
+  if (!records.identityAnswersIncluded) flow.text(t("records.pdf.identityKept"), { after: 12 });
   if (records.plans.length === 0) flow.text(t("records.pdf.noPlans"));
   cardsPart(flow, context, records);
   flow.doc.end();
@@ -94,9 +95,13 @@ function planPart(flow: PageFlow, context: Context, plan: PlanRecord) {
       });
     }
   }
+  versionsPart(flow, context, plan);
   commentsPart(flow, context, plan);
   meetingsPart(flow, context, plan);
+  proposalsPart(flow, context, plan);
   checkInsPart(flow, context, plan);
+  updatesPart(flow, context, plan);
+  identityPart(flow, context, plan);
   flow.gap(12);
 }
 
@@ -129,6 +134,58 @@ function checkInsPart(flow: PageFlow, { t, locale }: Context, plan: PlanRecord) 
     const held = checkIn.heldAt ? formatInstant(checkIn.heldAt, locale, plan.timeZone) : null;
     flow.text(held ?? formatDay(checkIn.dueOn, locale), { indent: 12, after: 1 });
     if (checkIn.note) flow.text(checkIn.note, { indent: 12 });
+  }
+}
+
+const small = { indent: 12, size: 9, color: "#555555" } as const;
+
+/** Words as first written and as edited before the current wording. */
+function versionsPart(flow: PageFlow, { t, locale }: Context, plan: PlanRecord) {
+  if (plan.statementVersions.length === 0) return;
+  flow.text(t("records.pdf.versions"), { bold: true, keepWith: 1 });
+  for (const version of plan.statementVersions) {
+    flow.text(version.body, { indent: 12, after: 1 });
+    const when = formatInstant(version.at, locale, plan.timeZone);
+    flow.text(`${version.author} · ${when}`, small);
+  }
+}
+
+function proposalsPart(flow: PageFlow, { t, locale }: Context, plan: PlanRecord) {
+  if (plan.meetingProposals.length === 0) return;
+  const at = (instant: string) => formatInstant(instant, locale, plan.timeZone);
+  flow.text(t("records.pdf.proposals"), { bold: true, keepWith: 1 });
+  for (const proposal of plan.meetingProposals) {
+    const status = proposal.agreedStartsAt
+      ? t("meetings.status.agreed", { when: at(proposal.agreedStartsAt) })
+      : t(`meetings.status.${proposal.status}` as MessageKey);
+    flow.text(status, { indent: 12, after: 1 });
+    flow.text(proposal.proposedTimes.map(at).join(" · "), small);
+    if (proposal.familyNote) {
+      flow.text(t("meetings.familyNote", { note: proposal.familyNote }), { indent: 12 });
+    }
+  }
+}
+
+function updatesPart(flow: PageFlow, { t }: Context, plan: PlanRecord) {
+  if (plan.checkInUpdates.length === 0) return;
+  flow.text(t("records.pdf.updates"), { bold: true, keepWith: 1 });
+  for (const update of plan.checkInUpdates) {
+    flow.text(`${t(`voice.${update.voice}` as MessageKey)} · ${update.author}`, small);
+    const indent = { indent: 12 };
+    if (update.wentWell) flow.text(t("updates.wentWell", { words: update.wentWell }), indent);
+    if (update.wasHard) flow.text(t("updates.wasHard", { words: update.wasHard }), indent);
+  }
+}
+
+function identityPart(flow: PageFlow, { t, locale }: Context, plan: PlanRecord) {
+  if (plan.identityAnswers.length === 0) return;
+  flow.text(t("records.pdf.identity"), { bold: true, keepWith: 1 });
+  for (const answer of plan.identityAnswers) {
+    const level = answer.agreement === null ? "preferNot" : String(answer.agreement);
+    const day = formatDay(answer.answeredOn, locale);
+    flow.text(`${day} · ${answer.statement}: ${t(`identity.scale.${level}` as MessageKey)}`, {
+      indent: 12,
+    });
   }
 }
 

@@ -60,7 +60,7 @@ export class ExportChangedError extends Error {
  * Rows per insert: people have 15 columns, so 1,000 rows stay under SQLite's 32,766 bound
  * values; larger batches save statements but keep more rows alive across each await.
  */
-const batchSize = Number(process.env.PERF_BATCH ?? 1000);
+const batchSize = 1000;
 
 /** Writes every valid row of a checked export; the caller holds the transaction. */
 export async function writeRoster(options: WriteOptions) {

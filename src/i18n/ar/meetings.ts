@@ -13,7 +13,7 @@ export const meetings: Messages<typeof english> = {
   "meetings.readerIntro": "المواعيد المقترحة لاجتماع الخطة، والموعد المتفق عليه.",
   "meetings.back": "العودة إلى الخطة",
   "meetings.none": "لم تُقترح مواعيد للاجتماع بعد.",
-  "meetings.proposal.heading": "اجتماع اقترحه {name}",
+  "meetings.proposal.heading": "الاقتراح {number}: اجتماع اقترحه {name}",
   "meetings.status.proposed": "بانتظار أن تختار الأسرة موعدًا.",
   "meetings.status.asked": "طلبت الأسرة موعدًا آخر.",
   "meetings.status.agreed": "تم الاتفاق: {when}",
@@ -105,4 +105,20 @@ export const meetings: Messages<typeof english> = {
   "mail.meeting.calendarNote":
     "يستطيع تطبيق البريد أو التقويم لديكم إضافة الاجتماع من هذه الرسالة، أو إزالته.",
   "mail.meeting.footer": "أرسلته {schoolName} عبر Math Action Plans.",
+  "meetings.status.withdrawn": "سُحبت هذه المواعيد؛ لم تعد الأسرة تراها.",
+  "meetings.times.heading": "المواعيد المقترحة",
+  "meetings.times.chosen": "{when} (اختيار الأسرة)",
+  "meetings.withdraw.submit": "سحب هذه المواعيد",
+  "meetings.proposeNew": "اقتراح مواعيد جديدة",
+  "meetings.saved.withdrawn": "سُحبت المواعيد. لم تعد الأسرة تراها.",
+  "meetings.history.withdrawn": "سحب {name} مواعيد الاجتماع المقترحة.",
+  "meetings.problem.skippedTime":
+    "{field}: الساعة {time} غير موجودة يوم {day} في {place} لأن الساعات تتقدم؛ اختر وقتًا آخر.",
+  "mail.meeting.asked.subject":
+    "طلب {familyName} موعدًا آخر للاجتماع بشأن خطة الرياضيات الخاصة بـ{studentName}",
+  "mail.meeting.asked.intro":
+    "طلب {familyName} موعدًا آخر للاجتماع بشأن خطة العمل في الرياضيات الخاصة " +
+    "بـ{studentName} في {schoolName}. لا يناسبهم أي من المواعيد المقترحة.",
+  "mail.meeting.asked.note": "ملاحظتهم: {note}",
+  "mail.meeting.asked.next": "في صفحة الاجتماع يمكنك سحب هذه المواعيد واقتراح مواعيد جديدة.",
 };

@@ -40,6 +40,12 @@ export const records: Messages<typeof english> = {
   "records.pdf.cards": "بطاقات تسجيل الدخول",
   "records.pdf.card": "صُنعت في {made}{stopped, select, none {} other {، وأوقفت في {stopped}}}",
   "records.pdf.noPlans": "لا توجد خطط بعد.",
+  "records.pdf.proposals": "مواعيد الاجتماع المعروضة",
+  "records.pdf.updates": "المستجدات قبل جلسات المتابعة",
+  "records.pdf.identity": "إجابات الهوية الرياضية",
+  "records.pdf.identityKept":
+    "يحتفظ الطالب بإجاباته عن هويته الرياضية لنفسه، لذلك ليست في هذه النسخة.",
+  "records.pdf.versions": "الصيغ السابقة",
 
   "records.archived.banner":
     "تنتمي هذه الخطة إلى عام دراسي مغلق. إنها مؤرشفة: يستطيع كل من في الخطة قراءتها وطباعتها، " +

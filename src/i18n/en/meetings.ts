@@ -11,7 +11,7 @@ export const meetings = {
   "meetings.readerIntro": "The times proposed for the plan meeting, and the one agreed.",
   "meetings.back": "Back to the plan",
   "meetings.none": "No meeting times have been proposed yet.",
-  "meetings.proposal.heading": "Meeting proposed by {name}",
+  "meetings.proposal.heading": "Proposal {number}: meeting proposed by {name}",
   "meetings.status.proposed": "Waiting for the family to choose a time.",
   "meetings.status.asked": "The family asked for another time.",
   "meetings.status.agreed": "Agreed: {when}",
@@ -100,4 +100,21 @@ export const meetings = {
   "mail.meeting.calendarNote":
     "Your mail or calendar app can add the meeting from this message, or take it off again.",
   "mail.meeting.footer": "Sent by {schoolName} with Math Action Plans.",
+  "meetings.status.withdrawn": "These times were withdrawn; the family no longer sees them.",
+  "meetings.times.heading": "Times proposed",
+  "meetings.times.chosen": "{when} (the family's choice)",
+  "meetings.withdraw.submit": "Withdraw these times",
+  "meetings.proposeNew": "Propose new times",
+  "meetings.saved.withdrawn": "The times are withdrawn. The family no longer sees them.",
+  "meetings.history.withdrawn": "{name} withdrew proposed meeting times.",
+  "meetings.problem.skippedTime":
+    "{field}: {time} does not exist on {day} in {place}: clocks move forward; choose another time.",
+  "mail.meeting.asked.subject":
+    "{familyName} asked for another time to meet about {studentName}'s math plan",
+  "mail.meeting.asked.intro":
+    "{familyName} asked for another time for the meeting about {studentName}'s Math Action " +
+    "Plan at {schoolName}. None of the proposed times suits them.",
+  "mail.meeting.asked.note": "Their note: {note}",
+  "mail.meeting.asked.next":
+    "On the meeting page you can withdraw those times and propose new ones.",
 };

@@ -34,6 +34,12 @@ export const records = {
   "records.pdf.cards": "Sign-in cards",
   "records.pdf.card": "Made on {made}{stopped, select, none {} other {, stopped on {stopped}}}",
   "records.pdf.noPlans": "No plans yet.",
+  "records.pdf.proposals": "Meeting times offered",
+  "records.pdf.updates": "Updates before check-ins",
+  "records.pdf.identity": "Math identity answers",
+  "records.pdf.identityKept":
+    "The student keeps their math identity answers to themself, so they are not in this copy.",
+  "records.pdf.versions": "Earlier wordings",
 
   "records.archived.banner":
     "This plan belongs to a closed school year. It is archived: everyone on it can still read " +

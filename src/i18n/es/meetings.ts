@@ -14,7 +14,7 @@ export const meetings: Messages<typeof english> = {
   "meetings.readerIntro": "Los horarios propuestos para la reunión del plan y el acordado.",
   "meetings.back": "Volver al plan",
   "meetings.none": "Todavía no se han propuesto horarios de reunión.",
-  "meetings.proposal.heading": "Reunión propuesta por {name}",
+  "meetings.proposal.heading": "Propuesta {number}: reunión propuesta por {name}",
   "meetings.status.proposed": "Esperando a que la familia elija un horario.",
   "meetings.status.asked": "La familia pidió otro horario.",
   "meetings.status.agreed": "Acordada: {when}",
@@ -115,4 +115,23 @@ export const meetings: Messages<typeof english> = {
     "Su aplicación de correo o de calendario puede añadir la reunión desde este mensaje, o " +
     "quitarla.",
   "mail.meeting.footer": "Enviado por {schoolName} con Math Action Plans.",
+  "meetings.status.withdrawn": "Estos horarios se retiraron; la familia ya no los ve.",
+  "meetings.times.heading": "Horarios propuestos",
+  "meetings.times.chosen": "{when} (elegido por la familia)",
+  "meetings.withdraw.submit": "Retirar estos horarios",
+  "meetings.proposeNew": "Proponer nuevos horarios",
+  "meetings.saved.withdrawn": "Los horarios se retiraron. La familia ya no los ve.",
+  "meetings.history.withdrawn": "{name} retiró los horarios de reunión propuestos.",
+  "meetings.problem.skippedTime":
+    "{field}: las {time} no existen el {day} en {place}: los relojes se adelantan; elija " +
+    "otra hora.",
+  "mail.meeting.asked.subject":
+    "{familyName} pidió otro horario para reunirse sobre el plan de matemáticas de {studentName}",
+  "mail.meeting.asked.intro":
+    "{familyName} pidió otro horario para la reunión sobre el Plan de Acción de " +
+    "Matemáticas de {studentName} en {schoolName}. Ninguno de los horarios propuestos le " +
+    "conviene.",
+  "mail.meeting.asked.note": "Su nota: {note}",
+  "mail.meeting.asked.next":
+    "En la página de la reunión puede retirar esos horarios y proponer otros nuevos.",
 };

@@ -33,6 +33,13 @@ export const records: Messages<typeof english> = {
   "records.pdf.cards": "Tarjetas de acceso",
   "records.pdf.card": "Hecha el {made}{stopped, select, none {} other {, detenida el {stopped}}}",
   "records.pdf.noPlans": "Todavía no hay planes.",
+  "records.pdf.proposals": "Horarios de reunión ofrecidos",
+  "records.pdf.updates": "Novedades antes de los seguimientos",
+  "records.pdf.identity": "Respuestas sobre identidad matemática",
+  "records.pdf.identityKept":
+    "El estudiante se reserva sus respuestas sobre identidad matemática, así que no están " +
+    "en esta copia.",
+  "records.pdf.versions": "Redacciones anteriores",
 
   "records.archived.banner":
     "Este plan pertenece a un año escolar cerrado. Está archivado: todas las personas del plan " +

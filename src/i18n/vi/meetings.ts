@@ -13,7 +13,7 @@ export const meetings: Messages<typeof english> = {
   "meetings.readerIntro": "Các thời gian đề xuất cho buổi họp về kế hoạch, và thời gian đã chọn.",
   "meetings.back": "Quay lại kế hoạch",
   "meetings.none": "Chưa có thời gian họp nào được đề xuất.",
-  "meetings.proposal.heading": "Buổi họp do {name} đề xuất",
+  "meetings.proposal.heading": "Đề xuất {number}: buổi họp do {name} đề xuất",
   "meetings.status.proposed": "Đang chờ gia đình chọn thời gian.",
   "meetings.status.asked": "Gia đình đã đề nghị thời gian khác.",
   "meetings.status.agreed": "Đã thống nhất: {when}",
@@ -105,4 +105,22 @@ export const meetings: Messages<typeof english> = {
   "mail.meeting.calendarNote":
     "Ứng dụng thư hoặc lịch của quý vị có thể thêm buổi họp từ thư này, hoặc gỡ nó đi.",
   "mail.meeting.footer": "Do {schoolName} gửi qua Math Action Plans.",
+  "meetings.status.withdrawn": "Các thời gian này đã được rút lại; gia đình không còn thấy chúng.",
+  "meetings.times.heading": "Các thời gian đã đề xuất",
+  "meetings.times.chosen": "{when} (gia đình đã chọn)",
+  "meetings.withdraw.submit": "Rút lại các thời gian này",
+  "meetings.proposeNew": "Đề xuất thời gian mới",
+  "meetings.saved.withdrawn": "Các thời gian đã được rút lại. Gia đình không còn thấy chúng.",
+  "meetings.history.withdrawn": "{name} đã rút lại các thời gian họp đã đề xuất.",
+  "meetings.problem.skippedTime":
+    "{field}: {time} không tồn tại vào {day} ở {place} vì đồng hồ được chỉnh nhanh lên; " +
+    "vui lòng chọn giờ khác.",
+  "mail.meeting.asked.subject":
+    "{familyName} xin một thời gian khác để họp về kế hoạch toán của {studentName}",
+  "mail.meeting.asked.intro":
+    "{familyName} xin một thời gian khác cho buổi họp về Kế hoạch Hành động Toán của " +
+    "{studentName} tại {schoolName}. Không thời gian nào đã đề xuất phù hợp với họ.",
+  "mail.meeting.asked.note": "Lời nhắn của họ: {note}",
+  "mail.meeting.asked.next":
+    "Trên trang buổi họp, bạn có thể rút lại các thời gian đó và đề xuất thời gian mới.",
 };

@@ -33,6 +33,13 @@ export const records: Messages<typeof english> = {
   "records.pdf.cards": "Thẻ đăng nhập",
   "records.pdf.card": "Tạo ngày {made}{stopped, select, none {} other {, dừng ngày {stopped}}}",
   "records.pdf.noPlans": "Chưa có kế hoạch nào.",
+  "records.pdf.proposals": "Các thời gian họp đã đề xuất",
+  "records.pdf.updates": "Cập nhật trước các buổi kiểm tra tiến độ",
+  "records.pdf.identity": "Câu trả lời về bản thân với môn toán",
+  "records.pdf.identityKept":
+    "Học sinh giữ riêng các câu trả lời về bản thân với môn toán, nên chúng không có trong " +
+    "bản này.",
+  "records.pdf.versions": "Các cách viết trước đây",
 
   "records.archived.banner":
     "Kế hoạch này thuộc một năm học đã đóng. Kế hoạch đã được lưu trữ: mọi người trong kế " +

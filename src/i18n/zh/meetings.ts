@@ -13,7 +13,7 @@ export const meetings: Messages<typeof english> = {
   "meetings.readerIntro": "为计划会面提出的时间，以及已商定的时间。",
   "meetings.back": "返回计划",
   "meetings.none": "还没有提出会面时间。",
-  "meetings.proposal.heading": "{name}提出的会面",
+  "meetings.proposal.heading": "提议 {number}：{name}提出的会面",
   "meetings.status.proposed": "正在等待家庭选择时间。",
   "meetings.status.asked": "家庭请求另一个时间。",
   "meetings.status.agreed": "已商定：{when}",
@@ -96,4 +96,18 @@ export const meetings: Messages<typeof english> = {
   "mail.meeting.when": "时间：{when}（{zone}）",
   "mail.meeting.calendarNote": "您的邮件或日历应用可以从这封邮件添加会面，或将其移除。",
   "mail.meeting.footer": "由{schoolName}通过 Math Action Plans 发送。",
+  "meetings.status.withdrawn": "这些时间已撤回；家庭不再看到它们。",
+  "meetings.times.heading": "提议的时间",
+  "meetings.times.chosen": "{when}（家庭的选择）",
+  "meetings.withdraw.submit": "撤回这些时间",
+  "meetings.proposeNew": "提议新的时间",
+  "meetings.saved.withdrawn": "时间已撤回。家庭不再看到它们。",
+  "meetings.history.withdrawn": "{name}撤回了提议的会面时间。",
+  "meetings.problem.skippedTime":
+    "{field}：{place}在{day}没有{time}，因为时钟会向前拨；请选择其他时间。",
+  "mail.meeting.asked.subject": "{familyName}希望换一个时间讨论{studentName}的数学计划",
+  "mail.meeting.asked.intro":
+    "{familyName}希望为关于{studentName}在{schoolName}的数学行动计划的会面换一个时间。提议的时间都不合适。",
+  "mail.meeting.asked.note": "他们的留言：{note}",
+  "mail.meeting.asked.next": "在会面页面上，您可以撤回这些时间并提议新的时间。",
 };

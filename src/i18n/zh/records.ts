@@ -31,6 +31,11 @@ export const records: Messages<typeof english> = {
   "records.pdf.cards": "登录卡",
   "records.pdf.card": "制作于 {made}{stopped, select, none {} other {，停用于 {stopped}}}",
   "records.pdf.noPlans": "还没有计划。",
+  "records.pdf.proposals": "提供的会面时间",
+  "records.pdf.updates": "检查前的近况",
+  "records.pdf.identity": "数学身份认同的回答",
+  "records.pdf.identityKept": "学生选择不与家人分享数学身份认同的回答，因此本副本不包含这些回答。",
+  "records.pdf.versions": "以前的措辞",
 
   "records.archived.banner":
     "这份计划属于已结束的学年，已经归档：计划中的每个人仍可阅读和打印，但任何人都不能再修改。",

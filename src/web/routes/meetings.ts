@@ -11,6 +11,7 @@ import { cancelMeeting, rescheduleMeeting } from "../../domain/meetings/change-a
 import { meetingTimesPath } from "../../domain/meetings/meeting-deps.ts";
 import { proposeMeeting } from "../../domain/meetings/propose-meeting.ts";
 import { readMeetingTimes } from "../../domain/meetings/read-meeting-times.ts";
+import { withdrawMeetingTimes } from "../../domain/meetings/withdraw-meeting-times.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
 import { formStateOf, readTextFields } from "../render.ts";
 import { requireActor } from "../session.ts";
@@ -81,6 +82,16 @@ export function meetingRoutes(deps: AppDeps) {
     await cancelMeeting(deps, actor, planId, proposalId);
 
     return c.redirect(`${meetingTimesPath(planId)}?saved=cancelled#meeting-${proposalId}`, 303);
+  });
+
+  app.post("/plans/:planId/meeting-times/:proposalId/withdraw", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const planId = c.req.param("planId");
+    const proposalId = c.req.param("proposalId");
+    await withdrawMeetingTimes(deps, actor, planId, proposalId);
+    c.get("log").info({ planId, proposalId }, "meeting times withdrawn");
+
+    return c.redirect(`${meetingTimesPath(planId)}?saved=withdrawn#meeting-${proposalId}`, 303);
   });
 
   app.get("/calendar", async (c) => {

@@ -13,6 +13,7 @@ import { commentOnPlan } from "../../domain/plans/comment-on-plan.ts";
 import { commentOnStatement } from "../../domain/plans/comment-on-statement.ts";
 import { editStatement } from "../../domain/plans/edit-statement.ts";
 import { listStudents } from "../../domain/plans/list-students.ts";
+import { assertPlanOpen } from "../../domain/plans/plan-event.ts";
 import { readPlan } from "../../domain/plans/read-plan.ts";
 import { recordCheckIn } from "../../domain/plans/record-check-in.ts";
 import { recordMeeting } from "../../domain/plans/record-meeting.ts";
@@ -223,6 +224,8 @@ export function planRoutes(deps: AppDeps) {
     const statementId = c.req.param("statementId");
     const statement = view.statements.find((candidate) => candidate.id === statementId);
     if (!statement) throw new AppError({ kind: "not_found", message: `statement ${statementId}` });
+    // A closed or archived plan refuses the save, so the edit page says so before anyone types.
+    assertPlanOpen(view.plan, actor);
     if (!mayEditStatement(actor, view.relationship, statement)) {
       throw new AppError({
         kind: "forbidden",

@@ -25,6 +25,7 @@ const savedNotices: Record<string, MessageKey> = {
   asked: "meetings.saved.asked",
   rescheduled: "meetings.saved.rescheduled",
   cancelled: "meetings.saved.cancelled",
+  withdrawn: "meetings.saved.withdrawn",
 };
 
 interface Context extends MeetingTimesPageOptions {}
@@ -72,7 +73,10 @@ function proposalCard(context: Context, proposal: MeetingProposalView) {
   const headingId = `meeting-${proposal.id}-heading`;
 
   return html`<section class="card" id="meeting-${proposal.id}" aria-labelledby="${headingId}">
-    <h2 id="${headingId}">${t("meetings.proposal.heading", { name: proposal.proposedByName })}</h2>
+    <h2 id="${headingId}">${t("meetings.proposal.heading", {
+      number: proposal.number,
+      name: proposal.proposedByName,
+    })}</h2>
     <p class="stage">${statusLine(context, proposal)}</p>
     ${proposal.place ? html`<p>${t("meetings.where.place", { place: proposal.place })}</p>` : ""}
     ${
@@ -88,7 +92,8 @@ function proposalCard(context: Context, proposal: MeetingProposalView) {
         ? html`<p>${t("meetings.familyNote", { note: proposal.familyNote })}</p>`
         : ""
     }
-    ${answerForms(context, proposal)}
+    ${answerForms(context, proposal) || proposedTimes(context, proposal)}
+    ${withdrawForm(context, proposal)}
     ${changeForms(context, proposal)}
   </section>`;
 }
@@ -138,6 +143,33 @@ function answerForms(context: Context, proposal: MeetingProposalView) {
     </details>`;
 }
 
+/** The times as proposed, for everyone but a family member still choosing from them. */
+function proposedTimes(context: Context, proposal: MeetingProposalView) {
+  const { t } = context;
+  if (proposal.times.length === 0) return "";
+
+  return html`<h3>${t("meetings.times.heading")}</h3>
+    <ul class="times">${proposal.times.map((time) =>
+      time.chosen
+        ? html`<li><strong>${t("meetings.times.chosen", {
+            when: when(context, time.startsAt),
+          })}</strong></li>`
+        : html`<li>${when(context, time.startsAt)}</li>`,
+    )}</ul>`;
+}
+
+/** Staff take back times no one has chosen yet, and go on to propose new ones. */
+function withdrawForm(context: Context, proposal: MeetingProposalView) {
+  const { t, view } = context;
+  if (!view.may.propose || !isOpen(proposal)) return "";
+  const action = `${meetingTimesPath(view.plan.id)}/${proposal.id}/withdraw`;
+
+  return html`<form method="post" action="${action}">
+      <button type="submit" class="secondary">${t("meetings.withdraw.submit")}</button>
+    </form>
+    <p><a href="#propose">${t("meetings.proposeNew")}</a></p>`;
+}
+
 /** Staff move or cancel an agreed meeting; every calendar gets the change. */
 function changeForms(context: Context, proposal: MeetingProposalView) {
   const { t, view } = context;
@@ -179,7 +211,7 @@ function proposeForm(context: Context) {
       state,
     });
 
-  return html`<section class="card" aria-labelledby="propose-heading">
+  return html`<section class="card" id="propose" aria-labelledby="propose-heading">
     <h2 id="propose-heading">${t("meetings.propose.heading")}</h2>
     <form method="post" action="${meetingTimesPath(view.plan.id)}" class="stack">
       ${time("firstTime", "meetings.field.firstTime")}

@@ -25,6 +25,9 @@ const printSections: [StatementSection, MessageKey][] = [
 export function planPrintPage(options: PrintOptions) {
   const { t, view, locale } = options;
   const title = t("plans.title", { name: view.student.name });
+  // The vision keeps its line breaks (pre-line): nothing but the text may sit inside it.
+  const visionText = view.school.mathVision.trim() || t("plans.vision.empty");
+  const visionLang = langOf(view.school.mathVisionLocale);
 
   const body = html`<article class="plan-print">
     <p class="no-print print-controls">
@@ -38,9 +41,7 @@ export function planPrintPage(options: PrintOptions) {
     })} · ${t("plans.print.printedOn", { day: formatDay(view.today, locale) })}</p>
     <section aria-labelledby="print-vision">
       <h2 id="print-vision">${t("plans.vision.heading")}</h2>
-      <p class="vision vision-text" ${langOf(view.school.mathVisionLocale)}>
-        ${view.school.mathVision.trim() || t("plans.vision.empty")}
-      </p>
+      <p class="vision vision-text" ${visionLang}>${visionText}</p>
     </section>
     <section aria-labelledby="print-progress">
       <h2 id="print-progress">${t("plans.progressSection.heading")}</h2>

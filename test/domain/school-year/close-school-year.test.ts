@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PlanStage } from "../../../src/db/schema.ts";
+import { addStatement } from "../../../src/domain/plans/add-statement.ts";
 import { closeSchoolYear } from "../../../src/domain/school-year/close-school-year.ts";
 import { createTestApp, type TestApp } from "../../support/app.ts";
 import { dialects } from "../../support/databases.ts";
 import { actorFor, createClassroom, createPlan, createSchool } from "../../support/factories.ts";
-import { failure } from "../../support/plans.ts";
+import { failure, planDeps } from "../../support/plans.ts";
 
 async function post(testApp: TestApp, path: string, cookie: string, form: Record<string, string>) {
   return testApp.request(path, {
@@ -143,6 +144,43 @@ describe.each(dialects)("closing a school year, on %s", (dialect) => {
       expect(response.status, action).toBe(409);
       expect(await response.text(), action).toContain("belongs to a closed school year");
     }
+  });
+
+  it("a teacher opening an archived plan finds no form to type into and no edit page", async () => {
+    const room = await createClassroom(testApp.db);
+    const plan = await createPlan(testApp.db, {
+      student: room.student,
+      schoolId: room.school.id,
+      startedBy: room.teacher,
+      stage: "draft",
+    });
+    const { statementId } = await addStatement(
+      planDeps(testApp.db),
+      actorFor(room.teacher),
+      plan.id,
+      { section: "strength", body: "Explains patterns to classmates", helpedBy: [] },
+    );
+    const teacher = await testApp.cookieFor(room.teacher.id);
+    const planForms = `action="/plans/${plan.id}/`;
+    const editPath = `/plans/${plan.id}/statements/${statementId}/edit`;
+    const open = await (await testApp.request(`/plans/${plan.id}`, { cookie: teacher })).text();
+    expect(open).toContain(planForms);
+
+    await closeSchoolYear(
+      { db: testApp.db, clock: () => new Date() },
+      actorFor(room.administrator),
+      { schoolId: room.school.id, label: "2024–2025", confirm: "yes" },
+    );
+    const archived = await (await testApp.request(`/plans/${plan.id}`, { cookie: teacher })).text();
+    expect(archived).toContain("This plan belongs to a closed school year.");
+    expect(archived).toContain("Explains patterns to classmates");
+    expect(archived).not.toContain(planForms);
+    expect(archived).not.toContain('class="add-form"');
+    expect(archived).not.toContain(editPath);
+
+    const edit = await testApp.request(editPath, { cookie: teacher });
+    expect(edit.status).toBe(409);
+    expect(await edit.text()).toContain("belongs to a closed school year");
   });
 
   it("a new plan can be started for the student in the new year", async () => {

@@ -1,0 +1,228 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  askForAnotherTime,
+  chooseMeetingTime,
+} from "../../../src/domain/meetings/answer-meeting.ts";
+import {
+  cancelMeeting,
+  rescheduleMeeting,
+} from "../../../src/domain/meetings/change-agreed-meeting.ts";
+import { proposeMeeting } from "../../../src/domain/meetings/propose-meeting.ts";
+import { readMeetingTimes } from "../../../src/domain/meetings/read-meeting-times.ts";
+import { withdrawMeetingTimes } from "../../../src/domain/meetings/withdraw-meeting-times.ts";
+import { createTestApp, type TestApp } from "../../support/app.ts";
+import { dialects } from "../../support/databases.ts";
+import { actorFor, createClass, createTeacher, enroll } from "../../support/factories.ts";
+import { eventsOf, failure } from "../../support/plans.ts";
+import { classroomForMeetings, emailsOfKind, meetingNow } from "./meeting-flow.ts";
+
+const januaryTimes = {
+  firstTime: "2027-01-10T10:00",
+  secondTime: "2027-01-11T10:00",
+  place: "Room 12",
+};
+
+/** Intl puts a narrow no-break space before AM/PM; people read it as a space. */
+const plainSpaces = (text: string | undefined) => (text ?? "").replace(/\s/g, " ");
+
+describe.each(dialects)("what happens after meeting times are proposed, on %s", (dialect) => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await createTestApp(dialect, { clock: () => meetingNow });
+  });
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  async function proposedInJanuary() {
+    const room = await classroomForMeetings(testApp.db);
+    const { proposalId } = await proposeMeeting(
+      testApp.deps,
+      actorFor(room.teacher),
+      room.planId,
+      januaryTimes,
+    );
+
+    return { room, proposalId };
+  }
+
+  it("the teacher sees the times she proposed and which one the family chose", async () => {
+    const { room, proposalId } = await proposedInJanuary();
+    const teacher = actorFor(room.teacher);
+
+    const before = await readMeetingTimes(testApp.deps, teacher, room.planId);
+    expect(before.proposals[0]?.times).toMatchObject([
+      { startsAt: "2027-01-10T15:00:00.000Z", chosen: false },
+      { startsAt: "2027-01-11T15:00:00.000Z", chosen: false },
+    ]);
+
+    const monday = before.proposals[0]?.times[1]?.id;
+    await chooseMeetingTime(testApp.deps, actorFor(room.guardian), room.planId, proposalId, {
+      timeId: monday,
+    });
+    const after = await readMeetingTimes(testApp.deps, teacher, room.planId);
+    expect(after.proposals[0]?.times.map((time) => time.chosen)).toEqual([false, true]);
+  });
+
+  it("a family asking for another time emails each teacher in their language", async () => {
+    const room = await classroomForMeetings(testApp.db);
+    // An administrator who teaches no class of Sam proposes; a second teacher of Sam reads
+    // Vietnamese; a third has no address and is left out.
+    const inSchool = { districtId: room.district.id, schoolId: room.school.id };
+    const science = await createClass(testApp.db, inSchool);
+    const vo = await createTeacher(testApp.db, { ...inSchool, email: "vo@school.example" });
+    const silent = await createTeacher(testApp.db, inSchool);
+    await enroll(testApp.db, { classId: science.id, person: room.student, role: "student" });
+    await enroll(testApp.db, { classId: science.id, person: vo, role: "teacher" });
+    await enroll(testApp.db, { classId: science.id, person: silent, role: "teacher" });
+    await testApp.db
+      .updateTable("people")
+      .set({ preferred_locale: "vi" })
+      .where("id", "=", vo.id)
+      .execute();
+    await testApp.db
+      .updateTable("people")
+      .set({ email: "ada@school.example", preferred_locale: "es" })
+      .where("id", "=", room.administrator.id)
+      .execute();
+    const { proposalId } = await proposeMeeting(
+      testApp.deps,
+      actorFor(room.administrator),
+      room.planId,
+      januaryTimes,
+    );
+
+    await askForAnotherTime(testApp.deps, actorFor(room.guardian), room.planId, proposalId, {
+      note: "<b>Mornings</b> & after 8, please",
+    });
+
+    const emails = await emailsOfKind(testApp.db, room.district.id, "meeting.another_time_asked");
+    const to = (address: string | undefined) =>
+      emails.find((email) => email.row.to_address === address)?.row;
+    expect(emails.map((email) => email.row.to_address).sort()).toEqual(
+      ["ada@school.example", room.emailOf(room.teacher.id), "vo@school.example"].sort(),
+    );
+    expect(to(room.emailOf(room.teacher.id))?.subject).toContain("asked for another time");
+    expect(to("ada@school.example")?.subject).toContain("pidió otro horario");
+    expect(to("vo@school.example")?.subject).toContain("xin một thời gian khác");
+    const english = to(room.emailOf(room.teacher.id));
+    expect(english?.text_body).toContain("<b>Mornings</b> & after 8, please");
+    expect(english?.html_body).toContain("&lt;b&gt;Mornings&lt;/b&gt; &amp; after 8, please");
+    expect(english?.html_body).not.toContain("<b>Mornings");
+    expect(english?.text_body).toContain(`/plans/${room.planId}/meeting-times\n`);
+    expect(english?.text_body).not.toContain("sign-in");
+  });
+
+  it("a teacher withdraws the times: the family no longer sees nor chooses them", async () => {
+    const { room, proposalId } = await proposedInJanuary();
+    const family = actorFor(room.guardian);
+    await askForAnotherTime(testApp.deps, family, room.planId, proposalId, {
+      note: "Afternoons",
+    });
+    const [firstTime] =
+      (await readMeetingTimes(testApp.deps, family, room.planId)).proposals[0]?.times ?? [];
+
+    await withdrawMeetingTimes(testApp.deps, actorFor(room.teacher), room.planId, proposalId);
+
+    const familyView = await readMeetingTimes(testApp.deps, family, room.planId);
+    expect(familyView.proposals).toEqual([]);
+    const staffView = await readMeetingTimes(testApp.deps, actorFor(room.teacher), room.planId);
+    expect(staffView.proposals[0]).toMatchObject({ id: proposalId, status: "withdrawn" });
+    const choosing = await failure(
+      chooseMeetingTime(testApp.deps, family, room.planId, proposalId, { timeId: firstTime?.id }),
+    );
+    expect(choosing.kind).toBe("conflict");
+    const events = await eventsOf(testApp.db, room.planId);
+    expect(events.at(-1)).toMatchObject({ kind: "meeting.withdrawn", actor_id: room.teacher.id });
+  });
+
+  it("a family member cannot withdraw times, and an agreed meeting is not withdrawn", async () => {
+    const { room, proposalId } = await proposedInJanuary();
+    const family = actorFor(room.guardian);
+
+    const byFamily = await failure(
+      withdrawMeetingTimes(testApp.deps, family, room.planId, proposalId),
+    );
+    expect(byFamily.kind).not.toBe("conflict");
+    const [firstTime] =
+      (await readMeetingTimes(testApp.deps, family, room.planId)).proposals[0]?.times ?? [];
+    await chooseMeetingTime(testApp.deps, family, room.planId, proposalId, {
+      timeId: firstTime?.id,
+    });
+    const agreed = await failure(
+      withdrawMeetingTimes(testApp.deps, actorFor(room.teacher), room.planId, proposalId),
+    );
+    expect(agreed.kind).toBe("conflict");
+    await cancelMeeting(testApp.deps, actorFor(room.teacher), room.planId, proposalId);
+  });
+
+  it("several proposals are numbered so each card has its own name", async () => {
+    const { room } = await proposedInJanuary();
+    await proposeMeeting(testApp.deps, actorFor(room.teacher), room.planId, {
+      ...januaryTimes,
+      firstTime: "2027-01-12T10:00",
+    });
+
+    const view = await readMeetingTimes(testApp.deps, actorFor(room.teacher), room.planId);
+    expect(view.proposals.map((proposal) => proposal.number)).toEqual([2, 1]);
+  });
+
+  it("a time the clocks skip in spring is refused, naming the field", async () => {
+    const room = await classroomForMeetings(testApp.db);
+
+    const error = await failure(
+      proposeMeeting(testApp.deps, actorFor(room.teacher), room.planId, {
+        ...januaryTimes,
+        firstTime: "2027-03-14T02:30",
+      }),
+    );
+
+    expect(error.kind).toBe("invalid_input");
+    expect(error.problems?.map((problem) => problem.field)).toEqual(["firstTime"]);
+    expect(plainSpaces(error.problems?.[0]?.message)).toBe(
+      "First time: 2:30 AM does not exist on March 14 in New York: clocks move forward; " +
+        "choose another time.",
+    );
+    const rows = await testApp.db
+      .selectFrom("meeting_proposals")
+      .select("id")
+      .where("plan_id", "=", room.planId)
+      .execute();
+    expect(rows).toEqual([]);
+  });
+
+  it("moving a meeting into the skipped hour is refused and the meeting stays", async () => {
+    const { room, proposalId } = await proposedInJanuary();
+    const family = actorFor(room.guardian);
+    const [firstTime] =
+      (await readMeetingTimes(testApp.deps, family, room.planId)).proposals[0]?.times ?? [];
+    await chooseMeetingTime(testApp.deps, family, room.planId, proposalId, {
+      timeId: firstTime?.id,
+    });
+
+    const error = await failure(
+      rescheduleMeeting(testApp.deps, actorFor(room.teacher), room.planId, proposalId, {
+        newTime: "2027-03-14T02:00",
+      }),
+    );
+
+    expect(error.problems?.map((problem) => problem.field)).toEqual(["newTime"]);
+    expect(plainSpaces(error.problems?.[0]?.message)).toContain(
+      "New time: 2:00 AM does not exist on March 14 in New York",
+    );
+    const view = await readMeetingTimes(testApp.deps, family, room.planId);
+    expect(view.proposals[0]?.startsAt).toBe("2027-01-10T15:00:00.000Z");
+  });
+
+  it("the repeated hour in autumn is still accepted, as its first occurrence", async () => {
+    const room = await classroomForMeetings(testApp.db);
+
+    await proposeMeeting(testApp.deps, actorFor(room.teacher), room.planId, {
+      ...januaryTimes,
+      firstTime: "2027-11-07T01:30",
+    });
+
+    const view = await readMeetingTimes(testApp.deps, actorFor(room.teacher), room.planId);
+    expect(view.proposals[0]?.times[0]?.startsAt).toBe("2027-11-07T05:30:00.000Z");
+  });
+});
