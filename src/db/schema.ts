@@ -204,12 +204,7 @@ export interface MeetingTable {
  * 'asked': the family asked for another time; 'agreed': a time is chosen; 'withdrawn': staff took
  * the times back before the family chose one.
  */
-export type MeetingProposalStatus =
-  | "proposed"
-  | "asked"
-  | "agreed"
-  | "cancelled"
-  | "withdrawn";
+export type MeetingProposalStatus = "proposed" | "asked" | "agreed" | "cancelled" | "withdrawn";
 
 /** A meeting the teacher proposes times for and the family chooses one of. */
 export interface MeetingProposalTable {
