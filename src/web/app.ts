@@ -42,6 +42,13 @@ import { sessionActor } from "./session.ts";
 import { staticFiles } from "./static-files.ts";
 import { page } from "./views/layout.ts";
 
+/** The problems a refused request had, one to a line; nothing when there are none. */
+function problemList(messages: string[]) {
+  if (messages.length === 0) return "";
+
+  return html`<ul>${messages.map((message) => html`<li>${message}</li>`)}</ul>`;
+}
+
 /** What every route may use. Built once at start-up (src/server.ts) or by a test. */
 export interface AppDeps {
   db: Kysely<Database>;
@@ -161,7 +168,7 @@ function renderError(c: ErrorContext, thrown: unknown) {
     c.get("log")?.info({ kind: error.kind, err: error.message }, "request refused");
     const body = html`<h1>${t("error.title")}</h1>
       <p role="alert">${publicMessageIn(t, error)}</p>
-      ${error.problems.length > 0 ? html`<ul>${error.problems.map((problem) => html`<li>${problem.message}</li>`)}</ul>` : ""}
+      ${problemList(error.problems.map((problem) => problem.message))}
       <p><a href="/">${t("error.back")}</a></p>`;
 
     return c.html(

@@ -37,7 +37,8 @@ import { staffOnlyEvents } from "../plans/plan-event.ts";
  * person record, school and classes, the family members linked to them, every plan with all its
  * statements (removed ones too) and every wording they had, comments, meetings and the meeting
  * times proposed with the family's answers, check-ins and the updates the student and family sent
- * before them, the student's math identity answers, history, and when sign-in cards were made. Left out, by the decision in docs/decisions/0008-family-records.md:
+ * before them, the student's math identity answers, history, and when sign-in cards were made.
+ * Left out, by the decision in docs/decisions/0008-family-records.md:
  * conference notes (staff working notes) and their history events, and other people's private
  * data (other family members' contact details, sign-in tokens). The reader's own contact
  * details are included, since they are the reader's. Identity answers are the student's: a

@@ -113,13 +113,13 @@ export function checkInUpdateList(
             (update) => html`<li class="check-in-update">
               <p class="said-by">${voiceBadge(context, update.voice, update.authorName)}
                 <span class="hint">${formatInstant(update.at, locale, options.timeZone)}</span></p>
-              ${update.wentWell ? html`<p>${t("updates.wentWell", { words: update.wentWell })}</p>` : ""}
-              ${update.wasHard ? html`<p>${t("updates.wasHard", { words: update.wasHard })}</p>` : ""}
+              ${saying(update.wentWell, (words) => t("updates.wentWell", { words }))}
+              ${saying(update.wasHard, (words) => t("updates.wasHard", { words }))}
               ${
                 update.progress.length > 0
                   ? html`<ul>${update.progress.map(
-                      (entry) =>
-                        html`<li>${entry.body}: <strong>${t(progressKey(entry.progress))}</strong></li>`,
+                      (entry) => html`<li>${entry.body}:
+                        <strong>${t(progressKey(entry.progress))}</strong></li>`,
                     )}</ul>`
                   : ""
               }
@@ -146,4 +146,9 @@ export function checkInUpdatesOnPlan(context: ViewContext, view: PlanView) {
   return html`<p class="no-print"><a href="/plans/${view.plan.id}/check-in-update">${context.t(
     "updates.link",
   )}</a></p>`;
+}
+
+/** One of an update's answers, when it was given. */
+function saying(words: string | null | undefined, sentence: (words: string) => string) {
+  return words ? html`<p>${sentence(words)}</p>` : "";
 }

@@ -90,7 +90,8 @@ function chartKey(options: ChartOptions) {
     <ul class="identity-key">
     ${identity.statements.map(
       (statement, index) => html`<li><svg aria-hidden="true" width="18" height="18"
-        viewBox="-9 -9 18 18" fill="${colourOf(index)}"><path d="${markerShape(index)}"></path></svg>
+        viewBox="-9 -9 18 18" fill="${colourOf(index)}"><path
+        d="${markerShape(index)}"></path></svg>
         ${statement.text}</li>`,
     )}
   </ul>`;
@@ -115,7 +116,9 @@ function answersTable(options: ChartOptions) {
       <tbody>
         ${identity.checks.map(
           (check) => html`<tr><th scope="row">${formatDay(check.on, locale)}</th>
-            ${identity.statements.map((statement) => html`<td>${cell(check.answers[statement.id])}</td>`)}
+            ${identity.statements.map(
+              (statement) => html`<td>${cell(check.answers[statement.id])}</td>`,
+            )}
           </tr>`,
         )}
       </tbody>

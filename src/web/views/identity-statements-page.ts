@@ -39,7 +39,9 @@ export function identityStatementsPage(options: IdentityStatementsPageOptions) {
     ${otherSchools(options)}
     <p class="hint">${t("identity.admin.intro")}</p>
     <h2>${t("identity.admin.current")}</h2>
-    <ol class="identity-statements">${current.map((statement) => statementItem(options, statement))}</ol>
+    <ol class="identity-statements">
+      ${current.map((statement) => statementItem(options, statement))}
+    </ol>
     ${
       retired.length > 0
         ? html`<h2>${t("identity.admin.retiredHeading")}</h2>

@@ -1,11 +1,18 @@
 import { html } from "hono/html";
-import type { ActionProgress, StatementSection } from "../../db/schema.ts";
+import type { StatementSection } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access/actor.ts";
 import type { PlanView, StatementView } from "../../domain/plans/read-plan.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import { identityPrintSection } from "./identity-section.ts";
 import { page } from "./layout.ts";
-import { formatDay, formatInstant, langOf, type ViewContext, voiceBadge } from "./plan-format.ts";
+import {
+  formatDay,
+  formatInstant,
+  langOf,
+  progressKey,
+  type ViewContext,
+  voiceBadge,
+} from "./plan-format.ts";
 
 export interface PrintOptions extends ViewContext {
   actor: Actor;
@@ -104,8 +111,7 @@ function printCheckIns(options: PrintOptions) {
           ${
             checkIn.progress.length > 0
               ? html`<ul>${checkIn.progress.map(
-                  (entry) =>
-                    html`<li>${entry.body}: ${t(`plans.progress.${entry.progress as ActionProgress}`)}</li>`,
+                  (entry) => html`<li>${entry.body}: ${t(progressKey(entry.progress))}</li>`,
                 )}</ul>`
               : ""
           }
