@@ -11,7 +11,8 @@ export const mail: Messages<typeof english> = {
     "متابعة لخطة {studentName} {when, select, today {اليوم} other {غدًا}}",
   "mail.checkInReminder.greeting": "مرحبًا {name}،",
   "mail.checkInReminder.intro":
-    "لخطة عمل الرياضيات الخاصة بـ{studentName} متابعة في {date}. إنها فرصة لننظر معًا في سير الإجراءات ونغيّرها إن لزم الأمر.",
+    "لخطة عمل الرياضيات الخاصة بـ{studentName} متابعة في {date}. إنها فرصة لننظر معًا في سير " +
+    "الإجراءات ونغيّرها إن لزم الأمر.",
   "mail.checkInReminder.update":
     "يمكنكم قبل ذلك إرسال تحديث قصير من الخطة: ما الذي سار جيدًا وما الذي كان صعبًا.",
   "mail.checkInReminder.open": "افتح خطة {studentName}",

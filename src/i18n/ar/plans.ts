@@ -25,7 +25,8 @@ export const plans: Messages<typeof english> = {
 
   "plans.writtenIn": "مكتوب بلغة: {language}",
   "plans.students.overdueHeading":
-    "{count, plural, zero {لا متابعات متأخرة} one {متابعة واحدة متأخرة} two {متابعتان متأخرتان} few {# متابعات متأخرة} many {# متابعة متأخرة} other {# متابعة متأخرة}}",
+    "{count, plural, zero {لا متابعات متأخرة} one {متابعة واحدة متأخرة} two {متابعتان متأخرتان} " +
+    "few {# متابعات متأخرة} many {# متابعة متأخرة} other {# متابعة متأخرة}}",
   "plans.students.overdueSince": "كان موعدها {date}",
   "plans.vision.heading": "رؤية الرياضيات",
   "plans.vision.empty": "لم تكتب المدرسة رؤية الرياضيات الخاصة بها بعد.",

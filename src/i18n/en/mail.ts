@@ -9,7 +9,8 @@ export const mail = {
     "A check-in on {studentName}’s plan {when, select, today {today} other {tomorrow}}",
   "mail.checkInReminder.greeting": "Hello {name},",
   "mail.checkInReminder.intro":
-    "{studentName}’s Math Action Plan has a check-in on {date}. It is a time to look together at how the actions are going and change them if they need it.",
+    "{studentName}’s Math Action Plan has a check-in on {date}. It is a time to look together at " +
+    "how the actions are going and change them if they need it.",
   "mail.checkInReminder.update":
     "Before then you can send a short update from the plan: what went well and what was hard.",
   "mail.checkInReminder.open": "Open {studentName}’s plan",

@@ -5,20 +5,25 @@
 export const roster = {
   "roster.title": "Roster",
   "roster.intro":
-    "Import your district’s OneRoster export (version 1.1 or 1.2) to bring in schools, classes, teachers, students, families and enrollments. Importing again updates what is there; nobody is ever deleted with their plans.",
+    "Import your district’s OneRoster export (version 1.1 or 1.2) to bring in schools, classes, " +
+    "teachers, students, families and enrollments. Importing again updates what is there; nobody " +
+    "is ever deleted with their plans.",
   "roster.upload.heading": "Import an export",
   "roster.upload.label": "The export: a .zip file, or all the .csv files of the export folder",
   "roster.upload.hint":
-    "Up to {megabytes} MB. The whole export is checked first; if anything is wrong you see every problem and nothing is stored.",
+    "Up to {megabytes} MB. The whole export is checked first; if anything is wrong you see every " +
+    "problem and nothing is stored.",
   "roster.upload.submit": "Check and import",
   "roster.upload.progress": "Uploading",
   "roster.upload.noFile": "Choose the export’s .zip file, or the .csv files of its folder.",
   "roster.upload.wrongType":
-    "{name} is neither a .zip nor a .csv file. Choose the export’s .zip file, or the .csv files of its folder.",
+    "{name} is neither a .zip nor a .csv file. Choose the export’s .zip file, or the .csv files " +
+    "of its folder.",
   "roster.upload.oneZip": "Choose one .zip file on its own, or only .csv files.",
   "roster.upload.sameName": "Two of the chosen files have the same name; choose each file once.",
   "roster.upload.tooBig":
-    "The upload is larger than {megabytes} MB. Upload the export as a .zip file, which is much smaller.",
+    "The upload is larger than {megabytes} MB. Upload the export as a .zip file, which is much " +
+    "smaller.",
   "roster.history.heading": "Last imports",
   "roster.history.none": "No imports yet.",
   "roster.history.when": "When",
@@ -31,7 +36,8 @@ export const roster = {
   "roster.report.imported": "The export was imported.",
   "roster.report.refused": "Nothing was imported: the export has errors.",
   "roster.report.refusedHint":
-    "Fix the errors below in the export and import it again, or import only the rows without errors.",
+    "Fix the errors below in the export and import it again, or import only the rows without " +
+    "errors.",
   "roster.report.countsHeading": "What was imported",
   "roster.report.warningsHeading":
     "{count, plural, one {# warning} other {# warnings}}: imported, but worth a look",
@@ -42,18 +48,23 @@ export const roster = {
   "roster.report.message": "What is wrong",
   "roster.report.importValid": "Import the valid rows",
   "roster.report.importValidHint":
-    "Rows with errors are left out (and people already imported from them are kept as they are); everything else is imported.",
+    "Rows with errors are left out (and people already imported from them are kept as they are); " +
+    "everything else is imported.",
   "roster.report.stagingGone":
-    "The uploaded files of this import are no longer kept (they are kept for 24 hours). Upload the export again to import it.",
+    "The uploaded files of this import are no longer kept (they are kept for 24 hours). Upload " +
+    "the export again to import it.",
   "roster.report.again": "Import another export",
   "roster.report.moreWarnings":
     "{count, plural, one {# more warning is} other {# more warnings are}} not listed.",
   "roster.report.moreErrors":
     "{count, plural, one {# more error is} other {# more errors are}} not listed.",
   "roster.report.marked":
-    "{count, plural, one {# row is} other {# rows are}} marked for removal (tobedeleted, inactive or not enabled) and {count, plural, one {was} other {were}} deactivated.",
+    "{count, plural, one {# row is} other {# rows are}} marked for removal (tobedeleted, " +
+    "inactive or not enabled) and {count, plural, one {was} other {were}} deactivated.",
   "roster.report.unlisted":
-    "{count, plural, one {# row that an earlier import brought is} other {# rows that earlier imports brought are}} not in this bulk file and {count, plural, one {was} other {were}} deactivated.",
+    "{count, plural, one {# row that an earlier import brought is} other {# rows that earlier " +
+    "imports brought are}} not in this bulk file and {count, plural, one {was} other {were}} " +
+    "deactivated.",
   "roster.count.schools": "{count, plural, one {# school} other {# schools}}",
   "roster.count.classes": "{count, plural, one {# class} other {# classes}}",
   "roster.count.teachers": "{count, plural, one {# teacher} other {# teachers}}",
@@ -63,7 +74,11 @@ export const roster = {
   "roster.count.enrollments": "{count, plural, one {# enrollment} other {# enrollments}}",
 
   "roster.cli.usage":
-    "Usage: maps import FOLDER-OR-ZIP [--json] [--skip-invalid] [--district ID]\n\nImports a OneRoster export (1.1 or 1.2). The database is ./data (or DATA_DIR), or PostgreSQL when DATABASE_URL is set.\n  --json           print one JSON object: the counts, warnings and errors\n  --skip-invalid   import the valid rows when some rows have errors\n  --district ID    the district to import into, when there are several",
+    "Usage: maps import FOLDER-OR-ZIP [--json] [--skip-invalid] [--district ID]\n\nImports a " +
+    "OneRoster export (1.1 or 1.2). The database is ./data (or DATA_DIR), or PostgreSQL when " +
+    "DATABASE_URL is set.\n  --json           print one JSON object: the counts, warnings and " +
+    "errors\n  --skip-invalid   import the valid rows when some rows have errors\n  --district " +
+    "ID    the district to import into, when there are several",
   "roster.cli.unknownOption": "Unknown option {option}.",
   "roster.cli.oneExport": "Give one export at a time; {extra} is one too many.",
   "roster.cli.noPath": "Say which export to import: a folder or a .zip file.",
@@ -86,23 +101,29 @@ export const roster = {
   "roster.source.tooManyEntries":
     "The zip archive holds more than {limit} entries; an export has about twenty. It was not read.",
   "roster.source.tooBig":
-    "The zip archive would unpack to more than {limit} MB. It was not read, in case it is a zip bomb.",
+    "The zip archive would unpack to more than {limit} MB. It was not read, in case it is a zip " +
+    "bomb.",
   "roster.source.inflatesTooMuch":
-    "{path} in the zip archive unpacks to more than the archive says it holds. The archive was refused, as a possible zip bomb.",
+    "{path} in the zip archive unpacks to more than the archive says it holds. The archive was " +
+    "refused, as a possible zip bomb.",
   "roster.source.unsafePath":
-    "The zip archive holds an entry named “{path}”, which points outside the export. The archive was refused.",
+    "The zip archive holds an entry named “{path}”, which points outside the export. The archive " +
+    "was refused.",
   "roster.source.encrypted":
     "{path} in the zip archive is encrypted. Export the roster again without a password.",
   "roster.source.sameName":
     "The zip archive holds two files named {path} in different folders; keep only one.",
   "roster.manifest.missing":
-    "The export has no manifest.csv. It says the OneRoster version and whether each file is bulk or delta; add it from the export.",
+    "The export has no manifest.csv. It says the OneRoster version and whether each file is bulk " +
+    "or delta; add it from the export.",
   "roster.manifest.twice": "{key} is given twice; the value on line {line} is used.",
   "roster.manifest.unknownKey": "“{key}” is not a OneRoster manifest key, so it was ignored.",
   "roster.manifest.noVersion":
-    "The manifest does not say the OneRoster version (oneroster.version); the files were read by their columns.",
+    "The manifest does not say the OneRoster version (oneroster.version); the files were read by " +
+    "their columns.",
   "roster.manifest.version":
-    "OneRoster version “{value}” is not one this app knows (1.1 or 1.2); the files were read by their columns.",
+    "OneRoster version “{value}” is not one this app knows (1.1 or 1.2); the files were read by " +
+    "their columns.",
   "roster.manifest.emptyMode": "{key} has no value; it was taken as absent.",
   "roster.manifest.badMode": "{key} is “{value}”, but it must be bulk, delta or absent.",
   "roster.file.nameCase": "The file should be named {expected}; it was read as that file.",
@@ -111,23 +132,30 @@ export const roster = {
     "The manifest lists this file as {mode}, but the export does not have it.",
   "roster.file.noUsers": "The export has no users.csv, so there is nobody to import.",
   "roster.file.saidAbsent":
-    "The manifest says this file is absent, but it is there; it was read as delta (nothing missing from it is deactivated).",
+    "The manifest says this file is absent, but it is there; it was read as delta (nothing " +
+    "missing from it is deactivated).",
   "roster.file.notListed":
-    "The manifest does not list this file; it was read as delta (nothing missing from it is deactivated).",
+    "The manifest does not list this file; it was read as delta (nothing missing from it is " +
+    "deactivated).",
   "roster.file.empty": "The file is empty: it has not even a header line.",
   "roster.file.emptyBulk":
-    "This bulk file has only its header line. A bulk file lists everyone, so it would deactivate everybody; nothing was deactivated. If that is really meant, remove them in a file that lists the rest.",
+    "This bulk file has only its header line. A bulk file lists everyone, so it would deactivate " +
+    "everybody; nothing was deactivated. If that is really meant, remove them in a file that " +
+    "lists the rest.",
   "roster.file.malformed": "The file cannot be read as CSV from here on: {detail}.",
   "roster.file.badQuotes":
     'A quoted value starts on this line and is not closed properly, so the file cannot be read from here on. Check the quotes (") on this line and the next ones.',
   "roster.file.strayQuote":
     'A quote (") stands inside a value on this line, so the file cannot be read from here on. Put the whole value in quotes and double the quote inside it ("").',
   "roster.file.rowTooLong":
-    "This row is longer than a million characters, so the file cannot be read from here on; it is probably not a roster file.",
+    "This row is longer than a million characters, so the file cannot be read from here on; it " +
+    "is probably not a roster file.",
   "roster.file.notText":
-    "This is not a text file in UTF-8 (it may be an image, a spreadsheet or UTF-16 text). Save it as CSV in UTF-8 and import again.",
+    "This is not a text file in UTF-8 (it may be an image, a spreadsheet or UTF-16 text). Save " +
+    "it as CSV in UTF-8 and import again.",
   "roster.file.notUtf8":
-    "Line {line} is not UTF-8 text (the export was perhaps saved as Windows-1252 or Latin-1), so names would come out garbled. Save the file as CSV in UTF-8 and import again.",
+    "Line {line} is not UTF-8 text (the export was perhaps saved as Windows-1252 or Latin-1), so " +
+    "names would come out garbled. Save the file as CSV in UTF-8 and import again.",
   "roster.file.utf16": "The file is saved as UTF-16. Save it as CSV in UTF-8 and import again.",
   "roster.file.spreadsheet":
     "This is a spreadsheet (.xlsx), not a CSV file. Save it as CSV (UTF-8) and import again.",
@@ -139,48 +167,62 @@ export const roster = {
   "roster.header.unknown": "Not a OneRoster column, so it was not read.",
   "roster.header.missing": "This column is missing, and no row can be read without it.",
   "roster.row.tooManyValues":
-    "The row has {count} values but the header has {columns} columns; a value with a comma may be missing its quotes.",
+    "The row has {count} values but the header has {columns} columns; a value with a comma may " +
+    "be missing its quotes.",
   "roster.row.tooFewValues":
-    "The row has {count} values but the header names {columns} columns; the missing ones were read as empty.",
+    "The row has {count} values but the header names {columns} columns; the missing ones were " +
+    "read as empty.",
   "roster.row.sameId": "This sourcedId is already used on line {line}.",
   "roster.value.empty": "This value is required but empty.",
   "roster.value.caseSlip":
     "“{value}” was read as “{canonical}” (OneRoster values are case-sensitive).",
   "roster.value.notAllowed": "“{value}” is not one of: {allowed}.",
   "roster.value.inactive":
-    "“inactive” is not a OneRoster 1.1 or 1.2 status; it was read as tobedeleted (the row is deactivated).",
+    "“inactive” is not a OneRoster 1.1 or 1.2 status; it was read as tobedeleted (the row is " +
+    "deactivated).",
   "roster.value.notIsoDate":
-    "“{value}” is not an ISO 8601 date (like 2023-05-01); the app does not use this date, so it was ignored.",
+    "“{value}” is not an ISO 8601 date (like 2023-05-01); the app does not use this date, so it " +
+    "was ignored.",
   "roster.value.notBoolean": "“{value}” is neither true nor false; it was read as true.",
   "roster.value.roleMapped": "The role {value} was imported as {role}.",
   "roster.value.oneName": "Only one of givenName and familyName is given.",
   "roster.value.notLanguage":
-    "“{value}” is not a language this app recognises (use a code such as es or es-MX), so it was not stored.",
+    "“{value}” is not a language this app recognises (use a code such as es or es-MX), so it was " +
+    "not stored.",
   "roster.value.notEmail": "“{value}” is not an email address, so it was not stored.",
   "roster.user.password":
-    "This file holds passwords. They were not read and are never stored; sign-in works without them.",
+    "This file holds passwords. They were not read and are never stored; sign-in works without " +
+    "them.",
   "roster.user.noRole":
     "This person has no role: no row of roles.csv gives one, and users.csv has none.",
   "roster.user.noRoleColumn":
-    "This person has no role: users.csv has no role column (OneRoster 1.1) and there is no roles.csv (1.2).",
+    "This person has no role: users.csv has no role column (OneRoster 1.1) and there is no " +
+    "roles.csv (1.2).",
   "roster.user.administrator":
-    "This person was imported as an administrator: they may manage the roster and see every plan of the district.",
+    "This person was imported as an administrator: they may manage the roster and see every plan " +
+    "of the district.",
   "roster.user.orgMissing":
-    "The org {id} is neither in orgs.csv nor a school of the district, so this person is linked to no school through it.",
+    "The org {id} is neither in orgs.csv nor a school of the district, so this person is linked " +
+    "to no school through it.",
   "roster.role.userMissing":
-    "{id} is not in users.csv, so this role was not read (roles of people who are not in the export are left as they are).",
+    "{id} is not in users.csv, so this role was not read (roles of people who are not in the " +
+    "export are left as they are).",
   "roster.role.noPrimary": "This person has no primary role in roles.csv; {role} was used.",
   "roster.role.several": "This person has several primary roles in roles.csv; {role} was used.",
   "roster.org.parentMissing":
-    "The parent org {parent} is not in orgs.csv; the app keeps no tree of orgs, so nothing else changes.",
+    "The parent org {parent} is not in orgs.csv; the app keeps no tree of orgs, so nothing else " +
+    "changes.",
   "roster.org.usedAsSchool":
-    "The org {id} has the type {type}, not school, but classes use it as their school, so it was imported as a school.",
+    "The org {id} has the type {type}, not school, but classes use it as their school, so it was " +
+    "imported as a school.",
   "roster.org.severalDistricts":
     "The export has several district orgs; the district is named after the first, {name}.",
   "roster.org.otherDistrict":
-    "This export is for district {id}, but this district was imported from {current}. Import it into the right district.",
+    "This export is for district {id}, but this district was imported from {current}. Import it " +
+    "into the right district.",
   "roster.school.notMatched":
-    "The school {name}, made in the app, was not matched to a school of the roster, which brings {count, plural, one {# school} other {# schools}}; it stays as it is, beside them.",
+    "The school {name}, made in the app, was not matched to a school of the roster, which brings " +
+    "{count, plural, one {# school} other {# schools}}; it stays as it is, beside them.",
   "roster.ref.invalidRow":
     "{id} is in a row that has errors, so this row cannot be imported either.",
   "roster.ref.missing": "{id} is neither in the export nor already in the roster.",
@@ -189,14 +231,17 @@ export const roster = {
   "roster.enrollment.otherSchool":
     "This is not the school of the class ({school}); the class’s school was kept.",
   "roster.enrollment.roleMismatch":
-    "{id} has the role {personRole} but is enrolled with the role {enrolledRole}; the enrollment was imported as it is.",
+    "{id} has the role {personRole} but is enrolled with the role {enrolledRole}; the enrollment " +
+    "was imported as it is.",
   "roster.link.unknown":
     "{id} is neither in users.csv nor already in the roster, so no family link was made.",
   "roster.link.removed": "{id} is marked for removal, so no family link was made.",
   "roster.link.notFamily":
-    "No family link was made with {id}: a family link joins a student and a guardian, but {id} has the role {agentRole} and this person the role {personRole}.",
+    "No family link was made with {id}: a family link joins a student and a guardian, but {id} " +
+    "has the role {agentRole} and this person the role {personRole}.",
   "roster.export.noRows": "The export has no rows to import.",
   "roster.export.changed":
-    "{file} changed while it was being imported, or could no longer be read; nothing was stored. Import it again.",
+    "{file} changed while it was being imported, or could no longer be read; nothing was stored. " +
+    "Import it again.",
   "roster.export.writeFailed": "The import stopped part-way and nothing was stored: {detail}",
 } as const;

@@ -70,7 +70,9 @@ export const school = {
   "school.field.name": "School name",
   "school.translations.legend": "The Math Vision in families' languages",
   "school.translations.hint":
-    "Families who read one of these languages see your translation on their plan and in emails; leave a box empty to show the vision above. People's own words in plans are never translated.",
+    "Families who read one of these languages see your translation on their plan and in emails; " +
+    "leave a box empty to show the vision above. People's own words in plans are never " +
+    "translated.",
   "school.field.visionIn": "Math Vision in {language}",
   "school.field.mathVision": "Math Vision",
   "school.hint.mathVision":

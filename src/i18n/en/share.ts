@@ -10,7 +10,9 @@ export const share = {
   "share.printCard": "Print a sign-in card for {name} instead",
   "share.cards.title": "Sign-in cards",
   "share.cards.intro":
-    "A card is a personal link and QR code that signs its holder in without a password. Print one for the student, or for a family member without email. Making a new card stops the old one.",
+    "A card is a personal link and QR code that signs its holder in without a password. Print " +
+    "one for the student, or for a family member without email. Making a new card stops the old " +
+    "one.",
   "share.cards.link": "Sign-in card for {name}",
   "share.noFamily": "No family member is linked to {studentName} in the roster.",
   "share.send": "Send the plan by email",

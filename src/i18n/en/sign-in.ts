@@ -74,7 +74,8 @@ export const signIn = {
     "Pages and emails come in the language you choose at the top of any page.",
   "account.everywhere.heading": "Sign out on every device",
   "account.everywhere.explain":
-    "If you signed in on a shared or lost phone or computer, this ends every session of yours, this one too. Other devices are signed out within five minutes.",
+    "If you signed in on a shared or lost phone or computer, this ends every session of yours, " +
+    "this one too. Other devices are signed out within five minutes.",
   "account.everywhere.button": "Sign out on every device",
   "account.everywhere.done": "You are signed out on every device.",
 } as const;

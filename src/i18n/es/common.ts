@@ -28,7 +28,8 @@ export const common: Messages<typeof english> = {
   "error.unreadableForm":
     "No pudimos leer el formulario. Vuelve atrás, revisa lo que escribiste y envíalo de nuevo.",
   "error.controlCharacter":
-    "Parte del texto tiene un carácter de control invisible que no se puede guardar. Vuelve a escribirlo, por favor.",
+    "Parte del texto tiene un carácter de control invisible que no se puede guardar. Vuelve a " +
+    "escribirlo, por favor.",
   "error.unexpected": "Algo falló de nuestro lado. Tu último cambio no se guardó.",
   "form.save": "Guardar",
   "form.cancel": "Cancelar",

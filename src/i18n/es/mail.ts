@@ -4,19 +4,22 @@ import type { Messages } from "../messages.ts";
 export const mail: Messages<typeof english> = {
   "mail.linkFallback": "Si el botón no funciona, copia esta dirección en tu navegador:",
   "mail.checkInReminder.subject":
-    "Seguimiento {when, select, today {hoy} other {mañana}}: Plan de Acción de Matemáticas de {studentName}",
+    "Seguimiento {when, select, today {hoy} other {mañana}}: Plan de Acción de Matemáticas de " +
+    "{studentName}",
   "mail.checkInReminder.preview":
     "El seguimiento de {studentName} es {when, select, today {hoy} other {mañana}}, {date}.",
   "mail.checkInReminder.title":
     "Un seguimiento del plan de {studentName} {when, select, today {hoy} other {mañana}}",
   "mail.checkInReminder.greeting": "Hola, {name}:",
   "mail.checkInReminder.intro":
-    "El Plan de Acción de Matemáticas de {studentName} tiene un seguimiento el {date}. Es un momento para ver juntos cómo van las acciones y cambiarlas si hace falta.",
+    "El Plan de Acción de Matemáticas de {studentName} tiene un seguimiento el {date}. Es un " +
+    "momento para ver juntos cómo van las acciones y cambiarlas si hace falta.",
   "mail.checkInReminder.update":
     "Antes puede enviar una breve actualización desde el plan: qué salió bien y qué fue difícil.",
   "mail.checkInReminder.open": "Abrir el plan de {studentName}",
   "mail.checkInReminder.footer":
-    "Recibe este mensaje porque forma parte del Plan de Acción de Matemáticas de {studentName} en {schoolName}.",
+    "Recibe este mensaje porque forma parte del Plan de Acción de Matemáticas de {studentName} " +
+    "en {schoolName}.",
   "mail.planShared.subject": "El Plan de Acción de Matemáticas de {studentName}, de {schoolName}",
   "mail.planShared.title": "El Plan de Acción de Matemáticas de {studentName}",
   "mail.planShared.preview":

@@ -164,7 +164,9 @@ export const roster: Messages<typeof english> = {
     "Este no es un archivo de texto en UTF-8 (puede ser una imagen, una hoja de cálculo o " +
     "texto UTF-16). Guárdalo como CSV en UTF-8 e impórtalo de nuevo.",
   "roster.file.notUtf8":
-    "La línea {line} no es texto UTF-8 (quizá la exportación se guardó como Windows-1252 o Latin-1), así que los nombres saldrían mal escritos. Guarde el archivo como CSV en UTF-8 e impórtelo de nuevo.",
+    "La línea {line} no es texto UTF-8 (quizá la exportación se guardó como Windows-1252 o " +
+    "Latin-1), así que los nombres saldrían mal escritos. Guarde el archivo como CSV en UTF-8 e " +
+    "impórtelo de nuevo.",
   "roster.file.utf16":
     "El archivo está guardado en UTF-16. Guárdalo como CSV en UTF-8 e impórtalo de nuevo.",
   "roster.file.spreadsheet":
@@ -199,7 +201,8 @@ export const roster: Messages<typeof english> = {
   "roster.value.roleMapped": "El rol {value} se importó como {role}.",
   "roster.value.oneName": "Solo se da uno de givenName y familyName.",
   "roster.value.notLanguage":
-    "«{value}» no es un idioma que la aplicación reconozca (use un código como es o es-MX), así que no se guardó.",
+    "«{value}» no es un idioma que la aplicación reconozca (use un código como es o es-MX), así " +
+    "que no se guardó.",
   "roster.value.notEmail":
     "«{value}» no es una dirección de correo electrónico, así que no se guardó.",
   "roster.user.password":

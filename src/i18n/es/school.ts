@@ -73,7 +73,9 @@ export const school: Messages<typeof english> = {
   "school.field.name": "Nombre de la escuela",
   "school.translations.legend": "La Visión Matemática en los idiomas de las familias",
   "school.translations.hint":
-    "Las familias que leen uno de estos idiomas verán su traducción en el plan y en los correos; deje un cuadro vacío para mostrar la visión de arriba. Las palabras que las personas escriben en los planes nunca se traducen.",
+    "Las familias que leen uno de estos idiomas verán su traducción en el plan y en los correos; " +
+    "deje un cuadro vacío para mostrar la visión de arriba. Las palabras que las personas " +
+    "escriben en los planes nunca se traducen.",
   "school.field.visionIn": "Visión Matemática en {language}",
   "school.field.mathVision": "Visión de Matemáticas",
   "school.hint.mathVision":

@@ -81,7 +81,8 @@ export const signIn: Messages<typeof english> = {
     "Las páginas y los correos llegan en el idioma que elija arriba en cualquier página.",
   "account.everywhere.heading": "Salir en todos los dispositivos",
   "account.everywhere.explain":
-    "Si entró en un teléfono o computadora compartidos o perdidos, esto cierra todas sus sesiones, también esta. Los demás dispositivos quedan fuera en menos de cinco minutos.",
+    "Si entró en un teléfono o computadora compartidos o perdidos, esto cierra todas sus " +
+    "sesiones, también esta. Los demás dispositivos quedan fuera en menos de cinco minutos.",
   "account.everywhere.button": "Salir en todos los dispositivos",
   "account.everywhere.done": "Ha salido en todos los dispositivos.",
 };

@@ -5,19 +5,23 @@ import type { Messages } from "../messages.ts";
 export const mail: Messages<typeof english> = {
   "mail.linkFallback": "Nếu nút không hoạt động, hãy sao chép địa chỉ này vào trình duyệt của bạn:",
   "mail.checkInReminder.subject":
-    "Buổi trao đổi {when, select, today {hôm nay} other {ngày mai}}: Kế hoạch Hành động Toán của {studentName}",
+    "Buổi trao đổi {when, select, today {hôm nay} other {ngày mai}}: Kế hoạch Hành động Toán của " +
+    "{studentName}",
   "mail.checkInReminder.preview":
     "Buổi trao đổi của {studentName} là {when, select, today {hôm nay} other {ngày mai}}, {date}.",
   "mail.checkInReminder.title":
     "Buổi trao đổi về kế hoạch của {studentName} {when, select, today {hôm nay} other {ngày mai}}",
   "mail.checkInReminder.greeting": "Xin chào {name},",
   "mail.checkInReminder.intro":
-    "Kế hoạch Hành động Toán của {studentName} có buổi trao đổi vào {date}. Đây là lúc cùng xem các hành động đang tiến triển thế nào và điều chỉnh nếu cần.",
+    "Kế hoạch Hành động Toán của {studentName} có buổi trao đổi vào {date}. Đây là lúc cùng xem " +
+    "các hành động đang tiến triển thế nào và điều chỉnh nếu cần.",
   "mail.checkInReminder.update":
-    "Trước đó, quý vị có thể gửi một cập nhật ngắn từ kế hoạch: điều gì diễn ra tốt và điều gì còn khó.",
+    "Trước đó, quý vị có thể gửi một cập nhật ngắn từ kế hoạch: điều gì diễn ra tốt và điều gì " +
+    "còn khó.",
   "mail.checkInReminder.open": "Mở kế hoạch của {studentName}",
   "mail.checkInReminder.footer":
-    "Quý vị nhận được thư này vì quý vị tham gia Kế hoạch Hành động Toán của {studentName} tại {schoolName}.",
+    "Quý vị nhận được thư này vì quý vị tham gia Kế hoạch Hành động Toán của {studentName} tại " +
+    "{schoolName}.",
   "mail.planShared.subject": "Kế hoạch Hành động Toán học của {studentName} từ {schoolName}",
   "mail.planShared.title": "Kế hoạch Hành động Toán học của {studentName}",
   "mail.planShared.preview":

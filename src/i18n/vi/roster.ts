@@ -8,20 +8,25 @@ import type { Messages } from "../messages.ts";
 export const roster: Messages<typeof english> = {
   "roster.title": "Danh sách trường",
   "roster.intro":
-    "Nhập bản xuất OneRoster của học khu (phiên bản 1.1 hoặc 1.2) để đưa vào trường, lớp, giáo viên, học sinh, gia đình và thông tin ghi danh. Nhập lại sẽ cập nhật những gì đã có; không ai bị xóa cùng với kế hoạch của họ.",
+    "Nhập bản xuất OneRoster của học khu (phiên bản 1.1 hoặc 1.2) để đưa vào trường, lớp, giáo " +
+    "viên, học sinh, gia đình và thông tin ghi danh. Nhập lại sẽ cập nhật những gì đã có; không " +
+    "ai bị xóa cùng với kế hoạch của họ.",
   "roster.upload.heading": "Nhập một bản xuất",
   "roster.upload.label": "Bản xuất: một tệp .zip, hoặc tất cả các tệp .csv trong thư mục bản xuất",
   "roster.upload.hint":
-    "Tối đa {megabytes} MB. Toàn bộ bản xuất được kiểm tra trước; nếu có gì sai, bạn sẽ thấy mọi vấn đề và không có gì được lưu.",
+    "Tối đa {megabytes} MB. Toàn bộ bản xuất được kiểm tra trước; nếu có gì sai, bạn sẽ thấy mọi " +
+    "vấn đề và không có gì được lưu.",
   "roster.upload.submit": "Kiểm tra và nhập",
   "roster.upload.progress": "Đang tải lên",
   "roster.upload.noFile": "Hãy chọn tệp .zip của bản xuất, hoặc các tệp .csv trong thư mục của nó.",
   "roster.upload.wrongType":
-    "{name} không phải tệp .zip cũng không phải tệp .csv. Hãy chọn tệp .zip của bản xuất, hoặc các tệp .csv trong thư mục của nó.",
+    "{name} không phải tệp .zip cũng không phải tệp .csv. Hãy chọn tệp .zip của bản xuất, hoặc " +
+    "các tệp .csv trong thư mục của nó.",
   "roster.upload.oneZip": "Hãy chọn riêng một tệp .zip, hoặc chỉ chọn các tệp .csv.",
   "roster.upload.sameName": "Có hai tệp đã chọn trùng tên; mỗi tệp chỉ chọn một lần.",
   "roster.upload.tooBig":
-    "Dữ liệu tải lên lớn hơn {megabytes} MB. Hãy tải bản xuất lên dưới dạng tệp .zip, sẽ nhỏ hơn nhiều.",
+    "Dữ liệu tải lên lớn hơn {megabytes} MB. Hãy tải bản xuất lên dưới dạng tệp .zip, sẽ nhỏ hơn " +
+    "nhiều.",
   "roster.history.heading": "Các lần nhập gần đây",
   "roster.history.none": "Chưa có lần nhập nào.",
   "roster.history.when": "Thời gian",
@@ -45,16 +50,20 @@ export const roster: Messages<typeof english> = {
   "roster.report.message": "Vấn đề",
   "roster.report.importValid": "Nhập các dòng hợp lệ",
   "roster.report.importValidHint":
-    "Các dòng có lỗi sẽ bị bỏ qua (những người đã được nhập từ các dòng đó trước đây được giữ nguyên); mọi thứ khác đều được nhập.",
+    "Các dòng có lỗi sẽ bị bỏ qua (những người đã được nhập từ các dòng đó trước đây được giữ " +
+    "nguyên); mọi thứ khác đều được nhập.",
   "roster.report.stagingGone":
-    "Các tệp đã tải lên của lần nhập này không còn được lưu giữ (chúng chỉ được giữ trong 24 giờ). Hãy tải bản xuất lên lại để nhập.",
+    "Các tệp đã tải lên của lần nhập này không còn được lưu giữ (chúng chỉ được giữ trong 24 " +
+    "giờ). Hãy tải bản xuất lên lại để nhập.",
   "roster.report.again": "Nhập một bản xuất khác",
   "roster.report.moreWarnings": "Còn {count, plural, other {# cảnh báo}} không được liệt kê.",
   "roster.report.moreErrors": "Còn {count, plural, other {# lỗi}} không được liệt kê.",
   "roster.report.marked":
-    "{count, plural, other {# dòng}} được đánh dấu để xóa (tobedeleted, inactive hoặc không được bật) và {count, plural, other {đã bị vô hiệu hóa}}.",
+    "{count, plural, other {# dòng}} được đánh dấu để xóa (tobedeleted, inactive hoặc không được " +
+    "bật) và {count, plural, other {đã bị vô hiệu hóa}}.",
   "roster.report.unlisted":
-    "{count, plural, other {# dòng do các lần nhập trước đưa vào}} không có trong tệp toàn bộ (bulk) này và {count, plural, other {đã bị vô hiệu hóa}}.",
+    "{count, plural, other {# dòng do các lần nhập trước đưa vào}} không có trong tệp toàn bộ " +
+    "(bulk) này và {count, plural, other {đã bị vô hiệu hóa}}.",
   "roster.count.schools": "{count, plural, other {# trường}}",
   "roster.count.classes": "{count, plural, other {# lớp}}",
   "roster.count.teachers": "{count, plural, other {# giáo viên}}",
@@ -64,7 +73,11 @@ export const roster: Messages<typeof english> = {
   "roster.count.enrollments": "{count, plural, other {# lượt ghi danh}}",
 
   "roster.cli.usage":
-    "Cách dùng: maps import THƯ-MỤC-HOẶC-ZIP [--json] [--skip-invalid] [--district ID]\n\nNhập một bản xuất OneRoster (1.1 hoặc 1.2). Cơ sở dữ liệu là ./data (hoặc DATA_DIR), hoặc PostgreSQL khi DATABASE_URL được đặt.\n  --json           in ra một đối tượng JSON: số lượng, cảnh báo và lỗi\n  --skip-invalid   nhập các dòng hợp lệ khi một số dòng có lỗi\n  --district ID    học khu cần nhập vào, khi có nhiều học khu",
+    "Cách dùng: maps import THƯ-MỤC-HOẶC-ZIP [--json] [--skip-invalid] [--district ID]\n\nNhập " +
+    "một bản xuất OneRoster (1.1 hoặc 1.2). Cơ sở dữ liệu là ./data (hoặc DATA_DIR), hoặc " +
+    "PostgreSQL khi DATABASE_URL được đặt.\n  --json           in ra một đối tượng JSON: số " +
+    "lượng, cảnh báo và lỗi\n  --skip-invalid   nhập các dòng hợp lệ khi một số dòng có lỗi\n  " +
+    "--district ID    học khu cần nhập vào, khi có nhiều học khu",
   "roster.cli.unknownOption": "Tùy chọn không xác định: {option}.",
   "roster.cli.oneExport": "Mỗi lần chỉ đưa một bản xuất; {extra} là thừa.",
   "roster.cli.noPath": "Hãy cho biết bản xuất cần nhập: một thư mục hoặc một tệp .zip.",
@@ -85,11 +98,14 @@ export const roster: Messages<typeof english> = {
     "{path} không phải tệp nén zip (có thể tệp bị hỏng, hoặc là một loại tệp khác).",
   "roster.source.damaged": "Tệp nén zip bị hỏng và không đọc được ({detail}).",
   "roster.source.tooManyEntries":
-    "Tệp nén zip chứa hơn {limit} mục; một bản xuất thường có khoảng hai mươi mục. Tệp đã không được đọc.",
+    "Tệp nén zip chứa hơn {limit} mục; một bản xuất thường có khoảng hai mươi mục. Tệp đã không " +
+    "được đọc.",
   "roster.source.tooBig":
-    "Tệp nén zip khi giải nén sẽ lớn hơn {limit} MB. Tệp đã không được đọc, phòng khi đó là một “zip bomb”.",
+    "Tệp nén zip khi giải nén sẽ lớn hơn {limit} MB. Tệp đã không được đọc, phòng khi đó là một " +
+    "“zip bomb”.",
   "roster.source.inflatesTooMuch":
-    "{path} trong tệp nén zip khi giải nén lớn hơn dung lượng mà tệp nén khai báo. Tệp nén đã bị từ chối vì có thể là một “zip bomb”.",
+    "{path} trong tệp nén zip khi giải nén lớn hơn dung lượng mà tệp nén khai báo. Tệp nén đã bị " +
+    "từ chối vì có thể là một “zip bomb”.",
   "roster.source.unsafePath":
     "Tệp nén zip chứa một mục tên là “{path}”, trỏ ra ngoài bản xuất. Tệp nén đã bị từ chối.",
   "roster.source.encrypted":
@@ -97,14 +113,17 @@ export const roster: Messages<typeof english> = {
   "roster.source.sameName":
     "Tệp nén zip chứa hai tệp cùng tên {path} trong hai thư mục khác nhau; chỉ giữ lại một tệp.",
   "roster.manifest.missing":
-    "Bản xuất không có manifest.csv. Tệp này cho biết phiên bản OneRoster và mỗi tệp là toàn bộ (bulk) hay thay đổi (delta); hãy thêm nó từ bản xuất.",
+    "Bản xuất không có manifest.csv. Tệp này cho biết phiên bản OneRoster và mỗi tệp là toàn bộ " +
+    "(bulk) hay thay đổi (delta); hãy thêm nó từ bản xuất.",
   "roster.manifest.twice": "{key} được ghi hai lần; giá trị ở dòng {line} được dùng.",
   "roster.manifest.unknownKey":
     "“{key}” không phải là khóa của manifest OneRoster, nên đã bị bỏ qua.",
   "roster.manifest.noVersion":
-    "Manifest không ghi phiên bản OneRoster (oneroster.version); các tệp đã được đọc theo các cột của chúng.",
+    "Manifest không ghi phiên bản OneRoster (oneroster.version); các tệp đã được đọc theo các " +
+    "cột của chúng.",
   "roster.manifest.version":
-    "Ứng dụng này không biết phiên bản OneRoster “{value}” (chỉ biết 1.1 hoặc 1.2); các tệp đã được đọc theo các cột của chúng.",
+    "Ứng dụng này không biết phiên bản OneRoster “{value}” (chỉ biết 1.1 hoặc 1.2); các tệp đã " +
+    "được đọc theo các cột của chúng.",
   "roster.manifest.emptyMode": "{key} không có giá trị; đã được coi là absent (không có).",
   "roster.manifest.badMode": "{key} là “{value}”, nhưng phải là bulk, delta hoặc absent.",
   "roster.file.nameCase": "Tệp này lẽ ra phải tên là {expected}; đã được đọc như tệp đó.",
@@ -112,23 +131,30 @@ export const roster: Messages<typeof english> = {
   "roster.file.listedMissing": "Manifest ghi tệp này là {mode}, nhưng bản xuất không có tệp này.",
   "roster.file.noUsers": "Bản xuất không có users.csv, nên không có ai để nhập.",
   "roster.file.saidAbsent":
-    "Manifest ghi tệp này là không có (absent), nhưng tệp vẫn có; tệp đã được đọc như delta (những gì thiếu trong tệp sẽ không bị vô hiệu hóa).",
+    "Manifest ghi tệp này là không có (absent), nhưng tệp vẫn có; tệp đã được đọc như delta " +
+    "(những gì thiếu trong tệp sẽ không bị vô hiệu hóa).",
   "roster.file.notListed":
-    "Manifest không liệt kê tệp này; tệp đã được đọc như delta (những gì thiếu trong tệp sẽ không bị vô hiệu hóa).",
+    "Manifest không liệt kê tệp này; tệp đã được đọc như delta (những gì thiếu trong tệp sẽ " +
+    "không bị vô hiệu hóa).",
   "roster.file.empty": "Tệp trống: ngay cả dòng tiêu đề cũng không có.",
   "roster.file.emptyBulk":
-    "Tệp toàn bộ (bulk) này chỉ có dòng tiêu đề. Tệp bulk liệt kê tất cả mọi người, nên nó sẽ vô hiệu hóa tất cả; vì vậy không ai bị vô hiệu hóa. Nếu bạn thật sự muốn vậy, hãy xóa họ bằng một tệp liệt kê những người còn lại.",
+    "Tệp toàn bộ (bulk) này chỉ có dòng tiêu đề. Tệp bulk liệt kê tất cả mọi người, nên nó sẽ vô " +
+    "hiệu hóa tất cả; vì vậy không ai bị vô hiệu hóa. Nếu bạn thật sự muốn vậy, hãy xóa họ bằng " +
+    "một tệp liệt kê những người còn lại.",
   "roster.file.malformed": "Từ chỗ này trở đi, tệp không thể đọc được dưới dạng CSV: {detail}.",
   "roster.file.badQuotes":
     'Một giá trị trong dấu ngoặc kép bắt đầu ở dòng này nhưng không được đóng đúng cách, nên từ chỗ này trở đi tệp không đọc được. Hãy kiểm tra các dấu ngoặc kép (") ở dòng này và các dòng sau.',
   "roster.file.strayQuote":
     'Có một dấu ngoặc kép (") nằm bên trong một giá trị ở dòng này, nên từ chỗ này trở đi tệp không đọc được. Hãy đặt toàn bộ giá trị trong dấu ngoặc kép và viết dấu ngoặc kép bên trong thành hai lần ("").',
   "roster.file.rowTooLong":
-    "Dòng này dài hơn một triệu ký tự, nên từ chỗ này trở đi tệp không đọc được; có lẽ đây không phải tệp danh sách trường.",
+    "Dòng này dài hơn một triệu ký tự, nên từ chỗ này trở đi tệp không đọc được; có lẽ đây không " +
+    "phải tệp danh sách trường.",
   "roster.file.notText":
-    "Đây không phải tệp văn bản UTF-8 (có thể là hình ảnh, bảng tính hoặc văn bản UTF-16). Hãy lưu dưới dạng CSV UTF-8 rồi nhập lại.",
+    "Đây không phải tệp văn bản UTF-8 (có thể là hình ảnh, bảng tính hoặc văn bản UTF-16). Hãy " +
+    "lưu dưới dạng CSV UTF-8 rồi nhập lại.",
   "roster.file.notUtf8":
-    "Dòng {line} không phải văn bản UTF-8 (có thể tệp xuất đã được lưu dưới dạng Windows-1252 hoặc Latin-1), nên tên sẽ bị lỗi chữ. Hãy lưu tệp dưới dạng CSV UTF-8 rồi nhập lại.",
+    "Dòng {line} không phải văn bản UTF-8 (có thể tệp xuất đã được lưu dưới dạng Windows-1252 " +
+    "hoặc Latin-1), nên tên sẽ bị lỗi chữ. Hãy lưu tệp dưới dạng CSV UTF-8 rồi nhập lại.",
   "roster.file.utf16": "Tệp được lưu dưới dạng UTF-16. Hãy lưu dưới dạng CSV UTF-8 rồi nhập lại.",
   "roster.file.spreadsheet":
     "Đây là bảng tính (.xlsx), không phải tệp CSV. Hãy lưu dưới dạng CSV (UTF-8) rồi nhập lại.",
@@ -140,7 +166,8 @@ export const roster: Messages<typeof english> = {
   "roster.header.unknown": "Không phải cột OneRoster, nên đã không được đọc.",
   "roster.header.missing": "Thiếu cột này, và không dòng nào đọc được nếu không có nó.",
   "roster.row.tooManyValues":
-    "Dòng có {count} giá trị nhưng tiêu đề có {columns} cột; có thể một giá trị chứa dấu phẩy bị thiếu dấu ngoặc kép.",
+    "Dòng có {count} giá trị nhưng tiêu đề có {columns} cột; có thể một giá trị chứa dấu phẩy bị " +
+    "thiếu dấu ngoặc kép.",
   "roster.row.tooFewValues":
     "Dòng có {count} giá trị nhưng tiêu đề có {columns} cột; các giá trị thiếu được đọc là trống.",
   "roster.row.sameId": "sourcedId này đã được dùng ở dòng {line}.",
@@ -149,40 +176,54 @@ export const roster: Messages<typeof english> = {
     "“{value}” đã được đọc là “{canonical}” (giá trị OneRoster phân biệt chữ hoa chữ thường).",
   "roster.value.notAllowed": "“{value}” không nằm trong các giá trị: {allowed}.",
   "roster.value.inactive":
-    "“inactive” không phải là trạng thái của OneRoster 1.1 hay 1.2; đã được đọc là tobedeleted (dòng này bị vô hiệu hóa).",
+    "“inactive” không phải là trạng thái của OneRoster 1.1 hay 1.2; đã được đọc là tobedeleted " +
+    "(dòng này bị vô hiệu hóa).",
   "roster.value.notIsoDate":
-    "“{value}” không phải ngày theo ISO 8601 (như 2023-05-01); ứng dụng không dùng ngày này, nên đã bỏ qua.",
+    "“{value}” không phải ngày theo ISO 8601 (như 2023-05-01); ứng dụng không dùng ngày này, nên " +
+    "đã bỏ qua.",
   "roster.value.notBoolean":
     "“{value}” không phải true cũng không phải false; đã được đọc là true.",
   "roster.value.roleMapped": "Vai trò {value} đã được nhập thành {role}.",
   "roster.value.oneName": "Chỉ có một trong hai giá trị givenName và familyName.",
   "roster.value.notLanguage":
-    "“{value}” không phải là ngôn ngữ mà ứng dụng nhận ra (hãy dùng mã như es hoặc es-MX), nên đã không được lưu.",
+    "“{value}” không phải là ngôn ngữ mà ứng dụng nhận ra (hãy dùng mã như es hoặc es-MX), nên " +
+    "đã không được lưu.",
   "roster.value.notEmail": "“{value}” không phải địa chỉ email, nên đã không được lưu.",
   "roster.user.password":
-    "Tệp này chứa mật khẩu. Mật khẩu không được đọc và không bao giờ được lưu; đăng nhập không cần đến chúng.",
+    "Tệp này chứa mật khẩu. Mật khẩu không được đọc và không bao giờ được lưu; đăng nhập không " +
+    "cần đến chúng.",
   "roster.user.noRole":
-    "Người này không có vai trò: không dòng nào trong roles.csv ghi vai trò, và users.csv cũng không có.",
+    "Người này không có vai trò: không dòng nào trong roles.csv ghi vai trò, và users.csv cũng " +
+    "không có.",
   "roster.user.noRoleColumn":
-    "Người này không có vai trò: users.csv không có cột role (OneRoster 1.1) và không có roles.csv (1.2).",
+    "Người này không có vai trò: users.csv không có cột role (OneRoster 1.1) và không có " +
+    "roles.csv (1.2).",
   "roster.user.administrator":
-    "Người này đã được nhập là quản trị viên: họ có thể quản lý danh sách trường và xem mọi kế hoạch trong học khu.",
+    "Người này đã được nhập là quản trị viên: họ có thể quản lý danh sách trường và xem mọi kế " +
+    "hoạch trong học khu.",
   "roster.user.orgMissing":
-    "Tổ chức {id} không có trong orgs.csv và cũng không phải trường của học khu, nên người này không được liên kết với trường nào qua tổ chức đó.",
+    "Tổ chức {id} không có trong orgs.csv và cũng không phải trường của học khu, nên người này " +
+    "không được liên kết với trường nào qua tổ chức đó.",
   "roster.role.userMissing":
-    "{id} không có trong users.csv, nên vai trò này đã không được đọc (vai trò của những người không có trong bản xuất được giữ nguyên).",
+    "{id} không có trong users.csv, nên vai trò này đã không được đọc (vai trò của những người " +
+    "không có trong bản xuất được giữ nguyên).",
   "roster.role.noPrimary": "Người này không có vai trò chính trong roles.csv; đã dùng {role}.",
   "roster.role.several": "Người này có nhiều vai trò chính trong roles.csv; đã dùng {role}.",
   "roster.org.parentMissing":
-    "Tổ chức cấp trên {parent} không có trong orgs.csv; ứng dụng không lưu cây tổ chức, nên không có gì khác thay đổi.",
+    "Tổ chức cấp trên {parent} không có trong orgs.csv; ứng dụng không lưu cây tổ chức, nên " +
+    "không có gì khác thay đổi.",
   "roster.org.usedAsSchool":
-    "Tổ chức {id} có loại {type}, không phải school, nhưng có lớp dùng nó làm trường, nên nó đã được nhập là một trường.",
+    "Tổ chức {id} có loại {type}, không phải school, nhưng có lớp dùng nó làm trường, nên nó đã " +
+    "được nhập là một trường.",
   "roster.org.severalDistricts":
     "Bản xuất có nhiều tổ chức cấp học khu; học khu được đặt tên theo tổ chức đầu tiên, {name}.",
   "roster.org.otherDistrict":
-    "Bản xuất này dành cho học khu {id}, nhưng học khu này đã được nhập từ {current}. Hãy nhập vào đúng học khu.",
+    "Bản xuất này dành cho học khu {id}, nhưng học khu này đã được nhập từ {current}. Hãy nhập " +
+    "vào đúng học khu.",
   "roster.school.notMatched":
-    "Trường {name}, được tạo trong ứng dụng, không khớp với trường nào trong danh sách trường (gồm {count, plural, other {# trường}}); trường này được giữ nguyên, bên cạnh các trường kia.",
+    "Trường {name}, được tạo trong ứng dụng, không khớp với trường nào trong danh sách trường " +
+    "(gồm {count, plural, other {# trường}}); trường này được giữ nguyên, bên cạnh các trường " +
+    "kia.",
   "roster.ref.invalidRow": "{id} nằm ở một dòng có lỗi, nên dòng này cũng không thể nhập.",
   "roster.ref.missing": "{id} không có trong bản xuất và cũng chưa có trong danh sách trường.",
   "roster.ref.schoolMissing":
@@ -190,15 +231,19 @@ export const roster: Messages<typeof english> = {
   "roster.enrollment.otherSchool":
     "Đây không phải trường của lớp ({school}); trường của lớp được giữ nguyên.",
   "roster.enrollment.roleMismatch":
-    "{id} có vai trò {personRole} nhưng được ghi danh với vai trò {enrolledRole}; lượt ghi danh được nhập nguyên như vậy.",
+    "{id} có vai trò {personRole} nhưng được ghi danh với vai trò {enrolledRole}; lượt ghi danh " +
+    "được nhập nguyên như vậy.",
   "roster.link.unknown":
-    "{id} không có trong users.csv và cũng chưa có trong danh sách trường, nên không tạo liên kết gia đình.",
+    "{id} không có trong users.csv và cũng chưa có trong danh sách trường, nên không tạo liên " +
+    "kết gia đình.",
   "roster.link.removed": "{id} được đánh dấu để xóa, nên không tạo liên kết gia đình.",
   "roster.link.notFamily":
-    "Không tạo liên kết gia đình với {id}: liên kết gia đình nối một học sinh với một người giám hộ, nhưng {id} có vai trò {agentRole} còn người này có vai trò {personRole}.",
+    "Không tạo liên kết gia đình với {id}: liên kết gia đình nối một học sinh với một người giám " +
+    "hộ, nhưng {id} có vai trò {agentRole} còn người này có vai trò {personRole}.",
   "roster.export.noRows": "Bản xuất không có dòng nào để nhập.",
   "roster.export.changed":
-    "{file} đã thay đổi trong lúc được nhập, hoặc không còn đọc được; không có gì được lưu. Hãy nhập lại.",
+    "{file} đã thay đổi trong lúc được nhập, hoặc không còn đọc được; không có gì được lưu. Hãy " +
+    "nhập lại.",
   "roster.export.writeFailed":
     "Quá trình nhập đã dừng giữa chừng và không có gì được lưu: {detail}",
 };

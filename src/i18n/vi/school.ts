@@ -73,7 +73,9 @@ export const school: Messages<typeof english> = {
   "school.field.name": "Tên trường",
   "school.translations.legend": "Tầm nhìn Toán học bằng ngôn ngữ của các gia đình",
   "school.translations.hint":
-    "Các gia đình đọc một trong những ngôn ngữ này sẽ thấy bản dịch của quý vị trong kế hoạch và email; để trống một ô để hiển thị tầm nhìn ở trên. Lời mọi người tự viết trong kế hoạch không bao giờ bị dịch.",
+    "Các gia đình đọc một trong những ngôn ngữ này sẽ thấy bản dịch của quý vị trong kế hoạch và " +
+    "email; để trống một ô để hiển thị tầm nhìn ở trên. Lời mọi người tự viết trong kế hoạch " +
+    "không bao giờ bị dịch.",
   "school.field.visionIn": "Tầm nhìn Toán học bằng {language}",
   "school.field.mathVision": "Tầm nhìn Toán học",
   "school.hint.mathVision":

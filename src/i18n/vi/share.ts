@@ -6,7 +6,8 @@ export const share: Messages<typeof english> = {
   "share.title": "Chia sẻ kế hoạch của {studentName} với gia đình",
   "share.intro":
     "Mỗi thành viên gia đình bạn chọn sẽ nhận được một email gồm Tầm nhìn Toán học của trường, " +
-    "phần Tiến bộ trong Toán học và một đường liên kết riêng đến kế hoạch. Liên kết chỉ dùng được " +
+    "phần Tiến bộ trong Toán học và một đường liên kết riêng đến kế hoạch. Liên kết chỉ dùng " +
+    "được " +
     "một lần, trong vòng {hours, number} giờ, và chỉ đăng nhập cho họ khi họ bấm nút trên trang " +
     "được mở ra.",
   "share.recipients": "Gửi kế hoạch cho",
@@ -23,10 +24,13 @@ export const share: Messages<typeof english> = {
   "share.field.guardians": "các thành viên gia đình sẽ nhận",
   "share.problem.noneChosen": "Vui lòng chọn ít nhất một thành viên gia đình.",
   "share.problem.notFamily":
-    "Một trong các thành viên gia đình đã chọn không còn được liên kết với học sinh, hoặc không có " +
+    "Một trong các thành viên gia đình đã chọn không còn được liên kết với học sinh, hoặc không " +
+    "có " +
     "địa chỉ email. Vui lòng chọn lại.",
   "share.cards.title": "Thẻ đăng nhập",
   "share.cards.intro":
-    "Thẻ là một đường liên kết riêng kèm mã QR, giúp người giữ thẻ đăng nhập mà không cần mật khẩu. Hãy in thẻ cho học sinh, hoặc cho người nhà không có email. Khi tạo thẻ mới, thẻ cũ sẽ không dùng được nữa.",
+    "Thẻ là một đường liên kết riêng kèm mã QR, giúp người giữ thẻ đăng nhập mà không cần mật " +
+    "khẩu. Hãy in thẻ cho học sinh, hoặc cho người nhà không có email. Khi tạo thẻ mới, thẻ cũ " +
+    "sẽ không dùng được nữa.",
   "share.cards.link": "Thẻ đăng nhập của {name}",
 };

@@ -79,7 +79,9 @@ export const signIn: Messages<typeof english> = {
   "account.languageHint": "Các trang và email sẽ dùng ngôn ngữ quý vị chọn ở đầu bất kỳ trang nào.",
   "account.everywhere.heading": "Đăng xuất trên mọi thiết bị",
   "account.everywhere.explain":
-    "Nếu quý vị đã đăng nhập trên điện thoại hoặc máy tính dùng chung hay bị mất, thao tác này kết thúc mọi phiên của quý vị, kể cả phiên này. Các thiết bị khác sẽ bị đăng xuất trong vòng năm phút.",
+    "Nếu quý vị đã đăng nhập trên điện thoại hoặc máy tính dùng chung hay bị mất, thao tác này " +
+    "kết thúc mọi phiên của quý vị, kể cả phiên này. Các thiết bị khác sẽ bị đăng xuất trong " +
+    "vòng năm phút.",
   "account.everywhere.button": "Đăng xuất trên mọi thiết bị",
   "account.everywhere.done": "Quý vị đã đăng xuất trên mọi thiết bị.",
 };

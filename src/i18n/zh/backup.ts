@@ -3,9 +3,11 @@ import type { Messages } from "../messages.ts";
 
 export const backup: Messages<typeof english> = {
   "backup.cli.usage":
-    "用法：maps backup 文件\n\n在应用继续运行时，把整个数据库的一致备份写入该文件。数据库为 ./data（或 DATA_DIR）；设置了 DATABASE_URL 时为 PostgreSQL。",
+    "用法：maps backup 文件\n\n在应用继续运行时，把整个数据库的一致备份写入该文件。数据库为 ./data（或 DATA_DIR）；设置了 DATABASE_URL 时为 " +
+    "PostgreSQL。",
   "restore.cli.usage":
-    "用法：maps restore 文件\n\n把 maps backup 生成的备份恢复到一个空的数据文件夹（DATA_DIR）或一个空的 PostgreSQL 数据库（DATABASE_URL）。请先停止应用，恢复后再启动。",
+    "用法：maps restore 文件\n\n把 maps backup 生成的备份恢复到一个空的数据文件夹（DATA_DIR）或一个空的 PostgreSQL " +
+    "数据库（DATABASE_URL）。请先停止应用，恢复后再启动。",
   "backup.cli.oneFile": "请只给出一个文件名。",
   "backup.cli.noDatabase": "{folder} 中没有可以备份的数据库。",
   "backup.cli.written": "{kind} 数据库的备份已写入 {file}（{bytes} 字节）。",

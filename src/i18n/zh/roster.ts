@@ -62,7 +62,9 @@ export const roster: Messages<typeof english> = {
   "roster.count.enrollments": "{count, plural, other {# 条选课记录}}",
 
   "roster.cli.usage":
-    "用法：maps import 文件夹或ZIP [--json] [--skip-invalid] [--district ID]\n\n导入 OneRoster 导出文件（1.1 或 1.2 版）。数据库为 ./data（或 DATA_DIR）；设置了 DATABASE_URL 时使用 PostgreSQL。\n  --json           输出一个 JSON 对象：数量、警告和错误\n  --skip-invalid   当某些行有错误时，导入有效的行\n  --district ID    有多个学区时，要导入到的学区",
+    "用法：maps import 文件夹或ZIP [--json] [--skip-invalid] [--district ID]\n\n导入 OneRoster 导出文件（1.1 或 " +
+    "1.2 版）。数据库为 ./data（或 DATA_DIR）；设置了 DATABASE_URL 时使用 PostgreSQL。\n  --json           输出一个 " +
+    "JSON 对象：数量、警告和错误\n  --skip-invalid   当某些行有错误时，导入有效的行\n  --district ID    有多个学区时，要导入到的学区",
   "roster.cli.unknownOption": "未知选项 {option}。",
   "roster.cli.oneExport": "一次只能给一个导出文件；{extra} 是多出来的。",
   "roster.cli.noPath": "请说明要导入哪个导出文件：一个文件夹或一个 .zip 文件。",
