@@ -5,6 +5,7 @@ import type { CheckInUpdateView } from "../../domain/check-ins/updates/read-chec
 import { updateLimit } from "../../domain/check-ins/updates/send-check-in-update.ts";
 import type { PlanView } from "../../domain/plans/read-plan.ts";
 import { progressValues } from "../../domain/plans/record-check-in.ts";
+import type { Translate } from "../../i18n/translate.ts";
 import { type FormState, problemSummary, select, textArea } from "./plan-fields.ts";
 import {
   formatDay,
@@ -117,10 +118,7 @@ export function checkInUpdateList(
               ${saying(update.wasHard, (words) => t("updates.wasHard", { words }))}
               ${
                 update.progress.length > 0
-                  ? html`<ul>${update.progress.map(
-                      (entry) => html`<li>${entry.body}:
-                        <strong>${t(progressKey(entry.progress))}</strong></li>`,
-                    )}</ul>`
+                  ? html`<ul>${update.progress.map((entry) => progressItem(t, entry))}</ul>`
                   : ""
               }
             </li>`,
@@ -151,4 +149,9 @@ export function checkInUpdatesOnPlan(context: ViewContext, view: PlanView) {
 /** One of an update's answers, when it was given. */
 function saying(words: string | null | undefined, sentence: (words: string) => string) {
   return words ? html`<p>${sentence(words)}</p>` : "";
+}
+
+/** How one action is going, as the student or family marked it. */
+function progressItem(t: Translate, entry: { body: string; progress: string }) {
+  return html`<li>${entry.body}: <strong>${t(progressKey(entry.progress))}</strong></li>`;
 }
