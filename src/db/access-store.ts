@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { ExpressionBuilder, Kysely } from "kysely";
 import type { Database } from "./schema.ts";
 
 /*
@@ -8,6 +8,20 @@ import type { Database } from "./schema.ts";
  */
 
 type Db = Kysely<Database>;
+
+/** Whether the person in the outer query is actively enrolled, in this role, in an active class. */
+export function inActiveClassAs(eb: ExpressionBuilder<Database, "people">, role: string) {
+  return eb.exists(
+    eb
+      .selectFrom("enrollments")
+      .innerJoin("classes", "classes.id", "enrollments.class_id")
+      .select("enrollments.id")
+      .whereRef("enrollments.person_id", "=", "people.id")
+      .where("enrollments.role", "=", role)
+      .where("enrollments.active", "=", 1)
+      .where("classes.active", "=", 1),
+  );
+}
 
 const personName = ["given_name", "family_name", "preferred_name"] as const;
 const peopleName = ["people.given_name", "people.family_name", "people.preferred_name"] as const;
@@ -210,20 +224,7 @@ export async function studentsWithoutClass(db: Db, districtId: string) {
     .where("district_id", "=", districtId)
     .where("role", "=", "student")
     .where("active", "=", 1)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom("enrollments")
-            .innerJoin("classes", "classes.id", "enrollments.class_id")
-            .select("enrollments.id")
-            .whereRef("enrollments.person_id", "=", "people.id")
-            .where("enrollments.role", "=", "student")
-            .where("enrollments.active", "=", 1)
-            .where("classes.active", "=", 1),
-        ),
-      ),
-    )
+    .where((eb) => eb.not(inActiveClassAs(eb, "student")))
     .orderBy("family_name")
     .orderBy("given_name")
     .execute();

@@ -1,4 +1,5 @@
 import { type ExpressionBuilder, type Insertable, type Kysely, sql } from "kysely";
+import { inActiveClassAs } from "./access-store.ts";
 import type {
   Database,
   PlanEventTable,
@@ -369,18 +370,7 @@ export async function listTeachersOfDistrict(db: Db, districtId: string) {
     .where("people.district_id", "=", districtId)
     .where("people.role", "=", "teacher")
     .where("people.active", "=", 1)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("enrollments")
-          .innerJoin("classes", "classes.id", "enrollments.class_id")
-          .select("enrollments.id")
-          .whereRef("enrollments.person_id", "=", "people.id")
-          .where("enrollments.role", "=", "teacher")
-          .where("enrollments.active", "=", 1)
-          .where("classes.active", "=", 1),
-      ),
-    )
+    .where((eb) => inActiveClassAs(eb, "teacher"))
     .orderBy("people.family_name")
     .orderBy("people.given_name")
     .execute();
