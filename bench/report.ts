@@ -43,7 +43,17 @@ export function importTable(figures: ImportFigure[]) {
 
 export function pagesTable(figures: PageFigure[]) {
   return table(
-    ["database", "page", "req/s", "baseline req/s", "ratio", "p99 ms", "baseline p99", "failed"],
+    [
+      "database",
+      "page",
+      "req/s",
+      "baseline req/s",
+      "ratio",
+      "p99 ms",
+      "baseline p99",
+      "failed",
+      "plans/s (plans each)",
+    ],
     figures.map((figure) => [
       figure.dialect,
       figure.path,
@@ -53,6 +63,9 @@ export function pagesTable(figures: PageFigure[]) {
       String(figure.p99Ms),
       String(figure.baselineP99Ms),
       whole(figure.failures),
+      figure.plansPerSecond === undefined
+        ? ""
+        : `${figure.plansPerSecond.toFixed(1)} (${figure.plansPerDownload ?? 1})`,
     ]),
   );
 }

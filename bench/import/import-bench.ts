@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { exportBytes, importHeapBudgetMb } from "../../src/cli/import-heap.ts";
 import type { DialectName } from "../../src/db/connection.ts";
 import { createBenchDatabase } from "../bench-database.ts";
 import { generateDistrict, rowsOf, sizeForRows } from "../district/generate-district.ts";
@@ -14,7 +15,7 @@ import type { ImportRun } from "./import-child.ts";
 
 export interface ImportFigure {
   dialect: DialectName;
-  /** The V8 heap cap the import ran under (--max-old-space-size), when one was set. */
+  /** The V8 heap cap the import ran under (--max-old-space-size): `maps import`'s budget. */
   heapCapMb?: number;
   /** Data rows of the export, all files together. */
   rows: number;
@@ -55,7 +56,11 @@ export async function benchImport(options: {
 
       for (const dialect of options.dialects) {
         const run = await importInto(dialect, source);
-        const figure = figureOf({ dialect, rows, students: size.students, parse, run });
+        const heapCapMb = importHeapBudgetMb(exportBytes(source));
+        const figure = {
+          ...figureOf({ dialect, rows, students: size.students, parse, run }),
+          heapCapMb,
+        };
         figures.push(figure);
         options.onFigure?.(figure);
       }
@@ -75,9 +80,14 @@ export async function benchImport(options: {
   return figures;
 }
 
+/**
+ * Imports under the heap budget `maps import` gives itself for the same export (or the cap
+ * asked for), so the figure is the command's own.
+ */
 async function importInto(dialect: DialectName, source: string, heapCapMb?: number) {
   const database = await createBenchDatabase(dialect);
-  const cap = heapCapMb ? { NODE_OPTIONS: `--max-old-space-size=${heapCapMb}` } : {};
+  const budget = heapCapMb ?? importHeapBudgetMb(exportBytes(source));
+  const cap = { NODE_OPTIONS: `--max-old-space-size=${budget}` };
   try {
     return await runJsonChild<ImportRun>(childFile, ["import", source], {
       ...database.env,

@@ -11,6 +11,8 @@ declare module "autocannon" {
     connections?: number;
     duration?: number;
     pipelining?: number;
+    /** Seconds a request may take before it counts as a timeout (10 by default). */
+    timeout?: number;
     headers?: Record<string, string>;
   }
   interface Result {

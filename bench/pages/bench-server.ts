@@ -5,6 +5,8 @@ import { systemClock } from "../../src/clock.ts";
 import { readConfig } from "../../src/config.ts";
 import { openDatabase } from "../../src/db/connection.ts";
 import { findPerson } from "../../src/db/people-store.ts";
+import type { Actor } from "../../src/domain/access/actor.ts";
+import { listGradesWithPlans } from "../../src/domain/program/grade-plans.ts";
 import { createLogger } from "../../src/logger.ts";
 import { buildApp } from "../../src/web/build-app.ts";
 
@@ -20,6 +22,8 @@ export interface BenchServer {
   cookie: string;
   /** Page name -> the path the app serves it at. */
   pages: Record<string, string>;
+  /** Page name -> how many plans one download of it holds (the PDFs): plans per second. */
+  plansPerDownload?: Record<string, number>;
 }
 
 const baselinePrefix = "/__baseline/";
@@ -61,6 +65,12 @@ async function main() {
   if ((await request(`${pages.plan}/plan.pdf`)).status === 200) {
     pages.planPdf = `${pages.plan}/plan.pdf`;
   }
+  const plansPerDownload: Record<string, number> = { planPdf: 1 };
+  const grade = await startGradePlans({ db: handle.db, deps, person, request });
+  if (grade) {
+    pages.gradePlansPdf = grade.path;
+    plansPerDownload.gradePlansPdf = grade.plans;
+  }
 
   const baseline = new Map<string, { body: ArrayBuffer; type: string }>();
   for (const [name, path] of Object.entries(pages)) {
@@ -86,7 +96,7 @@ async function main() {
   server.once("listening", () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
-    const ready: BenchServer = { port, cookie, pages };
+    const ready: BenchServer = { port, cookie, pages, plansPerDownload };
     process.stdout.write(`${JSON.stringify(ready)}\n`);
   });
   process.once("SIGTERM", () => {
@@ -136,6 +146,42 @@ async function startPlanPage(
   }
 
   return location.split("?")[0] ?? location;
+}
+
+/**
+ * Starts plans for the teacher's whole class the way the next-year page's button does, then
+ * picks the grade of theirs with the most plans: its download is the whole-grade PDF.
+ */
+async function startGradePlans(options: {
+  db: ReturnType<typeof openDatabase>["db"];
+  deps: { db: ReturnType<typeof openDatabase>["db"]; clock: typeof systemClock };
+  person: { id: string; district_id: string };
+  request: (path: string, init?: RequestInit) => Promise<Response>;
+}) {
+  const classes = await options.db
+    .selectFrom("enrollments")
+    .where("person_id", "=", options.person.id)
+    .where("role", "=", "teacher")
+    .select("class_id")
+    .execute();
+  for (const { class_id } of classes) {
+    const path = `/program/next-year/classes/${class_id}/plans`;
+    await options.request(path, { method: "POST" });
+  }
+
+  const teacher: Actor = {
+    personId: options.person.id,
+    districtId: options.person.district_id,
+    role: "teacher",
+    displayName: "bench teacher",
+    locale: "en",
+  };
+  const grades = await listGradesWithPlans(options.deps, teacher);
+  const largest = grades.sort((a, b) => b.plans - a.plans)[0];
+  if (!largest) return null;
+
+  const path = `/students/plans.pdf?${new URLSearchParams({ grade: largest.grade }).toString()}`;
+  return (await options.request(path)).status === 200 ? { path, plans: largest.plans } : null;
 }
 
 await main();

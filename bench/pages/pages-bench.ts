@@ -25,6 +25,9 @@ export interface PageFigure {
   baselineP99Ms: number;
   /** Answers other than 200, and connection errors: a page that fails is not fast. */
   failures: number;
+  /** For a PDF: the plans one download holds, and plans drawn per second (downloads/s x that). */
+  plansPerDownload?: number;
+  plansPerSecond?: number;
 }
 
 const serverFile = path.join(repoRoot, "bench", "pages", "bench-server.ts");
@@ -42,17 +45,20 @@ export async function benchPages(options: {
 
   try {
     const base = `http://127.0.0.1:${ready.port}`;
-    const load = (url: string) =>
+    const load = (url: string, plans: number) =>
       autocannon({
         url,
-        connections: options.connections,
+        // A whole grade takes seconds to draw: a few downloads at a time, each given time.
+        connections: plans > 1 ? Math.min(options.connections, 2) : options.connections,
+        timeout: plans > 1 ? 120 : 10,
         duration: options.seconds,
         headers: { cookie: ready.cookie },
       });
 
     for (const [page, pagePath] of Object.entries(ready.pages)) {
-      const baseline = await load(`${base}/__baseline/${page}`);
-      const measured = await load(`${base}${pagePath}`);
+      const plans = ready.plansPerDownload?.[page];
+      const baseline = await load(`${base}/__baseline/${page}`, plans ?? 1);
+      const measured = await load(`${base}${pagePath}`, plans ?? 1);
       const figure: PageFigure = {
         dialect: options.dialect,
         page,
@@ -64,6 +70,13 @@ export async function benchPages(options: {
         p99Ms: measured.latency.p99,
         baselineP99Ms: baseline.latency.p99,
         failures: measured.non2xx + measured.errors + measured.timeouts,
+        ...(plans === undefined
+          ? {}
+          : {
+              plansPerDownload: plans,
+              // From the total: a whole grade may finish less than once in a second's sample.
+              plansPerSecond: (measured.requests.total / options.seconds) * plans,
+            }),
       };
       figures.push(figure);
       options.onFigure?.(figure);

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import { findPerson, linkAuthUser } from "../db/people-store.ts";
 import type { Database, PersonTable } from "../db/schema.ts";
 import type { Auth } from "./auth.ts";
+import { forgetSessionsOf } from "./read-session.ts";
 
 type Person = Pick<PersonTable, "id" | "given_name" | "family_name" | "auth_user_id">;
 
@@ -31,8 +32,9 @@ export async function ensureAuthUser(auth: Auth, db: Kysely<Database>, person: P
 }
 
 /**
- * Signs a person out everywhere, e.g. when their sign-in card is stopped or replaced. A page may
- * still open for up to the cookie cache's five minutes.
+ * Signs a person out everywhere, e.g. when their sign-in card is stopped or replaced. In this
+ * process it ends at once; another process may still open a page for up to the cookie cache's
+ * five minutes.
  */
 export async function endSessionsOf(auth: Auth, db: Kysely<Database>, personId: string) {
   const person = await findPerson(db, personId);
@@ -40,6 +42,7 @@ export async function endSessionsOf(auth: Auth, db: Kysely<Database>, personId: 
 
   const context = await auth.$context;
   await context.internalAdapter.deleteUserSessions(person.auth_user_id);
+  forgetSessionsOf(auth, person.auth_user_id);
 }
 
 /** Gives a person a password (the first administrator signs in with one). */

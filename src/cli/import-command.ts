@@ -85,6 +85,16 @@ function readArguments(args: string[], t: Translate): Arguments | { problem: str
   };
 }
 
+/** The export an import command names, when its arguments read; for sizing its heap. */
+export function exportNamed(args: string[]): string | undefined {
+  try {
+    const [source] = parseCommandLine(args).positionals;
+    return source ? path.resolve(source) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function parseCommandLine(args: string[]) {
   return parseArgs({
     args,

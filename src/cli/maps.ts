@@ -1,3 +1,10 @@
+import {
+  exportBytes,
+  heapLimitChosen,
+  importHeapBudgetMb,
+  rerunUnderBudget,
+} from "./import-heap.ts";
+
 /** `npx maps <command>`: the school's command line. Each command lives in its own module. */
 const commands: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
   import: () => import("./import-command.ts"),
@@ -16,6 +23,11 @@ if (!load) {
       `  check-language --lang en|es [--json] < statements.txt\n`,
   );
   process.exitCode = name ? 2 : 0;
+} else if (name === "import" && !heapLimitChosen(process.execArgv, process.env.NODE_OPTIONS)) {
+  // The import runs again under a heap budget sized to its export (src/cli/import-heap.ts).
+  const { exportNamed } = await import("./import-command.ts");
+  const source = exportNamed(args);
+  process.exitCode = await rerunUnderBudget(importHeapBudgetMb(source ? exportBytes(source) : 0));
 } else {
   const command = await load();
   process.exitCode = await command.run(args);

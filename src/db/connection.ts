@@ -3,6 +3,8 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, type Migration, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import { trackingChanges } from "./change-tracking-dialect.ts";
+import { type ChangeWatch, watchPostgres, watchSqlite } from "./change-watch.ts";
 import { initialMigration } from "./migrations/001-initial.ts";
 import { demoMigration } from "./migrations/002-demo.ts";
 import { rosterMigration } from "./migrations/002-roster.ts";
@@ -12,13 +14,17 @@ import { languagesAndRemindersMigration } from "./migrations/005-languages-and-r
 import { identityAndUpdatesMigration } from "./migrations/007-identity-and-updates.ts";
 import { auditAndRetentionMigration } from "./migrations/008-audit-and-retention.ts";
 import { programMigration } from "./migrations/010-program.ts";
+import { changeNoticesMigration } from "./migrations/011-change-notices.ts";
 import type { Database } from "./schema.ts";
+import { reusingStatements } from "./statement-cache.ts";
 
 export type DialectName = "sqlite" | "postgres";
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
   dialect: DialectName;
+  /** When data pages show may have changed, here or in another process (the page cache). */
+  changes: ChangeWatch;
   /** Present for SQLite: better-auth and the backup command work on the same file. */
   sqlite?: SQLite.Database;
   /** Present for PostgreSQL. */
@@ -51,9 +57,11 @@ function openSqlite(dataDir: string): DatabaseHandle {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 10000");
   sqlite.pragma("synchronous = NORMAL");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const changes = watchSqlite(sqlite);
+  const dialect = new SqliteDialect({ database: reusingStatements(sqlite) });
+  const db = new Kysely<Database>({ dialect: trackingChanges(dialect, changes) });
 
-  return { db, dialect: "sqlite", sqlite, close: () => db.destroy() };
+  return { db, dialect: "sqlite", sqlite, changes, close: () => db.destroy() };
 }
 
 function openPostgres(databaseUrl: string, schema: string | undefined): DatabaseHandle {
@@ -65,15 +73,38 @@ function openPostgres(databaseUrl: string, schema: string | undefined): Database
   // An idle connection the server closes (a restart, a failover, an administrator) must not
   // crash the app: the pool drops it and opens a fresh one for the next query.
   pool.on("error", () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const changes = watchPostgres(databaseUrl, backendsOf(pool));
+  const db = new Kysely<Database>({
+    dialect: trackingChanges(new PostgresDialect({ pool }), changes),
+  });
 
   return {
     db,
     dialect: "postgres",
     pool,
+    changes,
     ...(schema ? { schema } : {}),
-    close: () => db.destroy(),
+    close: async () => {
+      await changes.close();
+      await db.destroy();
+    },
   };
+}
+
+/** The server process ids of the pool's open connections: whose notices are our own. */
+function backendsOf(pool: pg.Pool): ReadonlySet<number> {
+  const backends = new Set<number>();
+  const processOf = (client: pg.PoolClient) => (client as { processID?: number }).processID;
+  pool.on("connect", (client) => {
+    const id = processOf(client);
+    if (id !== undefined) backends.add(id);
+  });
+  pool.on("remove", (client) => {
+    const id = processOf(client);
+    if (id !== undefined) backends.delete(id);
+  });
+
+  return backends;
 }
 
 /** Brings the schema up to date. Safe to run from several processes: the migrator locks. */
@@ -88,6 +119,7 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
     "007-identity-and-updates": identityAndUpdatesMigration(),
     "008-audit-and-retention": auditAndRetentionMigration(handle.dialect),
     "010-program": programMigration(),
+    "011-change-notices": changeNoticesMigration(handle.dialect),
   };
   const migrator = new Migrator({
     db: handle.db,

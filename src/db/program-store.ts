@@ -142,6 +142,54 @@ export async function countPlansByGradeAndStage(db: Db, scope: PlanScope) {
   }));
 }
 
+/** Where the next page of a scope's plans starts: after this student's plan, in name order. */
+export interface PlanPageCursor {
+  familyName: string;
+  givenName: string;
+  planId: string;
+}
+
+/**
+ * One page of the scope's plans in the order of their students' names, after the cursor: a
+ * keyset, so a grade of any size is read a page at a time and no page is slower than the first.
+ */
+export async function listScopedPlanPage(
+  db: Db,
+  scope: PlanScope,
+  page: { after: PlanPageCursor | null; limit: number },
+) {
+  let query = scopedPlans(db, scope).select([
+    "plans.id",
+    "student.family_name",
+    "student.given_name",
+  ]);
+  const after = page.after;
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb("student.family_name", ">", after.familyName),
+        eb.and([
+          eb("student.family_name", "=", after.familyName),
+          eb.or([
+            eb("student.given_name", ">", after.givenName),
+            eb.and([
+              eb("student.given_name", "=", after.givenName),
+              eb("plans.id", ">", after.planId),
+            ]),
+          ]),
+        ]),
+      ]),
+    );
+  }
+
+  return query
+    .orderBy("student.family_name")
+    .orderBy("student.given_name")
+    .orderBy("plans.id")
+    .limit(page.limit)
+    .execute();
+}
+
 /** The calendar day it is at each school: check-ins fall due by the school's own clock. */
 export type TodayBySchool = Map<string, string>;
 

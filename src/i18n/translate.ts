@@ -28,6 +28,8 @@ export const defaultLocale: Locale = "en";
 export const supportedLocales = Object.keys(languages) as readonly Locale[];
 
 const compiled = new Map<string, IntlMessageFormat>();
+/** Messages without values read the same every time: formatted once, not once per row. */
+const plainTexts = new Map<string, string>();
 
 export type Translate = (key: MessageKey, values?: Record<string, unknown>) => string;
 
@@ -55,6 +57,10 @@ export function translator(locale: string): Translate {
 function format(locale: Locale, key: MessageKey, values?: Record<string, unknown>): string {
   const source = languages[locale].catalog[key] ?? english[key];
   const cacheKey = `${locale}\u0000${key}`;
+  if (values === undefined) {
+    const plain = plainTexts.get(cacheKey);
+    if (plain !== undefined) return plain;
+  }
   let message = compiled.get(cacheKey);
 
   // intl-messageformat takes plural categories from Intl.PluralRules for the locale.
@@ -63,5 +69,8 @@ function format(locale: Locale, key: MessageKey, values?: Record<string, unknown
     compiled.set(cacheKey, message);
   }
 
-  return String(message.format(values as Record<string, string>));
+  const text = String(message.format(values as Record<string, string>));
+  if (values === undefined) plainTexts.set(cacheKey, text);
+
+  return text;
 }

@@ -36,6 +36,11 @@ export interface PageFlow {
   gap(height: number): void;
   /** Draws text at a fixed height, outside the flow (a footer). */
   textAt(raw: string, y: number, options?: TextOptions): void;
+  /**
+   * Starts a part of the document (one plan of several) on a page of its own, numbered from 1;
+   * the first part takes the first page.
+   */
+  startPart(): void;
 }
 
 export interface FlowOptions {
@@ -62,6 +67,7 @@ export function startFlow(options: FlowOptions): PageFlow {
   });
   const registered = new Set<FontFace>();
   let pageNumber = 1;
+  let parts = 0;
   const bottom = () => doc.page.height - margin;
 
   const useFace = (face: FontFace) => {
@@ -117,6 +123,13 @@ export function startFlow(options: FlowOptions): PageFlow {
         flow.y += size * lineSpacing;
       }
       flow.y = saved;
+    },
+    startPart() {
+      if (parts > 0) doc.addPage();
+      parts += 1;
+      pageNumber = 1;
+      flow.y = margin;
+      options.footer?.(flow, pageNumber);
     },
   };
 

@@ -48,20 +48,59 @@ export const planPdfSections: PlanPdfSection[] = [
 /** Draws the plan and returns the PDF as a stream that ends when the document is complete. */
 export function renderPlanPdf(options: PlanPdfOptions): PDFKit.PDFDocument {
   const { view, locale } = options;
-  const t = translator(locale);
-  const context: PdfContext = { view, identity: options.identity, t: isolating(t), locale };
+  const book = startPlanBook({
+    locale,
+    title: translator(locale)("plans.title", { name: view.student.name }),
+    ...(options.compress === undefined ? {} : { compress: options.compress }),
+  });
+  book.addPlan(options);
+  book.doc.end();
+
+  return book.doc;
+}
+
+export interface PlanBookOptions {
+  locale: string;
+  /** The document's title (its metadata, shown by a reader's window). */
+  title: string;
+  compress?: boolean;
+}
+
+/** One document holding plans one after another; the caller ends `doc` after the last. */
+export interface PlanBook {
+  doc: PDFKit.PDFDocument;
+  /** Draws one plan from a new page; its pages' footers name its student and count from 1. */
+  addPlan(plan: { view: PlanView; identity?: IdentityView | undefined }): void;
+  /** A page of its own with a short notice and no footer (a download that stopped early). */
+  addNotice(notice: string): void;
+}
+
+export function startPlanBook(options: PlanBookOptions): PlanBook {
+  const { locale } = options;
+  const t = isolating(translator(locale));
+  let context: PdfContext | undefined;
   const flow = startFlow({
     direction: textDirection(locale),
     lang: locale,
-    title: t("plans.title", { name: view.student.name }),
+    title: options.title,
     ...(options.compress === undefined ? {} : { compress: options.compress }),
-    footer: (page, pageNumber) => footer(page, context, pageNumber),
+    // No footer before the first plan starts: its footer names that plan's student.
+    footer: (page, pageNumber) => context && footer(page, context, pageNumber),
   });
 
-  for (const section of planPdfSections) section(flow, context);
-  flow.doc.end();
-
-  return flow.doc;
+  return {
+    doc: flow.doc,
+    addPlan({ view, identity }) {
+      context = { view, identity, t, locale };
+      flow.startPart();
+      for (const section of planPdfSections) section(flow, context);
+    },
+    addNotice(notice) {
+      context = undefined;
+      flow.startPart();
+      flow.text(notice, { bold: true });
+    },
+  };
 }
 
 /**

@@ -9,6 +9,7 @@ import type { TokenPickup } from "../auth/accounts.ts";
 import type { Auth } from "../auth/auth.ts";
 import type { Clock } from "../clock.ts";
 import type { Config } from "../config.ts";
+import type { ChangeWatch } from "../db/change-watch.ts";
 import type { DialectName } from "../db/connection.ts";
 import type { Database } from "../db/schema.ts";
 import type { Actor } from "../domain/access/actor.ts";
@@ -17,9 +18,11 @@ import { type Translate, translator } from "../i18n/translate.ts";
 import type { Logger } from "../logger.ts";
 import { statusForKind } from "./errors.ts";
 import { browserLocale, publicMessageIn, switchLocale } from "./locale.ts";
+import { pageCache } from "./page-cache.ts";
 import { formBodyGuard, formSizeLimit, privatePages } from "./request-guards.ts";
 import { auditRoutes, auditTrail } from "./routes/audit.ts";
 import { checkInUpdateRoutes } from "./routes/check-in-updates.ts";
+import { gradePlansPdfRoutes } from "./routes/grade-plans-pdf.ts";
 import { homeRoutes } from "./routes/home.ts";
 import { identityRoutes } from "./routes/identity.ts";
 import { languageCoachRoutes } from "./routes/language-coach.ts";
@@ -58,6 +61,8 @@ export interface AppDeps {
   clock: Clock;
   auth: Auth;
   tokens: TokenPickup;
+  /** When data may have changed; rendered pages are kept only while it has not. */
+  changes: ChangeWatch;
 }
 
 export interface AppVariables {
@@ -105,6 +110,8 @@ export function createApp(deps: AppDeps) {
   app.use(switchLocale(deps));
   // Every view and change of a student's plan or records, written once the route succeeded.
   app.use(auditTrail(deps));
+  // Inside the audit trail, so a page served from the cache is recorded like a rendered one.
+  app.use(pageCache(deps));
   app.route("/", planRoutes(deps));
   app.route("/", identityRoutes(deps));
   app.route("/", checkInUpdateRoutes(deps));
@@ -117,6 +124,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", auditRoutes(deps));
   app.route("/", schoolYearRoutes(deps));
   app.route("/", planPdfRoutes(deps));
+  app.route("/", gradePlansPdfRoutes(deps));
   app.route("/", homeRoutes(deps));
   app.route("/", setupRoutes(deps));
   app.route("/", signInRoutes(deps));

@@ -24,6 +24,7 @@ export async function buildApp(options: {
     delivery: tokens,
   });
   await migrateAuthTables(auth);
+  await handle.changes.start();
 
   const deps: AppDeps = {
     db: handle.db,
@@ -33,6 +34,7 @@ export async function buildApp(options: {
     clock,
     auth,
     tokens,
+    changes: handle.changes,
   };
 
   return { app: createApp(deps), deps };

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { Auth } from "../auth/auth.ts";
+import { readSession } from "../auth/read-session.ts";
 import { findPersonByAuthUser } from "../db/people-store.ts";
 import type { Actor } from "../domain/access/actor.ts";
 import { AppError } from "../domain/errors.ts";
@@ -13,7 +14,7 @@ import { keepChosenLocale, useLocale } from "./locale.ts";
  */
 export function sessionActor(deps: AppDeps & { auth: Auth }): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const session = await deps.auth.api.getSession({ headers: c.req.raw.headers });
+    const session = await readSession(deps.auth, c.req.raw.headers);
 
     if (session) {
       const person = await findPersonByAuthUser(deps.db, session.user.id);

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -58,6 +59,13 @@ describe("the school team's program pages in a browser", () => {
     await page.waitForURL(/grade=04/);
     await expect(cellsOf(page, "stages-table")).resolves.toContainEqual(["All plans", "4"]);
     await expect(cellsOf(page, "grades-table")).resolves.toHaveLength(1);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Grade 04: 4 plans (PDF)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("Math Action Plans - grade 04.pdf");
+    const pdf = fs.readFileSync((await download.path()) ?? "");
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     await expectAccessible(page);
     await page.screenshot({ path: "test-results/program-filtered.png", fullPage: true });
 
@@ -126,5 +134,16 @@ describe("the school team's program pages in a browser", () => {
     ).resolves.toBe(1);
     await expectAccessible(page);
     await page.screenshot({ path: "test-results/program-next-year-started.png", fullPage: true });
+  });
+
+  it("a teacher downloads their own students' plans of a grade from their list", async () => {
+    const page = await signedInPage(school.ben.id, "/students");
+    await expectAccessible(page);
+
+    const link = page.getByRole("link", { name: /^Grade .+ \(PDF\)$/ }).first();
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/^Math Action Plans - grade .+\.pdf$/);
+    const pdf = fs.readFileSync((await download.path()) ?? "");
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   });
 });

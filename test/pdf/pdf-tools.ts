@@ -24,6 +24,13 @@ export function pdfText(bytes: Uint8Array): string {
   return execFileSync("pdftotext", ["-enc", "UTF-8", fileOf(bytes), "-"], { encoding: "utf8" });
 }
 
+/** How many pages the PDF has, from pdfinfo. */
+export function pdfPageCount(bytes: Uint8Array): number {
+  const info = execFileSync("pdfinfo", [fileOf(bytes)], { encoding: "utf8" });
+
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? Number.NaN);
+}
+
 export interface EmbeddedFont {
   name: string;
   embedded: boolean;

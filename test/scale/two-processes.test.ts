@@ -240,6 +240,41 @@ describe("two app processes sharing one PostgreSQL database", () => {
     expect((await second.request("/account", { cookie: sessionOnly })).status).not.toBe(200);
   });
 
+  it("shows a comment made on one process on the other's next look at a kept plan", async () => {
+    expect((await askForLink(first, reminded.teacher)).status).toBe(303);
+    const mail = await waitFor(
+      () => mailTo(reminded.teacher).find((sent) => tokenIn(sent.parsed.text ?? "")),
+      30_000,
+    );
+    const signedIn = await first.request(
+      "/sign-in/link",
+      form({ token: tokenIn(mail.parsed.text ?? "") ?? "" }),
+    );
+    const cookie = signedIn.headers
+      .getSetCookie()
+      .map((entry) => entry.split(";")[0])
+      .join("; ");
+    const list = await (await second.request("/students", { cookie })).text();
+    const plan = /href="(\/plans\/[0-9a-f-]+)"/.exec(list)?.[1] ?? "";
+    expect(plan).not.toBe("");
+    const before = await (await second.request(plan, { cookie })).text();
+    expect(await (await second.request(plan, { cookie })).text()).toBe(before);
+
+    const commented = await first.request(`${plan}/comments`, {
+      ...form({ body: "Seen from the other process" }),
+      cookie,
+    });
+    expect(commented.status).toBe(303);
+
+    // The other process hears of the commit from PostgreSQL a moment after it happens.
+    const deadline = Date.now() + 2_000;
+    let after = "";
+    while (!after.includes("Seen from the other process") && Date.now() < deadline) {
+      after = await (await second.request(plan, { cookie })).text();
+    }
+    expect(after).toContain("Seen from the other process");
+  });
+
   it("counts link requests for one address across both processes", async () => {
     const email = "someone-new@family.example.net";
     const statuses: number[] = [];

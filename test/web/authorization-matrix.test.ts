@@ -394,6 +394,9 @@ const matrix: Record<string, RouteCase> = {
     allowed: programReaders,
     path: () => "/program/export.csv?names=yes",
   },
+  // A grade's plans as one PDF: staff who may read plans in that grade; others find none (404).
+  "GET /program/plans.pdf": { allowed: staffOfPlan, path: () => "/program/plans.pdf?grade=3" },
+  "GET /students/plans.pdf": { allowed: staffOfPlan, path: () => "/students/plans.pdf?grade=3" },
   "GET /program/reflections": { allowed: programReaders, path: () => "/program/reflections" },
   "POST /program/reflections/:schoolId": {
     allowed: ["administrator", "teacher", "otherClassTeacher"],
@@ -423,7 +426,7 @@ async function buildWorld(testApp: TestApp): Promise<World> {
   const inDistrict = { districtId: room.district.id, schoolId: room.school.id };
   await db
     .updateTable("people")
-    .set({ family_name: studentFamilyName })
+    .set({ family_name: studentFamilyName, grades: "3" })
     .where("id", "=", room.student.id)
     .execute();
 

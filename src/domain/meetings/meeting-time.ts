@@ -1,6 +1,8 @@
+import { dateTimeFormat } from "../../lib/intl-formats.ts";
+
 /** A meeting's time as the reader says it, in the school's zone: "Monday, 3 November, 16:00". */
 export function formatMeetingTime(iso: string, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     weekday: "long",
     day: "numeric",
     month: "long",

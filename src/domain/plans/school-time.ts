@@ -3,6 +3,8 @@
  * and meetings happen at a local time, while the database keeps instants in UTC.
  */
 
+import { dateTimeFormat } from "../../lib/intl-formats.ts";
+
 /** The calendar day (YYYY-MM-DD) it is in the time zone at the instant. */
 export function dayIn(timeZone: string, instant: Date): string {
   const parts = wallClock(timeZone, instant);
@@ -65,7 +67,7 @@ function offsetMinutes(timeZone: string, instant: Date): number {
 }
 
 function wallClock(timeZone: string, instant: Date) {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = dateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
     year: "numeric",

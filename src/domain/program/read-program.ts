@@ -79,9 +79,10 @@ export async function readProgram(
 ): Promise<ProgramFigures> {
   const { ownClassesOnly } = await authorizeProgram(deps.db, actor);
 
-  const today = await todayAtEachSchool(deps, actor.districtId);
-  const schoolYear = schoolYearOf(earliestDay(today));
-  const scope = scopeOf({ actor, filters, ownClassesOnly, schoolYear });
+  const { today, schoolYear, scope } = await programScope(deps, actor, {
+    filters,
+    ownClassesOnly,
+  });
   const [stages, byTeacher, byGrade] = await Promise.all([
     countPlansByStage(deps.db, scope),
     countPlansByTeacherAndStage(deps.db, scope),
@@ -102,6 +103,22 @@ export async function readProgram(
     families: await countFamilyParticipation(deps.db, scope),
     identity: await identityMovement(deps.db, scope, actor.locale),
   };
+}
+
+/**
+ * The plans the program figures cover: this school year's, narrowed by the filters and, for a
+ * teacher, to their own classes. The caller has authorized the actor (authorizeProgram).
+ */
+export async function programScope(
+  deps: PlanDeps,
+  actor: Actor,
+  access: { filters: ProgramFilters; ownClassesOnly: boolean },
+) {
+  const today = await todayAtEachSchool(deps, actor.districtId);
+  const schoolYear = schoolYearOf(earliestDay(today));
+  const scope = scopeOf({ actor, ...access, schoolYear });
+
+  return { today, schoolYear, scope };
 }
 
 function scopeOf(options: {

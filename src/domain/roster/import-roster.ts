@@ -144,7 +144,8 @@ async function write(job: Job, source: RosterSource, check: RosterCheck): Promis
   const now = isoNow(options.clock);
 
   try {
-    return await db.transaction().execute(async (trx) => {
+    const rows = dataKinds.reduce((sum, kind) => sum + (check.validRows.get(kind) ?? 0), 0);
+    return await store.inWriteTransaction(db, { rows }, async (trx) => {
       if (options.createDistrict) await createDistrict(trx, job, check, now);
 
       const written = await writeRoster({

@@ -10,4 +10,8 @@ export const pdf: Messages<typeof import("../en/pdf.ts").pdf> = {
   "pdf.checkIn.due": "المتابعة القادمة: {day}",
   "pdf.checkIn.progress": "{action}: {progress}",
   "pdf.footer": "خطة العمل في الرياضيات لـ {name} · صفحة {page, number}",
+  "pdf.grade.title": "خطط العمل في الرياضيات، الصف {grade}",
+  "pdf.grade.fileName": "خطط العمل في الرياضيات - الصف {grade}",
+  "pdf.grade.stopped":
+    "توقف التنزيل مبكرًا، لذلك لا يحتوي هذا الملف على كل الخطط. يرجى تنزيله مرة أخرى.",
 };

@@ -125,4 +125,11 @@ export const program: Messages<typeof english> = {
   "nextYear.problem.notClosed": "لا يمكن مواصلة إلا خطة مغلقة.",
   "nextYear.fromPlan": "خطة العام الماضي التي بدأت منها هذه الخطة",
   "nextYear.carried": "منقولة من العام الماضي",
+  "program.plansPdf.title": "خطط صف دراسي كامل في ملف PDF واحد",
+  "program.plansPdf.hint": "تبدأ كل خطة في صفحة جديدة. يستغرق تنزيل صف كبير بعض الوقت.",
+  "program.plansPdf.link":
+    "الصف {grade}: {count, plural, zero {لا خطط} one {خطة واحدة} two {خطتان} " +
+    "few {# خطط} many {# خطة} other {# خطة}} (PDF)",
+  "program.plansPdf.none": "لا توجد خطط في الصف {grade} يمكنك تنزيلها.",
+  "program.plansPdf.badGrade": "اختر صفًا من القائمة لتنزيل خططه.",
 };

@@ -9,4 +9,8 @@ export const pdf = {
   "pdf.checkIn.due": "Next check-in due {day}",
   "pdf.checkIn.progress": "{action}: {progress}",
   "pdf.footer": "Math Action Plan for {name} · page {page, number}",
+  "pdf.grade.title": "Math Action Plans, grade {grade}",
+  "pdf.grade.fileName": "Math Action Plans - grade {grade}",
+  "pdf.grade.stopped":
+    "The download stopped early, so not every plan is in this file. Please download it again.",
 };

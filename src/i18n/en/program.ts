@@ -128,4 +128,10 @@ export const program = {
   "nextYear.problem.notClosed": "Only a closed plan can be carried forward.",
   "nextYear.fromPlan": "Last year's plan, which this one started from",
   "nextYear.carried": "Carried from last year",
+  "program.plansPdf.title": "The plans of a grade as one PDF",
+  "program.plansPdf.hint":
+    "Each plan starts on a new page. A large grade takes a while to download.",
+  "program.plansPdf.link": "Grade {grade}: {count, plural, one {# plan} other {# plans}} (PDF)",
+  "program.plansPdf.none": "There are no plans in grade {grade} for you to download.",
+  "program.plansPdf.badGrade": "Choose a grade from the list to download its plans.",
 } as const;

@@ -133,4 +133,10 @@ export const program: Messages<typeof english> = {
   "nextYear.problem.notClosed": "Solo se puede continuar un plan cerrado.",
   "nextYear.fromPlan": "El plan del año pasado, del que parte este",
   "nextYear.carried": "Traído del año pasado",
+  "program.plansPdf.title": "Los planes de un grado en un solo PDF",
+  "program.plansPdf.hint":
+    "Cada plan empieza en una página nueva. Un grado grande tarda un poco en descargarse.",
+  "program.plansPdf.link": "Grado {grade}: {count, plural, one {# plan} other {# planes}} (PDF)",
+  "program.plansPdf.none": "No hay planes del grado {grade} que pueda descargar.",
+  "program.plansPdf.badGrade": "Elija un grado de la lista para descargar sus planes.",
 };

@@ -131,4 +131,10 @@ export const program: Messages<typeof english> = {
   "nextYear.problem.notClosed": "Chỉ có thể tiếp nối một kế hoạch đã đóng.",
   "nextYear.fromPlan": "Kế hoạch năm ngoái, nơi kế hoạch này bắt đầu",
   "nextYear.carried": "Mang sang từ năm ngoái",
+  "program.plansPdf.title": "Các kế hoạch của một khối lớp trong một tệp PDF",
+  "program.plansPdf.hint":
+    "Mỗi kế hoạch bắt đầu ở một trang mới. Khối lớp đông sẽ tải xuống lâu hơn.",
+  "program.plansPdf.link": "Khối {grade}: {count, plural, other {# kế hoạch}} (PDF)",
+  "program.plansPdf.none": "Không có kế hoạch nào của khối {grade} để bạn tải xuống.",
+  "program.plansPdf.badGrade": "Hãy chọn một khối lớp trong danh sách để tải các kế hoạch.",
 };

@@ -117,4 +117,9 @@ export const program: Messages<typeof english> = {
   "nextYear.problem.notClosed": "只有已关闭的计划才能延续。",
   "nextYear.fromPlan": "本计划所延续的去年计划",
   "nextYear.carried": "从去年延续",
+  "program.plansPdf.title": "一个年级的全部计划（一个 PDF）",
+  "program.plansPdf.hint": "每份计划从新的一页开始。人数多的年级下载需要一些时间。",
+  "program.plansPdf.link": "{grade} 年级：{count, plural, other {# 份计划}}（PDF）",
+  "program.plansPdf.none": "{grade} 年级没有可供您下载的计划。",
+  "program.plansPdf.badGrade": "请从列表中选择一个年级来下载其计划。",
 };

@@ -19,6 +19,7 @@ import { recordCheckIn } from "../../domain/plans/record-check-in.ts";
 import { recordMeeting } from "../../domain/plans/record-meeting.ts";
 import { retireStatement } from "../../domain/plans/retire-statement.ts";
 import { startPlan } from "../../domain/plans/start-plan.ts";
+import { listGradesWithPlans } from "../../domain/program/grade-plans.ts";
 import { noteFamilyView } from "../../domain/program/note-family-view.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
 import { formStateOf } from "../render.ts";
@@ -43,8 +44,10 @@ export function planRoutes(deps: AppDeps) {
   app.get("/students", async (c) => {
     const actor = requireActor(c.get("actor"));
     const groups = await listStudents(deps, actor);
+    // A teacher downloads their own students' plans here; the school team from /program.
+    const grades = actor.role === "teacher" ? await listGradesWithPlans(deps, actor) : [];
 
-    return c.html(studentsPage({ ...viewOf(c), actor, groups }));
+    return c.html(studentsPage({ ...viewOf(c), actor, groups, grades }));
   });
 
   app.post("/students/:studentId/plans", async (c) => {

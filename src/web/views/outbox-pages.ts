@@ -1,5 +1,6 @@
 import { html } from "hono/html";
 import type { OutboxEmailRow } from "../../db/outbox-store.ts";
+import { dateTimeFormat } from "../../lib/intl-formats.ts";
 import type { ViewContext } from "./plan-format.ts";
 
 type EmailSummary = Pick<
@@ -17,7 +18,7 @@ export interface OutboxPageOptions extends ViewContext {
 
 /** Instants in UTC, named as such: a district's schools may sit in different time zones. */
 function formatTime(iso: string, locale: string) {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     dateStyle: "medium",
     timeStyle: "long",
     timeZone: "UTC",

@@ -2,6 +2,7 @@ import { html } from "hono/html";
 import type { ActionProgress, Voice } from "../../db/schema.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import type { Translate } from "../../i18n/translate.ts";
+import { dateTimeFormat, languageNames } from "../../lib/intl-formats.ts";
 
 /** What every plan view needs to speak to the reader. */
 export interface ViewContext {
@@ -28,12 +29,12 @@ export function formatDay(day: string, locale: string): string {
   const [year, month, date] = day.split("-").map(Number);
   const instant = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1));
 
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(instant);
+  return dateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(instant);
 }
 
 /** An instant as the school's local date and time. */
 export function formatInstant(iso: string, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone,
@@ -54,7 +55,7 @@ export function writtenIn(view: ViewContext, language: string | null | undefined
   const written = new Intl.Locale(language).language;
   if (written === new Intl.Locale(view.locale).language) return "";
 
-  const name = new Intl.DisplayNames([view.locale], { type: "language" }).of(written) ?? written;
+  const name = languageNames(view.locale).of(written) ?? written;
   return html`<span class="written-in">${view.t("plans.writtenIn", { language: name })}</span>`;
 }
 

@@ -1,12 +1,15 @@
 import { html } from "hono/html";
 import type { Actor } from "../../domain/access/actor.ts";
 import type { StudentGroup, StudentRow } from "../../domain/plans/list-students.ts";
+import { gradePlansDownloads } from "./grade-plans-downloads.ts";
 import { page } from "./layout.ts";
 import { formatDay, type ViewContext } from "./plan-format.ts";
 
 export interface StudentsPageOptions extends ViewContext {
   actor: Actor;
   groups: StudentGroup[];
+  /** The grades of the reader's own students that have plans, for one PDF per grade. */
+  grades?: { grade: string; plans: number }[];
 }
 
 /**
@@ -26,9 +29,22 @@ export function studentsPage(options: StudentsPageOptions) {
         : administrator
           ? bySchool(options)
           : options.groups.map((group) => classSection(options, group, 2))
-    }`;
+    }
+    ${gradeDownloads(options)}`;
 
   return page({ title, t, locale: options.locale, actor, body });
+}
+
+function gradeDownloads(options: StudentsPageOptions) {
+  const grades = (options.grades ?? []).map((each) => ({
+    ...each,
+    href: `/students/plans.pdf?${new URLSearchParams({ grade: each.grade }).toString()}`,
+  }));
+  if (grades.length === 0) return "";
+
+  return html`<section class="card" aria-labelledby="grade-plans-pdf-title">
+    ${gradePlansDownloads({ t: options.t, grades, level: 2 })}
+  </section>`;
 }
 
 /**

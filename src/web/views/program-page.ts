@@ -7,6 +7,8 @@ import {
   planStages,
   type StageCounts,
 } from "../../domain/program/read-program.ts";
+import { numberFormat } from "../../lib/intl-formats.ts";
+import { gradePlansDownloads } from "./grade-plans-downloads.ts";
 import { page } from "./layout.ts";
 import { formatDay, type ViewContext } from "./plan-format.ts";
 import { barChart, slopeChart } from "./program-charts.ts";
@@ -166,7 +168,25 @@ function gradeSection(options: ProgramPageOptions) {
           ${stageCells(row.stages, row.total)}</tr>`,
       )}</tbody>
     </table></div>
+    ${gradePlansLinks(options)}
   </section>`;
+}
+
+/** Each grade's plans as one PDF, within the filters the page shows (a grade is required). */
+function gradePlansLinks(options: ProgramPageOptions) {
+  const { figures } = options;
+  const grades = figures.byGrade.filter((row) => row.grade !== "");
+  const link = (grade: string) => {
+    const params = new URLSearchParams(filtersQuery(figures.filters));
+    params.set("grade", grade);
+    return `/program/plans.pdf?${params.toString()}`;
+  };
+
+  return gradePlansDownloads({
+    t: options.t,
+    level: 3,
+    grades: grades.map((row) => ({ grade: row.grade, plans: row.total, href: link(row.grade) })),
+  });
 }
 
 function checkInSection(options: ProgramPageOptions) {
@@ -240,7 +260,7 @@ function identitySection(options: ProgramPageOptions) {
   const { t, locale, figures } = options;
   if (figures.identity.length === 0) return "";
 
-  const average = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const average = numberFormat(locale, { maximumFractionDigits: 1 });
   const rows = figures.identity.map((row) => ({
     ...row,
     label: row.wording ?? t("program.identity.statement", { n: row.position }),

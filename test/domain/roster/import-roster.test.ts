@@ -333,6 +333,33 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     expect(records).toEqual([{ status: "refused" }]);
   });
 
+  it("a row that refers to a missing row is caught before the commit and stores nothing", async () => {
+    // SQLite writes the import without per-row reference checks and checks the tables whole
+    // before committing: a write that breaks a reference must still undo the whole import.
+    const brokenStore = {
+      ...rosterStore,
+      upsertEnrollments: async (...args: Parameters<typeof rosterStore.upsertEnrollments>) => {
+        const [db, write] = args;
+        const [first, ...rest] = write.enrollments;
+        const broken = first ? [{ ...first, classId: "no-such-class" }, ...rest] : rest;
+        return dialect === "sqlite"
+          ? rosterStore.upsertEnrollments(db, { ...write, enrollments: broken })
+          : rosterStore.upsertEnrollments(db, { ...write, enrollments: broken }).catch(() => {
+              throw new rosterStore.BrokenReferenceError("enrollments", "classes");
+            });
+      },
+    };
+
+    const report = await run(riverside, { store: brokenStore });
+
+    expect(report.imported).toBe(false);
+    expect(report.errors.map((error) => error.message)).toEqual([
+      "The import stopped part-way and nothing was stored: " +
+        "a row of enrollments refers to a missing row of classes",
+    ]);
+    expect(await rosterRowCounts(database.db, districtId)).toEqual(nothingStored);
+  });
+
   it("an export whose files change between the check and the writing stores nothing", async () => {
     const folder = riversideWith({});
     const changingStore = {

@@ -1,0 +1,37 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { exportBytes, heapLimitChosen, importHeapBudgetMb } from "../../src/cli/import-heap.ts";
+
+describe("the heap budget of maps import", () => {
+  it("grows with the export and never falls under 160 MB", () => {
+    expect(importHeapBudgetMb(0)).toBe(160);
+    expect(importHeapBudgetMb(10 * 1024 * 1024)).toBe(160);
+    // The 100,000-student district: 68 MB of CSV.
+    expect(importHeapBudgetMb(68 * 1024 * 1024)).toBe(170);
+    expect(importHeapBudgetMb(1024 * 1024 * 1024)).toBe(2560);
+  });
+
+  it("sizes a folder by its files and a zip by what it holds", () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "maps-heap-"));
+    try {
+      fs.writeFileSync(path.join(folder, "users.csv"), "x".repeat(1000));
+      fs.writeFileSync(path.join(folder, "enrollments.csv"), "x".repeat(500));
+      fs.writeFileSync(path.join(folder, "export.zip"), "x".repeat(100));
+
+      expect(exportBytes(path.join(folder, "export.zip"))).toBe(600);
+      expect(exportBytes(folder)).toBe(1600);
+      expect(exportBytes(path.join(folder, "missing"))).toBe(0);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("leaves a heap limit someone already chose alone", () => {
+    expect(heapLimitChosen([], "")).toBe(false);
+    expect(heapLimitChosen(["--max-old-space-size=512"], "")).toBe(true);
+    expect(heapLimitChosen([], "--enable-source-maps --max_old_space_size=300")).toBe(true);
+    expect(heapLimitChosen(["--max-semi-space-size=16"], "--inspect")).toBe(false);
+  });
+});

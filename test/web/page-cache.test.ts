@@ -1,0 +1,244 @@
+import { sql } from "kysely";
+import { afterEach, describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/connection.ts";
+import { PageStore, pageMaxAgeMs } from "../../src/web/page-cache.ts";
+import { createTestApp, type TestApp } from "../support/app.ts";
+import { dialects } from "../support/databases.ts";
+import { createClassroom, createTeacher } from "../support/factories.ts";
+import { startClassroomPlan } from "../support/plans.ts";
+
+const form = (fields: Record<string, string>) => new URLSearchParams(fields);
+
+/** A page that counts its renders, so a test can tell a kept page from a fresh one. */
+function countRenders(testApp: TestApp) {
+  const renders = { count: 0 };
+  testApp.app.get("/test-counted", (c) => {
+    renders.count += 1;
+    return c.html(`<p>render ${renders.count} for ${c.get("actor")?.personId ?? "nobody"}</p>`);
+  });
+
+  return renders;
+}
+
+async function auditRows(testApp: TestApp, districtId: string) {
+  const row = await testApp.db
+    .selectFrom("audit_entries")
+    .select(sql<number>`count(*)`.as("rows"))
+    .where("district_id", "=", districtId)
+    .executeTakeFirstOrThrow();
+
+  return Number(row.rows);
+}
+
+/** Another process's writes reach PostgreSQL listeners a moment after they commit. */
+async function eventually(check: () => Promise<boolean>) {
+  const deadline = Date.now() + 3000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("never happened");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe.each(dialects)("the rendered-page cache on %s", (dialect) => {
+  let testApp: TestApp;
+  afterEach(async () => {
+    await testApp?.close();
+  });
+
+  it("a teacher's second look at a page is the same bytes, rendered once", async () => {
+    testApp = await createTestApp(dialect);
+    const renders = countRenders(testApp);
+    const room = await startClassroomPlan({ db: testApp.db, clock: testApp.deps.clock });
+    const cookie = await testApp.cookieFor(room.teacher.id);
+
+    const first = await testApp.request("/test-counted", { cookie });
+    const second = await testApp.request("/test-counted", { cookie });
+    expect(await second.text()).toBe(await first.text());
+    expect(renders.count).toBe(1);
+    expect(second.headers.get("cache-control")).toBe("private, no-store");
+    expect(second.headers.get("content-security-policy")).toContain("default-src 'self'");
+
+    for (const path of ["/students", `/plans/${room.planId}`]) {
+      const fresh = await (await testApp.request(path, { cookie })).text();
+      const kept = await (await testApp.request(path, { cookie })).text();
+      expect(kept).toBe(fresh);
+    }
+  });
+
+  it("a statement added through the app shows on the teacher's next look at the plan", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await startClassroomPlan({ db: testApp.db, clock: testApp.deps.clock });
+    const cookie = await testApp.cookieFor(room.teacher.id);
+    const plan = `/plans/${room.planId}`;
+    await testApp.request(plan, { cookie });
+    await testApp.request(plan, { cookie });
+
+    const added = await testApp.request(`${plan}/statements`, {
+      method: "POST",
+      cookie,
+      body: form({ section: "strength", body: "Sam explains fractions with drawings" }),
+    });
+    expect(added.status).toBe(303);
+
+    expect(await (await testApp.request(plan, { cookie })).text()).toContain(
+      "Sam explains fractions with drawings",
+    );
+  });
+
+  it("a change made through another connection shows on the next look", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await createClassroom(testApp.db);
+    const cookie = await testApp.cookieFor(room.teacher.id);
+    const before = await (await testApp.request("/students", { cookie })).text();
+    expect(before).toContain("Sam");
+    await testApp.request("/students", { cookie });
+
+    const other = openDatabase({
+      dataDir: testApp.database.dataDir,
+      databaseUrl: testApp.database.databaseUrl,
+    });
+    try {
+      await sql`update people set preferred_name = 'Samwise' where id = ${room.student.id}`.execute(
+        other.db,
+      );
+    } finally {
+      await other.close();
+    }
+
+    await eventually(async () => {
+      const page = await (await testApp.request("/students", { cookie })).text();
+      return page.includes("Samwise");
+    });
+    if (dialect === "sqlite") {
+      expect(await (await testApp.request("/students", { cookie })).text()).toContain("Samwise");
+    }
+  });
+
+  it("a plan served from the cache is still written to the audit trail", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await startClassroomPlan({ db: testApp.db, clock: testApp.deps.clock });
+    const cookie = await testApp.cookieFor(room.teacher.id);
+    const plan = `/plans/${room.planId}`;
+
+    const fresh = await testApp.request(plan, { cookie });
+    const kept = await testApp.request(plan, { cookie });
+
+    expect(await kept.text()).toBe(await fresh.text());
+    expect(await auditRows(testApp, room.district.id)).toBe(2);
+  });
+
+  it("another teacher, or another session, never gets someone else's kept page", async () => {
+    testApp = await createTestApp(dialect);
+    const renders = countRenders(testApp);
+    const room = await createClassroom(testApp.db);
+    const other = await createTeacher(testApp.db, {
+      districtId: room.district.id,
+      schoolId: room.school.id,
+      givenName: "Olu",
+    });
+    const mine = await testApp.cookieFor(room.teacher.id);
+    const theirs = await testApp.cookieFor(other.id);
+    const myOtherDevice = await testApp.cookieFor(room.teacher.id);
+
+    await testApp.request("/test-counted", { cookie: mine });
+    const theirPage = await (await testApp.request("/test-counted", { cookie: theirs })).text();
+    await testApp.request("/test-counted", { cookie: myOtherDevice });
+
+    expect(theirPage).toContain(other.id);
+    expect(renders.count).toBe(3);
+    expect(await (await testApp.request("/students", { cookie: theirs })).text()).not.toContain(
+      "Sam Example",
+    );
+  });
+
+  it("signing out on every device ends a kept page's session at once", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await createClassroom(testApp.db);
+    const laptop = await testApp.cookieFor(room.teacher.id);
+    const phone = await testApp.cookieFor(room.teacher.id);
+    for (const cookie of [laptop, phone, laptop, phone]) {
+      expect((await testApp.request("/students", { cookie })).status).toBe(200);
+    }
+
+    const ended = await testApp.request("/sign-out/everywhere", { method: "POST", cookie: laptop });
+    expect(ended.status).toBe(303);
+
+    for (const cookie of [laptop, phone]) {
+      const response = await testApp.request("/students", { cookie });
+      expect(response.status).toBe(303);
+      expect(response.headers.get("location")).toMatch(/^\/sign-in/);
+    }
+  });
+
+  it("signing out ends that session's kept pages at once", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await createClassroom(testApp.db);
+    const cookie = await testApp.cookieFor(room.teacher.id);
+    await testApp.request("/students", { cookie });
+    await testApp.request("/students", { cookie });
+
+    await testApp.request("/sign-out", { method: "POST", cookie });
+
+    expect((await testApp.request("/students", { cookie })).status).toBe(303);
+  });
+
+  it("a family member's and a student's pages are always rendered afresh", async () => {
+    testApp = await createTestApp(dialect);
+    const renders = countRenders(testApp);
+    const room = await createClassroom(testApp.db);
+    for (const person of [room.guardian, room.student]) {
+      const cookie = await testApp.cookieFor(person.id);
+      await testApp.request("/test-counted", { cookie });
+      await testApp.request("/test-counted", { cookie });
+    }
+
+    expect(renders.count).toBe(4);
+  });
+
+  it("a kept page is rendered again once it is half a minute old", async () => {
+    let now = new Date("2025-03-10T15:00:00Z");
+    testApp = await createTestApp(dialect, { clock: () => now });
+    const renders = countRenders(testApp);
+    const room = await createClassroom(testApp.db);
+    const cookie = await testApp.cookieFor(room.teacher.id);
+
+    await testApp.request("/test-counted", { cookie });
+    now = new Date(now.getTime() + pageMaxAgeMs - 1000);
+    await testApp.request("/test-counted", { cookie });
+    now = new Date(now.getTime() + 2000);
+    await testApp.request("/test-counted", { cookie });
+
+    expect(renders.count).toBe(2);
+  });
+});
+
+describe("the page store", () => {
+  it("never holds more bytes than its budget", () => {
+    const store = new PageStore(64 * 1024);
+    const body = new Uint8Array(3000);
+    for (let index = 0; index < 1000; index += 1) {
+      store.keep(`/page/${index}`, {
+        generation: 1,
+        renderedAt: 0,
+        status: 200,
+        headers: [],
+        body,
+      });
+    }
+
+    expect(store.usedBytes).toBeLessThanOrEqual(64 * 1024);
+    expect(store.size).toBeGreaterThan(10);
+    expect(store.read("/page/999", 1, 1)).toBeDefined();
+    expect(store.read("/page/0", 1, 1)).toBeUndefined();
+  });
+
+  it("forgets a page kept under an older generation", () => {
+    const store = new PageStore();
+    const body = new Uint8Array(10);
+    store.keep("/students", { generation: 1, renderedAt: 0, status: 200, headers: [], body });
+
+    expect(store.read("/students", 2, 1)).toBeUndefined();
+    expect(store.size).toBe(0);
+    expect(store.usedBytes).toBe(0);
+  });
+});
