@@ -274,16 +274,30 @@ function rowOf(
     log.warn({ file, line, column: null, message });
   }
 
-  return {
-    line,
-    readable,
-    get: (column) => {
-      const position = header.positions.get(column);
-      return position === undefined ? "" : (record[position] ?? "").trim();
-    },
-    has: (column) => header.positions.has(column),
-    columnName: (column) => header.names.get(column) ?? column,
-  };
+  return new ParsedRow(record, line, readable, header);
+}
+
+/** A row's methods live on the class, not in closures made for each of a million rows. */
+class ParsedRow implements RosterRow {
+  constructor(
+    private readonly record: string[],
+    readonly line: number,
+    readonly readable: boolean,
+    private readonly header: Header,
+  ) {}
+
+  get(column: string) {
+    const position = this.header.positions.get(column);
+    return position === undefined ? "" : (this.record[position] ?? "").trim();
+  }
+
+  has(column: string) {
+    return this.header.positions.has(column);
+  }
+
+  columnName(column: string) {
+    return this.header.names.get(column) ?? column;
+  }
 }
 
 /** CSV parsing counts lines right only with one line ending: CRLF and lone CR become LF. */
