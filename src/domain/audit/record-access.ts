@@ -1,9 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Clock } from "../../clock.ts";
 import { isoNow } from "../../clock.ts";
-import { findStudent } from "../../db/access-store.ts";
-import { insertAuditEntry } from "../../db/audit-store.ts";
-import { findPlan } from "../../db/plan-store.ts";
+import { insertPlanAuditEntry, insertStudentAuditEntry } from "../../db/audit-store.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Actor } from "../access/actor.ts";
 
@@ -44,34 +42,17 @@ export async function recordAccess(
   if (!subject) return false;
 
   const { actor } = request;
-  const ids = await idsOfSubject(deps.db, actor.districtId, subject);
-  if (!ids) return false;
-
-  await insertAuditEntry(deps.db, {
+  const entry = {
     district_id: actor.districtId,
     actor_id: actor.personId,
     actor_role: actor.role,
     action: request.method === "GET" ? "view" : "change",
     route: `${request.method} ${request.route}`,
-    plan_id: ids.planId,
-    student_id: ids.studentId,
     client_address: request.clientAddress,
     created_at: isoNow(deps.clock),
-  });
+  };
 
-  return true;
-}
-
-async function idsOfSubject(
-  db: Kysely<Database>,
-  districtId: string,
-  subject: { planId?: string; studentId?: string },
-) {
-  if (subject.planId) {
-    const plan = await findPlan(db, districtId, subject.planId);
-    return plan ? { planId: plan.id, studentId: plan.student_id } : null;
-  }
-  const student = subject.studentId ? await findStudent(db, districtId, subject.studentId) : null;
-
-  return student ? { planId: null, studentId: student.id } : null;
+  return "planId" in subject
+    ? insertPlanAuditEntry(deps.db, entry, subject.planId)
+    : insertStudentAuditEntry(deps.db, entry, subject.studentId);
 }
