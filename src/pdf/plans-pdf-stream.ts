@@ -18,7 +18,14 @@ export interface PlansPdfStreamOptions {
 }
 
 /** Bytes queued for the reader before drawing waits for them to be taken. */
-const queuedBytes = 512 * 1024;
+const queuedBytes = 64 * 1024;
+
+/**
+ * Lets the server answer other requests before the next plan is drawn. On SQLite every await of
+ * a read is a microtask, so without this a whole grade was drawn in one turn of the event loop:
+ * every other page waited for it, and a reader who hung up was only noticed at the end.
+ */
+const otherWorkFirst = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function plansPdfStream(options: PlansPdfStreamOptions): ReadableStream<Uint8Array> {
   const { book, documents } = options;
@@ -45,6 +52,8 @@ export function plansPdfStream(options: PlansPdfStreamOptions): ReadableStream<U
       async pull(controller) {
         if (!drawing) return;
         try {
+          await otherWorkFirst();
+          if (!drawing) return;
           const next = await documents.next();
           if (!drawing) return;
           if (next.done) {

@@ -168,7 +168,9 @@ function renderError(c: ErrorContext, thrown: unknown) {
   const error = thrown instanceof HTTPException ? fromHttpException(thrown) : thrown;
 
   if (error instanceof AppError && error.kind === "unauthenticated" && c.req.method === "GET") {
-    const next = encodeURIComponent(new URL(c.req.url).pathname);
+    // The query too: a grade's PDF or a filtered program page is what the person asked for.
+    const { pathname, search } = new URL(c.req.url);
+    const next = encodeURIComponent(`${pathname}${search}`);
     return c.redirect(`/sign-in?next=${next}`, 303);
   }
 

@@ -123,6 +123,26 @@ describe.each(dialects)("downloading a whole grade's plans as one PDF on %s", (d
     expect(text.match(/· page 1\b/g)).toHaveLength(3);
   });
 
+  it("a signed-out link to a grade comes back to that grade after signing in", async () => {
+    const signedOut = await testApp.request("/students/plans.pdf?grade=3");
+
+    expect(signedOut.status).toBe(303);
+    expect(signedOut.headers.get("location")).toBe(
+      `/sign-in?next=${encodeURIComponent("/students/plans.pdf?grade=3")}`,
+    );
+  });
+
+  it("a HEAD answers with the file's headers without drawing it", async () => {
+    const room = await school();
+    const cookie = await testApp.cookieFor(room.teacher.id);
+    const head = await testApp.request("/students/plans.pdf?grade=3", { method: "HEAD", cookie });
+
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-type")).toBe("application/pdf");
+    expect(head.headers.get("content-disposition")).toMatch(/grade 3\.pdf/);
+    expect((await head.arrayBuffer()).byteLength).toBe(0);
+  });
+
   it("the teacher's list of students links each grade that has plans", async () => {
     const room = await school();
     const page = await (await download("/students", room.teacher)).text();

@@ -98,10 +98,14 @@ describe("many plans drawn into one streamed PDF", () => {
   });
 
   it("a reader who goes away stops the reading of plans", async () => {
+    let read = 0;
     let finished = false;
     async function* endless() {
       try {
-        for (let n = 0; ; n += 1) yield planOf(`Student ${n}`);
+        for (let n = 0; ; n += 1) {
+          read += 1;
+          yield planOf(`Student ${n}`);
+        }
       } finally {
         finished = true;
       }
@@ -113,9 +117,36 @@ describe("many plans drawn into one streamed PDF", () => {
       onError: () => {},
     });
     const reader = stream.getReader();
-    await reader.read();
+    while (read === 0) await reader.read();
     await reader.cancel();
+    const readWhenGone = read;
+    await new Promise((resolve) => setTimeout(resolve, 200));
 
     expect(finished).toBe(true);
+    expect(read).toBe(readWhenGone);
+  });
+
+  it("other requests are answered between plans, even when every read is a microtask", async () => {
+    // SQLite's reads resolve without a turn of the event loop: a timer set as the download
+    // starts must still run before the last plan is drawn.
+    const names = Array.from({ length: 12 }, (_, at) => `Student ${at + 1}`);
+    let read = 0;
+    async function* counted() {
+      for (const name of names) {
+        read += 1;
+        yield planOf(name);
+      }
+    }
+    let readWhenTimerRan = -1;
+    setTimeout(() => {
+      readWhenTimerRan = read;
+    }, 0);
+
+    await bytesOf(
+      plansPdfStream({ book: book(), documents: counted(), stoppedNotice: "", onError: () => {} }),
+    );
+
+    expect(readWhenTimerRan).toBeGreaterThanOrEqual(0);
+    expect(readWhenTimerRan).toBeLessThan(names.length);
   });
 });

@@ -32,6 +32,13 @@ async function gradePlansPdf(
   const grade = await readGradePlans(deps, actor, query);
   const t = translator(locale);
   const log = c.get("log");
+  const fileName = t("pdf.grade.fileName", { grade: grade.grade });
+  c.header("Content-Type", "application/pdf");
+  c.header("Content-Disposition", attachmentDisposition(`${fileName}.pdf`));
+  c.header("Cache-Control", "no-store");
+  // A HEAD asks whether the file is there, not for the seconds of drawing it.
+  if (c.req.method === "HEAD") return c.body(null);
+
   log.info({ plans: grade.plans }, "grade plans pdf started");
 
   const body = plansPdfStream({
@@ -40,10 +47,6 @@ async function gradePlansPdf(
     stoppedNotice: t("pdf.grade.stopped"),
     onError: (error) => log.error({ err: error }, "grade plans pdf stopped early"),
   });
-  const fileName = t("pdf.grade.fileName", { grade: grade.grade });
-  c.header("Content-Type", "application/pdf");
-  c.header("Content-Disposition", attachmentDisposition(`${fileName}.pdf`));
-  c.header("Cache-Control", "no-store");
 
   return c.body(body);
 }
