@@ -1,4 +1,5 @@
 import { type ExpressionBuilder, type Insertable, type Kysely, sql } from "kysely";
+import { gradesOf } from "../domain/program/grade-list.ts";
 import { inActiveClassAs } from "./access-store.ts";
 import type {
   Database,
@@ -81,9 +82,21 @@ function scopedPlans(db: Db, scope: PlanScope) {
   for (const teacherId of scope.teacherIds) query = query.where((eb) => taughtBy(eb, teacherId));
   const classId = scope.classId;
   if (classId) query = query.where((eb) => inClass(eb, classId));
-  if (scope.grade) query = query.where("student.grades", "=", scope.grade);
+  const grade = scope.grade;
+  if (grade) query = query.where(inGrade(grade));
 
   return query;
+}
+
+/**
+ * A student in this grade: it is one of the list the roster gives (`01,02`), matched whole:
+ * ",01,02," holds ",02," but ",01,02," does not hold ",2,".
+ */
+function inGrade(grade: string) {
+  const literal = grade.replace(/[\\%_]/g, (character) => `\\${character}`);
+  const list = sql`',' || replace(${sql.ref("student.grades")}, ' ', '') || ','`;
+
+  return sql<boolean>`${list} like ${`%,${literal},%`} escape '\\'`;
 }
 
 export async function countPlansByStage(db: Db, scope: PlanScope): Promise<StageCount[]> {
@@ -135,11 +148,19 @@ export async function countPlansByGradeAndStage(db: Db, scope: PlanScope) {
     .orderBy("student.grades")
     .execute();
 
-  return rows.map((row) => ({
-    grade: row.grades ?? "",
-    stage: row.stage,
-    plans: Number(row.plans),
-  }));
+  // A student of two grades counts in each.
+  const counts = new Map<string, { grade: string; stage: PlanStage; plans: number }>();
+  for (const row of rows) {
+    const grades = gradesOf(row.grades);
+    for (const grade of grades.length > 0 ? grades : [""]) {
+      const key = `${grade}\u0000${row.stage}`;
+      const count = counts.get(key) ?? { grade, stage: row.stage, plans: 0 };
+      count.plans += Number(row.plans);
+      counts.set(key, count);
+    }
+  }
+
+  return [...counts.values()].sort((a, b) => a.grade.localeCompare(b.grade));
 }
 
 /** Where the next page of a scope's plans starts: after this student's plan, in name order. */
@@ -437,7 +458,9 @@ export async function listStudentGrades(db: Db, districtId: string) {
     .orderBy("grades")
     .execute();
 
-  return rows.flatMap((row) => (row.grades ? [row.grades] : []));
+  const grades = new Set(rows.flatMap((row) => gradesOf(row.grades)));
+
+  return [...grades].sort();
 }
 
 export async function findPersonName(db: Db, districtId: string, personId: string) {

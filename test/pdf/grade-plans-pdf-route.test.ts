@@ -152,6 +152,28 @@ describe.each(dialects)("downloading a whole grade's plans as one PDF on %s", (d
     expect(page).toContain("Grade 3: 3 plans (PDF)");
   });
 
+  it("a student the roster puts in two grades is in both grades' downloads", async () => {
+    const room = await school();
+    // OneRoster lists a person's grades: Rae is in grade 4 and, for math, in grade 3 too.
+    await inGrade(room.rae, "4, 3");
+    const page = await (await download("/students", room.teacher)).text();
+
+    expect(page).toContain("Grade 3: 4 plans (PDF)");
+    expect(page).toContain("Grade 4: 1 plan (PDF)");
+    expect(page).not.toContain("grade=4%2C");
+    for (const grade of ["3", "4"]) {
+      const text = pdfText(
+        await pdfOf(await download(`/students/plans.pdf?grade=${grade}`, room.teacher)),
+      );
+      expect(text).toContain("Rae writes fourth grade fractions");
+    }
+    const third = pdfText(await pdfOf(await download("/students/plans.pdf?grade=3", room.teacher)));
+    expect(third).toContain("Sam counts on from the larger");
+    // A grade is matched whole: grade "4" is not in the list "14".
+    await inGrade(room.rae, "14");
+    expect((await download("/students/plans.pdf?grade=4", room.teacher)).status).toBe(404);
+  });
+
   it("an administrator downloads the school's grade from the program page, filters kept", async () => {
     const room = await school();
     const page = await (await download("/program?grade=3", room.administrator)).text();
