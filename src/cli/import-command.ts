@@ -65,8 +65,7 @@ function readArguments(args: string[], t: Translate): Arguments | { problem: str
   try {
     parsed = parseCommandLine(args);
   } catch (error) {
-    const option = /'([^']+)'/.exec(error instanceof Error ? error.message : "")?.[1] ?? "";
-    return { problem: t("roster.cli.unknownOption", { option }) };
+    return { problem: optionProblem(error, t) };
   }
 
   const { values, positionals } = parsed;
@@ -83,6 +82,19 @@ function readArguments(args: string[], t: Translate): Arguments | { problem: str
     district: values.district,
     help: false,
   };
+}
+
+/** What is wrong with an option, as node:util's parseArgs found it. */
+function optionProblem(error: unknown, t: Translate) {
+  const message = error instanceof Error ? error.message : "";
+  const option = (/'(--?[\w-]+)/.exec(message)?.[1] ?? "").trim();
+  const known = ["--json", "--skip-invalid", "--district", "--help", "-h"].includes(option);
+  if (known && /argument missing/i.test(message)) return t("roster.cli.needsValue", { option });
+  if (known && /does not take an argument/i.test(message)) {
+    return t("roster.cli.takesNoValue", { option });
+  }
+
+  return t("roster.cli.unknownOption", { option: /'([^']+)'/.exec(message)?.[1] ?? option });
 }
 
 /** The export an import command names, when its arguments read; for sizing its heap. */

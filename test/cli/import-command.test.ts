@@ -208,6 +208,14 @@ describe.each(dialects)("npx maps import on %s", (dialect) => {
     const none = await maps(target, ["--json"]);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/^Say which export to import/);
+
+    const noDistrict = await maps(target, [riverside, "--district"]);
+    expect(noDistrict.code).toBe(2);
+    expect(noDistrict.stderr).toMatch(/^--district needs a value after it\.\n/);
+
+    const valued = await maps(target, [riverside, "--skip-invalid=yes"]);
+    expect(valued.code).toBe(2);
+    expect(valued.stderr).toMatch(/^--skip-invalid takes no value: write --skip-invalid alone\./);
   });
 });
 

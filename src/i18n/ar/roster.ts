@@ -187,6 +187,8 @@ export const roster: Messages<typeof english> = {
     "  --skip-invalid   يستورد الصفوف الصالحة عندما تكون في بعض الصفوف أخطاء\n" +
     "  --district ID    المنطقة التعليمية التي يُستورد إليها، عندما توجد عدة مناطق",
   "roster.cli.unknownOption": "خيار غير معروف: {option}.",
+  "roster.cli.needsValue": "يحتاج {option} إلى قيمة بعده.",
+  "roster.cli.takesNoValue": "لا يأخذ {option} قيمة: اكتب {option} وحده.",
   "roster.cli.oneExport": "أعطِ تصديرًا واحدًا في كل مرة؛ {extra} زائد.",
   "roster.cli.noPath": "حدّد التصدير الذي تريد استيراده: مجلدًا أو ملف .zip.",
   "roster.cli.severalDistricts":

@@ -80,6 +80,8 @@ export const roster = {
     "errors\n  --skip-invalid   import the valid rows when some rows have errors\n  --district " +
     "ID    the district to import into, when there are several",
   "roster.cli.unknownOption": "Unknown option {option}.",
+  "roster.cli.needsValue": "{option} needs a value after it.",
+  "roster.cli.takesNoValue": "{option} takes no value: write {option} alone.",
   "roster.cli.oneExport": "Give one export at a time; {extra} is one too many.",
   "roster.cli.noPath": "Say which export to import: a folder or a .zip file.",
   "roster.cli.severalDistricts":

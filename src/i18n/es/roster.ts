@@ -86,6 +86,8 @@ export const roster: Messages<typeof english> = {
     "  --skip-invalid   importa las filas válidas cuando algunas filas tienen errores\n" +
     "  --district ID    el distrito en el que importar, cuando hay varios",
   "roster.cli.unknownOption": "Opción desconocida: {option}.",
+  "roster.cli.needsValue": "{option} necesita un valor después.",
+  "roster.cli.takesNoValue": "{option} no lleva valor: escriba {option} solo.",
   "roster.cli.oneExport": "Da una exportación cada vez; {extra} sobra.",
   "roster.cli.noPath": "Indica qué exportación importar: una carpeta o un archivo .zip.",
   "roster.cli.severalDistricts":

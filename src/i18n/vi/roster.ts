@@ -79,6 +79,8 @@ export const roster: Messages<typeof english> = {
     "lượng, cảnh báo và lỗi\n  --skip-invalid   nhập các dòng hợp lệ khi một số dòng có lỗi\n  " +
     "--district ID    học khu cần nhập vào, khi có nhiều học khu",
   "roster.cli.unknownOption": "Tùy chọn không xác định: {option}.",
+  "roster.cli.needsValue": "{option} cần một giá trị theo sau.",
+  "roster.cli.takesNoValue": "{option} không nhận giá trị: chỉ viết {option}.",
   "roster.cli.oneExport": "Mỗi lần chỉ đưa một bản xuất; {extra} là thừa.",
   "roster.cli.noPath": "Hãy cho biết bản xuất cần nhập: một thư mục hoặc một tệp .zip.",
   "roster.cli.severalDistricts":

@@ -66,6 +66,8 @@ export const roster: Messages<typeof english> = {
     "1.2 版）。数据库为 ./data（或 DATA_DIR）；设置了 DATABASE_URL 时使用 PostgreSQL。\n  --json           输出一个 " +
     "JSON 对象：数量、警告和错误\n  --skip-invalid   当某些行有错误时，导入有效的行\n  --district ID    有多个学区时，要导入到的学区",
   "roster.cli.unknownOption": "未知选项 {option}。",
+  "roster.cli.needsValue": "{option} 后面需要一个值。",
+  "roster.cli.takesNoValue": "{option} 不带值：只写 {option}。",
   "roster.cli.oneExport": "一次只能给一个导出文件；{extra} 是多出来的。",
   "roster.cli.noPath": "请说明要导入哪个导出文件：一个文件夹或一个 .zip 文件。",
   "roster.cli.severalDistricts": "这个数据库有多个学区；请用 --district ID 指定一个：",
