@@ -6,7 +6,7 @@ import {
   readAuditTrail,
   readWholeAuditTrail,
 } from "../../domain/audit/read-audit-trail.ts";
-import { recordAccess } from "../../domain/audit/record-access.ts";
+import { accessRecorder } from "../../domain/audit/record-access.ts";
 import { AppError } from "../../domain/errors.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
 import { clientAddress } from "../client-address.ts";
@@ -20,6 +20,8 @@ import { auditPage } from "../views/audit-page.ts";
  * /students/:studentId..., whichever route answered it, including routes added later.
  */
 export function auditTrail(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  const recordAccess = accessRecorder(deps);
+
   return async (c, next) => {
     await next();
     const actor = c.get("actor");
@@ -28,7 +30,7 @@ export function auditTrail(deps: AppDeps): MiddlewareHandler<AppEnv> {
 
     const route = answeringRoute(c);
     if (!route) return;
-    await recordAccess(deps, {
+    await recordAccess({
       actor,
       method,
       route,
