@@ -45,20 +45,22 @@ export async function benchPages(options: {
 
   try {
     const base = `http://127.0.0.1:${ready.port}`;
-    const load = (url: string, plans: number) =>
+    // A PDF is measured in plans per second, with no page target: drawing takes tens of
+    // milliseconds a plan (seconds for a grade), so a few downloads at a time, each given time,
+    // rather than 50 connections that would only queue up and time out.
+    const load = (url: string, plans: number | undefined) =>
       autocannon({
         url,
-        // A whole grade takes seconds to draw: a few downloads at a time, each given time.
-        connections: plans > 1 ? Math.min(options.connections, 2) : options.connections,
-        timeout: plans > 1 ? 120 : 10,
+        connections: plans === undefined ? options.connections : Math.min(options.connections, 2),
+        timeout: plans === undefined ? 10 : 120,
         duration: options.seconds,
         headers: { cookie: ready.cookie },
       });
 
     for (const [page, pagePath] of Object.entries(ready.pages)) {
       const plans = ready.plansPerDownload?.[page];
-      const baseline = await load(`${base}/__baseline/${page}`, plans ?? 1);
-      const measured = await load(`${base}${pagePath}`, plans ?? 1);
+      const baseline = await load(`${base}/__baseline/${page}`, plans);
+      const measured = await load(`${base}${pagePath}`, plans);
       const figure: PageFigure = {
         dialect: options.dialect,
         page,
