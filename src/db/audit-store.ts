@@ -13,6 +13,36 @@ export async function insertAuditEntry(db: Db, entry: Insertable<AuditEntryTable
   await db.insertInto("audit_entries").values(entry).execute();
 }
 
+/** Several entries in one statement: the audit of requests that finished together. */
+export async function insertAuditEntries(db: Db, entries: Insertable<AuditEntryTable>[]) {
+  if (entries.length > 0) await db.insertInto("audit_entries").values(entries).execute();
+}
+
+/** The plans of these ids, with their student and district, for entries about them. */
+export async function findAuditedPlans(db: Db, planIds: string[]) {
+  if (planIds.length === 0) return new Map<string, never>();
+  const plans = await db
+    .selectFrom("plans")
+    .select(["id", "student_id", "district_id"])
+    .where("id", "in", [...new Set(planIds)])
+    .execute();
+
+  return new Map(plans.map((plan) => [plan.id, plan]));
+}
+
+/** The students of these ids, with their district, for entries about them. */
+export async function findAuditedStudents(db: Db, studentIds: string[]) {
+  if (studentIds.length === 0) return new Map<string, never>();
+  const students = await db
+    .selectFrom("people")
+    .select(["id", "district_id"])
+    .where("id", "in", [...new Set(studentIds)])
+    .where("role", "=", "student")
+    .execute();
+
+  return new Map(students.map((student) => [student.id, student]));
+}
+
 /** An entry about a plan or a student, without the ids the statement finds itself. */
 export type SubjectEntry = Omit<Insertable<AuditEntryTable>, "plan_id" | "student_id">;
 
