@@ -4,6 +4,7 @@ import { openDatabase } from "../../src/db/connection.ts";
 import { PageStore, pageMaxAgeMs } from "../../src/web/page-cache.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { dialects } from "../support/databases.ts";
+import { eventually } from "../support/eventually.ts";
 import { createClassroom, createTeacher } from "../support/factories.ts";
 import { startClassroomPlan } from "../support/plans.ts";
 
@@ -28,15 +29,6 @@ async function auditRows(testApp: TestApp, districtId: string) {
     .executeTakeFirstOrThrow();
 
   return Number(row.rows);
-}
-
-/** Another process's writes reach PostgreSQL listeners a moment after they commit. */
-async function eventually(check: () => Promise<boolean>) {
-  const deadline = Date.now() + 3000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error("never happened");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 describe.each(dialects)("the rendered-page cache on %s", (dialect) => {

@@ -3,16 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/connection.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { dialects } from "../support/databases.ts";
+import { eventually } from "../support/eventually.ts";
 import { createClassroom } from "../support/factories.ts";
-
-/** Another process's writes reach PostgreSQL listeners a moment after they commit. */
-async function eventually(check: () => Promise<boolean>) {
-  const deadline = Date.now() + 3000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error("never happened");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** Counts the queries that read a signed-in person, to tell a kept person from a fresh read. */
 function countPersonReads(testApp: TestApp) {
