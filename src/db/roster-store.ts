@@ -10,6 +10,8 @@ import type { Database, PersonRole, RosterImportTable } from "./schema.ts";
 
 type Db = Kysely<Database>;
 
+const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
+
 const slice = 500;
 
 function slices<T>(items: readonly T[]): T[][] {
@@ -224,6 +226,11 @@ export interface PersonColumns {
   preferredLanguage: boolean;
 }
 
+/** An upsert's `set` list: these columns take the incoming row's values. */
+function fromIncoming(columns: readonly string[]) {
+  return columns.map((column) => `"${column}" = excluded."${column}"`).join(", ");
+}
+
 /** What a file's optional columns may overwrite; a column it lacks leaves the stored value. */
 function peopleUpdates(columns: PersonColumns) {
   const updates = ["role", "given_name", "family_name", "active", "updated_at", "last_import_id"];
@@ -231,7 +238,7 @@ function peopleUpdates(columns: PersonColumns) {
   if (columns.email) updates.push("email");
   if (columns.phone) updates.push("phone");
   if (columns.grades) updates.push("grades");
-  const set = updates.map((column) => `"${column}" = excluded."${column}"`);
+  const set = [fromIncoming(updates)];
   // A language the person chose in the app outranks the school's record of it.
   if (columns.preferredLanguage) {
     set.push(
@@ -413,8 +420,14 @@ export async function upsertEnrollments(
     now,
     importId,
   ]);
-  const updates = ["class_id", "person_id", "role", "active", "updated_at", "last_import_id"];
-  const set = updates.map((column) => `"${column}" = excluded."${column}"`).join(", ");
+  const set = fromIncoming([
+    "class_id",
+    "person_id",
+    "role",
+    "active",
+    "updated_at",
+    "last_import_id",
+  ]);
 
   await bulkInsert(db, {
     table: "enrollments",
@@ -456,9 +469,7 @@ export async function upsertGuardianLinks(
     now,
     importId,
   ]);
-  const set = ["active", "updated_at", "last_import_id"]
-    .map((column) => `"${column}" = excluded."${column}"`)
-    .join(", ");
+  const set = fromIncoming(["active", "updated_at", "last_import_id"]);
 
   await bulkInsert(db, {
     table: "guardian_links",
@@ -640,7 +651,7 @@ export async function deactivateWhatHangsOnInactive(
  * SQLite plans from its indexes alone.
  */
 export async function refreshStatistics(db: Db, tables: readonly (keyof Database)[]) {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+  if (!isPostgres(db)) return;
 
   for (const table of tables) await sql`analyze ${sql.table(table)}`.execute(db);
 }
@@ -667,8 +678,6 @@ export async function findImport(db: Db, districtId: string, importId: string) {
     .where("id", "=", importId)
     .executeTakeFirst();
 }
-
-const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /** Tables the import writes that have references to check, children after their parents. */
 const referencingTables = [
