@@ -118,11 +118,10 @@ export async function eachRow(
   if (!file) return;
 
   const { source, log, t } = options;
-  const stream = await source.open(file.name);
   const context: RowContext = { file: file.name, log, t };
   const spec = rosterFileSpecs[kind];
   const failuresBefore = log.failures;
-  for await (const row of readRosterRows({ stream, file: file.name, spec, log, t })) {
+  for await (const row of readRosterRows({ source, file: file.name, spec, log, t })) {
     await visit(row, context);
   }
   if (log.failures > failuresBefore) check.failed.add(kind);

@@ -1,8 +1,8 @@
-import type { Readable } from "node:stream";
-import { pipeline, Transform, type TransformCallback } from "node:stream";
-import { type Options as CsvOptions, parse } from "csv-parse";
+import { pipeline, Transform, type TransformCallback, Writable } from "node:stream";
+import { pipeline as pipelinePromise } from "node:stream/promises";
+import { CsvError, type Options as CsvOptions, parse } from "csv-parse";
 import type { Translate } from "../../i18n/translate.ts";
-import { RosterSourceError } from "./read-roster-source.ts";
+import { type RosterSource, RosterSourceError } from "./read-roster-source.ts";
 import type { RosterFileSpec } from "./roster-files.ts";
 import type { ProblemLog } from "./roster-report.ts";
 import { NotUtf8Error, Utf8Check } from "./utf8-check.ts";
@@ -27,7 +27,7 @@ export interface RosterRow {
 }
 
 export interface ReadRowsOptions {
-  stream: Readable;
+  source: Pick<RosterSource, "open">;
   /** The file's name as the export spells it. */
   file: string;
   spec: RosterFileSpec;
@@ -38,28 +38,17 @@ export interface ReadRowsOptions {
 /** Yields the rows of a file; stops early (after reporting why) when the file cannot be read. */
 export async function* readRosterRows(options: ReadRowsOptions): AsyncGenerator<RosterRow> {
   const { file, log, t } = options;
-  // Lines are counted as the parser produces records (a parse error drops the records not yet
-  // read, yet its line must be right); csv-parse's own `info` costs twice the parsing.
-  let parsedThrough = 0;
-  const parsing: CsvOptions<ParsedRecord, string[]> = {
-    bom: true,
-    // Rows of a roster are short; a longer one is a broken file, not a row to hold in memory.
-    max_record_size: 1_000_000,
-    relax_column_count: true,
-    on_record: (record) => {
-      const startLine = parsedThrough + 1;
-      parsedThrough += linesOf(record);
-      return { record, startLine };
-    },
-  };
-  // csv-parse types a record callback that changes the record's shape only with named columns.
-  const parser = parse(parsing as unknown as CsvOptions);
-  const stages = [new FirstBytesCheck(), new OneLineEnding(), new Utf8Check()] as const;
-  pipeline(options.stream, ...stages, parser, () => {});
+  const stream = await options.source.open(file);
+  const parser = parse(parsing);
+  pipeline(stream, ...checkStages(), parser, () => {});
+  // The line each row starts on, counted from the records as they come.
+  let readThrough = 0;
   let header: Header | undefined;
 
   try {
-    for await (const { record, startLine } of parser as AsyncIterable<ParsedRecord>) {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      const line = readThrough + 1;
+      readThrough += linesOf(record);
       if (!header) {
         header = readHeader(record, options);
         if (!header) return;
@@ -67,24 +56,63 @@ export async function* readRosterRows(options: ReadRowsOptions): AsyncGenerator<
       }
       if (record.every((value) => value.trim() === "")) continue;
 
-      yield rowOf(record, startLine, header, options);
+      yield rowOf(record, line, header, options);
     }
   } catch (error) {
-    // A byte check runs ahead of the parser, so it knows its own line better than the parser.
-    const line = error instanceof NotUtf8Error ? error.line : parsedThrough + 1;
+    const line = await lineOfFailure(error, readThrough, options);
     log.fail({ file, line, column: null, message: unreadable(error, file, t) });
     return;
   } finally {
     parser.destroy();
-    options.stream.destroy();
+    stream.destroy();
   }
 
   if (!header) log.fail({ file, line: null, column: null, message: t("roster.file.empty") });
 }
 
-interface ParsedRecord {
-  record: string[];
-  startLine: number;
+const parsing: CsvOptions = {
+  bom: true,
+  // Rows of a roster are short; a longer one is a broken file, not a row to hold in memory.
+  max_record_size: 1_000_000,
+  relax_column_count: true,
+};
+
+function checkStages() {
+  return [new FirstBytesCheck(), new OneLineEnding(), new Utf8Check()] as const;
+}
+
+/**
+ * The line a failure is reported on. A byte check runs ahead of the parser, so it knows its own
+ * line. When the parser fails, the records it read before the failure but had not handed on yet
+ * are dropped: the line of the record it failed on is found by reading the file again up to the
+ * failure and counting as the parser goes (a callback per record that costs a third of the
+ * parsing, so it runs only then).
+ */
+async function lineOfFailure(error: unknown, readThrough: number, options: ReadRowsOptions) {
+  if (error instanceof NotUtf8Error) return error.line;
+  if (!(error instanceof CsvError)) return readThrough + 1;
+
+  let parsedThrough = 0;
+  const counting = parse({
+    ...parsing,
+    on_record: (record: string[]) => {
+      parsedThrough += linesOf(record);
+      return record;
+    },
+  });
+  const stream = await options.source.open(options.file);
+  try {
+    await pipelinePromise(
+      stream,
+      ...checkStages(),
+      counting,
+      new Writable({ objectMode: true, write: (_record, _encoding, done) => done() }),
+    );
+  } catch {
+    // The same failure again: parsedThrough has counted every record before it.
+  }
+
+  return parsedThrough + 1;
 }
 
 /** The lines a record spans: one, and one more for each line break inside a quoted value. */

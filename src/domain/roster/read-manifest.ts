@@ -104,10 +104,9 @@ async function readManifest(file: string, context: LayoutContext): Promise<Manif
   const { source, log, t } = context;
   const manifest: Manifest = { version: null, modes: new Map() };
   const seen = new Map<string, number>();
-  const stream = await source.open(file);
 
   for await (const row of readRosterRows({
-    stream,
+    source,
     file,
     spec: rosterFileSpecs.manifest,
     log,

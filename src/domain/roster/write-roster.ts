@@ -186,18 +186,30 @@ async function inBatches<T>(
     lookup: noLookup,
   };
 
-  await eachRow(kind, options.check, quiet, async (row, context) => {
-    if (skipped?.has(row.line)) return;
+  // A batch is stored while the next one is read: PostgreSQL's work on one then overlaps the
+  // parsing of the other (on SQLite, whose calls are synchronous, nothing overlaps). One batch
+  // at most is in flight, and none is left running when the reading stops.
+  let storing: Promise<void> = Promise.resolve();
+  try {
+    await eachRow(kind, options.check, quiet, async (row, context) => {
+      if (skipped?.has(row.line)) return;
 
-    const value = read(row, context);
-    if (value === undefined) throw new ExportChangedError(context.file, row.line);
-    first ??= row;
-    batch.push({ value, line: row.line, file: context.file });
-    if (batch.length < batchSize) return;
+      const value = read(row, context);
+      if (value === undefined) throw new ExportChangedError(context.file, row.line);
+      first ??= row;
+      batch.push({ value, line: row.line, file: context.file });
+      if (batch.length < batchSize) return;
 
-    await flush(batch, first);
-    batch = [];
-  });
+      await storing;
+      storing = flush(batch, first);
+      // Its failure is thrown where it is awaited; until then it is not an unhandled one.
+      storing.catch(() => undefined);
+      batch = [];
+    });
+  } finally {
+    await storing.catch(() => undefined);
+  }
+  await storing;
   if (quiet.log.failures > 0) {
     throw new ExportChangedError(options.check.layout.files[kind]?.name ?? kind);
   }

@@ -305,6 +305,29 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     await expectRefused(exportWith(riverside, edits), expected);
   });
 
+  it("a stray quote far into a long file is reported on its own line", async () => {
+    // Thousands of rows span many read chunks, and a value with line breaks shifts every line
+    // after it: the line must still be the broken row's own.
+    const extra = Array.from(
+      { length: 4000 },
+      (_, n) => `s-x${n},,,true,sch-1,student,x${n},,Kim,Lee ${n},,X${n},,,,,07,`,
+    );
+    extra[10] = extra[10]?.replace("Kim,", '"Kim\nKimmy\nKimberly",') ?? "";
+    extra[3000] = extra[3000]?.replace("Kim,", 'K"im,') ?? "";
+    const source = exportWith(riverside, {
+      "users.csv": (text) => `${text.trimEnd()}\n${extra.join("\n")}\n`,
+    });
+    const header = 1;
+    const riversideUsers = fs.readFileSync(path.join(riverside, "users.csv"), "utf8");
+    const before = riversideUsers.trimEnd().split("\n").length - header;
+
+    await expectRefused(source, {
+      file: "users.csv",
+      line: header + before + 3000 + 1 + 2,
+      message: expect.stringMatching(/^A quote \("\) stands inside/),
+    });
+  });
+
   it("a path that is neither a folder nor a zip is refused", async () => {
     await expectRefused(path.join(riverside, "users.csv"), {
       message: "users.csv is neither a folder nor a .zip file.",
