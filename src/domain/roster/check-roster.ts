@@ -1,5 +1,7 @@
+import type { PersonColumns } from "../../db/roster-store.ts";
 import type { PersonRole } from "../../db/schema.ts";
 import type { Translate } from "../../i18n/translate.ts";
+import type { CheckedRows } from "./checked-rows.ts";
 import { type FamilyLinks, linkFamilies } from "./link-families.ts";
 import { type RosterRow, readRosterRows } from "./parse-roster.ts";
 import { PeopleFacts } from "./people-facts.ts";
@@ -8,6 +10,7 @@ import type { RosterSource } from "./read-roster-source.ts";
 import { type RosterFileKind, rosterFileSpecs } from "./roster-files.ts";
 import type { ProblemLog } from "./roster-report.ts";
 import {
+  personColumnsOf,
   type RowContext,
   readClassRow,
   readEnrollmentRow,
@@ -17,8 +20,9 @@ import {
 } from "./roster-rows.ts";
 
 /*
- * The first pass: reads every file once, reports every problem, and keeps only what the second
- * pass needs to write (ids, roles, references), never the rows themselves.
+ * Reads every file once and reports every problem. What settles references across files (ids,
+ * roles, schools) is kept in memory; the valid rows themselves go to a temporary file
+ * (checked-rows.ts) for the writing.
  */
 
 /** What the district already has, for rows that refer to something not in the export. */
@@ -51,6 +55,8 @@ export interface RosterCheck {
   /** Orgs of the export that become schools: the schools, and orgs classes use as schools. */
   schoolIds: Set<string>;
   people: PeopleFacts;
+  /** The optional columns users.csv has, once a row of it was read. */
+  personColumns: PersonColumns | undefined;
   classes: Map<string, ClassFacts>;
   links: FamilyLinks;
   /** Lines of rows that are not written, by file. */
@@ -71,6 +77,8 @@ export interface CheckOptions {
   log: ProblemLog;
   t: Translate;
   lookup: RosterLookup;
+  /** Where the rows found valid are kept for the writing. */
+  rows: CheckedRows;
 }
 
 /** Reads the whole export once and reports every problem in it. */
@@ -98,6 +106,7 @@ function emptyCheck(layout: ExportLayout): RosterCheck {
     orgs: new Map(),
     schoolIds: new Set(),
     people: new PeopleFacts(),
+    personColumns: undefined,
     classes: new Map(),
     links: { guardians: [], students: [], outside: [] },
     skippedLines: new Map(),
@@ -108,7 +117,7 @@ function emptyCheck(layout: ExportLayout): RosterCheck {
 }
 
 /** Calls `visit` with each row of a file the export has; the context reports into the log. */
-export async function eachRow(
+async function eachRow(
   kind: RosterFileKind,
   check: RosterCheck,
   options: CheckOptions,
@@ -238,6 +247,8 @@ async function checkUsers(check: RosterCheck, options: CheckOptions) {
     if (!user || !first) return skip(check, "users", { line: row.line, id });
 
     countValid(check, "users");
+    check.personColumns ??= personColumnsOf(row);
+    options.rows.addPerson(row.line, user);
   });
 }
 
@@ -356,6 +367,7 @@ async function checkClasses(check: RosterCheck, options: CheckOptions) {
     if (!valid || !found) return skip(check, "classes", { line: row.line, id });
 
     countValid(check, "classes");
+    options.rows.addClass(row.line, found);
     if (school === "outside") {
       outside.push({
         id,
@@ -442,6 +454,7 @@ async function checkEnrollments(check: RosterCheck, options: CheckOptions) {
     if (!found || !first || !refs) return skip(check, "enrollments", { line: row.line, id });
 
     countValid(check, "enrollments");
+    options.rows.addEnrollment(row.line, found);
     const ref = { line: row.line, enrollmentId: id };
     if (refs.classOutside) {
       outsideClasses.push({ ...ref, id: found.classId, column: row.columnName("classSourcedId") });

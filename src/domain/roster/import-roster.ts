@@ -6,10 +6,10 @@ import * as rosterStore from "../../db/roster-store.ts";
 import type { Database } from "../../db/schema.ts";
 import { type Translate, translator } from "../../i18n/translate.ts";
 import { checkRoster, type RosterCheck, type RosterLookup, rowsIn } from "./check-roster.ts";
+import { CheckedRows } from "./checked-rows.ts";
 import {
   defaultRosterLimits,
   type RosterLimits,
-  type RosterSource,
   RosterSourceError,
   readRosterSource,
 } from "./read-roster-source.ts";
@@ -21,12 +21,7 @@ import {
   type RosterCounts,
   type RosterReport,
 } from "./roster-report.ts";
-import {
-  type Deactivated,
-  ExportChangedError,
-  type RosterStore,
-  writeRoster,
-} from "./write-roster.ts";
+import { type Deactivated, type RosterStore, writeRoster } from "./write-roster.ts";
 
 export interface ImportRosterOptions {
   districtId: string;
@@ -71,17 +66,19 @@ export async function importRoster(
   const source = await openSource(job);
   if (!source) return refuse(job);
 
+  const rows = CheckedRows.create();
   try {
-    const check = await checkRoster({ source, log, t, lookup: lookupIn(job) });
+    const check = await checkRoster({ source, log, t, lookup: lookupIn(job), rows });
     if (!ready(check, job)) return await refuse(job, check);
 
-    return await write(job, source, check);
+    return await write(job, rows, check);
   } catch (error) {
     if (!(error instanceof RosterSourceError)) throw error;
     log.fail({ file: sourceName, line: null, column: null, message: sourceMessage(error, t) });
     return refuse(job);
   } finally {
     await source.close();
+    rows.remove();
   }
 }
 
@@ -138,21 +135,21 @@ function ready(check: RosterCheck, job: Job) {
   return log.errorCount === 0 || (options.skipInvalid && valid > 0);
 }
 
-async function write(job: Job, source: RosterSource, check: RosterCheck): Promise<RosterReport> {
+async function write(job: Job, rows: CheckedRows, check: RosterCheck): Promise<RosterReport> {
   const { db, options, store, t } = job;
   const importId = options.importId ?? randomUUID();
   const now = isoNow(options.clock);
 
   try {
-    const rows = dataKinds.reduce((sum, kind) => sum + (check.validRows.get(kind) ?? 0), 0);
-    return await store.inWriteTransaction(db, { rows }, async (trx) => {
+    const count = dataKinds.reduce((sum, kind) => sum + (check.validRows.get(kind) ?? 0), 0);
+    return await store.inWriteTransaction(db, { rows: count }, async (trx) => {
       if (options.createDistrict) await createDistrict(trx, job, check, now);
 
       const written = await writeRoster({
         db: trx,
         store,
-        source,
         check,
+        rows,
         districtId: options.districtId,
         importId,
         now,
@@ -164,7 +161,6 @@ async function write(job: Job, source: RosterSource, check: RosterCheck): Promis
       return report;
     });
   } catch (error) {
-    if (error instanceof RosterSourceError) throw error;
     job.log.fail({
       file: job.sourceName,
       line: null,
@@ -176,10 +172,6 @@ async function write(job: Job, source: RosterSource, check: RosterCheck): Promis
 }
 
 function writeFailure(error: unknown, t: Translate) {
-  if (error instanceof ExportChangedError) {
-    return t("roster.export.changed", { file: error.file });
-  }
-
   const detail = error instanceof Error ? error.message : String(error);
   return t("roster.export.writeFailed", { detail: detail.slice(0, 300) });
 }

@@ -76,14 +76,3 @@ export class ProblemLog {
     return this.errors.length + this.unlistedErrors;
   }
 }
-
-/**
- * Lists nothing, only counts errors: the writing pass reads the same rows again, and what they
- * have to say was reported by the check.
- */
-export class QuietProblemLog extends ProblemLog {
-  override warn() {}
-  override error() {
-    this.unlistedErrors += 1;
-  }
-}

@@ -1,3 +1,4 @@
+import type { PersonColumns } from "../../db/roster-store.ts";
 import type { PersonRole } from "../../db/schema.ts";
 import type { Translate } from "../../i18n/translate.ts";
 import type { RosterRow } from "./parse-roster.ts";
@@ -278,6 +279,17 @@ function readLanguage(row: RosterRow, context: RowContext) {
 }
 
 export const languageColumns = ["metadata.preferredLanguage", "preferredLanguage"] as const;
+
+/** Which optional columns of people users.csv has: a column it lacks leaves what is stored. */
+export function personColumnsOf(row: RosterRow): PersonColumns {
+  return {
+    preferredName: row.has("preferredGivenName"),
+    email: row.has("email"),
+    phone: row.has("phone") || row.has("sms"),
+    grades: row.has("grades"),
+    preferredLanguage: languageColumns.some((column) => row.has(column)),
+  };
+}
 
 function readEmail(row: RosterRow, context: RowContext) {
   const value = row.get("email");

@@ -3,21 +3,10 @@ import { v7 as uuidv7 } from "uuid";
 import type * as rosterStore from "../../db/roster-store.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Translate } from "../../i18n/translate.ts";
-import { type CheckOptions, eachRow, type RosterCheck, rowsIn } from "./check-roster.ts";
-import type { RosterRow } from "./parse-roster.ts";
-import type { RosterSource } from "./read-roster-source.ts";
+import { type RosterCheck, rowsIn } from "./check-roster.ts";
+import type { CheckedRow, CheckedRows, EnrollmentValues } from "./checked-rows.ts";
 import type { RosterFileKind } from "./roster-files.ts";
-import { noCounts, type Problem, QuietProblemLog, type RosterCounts } from "./roster-report.ts";
-import {
-  type ClassRow,
-  type EnrollmentRow,
-  languageColumns,
-  type RowContext,
-  readClassRow,
-  readEnrollmentRow,
-  readUserRow,
-  type UserRow,
-} from "./roster-rows.ts";
+import { noCounts, type Problem, type RosterCounts } from "./roster-report.ts";
 
 /*
  * Rows the import makes get time-ordered ids (UUID version 7): each new row's key then lands at
@@ -27,9 +16,8 @@ import {
  */
 
 /*
- * The second pass, inside the import's transaction: reads each file again and writes its valid
- * rows in batches, then deactivates what a bulk file no longer lists. The check kept only ids;
- * names and contact details are read here again, straight from the file.
+ * The writing, inside the import's transaction: stores the rows the check kept, in batches, then
+ * deactivates what a bulk file no longer lists.
  */
 
 export type RosterStore = typeof rosterStore;
@@ -37,8 +25,8 @@ export type RosterStore = typeof rosterStore;
 export interface WriteOptions {
   db: Kysely<Database>;
   store: RosterStore;
-  source: RosterSource;
   check: RosterCheck;
+  rows: CheckedRows;
   districtId: string;
   importId: string;
   now: string;
@@ -52,14 +40,14 @@ export interface Deactivated {
   unlisted: number;
 }
 
-/** The export changed between the check and the writing: nothing of it may be stored. */
-export class ExportChangedError extends Error {
-  readonly file: string;
-
-  constructor(file: string, line?: number) {
-    super(`${file} ${line ? `line ${line} ` : ""}differs from what was checked`);
-    this.name = "ExportChangedError";
-    this.file = file;
+/**
+ * A kept row disagrees with what the check settled about it: a fault of the app, not of the
+ * export. The import is undone and reports the failure.
+ */
+class CheckedRowsError extends Error {
+  constructor(kind: RosterFileKind, line: number | null) {
+    super(`the checked ${kind} row${line ? ` of line ${line}` : "s"} cannot be written`);
+    this.name = "CheckedRowsError";
   }
 }
 
@@ -159,99 +147,70 @@ function unmatchedSchools(
     }));
 }
 
-/** A row read again for writing: what it says and where, not the parsed row itself. */
-interface ValidRow<T> {
-  value: T;
-  line: number;
-  file: string;
-}
-
 /**
- * Hands the rows the check found valid to `flush`, a batch at a time, with the file's first
- * valid row (to see which columns the file has).
+ * Hands the rows the check kept to `flush`, a batch at a time, leaving out those it skipped
+ * after keeping them (a reference that turned out missing, a person left without a role).
  */
 async function inBatches<T>(
   kind: RosterFileKind,
   options: WriteOptions,
-  read: (row: RosterRow, context: RowContext) => T | undefined,
-  flush: (batch: ValidRow<T>[], first: RosterRow) => Promise<void>,
+  kept: AsyncIterable<CheckedRow<T>[]>,
+  flush: (batch: CheckedRow<T>[]) => Promise<void>,
 ) {
   const skipped = options.check.skippedLines.get(kind);
-  let batch: ValidRow<T>[] = [];
-  let first: RosterRow | undefined;
-  const quiet: CheckOptions = {
-    source: options.source,
-    log: new QuietProblemLog(),
-    t: options.t,
-    lookup: noLookup,
-  };
-
+  let batch: CheckedRow<T>[] = [];
   // A batch is stored while the next one is read: PostgreSQL's work on one then overlaps the
-  // parsing of the other (on SQLite, whose calls are synchronous, nothing overlaps). One batch
+  // reading of the other (on SQLite, whose calls are synchronous, nothing overlaps). One batch
   // at most is in flight, and none is left running when the reading stops.
   let storing: Promise<void> = Promise.resolve();
   try {
-    await eachRow(kind, options.check, quiet, async (row, context) => {
-      if (skipped?.has(row.line)) return;
+    for await (const rows of kept) {
+      for (const row of rows) {
+        if (skipped?.has(row.line)) continue;
+        batch.push(row);
+        if (batch.length < batchSize) continue;
 
-      const value = read(row, context);
-      if (value === undefined) throw new ExportChangedError(context.file, row.line);
-      first ??= row;
-      batch.push({ value, line: row.line, file: context.file });
-      if (batch.length < batchSize) return;
-
-      await storing;
-      storing = flush(batch, first);
-      // Its failure is thrown where it is awaited; until then it is not an unhandled one.
-      storing.catch(() => undefined);
-      batch = [];
-    });
+        await storing;
+        storing = flush(batch);
+        // Its failure is thrown where it is awaited; until then it is not an unhandled one.
+        storing.catch(() => undefined);
+        batch = [];
+      }
+    }
   } finally {
     await storing.catch(() => undefined);
   }
   await storing;
-  if (quiet.log.failures > 0) {
-    throw new ExportChangedError(options.check.layout.files[kind]?.name ?? kind);
-  }
-  if (batch.length > 0 && first) await flush(batch, first);
+  if (batch.length > 0) await flush(batch);
 }
-
-/** The writing pass asks the district nothing: the check settled every reference. */
-const noLookup: CheckOptions["lookup"] = {
-  districtSourceId: async () => undefined,
-  schools: async () => new Set(),
-  people: async () => new Map(),
-  classes: async () => new Set(),
-};
 
 async function writePeople(options: WriteOptions, tally: Tally & { schools: Map<string, string> }) {
   const { db, store, check, districtId, importId, now } = options;
 
   const facts = check.people;
 
-  await inBatches<UserRow>("users", options, readUserRow, async (batch, first) => {
-    const people = batch.map(({ value, line, file }) => {
+  const columns = check.personColumns;
+  await inBatches("users", options, options.rows.people(), async (batch) => {
+    const people = batch.map(({ value, line }) => {
       const index = facts.indexOf(value.sourcedId);
       const role = index === -1 ? undefined : facts.role(index);
       if (!role || !facts.valid(index) || facts.line(index) !== line) {
-        throw new ExportChangedError(file, line);
+        throw new CheckedRowsError("users", line);
       }
       countPerson(tally.counts, role);
       markRemoved(tally, "users", value.active);
-      return { ...value, id: uuidv7(), sourceId: value.sourcedId, role };
+      return { ...value, id: uuidv7(), sourceId: value.sourcedId, role, index };
     });
-    const columns = {
-      preferredName: first.has("preferredGivenName"),
-      email: first.has("email"),
-      phone: first.has("phone") || first.has("sms"),
-      grades: first.has("grades"),
-      preferredLanguage: languageColumns.some((column) => first.has(column)),
-    };
+    if (!columns) throw new CheckedRowsError("users", null);
 
     const stored = await store.upsertPeople(db, { districtId, importId, now, people, columns });
-    for (const person of stored) {
-      if (person.source_id) facts.setStoredId(facts.indexOf(person.source_id), person.id);
-    }
+    // Rows come back in the order they went in; one that does not is found by its roster id.
+    stored.forEach((row, at) => {
+      if (!row.source_id) return;
+      const sent = people[at];
+      const index = sent?.sourceId === row.source_id ? sent.index : facts.indexOf(row.source_id);
+      facts.setStoredId(index, row.id);
+    });
     await writePersonSchools(options, people, tally.schools);
   });
 }
@@ -264,7 +223,7 @@ function countPerson(counts: RosterCounts, role: string) {
 
 async function writePersonSchools(
   { db, store, check, districtId }: WriteOptions,
-  people: { id: string; sourceId: string }[],
+  people: { id: string; index: number }[],
   schools: Map<string, string>,
 ) {
   const facts = check.people;
@@ -272,7 +231,7 @@ async function writePersonSchools(
   const personIds: string[] = [];
   const links: { personId: string; schoolId: string }[] = [];
   for (const person of people) {
-    const index = facts.indexOf(person.sourceId);
+    const index = person.index;
     const personId = facts.storedId(index);
     if (!personId) continue;
 
@@ -293,12 +252,12 @@ async function writeClasses(
   const { db, store, check, districtId, importId, now } = options;
   const ids = new Map<string, string>();
 
-  await inBatches<ClassRow>("classes", options, readClassRow, async (batch) => {
-    const classes = batch.map(({ value, line, file }) => {
+  await inBatches("classes", options, options.rows.classes(), async (batch) => {
+    const classes = batch.map(({ value, line }) => {
       const facts = check.classes.get(value.sourcedId);
       const schoolId = tally.schools.get(value.schoolId);
       if (!facts?.valid || facts.line !== line || !schoolId) {
-        throw new ExportChangedError(file, line);
+        throw new CheckedRowsError("classes", line);
       }
       tally.counts.classes += 1;
       markRemoved(tally, "classes", value.active);
@@ -312,30 +271,37 @@ async function writeClasses(
   return ids;
 }
 
-/**
- * Our ids for roster ids: the people and classes this import wrote are known in memory; only
- * those the district already had and the export does not list are looked up.
- */
-async function resolveIds(
+/** Our ids for roster ids the district already had: looked up, a batch at a time. */
+async function idsOf(
   { db, store, districtId }: WriteOptions,
   table: "people" | "classes",
   sourceIds: string[],
-  known: (sourceId: string) => string | undefined = () => undefined,
 ) {
-  const ids = new Map<string, string>();
-  const missing: string[] = [];
-  for (const sourceId of sourceIds) {
-    const id = known(sourceId);
-    if (id) ids.set(sourceId, id);
-    else missing.push(sourceId);
-  }
-  if (missing.length === 0) return ids;
+  if (sourceIds.length === 0) return new Map<string, string>();
 
-  for (const [sourceId, id] of await store.idsBySource(db, table, districtId, missing)) {
-    ids.set(sourceId, id);
-  }
+  return store.idsBySource(db, table, districtId, sourceIds);
+}
 
-  return ids;
+/**
+ * The people and classes of enrollments that this import did not write (the district had them
+ * and the export does not list them); those it wrote are known in memory.
+ */
+async function idsFromDistrict(
+  options: WriteOptions,
+  batch: CheckedRow<EnrollmentValues>[],
+  known: { personIds: (string | undefined)[]; classIds: (string | undefined)[] },
+) {
+  const people: string[] = [];
+  const classes: string[] = [];
+  batch.forEach(({ value }, at) => {
+    if (known.personIds[at] === undefined) people.push(value.userId);
+    if (known.classIds[at] === undefined) classes.push(value.classId);
+  });
+
+  return {
+    people: await idsOf(options, "people", people),
+    classes: await idsOf(options, "classes", classes),
+  };
 }
 
 function storedPerson(check: RosterCheck) {
@@ -355,16 +321,14 @@ async function writeEnrollments(
   const person = storedPerson(check);
   const klass = (sourceId: string) => classIds.get(sourceId);
 
-  await inBatches<EnrollmentRow>("enrollments", options, readEnrollmentRow, async (batch) => {
-    const values = batch.map((entry) => entry.value);
-    const userIds = values.map((value) => value.userId);
-    const people = await resolveIds(options, "people", userIds, person);
-    const classIdsOf = values.map((value) => value.classId);
-    const classes = await resolveIds(options, "classes", classIdsOf, klass);
-    const enrollments = batch.map(({ value, line, file }) => {
-      const personId = people.get(value.userId);
-      const classId = classes.get(value.classId);
-      if (!personId || !classId) throw new ExportChangedError(file, line);
+  await inBatches("enrollments", options, options.rows.enrollments(), async (batch) => {
+    const personIds = batch.map(({ value }) => person(value.userId));
+    const classIdsOf = batch.map(({ value }) => klass(value.classId));
+    const outside = await idsFromDistrict(options, batch, { personIds, classIds: classIdsOf });
+    const enrollments = batch.map(({ value, line }, at) => {
+      const personId = personIds[at] ?? outside.people.get(value.userId);
+      const classId = classIdsOf[at] ?? outside.classes.get(value.classId);
+      if (!personId || !classId) throw new CheckedRowsError("enrollments", line);
       tally.counts.enrollments += 1;
       markRemoved(tally, "enrollments", value.active);
       return { ...value, id: uuidv7(), sourceId: value.sourcedId, personId, classId };
@@ -387,9 +351,9 @@ async function writeLinks(options: WriteOptions, counts: RosterCounts) {
         if (number < 0) outsideIds.push(outside[-number - 1] as string);
       }
     }
-    const found = outsideIds.length > 0 ? await resolveIds(options, "people", outsideIds) : null;
+    const found = await idsOf(options, "people", outsideIds);
     const idOf = (number: number) =>
-      number >= 0 ? check.people.storedId(number) : found?.get(outside[-number - 1] as string);
+      number >= 0 ? check.people.storedId(number) : found.get(outside[-number - 1] as string);
     const links: { id: string; guardianId: string; studentId: string }[] = [];
     for (let at = start; at < end; at += 1) {
       const guardianId = idOf(guardians[at] as number);

@@ -337,7 +337,5 @@ export const roster: Messages<typeof english> = {
     "لم يُنشأ رابط أسري مع {id}: الرابط الأسري يجمع طالبًا ووليّ أمر، لكن دور {id} هو " +
     "{agentRole} ودور هذا الشخص هو {personRole}.",
   "roster.export.noRows": "لا توجد في التصدير صفوف لاستيرادها.",
-  "roster.export.changed":
-    "تغيّر {file} أثناء استيراده، أو لم تعد قراءته ممكنة؛ لم يُحفظ شيء. استورده مرة أخرى.",
   "roster.export.writeFailed": "توقف الاستيراد في منتصفه ولم يُحفظ شيء: {detail}",
 };

@@ -242,8 +242,5 @@ export const roster = {
     "No family link was made with {id}: a family link joins a student and a guardian, but {id} " +
     "has the role {agentRole} and this person the role {personRole}.",
   "roster.export.noRows": "The export has no rows to import.",
-  "roster.export.changed":
-    "{file} changed while it was being imported, or could no longer be read; nothing was stored. " +
-    "Import it again.",
   "roster.export.writeFailed": "The import stopped part-way and nothing was stored: {detail}",
 } as const;

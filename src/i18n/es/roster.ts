@@ -260,8 +260,5 @@ export const roster: Messages<typeof english> = {
     "No se hizo ningún vínculo familiar con {id}: un vínculo familiar une a un estudiante con " +
     "un tutor, pero {id} tiene el rol {agentRole} y esta persona el rol {personRole}.",
   "roster.export.noRows": "La exportación no tiene filas que importar.",
-  "roster.export.changed":
-    "{file} cambió mientras se importaba, o ya no se podía leer; no se guardó nada. Impórtalo " +
-    "de nuevo.",
   "roster.export.writeFailed": "La importación se detuvo a medias y no se guardó nada: {detail}",
 };

@@ -243,9 +243,6 @@ export const roster: Messages<typeof english> = {
     "Không tạo liên kết gia đình với {id}: liên kết gia đình nối một học sinh với một người giám " +
     "hộ, nhưng {id} có vai trò {agentRole} còn người này có vai trò {personRole}.",
   "roster.export.noRows": "Bản xuất không có dòng nào để nhập.",
-  "roster.export.changed":
-    "{file} đã thay đổi trong lúc được nhập, hoặc không còn đọc được; không có gì được lưu. Hãy " +
-    "nhập lại.",
   "roster.export.writeFailed":
     "Quá trình nhập đã dừng giữa chừng và không có gì được lưu: {detail}",
 };

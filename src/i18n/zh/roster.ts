@@ -184,7 +184,5 @@ export const roster: Messages<typeof english> = {
   "roster.link.notFamily":
     "没有与 {id} 建立家庭关联：家庭关联连接的是学生和监护人，但 {id} 的角色是 {agentRole}，而这个人的角色是 {personRole}。",
   "roster.export.noRows": "导出中没有可以导入的行。",
-  "roster.export.changed":
-    "{file} 在导入过程中发生了变化，或已无法读取；没有保存任何内容。请重新导入。",
   "roster.export.writeFailed": "导入中途停止，没有保存任何内容：{detail}",
 };

@@ -1,0 +1,178 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import readline from "node:readline";
+import type { PersonRole } from "../../db/schema.ts";
+import type { ClassRow, EnrollmentRow, UserRow } from "./roster-rows.ts";
+
+/*
+ * The rows the check found valid, kept for the writing in a temporary file rather than read
+ * again from the export: the writing then neither parses every file a second time (a third of
+ * the import's time for a district) nor can it meet an export that changed since the check. A
+ * row keeps only what is written, as a JSON array, a thousand rows to a line; a district's rows
+ * take about as much disk as its export and a few hundred kilobytes of memory.
+ */
+
+/** A row kept for writing and the line it was read from (the check may skip it later). */
+export interface CheckedRow<T> {
+  line: number;
+  value: T;
+}
+
+export type PersonValues = Omit<UserRow, "role" | "orgIds" | "agentIds">;
+export type ClassValues = ClassRow;
+export type EnrollmentValues = Omit<EnrollmentRow, "schoolId">;
+
+type Kind = "people" | "classes" | "enrollments";
+
+const folderPrefix = "maps-import-";
+
+/** No import runs this long: an older folder is left from a process that was stopped. */
+const abandonedAfterMs = 24 * 60 * 60 * 1000;
+
+/** Removes what imports cut short (a killed process) left behind: it holds people's details. */
+function removeAbandoned(now = Date.now()) {
+  const temporary = os.tmpdir();
+  for (const name of fs.readdirSync(temporary)) {
+    if (!name.startsWith(folderPrefix)) continue;
+    const folder = path.join(temporary, name);
+    try {
+      if (now - fs.statSync(folder).mtimeMs > abandonedAfterMs) {
+        fs.rmSync(folder, { recursive: true, force: true });
+      }
+    } catch {
+      // Gone meanwhile, or another user's: nothing to clean.
+    }
+  }
+}
+
+/** Rows per line of the file: one line is parsed at once when read back. */
+const rowsPerLine = 1000;
+
+export class CheckedRows {
+  private readonly pending: Record<Kind, unknown[][]> = {
+    people: [],
+    classes: [],
+    enrollments: [],
+  };
+
+  private constructor(private readonly folder: string) {}
+
+  /** Makes the temporary folder; `remove` deletes it. */
+  static create() {
+    removeAbandoned();
+    return new CheckedRows(fs.mkdtempSync(path.join(os.tmpdir(), folderPrefix)));
+  }
+
+  addPerson(line: number, person: UserRow) {
+    this.add("people", [
+      line,
+      person.sourcedId,
+      person.active ? 1 : 0,
+      person.givenName,
+      person.familyName,
+      person.preferredName,
+      person.preferredLanguage,
+      person.email,
+      person.phone,
+      person.grades,
+    ]);
+  }
+
+  addClass(line: number, klass: ClassRow) {
+    this.add("classes", [
+      line,
+      klass.sourcedId,
+      klass.active ? 1 : 0,
+      klass.title,
+      klass.schoolId,
+      klass.classCode,
+      klass.grades,
+    ]);
+  }
+
+  addEnrollment(line: number, enrollment: EnrollmentRow) {
+    this.add("enrollments", [
+      line,
+      enrollment.sourcedId,
+      enrollment.active ? 1 : 0,
+      enrollment.classId,
+      enrollment.userId,
+      enrollment.role,
+    ]);
+  }
+
+  people(): AsyncGenerator<CheckedRow<PersonValues>[]> {
+    return this.read("people", (row) => ({
+      sourcedId: row[1] as string,
+      active: row[2] === 1,
+      givenName: row[3] as string,
+      familyName: row[4] as string,
+      preferredName: row[5] as string | null,
+      preferredLanguage: row[6] as string | null,
+      email: row[7] as string | null,
+      phone: row[8] as string | null,
+      grades: row[9] as string | null,
+    }));
+  }
+
+  classes(): AsyncGenerator<CheckedRow<ClassValues>[]> {
+    return this.read("classes", (row) => ({
+      sourcedId: row[1] as string,
+      active: row[2] === 1,
+      title: row[3] as string,
+      schoolId: row[4] as string,
+      classCode: row[5] as string | null,
+      grades: row[6] as string | null,
+    }));
+  }
+
+  enrollments(): AsyncGenerator<CheckedRow<EnrollmentValues>[]> {
+    return this.read("enrollments", (row) => ({
+      sourcedId: row[1] as string,
+      active: row[2] === 1,
+      classId: row[3] as string,
+      userId: row[4] as string,
+      role: row[5] as PersonRole,
+    }));
+  }
+
+  remove() {
+    fs.rmSync(this.folder, { recursive: true, force: true });
+  }
+
+  private fileOf(kind: Kind) {
+    return path.join(this.folder, `${kind}.jsonl`);
+  }
+
+  private add(kind: Kind, row: unknown[]) {
+    const pending = this.pending[kind];
+    pending.push(row);
+    if (pending.length >= rowsPerLine) this.writeLine(kind);
+  }
+
+  private writeLine(kind: Kind) {
+    const pending = this.pending[kind];
+    if (pending.length === 0) return;
+
+    // JSON writes a line break inside a value as \n: a line of the file is always one batch.
+    fs.appendFileSync(this.fileOf(kind), `${JSON.stringify(pending)}\n`);
+    this.pending[kind] = [];
+  }
+
+  /** The rows of a kind, in the order they were added, a batch at a time. */
+  private async *read<T>(kind: Kind, decode: (row: unknown[]) => T) {
+    this.writeLine(kind);
+    const file = this.fileOf(kind);
+    if (!fs.existsSync(file)) return;
+
+    const lines = readline.createInterface({
+      input: fs.createReadStream(file, { encoding: "utf8" }),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    });
+    for await (const text of lines) {
+      const rows = JSON.parse(text) as unknown[][];
+      yield rows.map((row) => ({ line: row[0] as number, value: decode(row) }));
+    }
+  }
+}
