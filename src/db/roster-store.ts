@@ -505,6 +505,8 @@ async function bulkInsert<Row = never>(
 ): Promise<Row[]> {
   const width = insert.columns.length;
   const rowCount = insert.values.length / width;
+  if (rowCount > 0 && isPostgres(db)) return insertColumns<Row>(db, insert, rowCount);
+
   const rows: Row[] = [];
   for (let first = 0; first < rowCount; first += rowsPerStatement) {
     const count = Math.min(rowsPerStatement, rowCount - first);
@@ -515,6 +517,47 @@ async function bulkInsert<Row = never>(
   }
 
   return rows;
+}
+
+/**
+ * PostgreSQL takes a batch as one array per column, unnested into rows: a statement with a
+ * parameter per column instead of one per value, which the server parses and binds in a
+ * fraction of the time (a third of its work on a district's people was that).
+ */
+async function insertColumns<Row>(
+  db: Db,
+  insert: { table: string; columns: readonly string[]; values: unknown[]; conflict: string },
+  rowCount: number,
+) {
+  const width = insert.columns.length;
+  const arrays = insert.columns.map((_, column) => {
+    const values: unknown[] = new Array(rowCount);
+    for (let row = 0; row < rowCount; row += 1) values[row] = insert.values[row * width + column];
+    return values;
+  });
+  const result = await db.executeQuery<Row>(CompiledQuery.raw(unnestText(insert), arrays));
+
+  return result.rows;
+}
+
+/** Every column the import writes is text but `active`. */
+const integerColumns = new Set(["active"]);
+
+function unnestText(insert: { table: string; columns: readonly string[]; conflict: string }) {
+  const key = `unnest|${insert.table}|${insert.columns.join(",")}|${insert.conflict}`;
+  const known = statementTexts.get(key);
+  if (known) return known;
+
+  const arrays = insert.columns.map(
+    (column, at) => `$${at + 1}::${integerColumns.has(column) ? "integer" : "text"}[]`,
+  );
+  const columns = insert.columns.map((column) => `"${column}"`).join(", ");
+  const text =
+    `insert into "${insert.table}" (${columns}) ` +
+    `select * from unnest(${arrays.join(", ")}) ${insert.conflict}`;
+  statementTexts.set(key, text);
+
+  return text;
 }
 
 function insertText(

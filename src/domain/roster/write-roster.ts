@@ -159,10 +159,7 @@ async function inBatches<T>(
 ) {
   const skipped = options.check.skippedLines.get(kind);
   let batch: CheckedRow<T>[] = [];
-  // A batch is stored while the next one is read: PostgreSQL's work on one then overlaps the
-  // reading of the other (on SQLite, whose calls are synchronous, nothing overlaps). One batch
-  // at most is in flight, and none is left running when the reading stops.
-  let storing: Promise<void> = Promise.resolve();
+  const storing = new OneInFlight();
   try {
     for await (const rows of kept) {
       for (const row of rows) {
@@ -170,18 +167,42 @@ async function inBatches<T>(
         batch.push(row);
         if (batch.length < batchSize) continue;
 
-        await storing;
-        storing = flush(batch);
-        // Its failure is thrown where it is awaited; until then it is not an unhandled one.
-        storing.catch(() => undefined);
+        const full = batch;
         batch = [];
+        await storing.start(() => flush(full));
       }
     }
   } finally {
-    await storing.catch(() => undefined);
+    await storing.settle();
   }
-  await storing;
+  await storing.finish();
   if (batch.length > 0) await flush(batch);
+}
+
+/**
+ * Stores one batch while the next is made ready: PostgreSQL's work on one then overlaps the
+ * app's on the other (SQLite's calls are synchronous, so nothing overlaps there). One batch at
+ * most is in flight, and none is left running when the work stops.
+ */
+class OneInFlight {
+  private storing: Promise<void> = Promise.resolve();
+
+  async start(store: () => Promise<void>) {
+    await this.storing;
+    this.storing = store();
+    // Its failure is thrown where it is awaited; until then it is not an unhandled one.
+    this.storing.catch(() => undefined);
+  }
+
+  /** Waits for the batch in flight and throws its failure. */
+  finish() {
+    return this.storing;
+  }
+
+  /** Waits for the batch in flight when the work stopped on a failure of its own. */
+  settle() {
+    return this.storing.catch(() => undefined);
+  }
 }
 
 async function writePeople(options: WriteOptions, tally: Tally & { schools: Map<string, string> }) {
@@ -340,30 +361,44 @@ async function writeEnrollments(
 
 async function writeLinks(options: WriteOptions, counts: RosterCounts) {
   const { db, store, check, districtId, importId, now } = options;
-  const { guardians, students, outside } = check.links;
-
-  for (let start = 0; start < guardians.length; start += batchSize) {
-    const end = Math.min(start + batchSize, guardians.length);
-    // People outside the export are the district's: looked up, a batch at a time.
-    const outsideIds: string[] = [];
-    for (let at = start; at < end; at += 1) {
-      for (const number of [guardians[at] as number, students[at] as number]) {
-        if (number < 0) outsideIds.push(outside[-number - 1] as string);
-      }
+  const { guardians } = check.links;
+  const storing = new OneInFlight();
+  try {
+    for (let start = 0; start < guardians.length; start += batchSize) {
+      const links = await linksFrom(options, start, Math.min(start + batchSize, guardians.length));
+      await storing.start(() =>
+        store.upsertGuardianLinks(db, { districtId, importId, now, links }),
+      );
+      counts.guardianLinks += links.length;
     }
-    const found = await idsOf(options, "people", outsideIds);
-    const idOf = (number: number) =>
-      number >= 0 ? check.people.storedId(number) : found.get(outside[-number - 1] as string);
-    const links: { id: string; guardianId: string; studentId: string }[] = [];
-    for (let at = start; at < end; at += 1) {
-      const guardianId = idOf(guardians[at] as number);
-      const studentId = idOf(students[at] as number);
-      if (guardianId && studentId) links.push({ id: uuidv7(), guardianId, studentId });
-    }
-
-    await store.upsertGuardianLinks(db, { districtId, importId, now, links });
-    counts.guardianLinks += links.length;
+  } finally {
+    await storing.settle();
   }
+  await storing.finish();
+}
+
+/** The family links from `start` to `end`, with our ids of the people they join. */
+async function linksFrom(options: WriteOptions, start: number, end: number) {
+  const { check } = options;
+  const { guardians, students, outside } = check.links;
+  // People outside the export are the district's: looked up, a batch at a time.
+  const outsideIds: string[] = [];
+  for (let at = start; at < end; at += 1) {
+    for (const number of [guardians[at] as number, students[at] as number]) {
+      if (number < 0) outsideIds.push(outside[-number - 1] as string);
+    }
+  }
+  const found = await idsOf(options, "people", outsideIds);
+  const idOf = (number: number) =>
+    number >= 0 ? check.people.storedId(number) : found.get(outside[-number - 1] as string);
+  const links: { id: string; guardianId: string; studentId: string }[] = [];
+  for (let at = start; at < end; at += 1) {
+    const guardianId = idOf(guardians[at] as number);
+    const studentId = idOf(students[at] as number);
+    if (guardianId && studentId) links.push({ id: uuidv7(), guardianId, studentId });
+  }
+
+  return links;
 }
 
 /** Rows a file lists but that had errors stay as they were: listed, so not removed. */
