@@ -485,12 +485,13 @@ export async function upsertGuardianLinks(
  * query tree took more time and made more garbage than the database took to store it. The
  * text depends only on the table, the number of rows and the conflict clause, so a full batch
  * reuses one statement (and SQLite one prepared statement) from the first batch to the last.
- * Only constant names and placeholders go into the text; every value is bound.
+ * Only constant names and placeholders go into the text; every value is bound. PostgreSQL gets
+ * the batch as one array per column instead (insertColumns).
  */
 
 const statementTexts = new Map<string, string>();
 
-/** Rows per statement, below both databases' limits on bound values (SQLite 32,766). */
+/** Rows per SQLite statement, below its limit of 32,766 bound values. */
 const rowsPerStatement = 1000;
 
 async function bulkInsert<Row = never>(
@@ -510,7 +511,7 @@ async function bulkInsert<Row = never>(
   const rows: Row[] = [];
   for (let first = 0; first < rowCount; first += rowsPerStatement) {
     const count = Math.min(rowsPerStatement, rowCount - first);
-    const text = insertText(isPostgres(db), { ...insert, rowCount: count });
+    const text = valuesText({ ...insert, rowCount: count });
     const values = insert.values.slice(first * width, (first + count) * width);
     const result = await db.executeQuery<Row>(CompiledQuery.raw(text, values));
     rows.push(...result.rows);
@@ -560,22 +561,19 @@ function unnestText(insert: { table: string; columns: readonly string[]; conflic
   return text;
 }
 
-function insertText(
-  postgres: boolean,
-  insert: { table: string; columns: readonly string[]; rowCount: number; conflict: string },
-) {
-  const shape = `${insert.table}|${insert.columns.length}|${insert.rowCount}`;
-  const key = `${postgres}|${shape}|${insert.conflict}`;
+/** SQLite's statement: a tuple of placeholders for each row. */
+function valuesText(insert: {
+  table: string;
+  columns: readonly string[];
+  rowCount: number;
+  conflict: string;
+}) {
+  const key = `values|${insert.table}|${insert.columns.length}|${insert.rowCount}|${insert.conflict}`;
   const known = statementTexts.get(key);
   if (known) return known;
 
-  const width = insert.columns.length;
-  const placeholder = (at: number) => (postgres ? `$${at + 1}` : "?");
-  const tuples: string[] = [];
-  for (let row = 0; row < insert.rowCount; row += 1) {
-    const marks = insert.columns.map((_, column) => placeholder(row * width + column));
-    tuples.push(`(${marks.join(", ")})`);
-  }
+  const row = `(${insert.columns.map(() => "?").join(", ")})`;
+  const tuples = Array.from({ length: insert.rowCount }, () => row);
   const columns = insert.columns.map((column) => `"${column}"`).join(", ");
   const into = `insert into "${insert.table}" (${columns})`;
   const text = `${into} values ${tuples.join(", ")} ${insert.conflict}`;
