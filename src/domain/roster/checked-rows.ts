@@ -25,6 +25,22 @@ export type EnrollmentValues = Omit<EnrollmentRow, "schoolId">;
 
 type Kind = "people" | "classes" | "enrollments";
 
+/** The server's disk would not take the rows (full, or no temporary folder it may write). */
+export class KeepRowsError extends Error {
+  constructor(readonly code: string) {
+    super(`the checked rows cannot be kept on disk (${code})`);
+    this.name = "KeepRowsError";
+  }
+}
+
+function keeping<T>(write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    throw new KeepRowsError((error as NodeJS.ErrnoException).code ?? "unknown");
+  }
+}
+
 const folderPrefix = "maps-import-";
 
 /** No import runs this long: an older folder is left from a process that was stopped. */
@@ -60,8 +76,10 @@ export class CheckedRows {
 
   /** Makes the temporary folder; `remove` deletes it. */
   static create() {
-    removeAbandoned();
-    return new CheckedRows(fs.mkdtempSync(path.join(os.tmpdir(), folderPrefix)));
+    return keeping(() => {
+      removeAbandoned();
+      return new CheckedRows(fs.mkdtempSync(path.join(os.tmpdir(), folderPrefix)));
+    });
   }
 
   addPerson(line: number, person: UserRow) {
@@ -156,7 +174,8 @@ export class CheckedRows {
     if (pending.length === 0) return;
 
     // JSON writes a line break inside a value as \n: a line of the file is always one batch.
-    fs.appendFileSync(this.fileOf(kind), `${JSON.stringify(pending)}\n`);
+    const text = `${JSON.stringify(pending)}\n`;
+    keeping(() => fs.appendFileSync(this.fileOf(kind), text));
     this.pending[kind] = [];
   }
 

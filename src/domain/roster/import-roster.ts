@@ -6,7 +6,7 @@ import * as rosterStore from "../../db/roster-store.ts";
 import type { Database } from "../../db/schema.ts";
 import { type Translate, translator } from "../../i18n/translate.ts";
 import { checkRoster, type RosterCheck, type RosterLookup, rowsIn } from "./check-roster.ts";
-import { CheckedRows } from "./checked-rows.ts";
+import { CheckedRows, KeepRowsError } from "./checked-rows.ts";
 import {
   defaultRosterLimits,
   type RosterLimits,
@@ -66,19 +66,21 @@ export async function importRoster(
   const source = await openSource(job);
   if (!source) return refuse(job);
 
-  const rows = CheckedRows.create();
+  let rows: CheckedRows | undefined;
   try {
+    rows = CheckedRows.create();
     const check = await checkRoster({ source, log, t, lookup: lookupIn(job), rows });
     if (!ready(check, job)) return await refuse(job, check);
 
     return await write(job, rows, check);
   } catch (error) {
-    if (!(error instanceof RosterSourceError)) throw error;
-    log.fail({ file: sourceName, line: null, column: null, message: sourceMessage(error, t) });
+    const message = failureMessage(error, t);
+    if (message === undefined) throw error;
+    log.fail({ file: sourceName, line: null, column: null, message });
     return refuse(job);
   } finally {
     await source.close();
-    rows.remove();
+    rows?.remove();
   }
 }
 
@@ -99,6 +101,16 @@ async function openSource({ options, log, t, sourceName }: Job) {
     log.fail({ file: sourceName, line: null, column: null, message: sourceMessage(error, t) });
     return undefined;
   }
+}
+
+/** What to tell the administrator of a failure that stops the check; undefined for a fault. */
+function failureMessage(error: unknown, t: Translate) {
+  if (error instanceof RosterSourceError) return sourceMessage(error, t);
+  if (error instanceof KeepRowsError) {
+    return t("roster.export.noTemporarySpace", { detail: error.code });
+  }
+
+  return undefined;
 }
 
 function sourceMessage(error: RosterSourceError, t: Translate) {

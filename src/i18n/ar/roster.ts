@@ -338,4 +338,7 @@ export const roster: Messages<typeof english> = {
     "{agentRole} ودور هذا الشخص هو {personRole}.",
   "roster.export.noRows": "لا توجد في التصدير صفوف لاستيرادها.",
   "roster.export.writeFailed": "توقف الاستيراد في منتصفه ولم يُحفظ شيء: {detail}",
+  "roster.export.noTemporarySpace":
+    "تعذّر على الخادم حفظ الصفوف التي فُحصت في مجلده المؤقت ({detail})، لذلك لم يُحفظ شيء. " +
+    "حرّر مساحة على قرص الخادم (أو اضبط TMPDIR) ثم استورد مرة أخرى.",
 };

@@ -243,4 +243,7 @@ export const roster = {
     "has the role {agentRole} and this person the role {personRole}.",
   "roster.export.noRows": "The export has no rows to import.",
   "roster.export.writeFailed": "The import stopped part-way and nothing was stored: {detail}",
+  "roster.export.noTemporarySpace":
+    "The server could not keep the checked rows in its temporary folder ({detail}), so nothing " +
+    "was stored. Free some disk space on the server (or set TMPDIR) and import again.",
 } as const;

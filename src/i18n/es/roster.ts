@@ -261,4 +261,8 @@ export const roster: Messages<typeof english> = {
     "un tutor, pero {id} tiene el rol {agentRole} y esta persona el rol {personRole}.",
   "roster.export.noRows": "La exportación no tiene filas que importar.",
   "roster.export.writeFailed": "La importación se detuvo a medias y no se guardó nada: {detail}",
+  "roster.export.noTemporarySpace":
+    "El servidor no pudo guardar las filas revisadas en su carpeta temporal ({detail}), así " +
+    "que no se guardó nada. Libera espacio en el disco del servidor (o define TMPDIR) e " +
+    "importa de nuevo.",
 };

@@ -245,4 +245,7 @@ export const roster: Messages<typeof english> = {
   "roster.export.noRows": "Bản xuất không có dòng nào để nhập.",
   "roster.export.writeFailed":
     "Quá trình nhập đã dừng giữa chừng và không có gì được lưu: {detail}",
+  "roster.export.noTemporarySpace":
+    "Máy chủ không thể giữ các dòng đã kiểm tra trong thư mục tạm ({detail}), nên không có gì " +
+    "được lưu. Hãy giải phóng dung lượng đĩa trên máy chủ (hoặc đặt TMPDIR) rồi nhập lại.",
 };

@@ -185,4 +185,7 @@ export const roster: Messages<typeof english> = {
     "没有与 {id} 建立家庭关联：家庭关联连接的是学生和监护人，但 {id} 的角色是 {agentRole}，而这个人的角色是 {personRole}。",
   "roster.export.noRows": "导出中没有可以导入的行。",
   "roster.export.writeFailed": "导入中途停止，没有保存任何内容：{detail}",
+  "roster.export.noTemporarySpace":
+    "服务器无法把已检查的行保存在临时文件夹中（{detail}），因此没有保存任何内容。" +
+    "请释放服务器的磁盘空间（或设置 TMPDIR）后重新导入。",
 };

@@ -397,6 +397,24 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     }
   });
 
+  it("a server that cannot keep the checked rows on disk refuses the import and says why", async () => {
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = path.join(os.tmpdir(), "no-such-folder-for-maps", "deeper");
+    try {
+      const report = await run(riverside);
+
+      expect(report.imported).toBe(false);
+      expect(report.errors.map((problem) => problem.message)).toEqual([
+        "The server could not keep the checked rows in its temporary folder (ENOENT), so " +
+          "nothing was stored. Free some disk space on the server (or set TMPDIR) and import again.",
+      ]);
+      expect(await rosterRowCounts(database.db, districtId)).toEqual(nothingStored);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
+  });
+
   it("an export whose files change after the check is stored as it was checked", async () => {
     const folder = riversideWith({});
     const changingStore = {
