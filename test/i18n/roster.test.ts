@@ -33,6 +33,8 @@ const everyValue = {
   personRole: "teacher",
   enrolledRole: "student",
   agentRole: "teacher",
+  length: 300,
+  longest: 255,
 };
 
 describe("the words of the roster import", () => {

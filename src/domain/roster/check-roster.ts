@@ -70,6 +70,8 @@ export interface RosterCheck {
    * missing: the file's own error says what is wrong.
    */
   failed: Set<RosterFileKind>;
+  /** Files the check read (it stops before the rest when the export cannot be imported). */
+  read: Set<RosterFileKind>;
 }
 
 export interface CheckOptions {
@@ -113,6 +115,7 @@ function emptyCheck(layout: ExportLayout): RosterCheck {
     invalidIds: new Map(),
     validRows: new Map(),
     failed: new Set(),
+    read: new Set(),
   };
 }
 
@@ -130,6 +133,7 @@ async function eachRow(
   const context: RowContext = { file: file.name, log, t };
   const spec = rosterFileSpecs[kind];
   const failuresBefore = log.failures;
+  check.read.add(kind);
   for await (const row of readRosterRows({ source, file: file.name, spec, log, t })) {
     await visit(row, context);
   }

@@ -304,7 +304,7 @@ function unlisted(
 function emptyBulkNotes(check: RosterCheck, t: Translate): Problem[] {
   return (["users", "classes", "enrollments"] as const).flatMap((kind) => {
     const file = check.layout.files[kind];
-    const unread = check.failed.has(kind);
+    const unread = check.failed.has(kind) || !check.read.has(kind);
     if (file?.mode !== "bulk" || unread || rowsIn(check, kind) > 0) return [];
 
     return [{ file: file.name, line: null, column: null, message: t("roster.file.emptyBulk") }];

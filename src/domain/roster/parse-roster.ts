@@ -170,11 +170,50 @@ interface Header {
   names: Map<string, string>;
   /** How many fields a row needs to reach the last named column. */
   namedWidth: number;
+  /** Positions whose values are checked before use, with their longest value. */
+  checked: { position: number; column: string; longest: number }[];
 }
+
+/**
+ * The longest value of each column the app stores or keys on. Ids are keys in the database's
+ * indexes, where PostgreSQL refuses an entry over 2,704 bytes; names and contacts show on every
+ * page; lists of ids can be long. A longer value is almost always a broken row (a lost quote
+ * that ran values together), so the row is refused rather than cut.
+ */
+const longestValues: Record<string, number> = {
+  sourcedId: 255,
+  userSourcedId: 255,
+  classSourcedId: 255,
+  schoolSourcedId: 255,
+  parentSourcedId: 255,
+  primaryOrgSourcedId: 255,
+  orgSourcedId: 255,
+  orgSourcedIds: 20_000,
+  agentSourcedIds: 20_000,
+  givenName: 200,
+  familyName: 200,
+  preferredGivenName: 200,
+  middleName: 200,
+  email: 320,
+  phone: 64,
+  sms: 64,
+  name: 300,
+  title: 300,
+  classCode: 100,
+  grades: 2_000,
+  "metadata.preferredLanguage": 100,
+  preferredLanguage: 100,
+};
 
 function readHeader(record: string[], options: ReadRowsOptions): Header | undefined {
   const { spec, file, log, t } = options;
-  const header: Header = { columns: [], positions: new Map(), names: new Map(), namedWidth: 0 };
+  const header: Header = {
+    columns: [],
+    positions: new Map(),
+    names: new Map(),
+    namedWidth: 0,
+    checked: [],
+  };
   const unknown: number[] = [];
 
   record.forEach((raw, position) => {
@@ -202,6 +241,11 @@ function readHeader(record: string[], options: ReadRowsOptions): Header | undefi
 
   for (const position of unknown)
     placeUnknown(header, record[position]?.trim() ?? "", position, options);
+
+  for (const [column, position] of header.positions) {
+    const longest = longestValues[column];
+    if (longest !== undefined) header.checked.push({ position, column, longest });
+  }
 
   return checkRequired(header, options) ? header : undefined;
 }
@@ -301,8 +345,32 @@ function rowOf(
     });
     log.warn({ file, line, column: null, message });
   }
+  if (!storable(record, line, header, options)) readable = false;
 
   return new ParsedRow(record, line, readable, header);
+}
+
+/** Whether the values the app keeps can be stored: not too long, no NUL character. */
+function storable(record: string[], line: number, header: Header, options: ReadRowsOptions) {
+  const { file, log, t } = options;
+  let storable = true;
+  for (const { position, column, longest } of header.checked) {
+    const value = record[position];
+    if (value === undefined) continue;
+
+    const message =
+      value.length > longest
+        ? t("roster.value.tooLong", { length: value.length, longest })
+        : value.includes("\u0000")
+          ? t("roster.value.nulCharacter")
+          : undefined;
+    if (message === undefined) continue;
+
+    storable = false;
+    log.error({ file, line, column: header.names.get(column) ?? column, message });
+  }
+
+  return storable;
 }
 
 /** A row's methods live on the class, not in closures made for each of a million rows. */

@@ -75,6 +75,9 @@ export const roster: Messages<typeof english> = {
   "roster.report.stagingGone":
     "لم تعد الملفات المرفوعة لهذا الاستيراد محفوظة (تُحفظ 24 ساعة). ارفع التصدير مرة أخرى " +
     "لاستيراده.",
+  "roster.report.newerImport":
+    "لم تُستورد هذه الصفوف الصالحة: استورد المنطقة التعليمية قائمة أحدث منذ فحص هذا التصدير، " +
+    "واستيراده الآن سيكتب فوق القائمة الأحدث. ارفع التصدير مرة أخرى لاستيراده.",
   "roster.report.again": "استورد تصديرًا آخر",
   "roster.report.moreWarnings": `${counted({
     zero: "لا تحذيرات أخرى",
@@ -266,6 +269,12 @@ export const roster: Messages<typeof english> = {
   "roster.header.extension": "عمود إضافي؛ لا يستخدمه التطبيق.",
   "roster.header.unknown": "ليس عمودًا من أعمدة OneRoster، لذلك لم تتم قراءته.",
   "roster.header.missing": "هذا العمود ناقص، ولا يمكن قراءة أي صف من دونه.",
+  "roster.value.nulCharacter":
+    "تحتوي هذه القيمة على محرف NUL (محرف تحكّم غير مرئي يتركه غالبًا تصدير تالف)، ولا يمكن " +
+    "حفظه. احذفه ثم استورد مرة أخرى.",
+  "roster.value.tooLong":
+    "طول هذه القيمة {length, number} محرفًا؛ وأقصى طول لقيمة هنا {longest, number}. تحقّق " +
+    "مما إذا كانت قيمة في التصدير قد اتصلت بالقيم التي تليها.",
   "roster.row.tooManyValues":
     "في الصف {count} قيمة لكن في سطر العناوين {columns} عمودًا؛ ربما تنقص علامتا الاقتباس " +
     "حول قيمة فيها فاصلة.",

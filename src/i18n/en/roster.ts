@@ -53,6 +53,10 @@ export const roster = {
   "roster.report.stagingGone":
     "The uploaded files of this import are no longer kept (they are kept for 24 hours). Upload " +
     "the export again to import it.",
+  "roster.report.newerImport":
+    "These valid rows were not imported: the district has imported a newer roster since this " +
+    "export was checked, and importing it now would overwrite the newer one. Upload the export " +
+    "again to import it.",
   "roster.report.again": "Import another export",
   "roster.report.moreWarnings":
     "{count, plural, one {# more warning is} other {# more warnings are}} not listed.",
@@ -168,6 +172,12 @@ export const roster = {
   "roster.header.extension": "An extension column; the app does not use it.",
   "roster.header.unknown": "Not a OneRoster column, so it was not read.",
   "roster.header.missing": "This column is missing, and no row can be read without it.",
+  "roster.value.nulCharacter":
+    "This value holds a NUL character (an invisible control character, often left by a broken " +
+    "export), which cannot be stored. Remove it and import again.",
+  "roster.value.tooLong":
+    "This value is {length, number} characters long; a roster value here can be at most " +
+    "{longest, number}. Check the export for a value that ran into the next ones.",
   "roster.row.tooManyValues":
     "The row has {count} values but the header has {columns} columns; a value with a comma may " +
     "be missing its quotes.",

@@ -56,6 +56,10 @@ export const roster: Messages<typeof english> = {
   "roster.report.stagingGone":
     "Los archivos subidos de esta importación ya no se guardan (se guardan 24 horas). Sube la " +
     "exportación otra vez para importarla.",
+  "roster.report.newerImport":
+    "Estas filas válidas no se importaron: el distrito ha importado una lista más reciente " +
+    "desde que se revisó esta exportación, e importarla ahora sobrescribiría la más reciente. " +
+    "Sube la exportación otra vez para importarla.",
   "roster.report.again": "Importar otra exportación",
   "roster.report.moreWarnings":
     "{count, plural, one {# aviso más no aparece} other {# avisos más no aparecen}} en la lista.",
@@ -182,6 +186,12 @@ export const roster: Messages<typeof english> = {
   "roster.header.extension": "Una columna de extensión; la aplicación no la usa.",
   "roster.header.unknown": "No es una columna de OneRoster, así que no se leyó.",
   "roster.header.missing": "Falta esta columna, y ninguna fila se puede leer sin ella.",
+  "roster.value.nulCharacter":
+    "Este valor contiene un carácter NUL (un carácter de control invisible, que suele dejar una " +
+    "exportación dañada) que no se puede guardar. Quítalo e importa de nuevo.",
+  "roster.value.tooLong":
+    "Este valor tiene {length, number} caracteres; un valor del registro aquí puede tener como " +
+    "máximo {longest, number}. Revisa si en la exportación un valor se juntó con los siguientes.",
   "roster.row.tooManyValues":
     "La fila tiene {count} valores pero el encabezado tiene {columns} columnas; puede que a un " +
     "valor con coma le falten las comillas.",

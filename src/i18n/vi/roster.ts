@@ -55,6 +55,10 @@ export const roster: Messages<typeof english> = {
   "roster.report.stagingGone":
     "Các tệp đã tải lên của lần nhập này không còn được lưu giữ (chúng chỉ được giữ trong 24 " +
     "giờ). Hãy tải bản xuất lên lại để nhập.",
+  "roster.report.newerImport":
+    "Các dòng hợp lệ này chưa được nhập: học khu đã nhập một danh sách mới hơn kể từ khi bản " +
+    "xuất này được kiểm tra, và nhập nó bây giờ sẽ ghi đè lên danh sách mới hơn. Hãy tải bản " +
+    "xuất lên lại để nhập.",
   "roster.report.again": "Nhập một bản xuất khác",
   "roster.report.moreWarnings": "Còn {count, plural, other {# cảnh báo}} không được liệt kê.",
   "roster.report.moreErrors": "Còn {count, plural, other {# lỗi}} không được liệt kê.",
@@ -167,6 +171,13 @@ export const roster: Messages<typeof english> = {
   "roster.header.extension": "Một cột mở rộng; ứng dụng không dùng đến.",
   "roster.header.unknown": "Không phải cột OneRoster, nên đã không được đọc.",
   "roster.header.missing": "Thiếu cột này, và không dòng nào đọc được nếu không có nó.",
+  "roster.value.nulCharacter":
+    "Giá trị này chứa ký tự NUL (một ký tự điều khiển vô hình, thường do bản xuất bị lỗi để " +
+    "lại) nên không thể lưu. Hãy xóa ký tự đó rồi nhập lại.",
+  "roster.value.tooLong":
+    "Giá trị này dài {length, number} ký tự; giá trị ở đây chỉ được dài tối đa " +
+    "{longest, number}. Hãy kiểm tra xem trong bản xuất có giá trị nào bị dính vào " +
+    "các giá trị sau.",
   "roster.row.tooManyValues":
     "Dòng có {count} giá trị nhưng tiêu đề có {columns} cột; có thể một giá trị chứa dấu phẩy bị " +
     "thiếu dấu ngoặc kép.",

@@ -46,6 +46,9 @@ export const roster: Messages<typeof english> = {
     "有错误的行会被跳过（之前已从这些行导入的人保持不变）；其余内容都会导入。",
   "roster.report.stagingGone":
     "这次导入上传的文件已不再保留（只保留 24 小时）。请重新上传导出文件来导入。",
+  "roster.report.newerImport":
+    "这些有效行没有导入：检查这个导出文件之后，学区已经导入了更新的名单，现在导入会覆盖更新的名单。" +
+    "请重新上传导出文件来导入。",
   "roster.report.again": "导入另一个导出文件",
   "roster.report.moreWarnings": "还有 {count, plural, other {# 条警告}}没有列出。",
   "roster.report.moreErrors": "还有 {count, plural, other {# 个错误}}没有列出。",
@@ -135,6 +138,11 @@ export const roster: Messages<typeof english> = {
   "roster.header.extension": "扩展列；本应用不使用它。",
   "roster.header.unknown": "不是 OneRoster 的列，因此没有读取。",
   "roster.header.missing": "缺少这一列，没有它就无法读取任何一行。",
+  "roster.value.nulCharacter":
+    "这个值含有 NUL 字符（一种看不见的控制字符，常由损坏的导出文件留下），无法保存。请删除后重新导入。",
+  "roster.value.tooLong":
+    "这个值有 {length, number} 个字符；此处的值最多只能有 {longest, number} 个字符。" +
+    "请检查导出文件中是否有值与后面的值连在了一起。",
   "roster.row.tooManyValues":
     "这一行有 {count} 个值，但标题行只有 {columns} 列；某个含逗号的值可能缺少引号。",
   "roster.row.tooFewValues":

@@ -328,6 +328,54 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     });
   });
 
+  it("values that cannot be stored are refused on their own line and column", async () => {
+    // Past the first 4 KB, where a NUL byte would make the whole file read as not text.
+    const padding = Array.from(
+      { length: 100 },
+      (_, n) => `s-p${n},,,true,sch-1,student,p${n},,Kim,Lee ${n},,P${n},,,,,07,`,
+    );
+    const bad = [
+      "s-nul,,,true,sch-1,student,nul,,Ki\u0000m,Nul,,N1,,,,,07,",
+      `${"s".repeat(300)},,,true,sch-1,student,long,,Kim,Long,,L1,,,,,07,`,
+      `s-name,,,true,sch-1,student,name,,Kim,${"L".repeat(100_000)},,L2,,,,,07,`,
+    ];
+    const source = exportWith(riverside, {
+      "users.csv": (text) => `${text.trimEnd()}\n${[...padding, ...bad].join("\n")}\n`,
+    });
+    const lines = fs.readFileSync(path.join(riverside, "users.csv"), "utf8").trimEnd();
+    const first = lines.split("\n").length + padding.length + 1;
+
+    const refused = await run(source);
+    const skipped = await run(source, { skipInvalid: true });
+
+    expect(refused.imported).toBe(false);
+    expect(refused.errors.map((problem) => [where(problem), problem.message])).toEqual([
+      [`users.csv:${first}:givenName`, expect.stringMatching(/^This value holds a NUL character/)],
+      [
+        `users.csv:${first + 1}:sourcedId`,
+        "This value is 300 characters long; a roster value here can be at most 255. Check the " +
+          "export for a value that ran into the next ones.",
+      ],
+      [`users.csv:${first + 2}:familyName`, expect.stringMatching(/^This value is 100,000 char/)],
+    ]);
+    expect(skipped.imported).toBe(true);
+    const stored = await database.db
+      .selectFrom("people")
+      .select("source_id")
+      .where("source_id", "in", ["s-nul", "s-name", "s-p99"])
+      .execute();
+    expect(stored.map((person) => person.source_id)).toEqual(["s-p99"]);
+  });
+
+  it("a missing bulk file does not make the files left unread look empty", async () => {
+    const report = await run(exportWith(riverside, { "users.csv": null }));
+
+    expect(report.imported).toBe(false);
+    expect(
+      report.warnings.filter((problem) => problem.message.includes("only its header")),
+    ).toEqual([]);
+  });
+
   it("a path that is neither a folder nor a zip is refused", async () => {
     await expectRefused(path.join(riverside, "users.csv"), {
       message: "users.csv is neither a folder nor a .zip file.",
