@@ -36,6 +36,11 @@ export async function run(args: string[]): Promise<number> {
       return 2;
     }
 
+    // Stopped mid-import (Ctrl-C, a scheduler's stop), the command exits the usual way, so the
+    // rows it keeps on disk for the writing are removed; nothing of the import is stored.
+    const stop = (signal: NodeJS.Signals) => process.exit(signal === "SIGINT" ? 130 : 143);
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
     const report = await importRoster(handle.db, {
       districtId: district.id,
       createDistrict: district.create,
@@ -43,6 +48,9 @@ export async function run(args: string[]): Promise<number> {
       skipInvalid: parsed.skipInvalid,
       actorId: null,
       clock: systemClock,
+    }).finally(() => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
     });
     process.stdout.write(parsed.json ? jsonReport(report) : humanReport(report, parsed.source, t));
 

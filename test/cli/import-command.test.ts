@@ -1,9 +1,11 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import Sqlite from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { generateDistrict } from "../../bench/district/generate-district.ts";
 import { run } from "../../src/cli/import-command.ts";
 import type { DatabaseHandle } from "../../src/db/connection.ts";
 import { fixture } from "../domain/roster/roster-fixtures.ts";
@@ -251,4 +253,37 @@ describe("npx maps import from the project root", () => {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  it("stopped mid-import, leaves neither the rows it kept on disk nor a half import", async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "maps-stop-"));
+    const temporary = path.join(work, "tmp");
+    const dataDir = path.join(work, "data");
+    fs.mkdirSync(temporary);
+    const source = path.join(work, "export");
+    const size = { schools: 4, students: 6000, teachers: 60, guardians: 9000, enrollments: 18000 };
+    await generateDistrict({ size, out: source, seed: 3 });
+    try {
+      const command = spawn(process.execPath, ["bin/maps.js", "import", source], {
+        cwd: projectRoot,
+        env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", TMPDIR: temporary },
+        stdio: "ignore",
+      });
+      const exited = new Promise<number | null>((resolve) => command.on("exit", resolve));
+      // Stopped once it has started keeping rows, well before it can finish.
+      const kept = () =>
+        fs.readdirSync(temporary).filter((name) => name.startsWith("maps-import-"));
+      const keeping = () => kept().length > 0;
+      await vi.waitFor(() => expect(keeping()).toBe(true), { timeout: 30_000, interval: 20 });
+      command.kill("SIGTERM");
+
+      expect(await exited).toBe(143);
+      expect(kept()).toEqual([]);
+      const database = new Sqlite(path.join(dataDir, "maps.sqlite"), { readonly: true });
+      const people = database.prepare("select count(*) as count from people").get();
+      database.close();
+      expect(people).toEqual({ count: 0 });
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

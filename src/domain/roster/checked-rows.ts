@@ -62,6 +62,25 @@ function removeAbandoned(now = Date.now()) {
   }
 }
 
+/** Folders of this process's imports still running. */
+const live = new Set<string>();
+let exitHooked = false;
+
+/**
+ * A process that ends mid-import (the server stopping, `maps import` stopped with Ctrl-C: both
+ * end through process.exit) removes its folders on the way out; the database undoes the
+ * unfinished transaction on its own.
+ */
+function removeOnExit(folder: string) {
+  live.add(folder);
+  if (exitHooked) return;
+
+  exitHooked = true;
+  process.on("exit", () => {
+    for (const each of live) fs.rmSync(each, { recursive: true, force: true });
+  });
+}
+
 /** Rows per line of the file: one line is parsed at once when read back. */
 const rowsPerLine = 1000;
 
@@ -72,7 +91,9 @@ export class CheckedRows {
     enrollments: [],
   };
 
-  private constructor(private readonly folder: string) {}
+  private constructor(private readonly folder: string) {
+    removeOnExit(folder);
+  }
 
   /** Makes the temporary folder; `remove` deletes it. */
   static create() {
@@ -157,6 +178,7 @@ export class CheckedRows {
 
   remove() {
     fs.rmSync(this.folder, { recursive: true, force: true });
+    live.delete(this.folder);
   }
 
   private fileOf(kind: Kind) {
