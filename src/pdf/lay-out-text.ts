@@ -24,7 +24,19 @@ export interface GlyphRunToDraw {
    * lay it out in one piece: its word-by-word cache would put the words back in reading order.
    */
   shapedRightToLeft: boolean;
+  /** Shaped with `wholeLetters`: the text of the glyphs is the text only that way. */
+  wholeLetters: boolean;
 }
+
+/**
+ * Shaping without the font's ccmp step. Noto Sans's ccmp splits ọ, ị, ẹ, ụ, ṣ, ṃ, ṅ, ḿ and ǹ
+ * into the plain letter and a separate dot or accent. A PDF gives each glyph one text, so the
+ * pair reads back as o and a combining dot, and pdftotext cuts the dot of ị, or a tone mark on
+ * ẹ̀, off into a word of its own ("Thi ̣"): a search for the name fails. The font's precomposed
+ * glyph reads back as the letter. Only a run whose glyphs would not read back otherwise is
+ * shaped so, and never one where i or j carries an accent, which ccmp draws without its dot.
+ */
+export const wholeLetters = { ccmp: false };
 
 export interface LaidLine {
   runs: GlyphRunToDraw[];
@@ -32,25 +44,41 @@ export interface LaidLine {
   direction: "ltr" | "rtl";
 }
 
-const widths = new Map<string, number>();
+interface Shape {
+  /** The advance in ems. */
+  units: number;
+  /** Whether the text of the glyphs, in order, is the text: what a PDF's text layer gives. */
+  readsBack: boolean;
+}
 
-/** How wide a piece of text is in a face, in points at this size. */
-export function widthOf(face: FontFace, text: string, size: number): number {
-  const key = `${face}\u0000${text}`;
-  let units = widths.get(key);
-  if (units === undefined) {
+const shapes = new Map<string, Shape>();
+
+function shapeOf(face: FontFace, text: string, whole: boolean): Shape {
+  const key = `${face}${whole ? "\u0001" : "\u0000"}${text}`;
+  let shape = shapes.get(key);
+  if (shape === undefined) {
     const font = fontFor(face);
-    units = font.layout(text).advanceWidth / font.unitsPerEm;
-    if (widths.size > 20_000) widths.clear();
-    widths.set(key, units);
+    const run = font.layout(text, whole ? wholeLetters : undefined);
+    const glyphText = run.glyphs.map((glyph) => String.fromCodePoint(...glyph.codePoints));
+    shape = { units: run.advanceWidth / font.unitsPerEm, readsBack: glyphText.join("") === text };
+    if (shapes.size > 20_000) shapes.clear();
+    shapes.set(key, shape);
   }
 
-  return units * size;
+  return shape;
+}
+
+/** How wide a piece of text is in a face, in points at this size. */
+export function widthOf(face: FontFace, text: string, size: number, whole = false): number {
+  return shapeOf(face, text, whole).units * size;
 }
 
 /** Breaks text into lines no wider than maxWidth, keeping the writer's own line breaks. */
 export function layOutText(raw: string, maxWidth: number, style: TextStyle): LaidLine[] {
+  // Composed (NFC): a name stored as letters and separate accents (Й as И and a breve) is drawn
+  // with the font's accented letters, which come back whole out of the PDF's text layer.
   return raw
+    .normalize("NFC")
     .replace(/\t/g, " ")
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .flatMap((paragraph) => layOutParagraph(paragraph, maxWidth, style));
@@ -278,11 +306,19 @@ function runOf(paragraph: Paragraph, group: number[], mirrored: Map<number, stri
   const reversedHere = rtl ? !arabicScript : arabicScript;
   const drawn = reversedHere ? Array.from(logical).reverse().join("") : logical;
   if (drawn.length === 0) return null;
+  const whole =
+    !shapedRightToLeft &&
+    !softDottedUnderAccent.test(drawn) &&
+    !shapeOf(face, drawn, false).readsBack &&
+    shapeOf(face, drawn, true).readsBack;
 
   return {
     face,
     text: drawn,
-    width: widthOf(face, drawn, paragraph.style.size),
+    width: widthOf(face, drawn, paragraph.style.size, whole),
     shapedRightToLeft,
+    wholeLetters: whole,
   };
 }
+
+const softDottedUnderAccent = /\p{Soft_Dotted}\p{M}/u;

@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import type { FontFace } from "./fonts.ts";
 import { fontFor } from "./fonts.ts";
-import { type LaidLine, layOutText } from "./lay-out-text.ts";
+import { type LaidLine, layOutText, wholeLetters } from "./lay-out-text.ts";
 
 /*
  * Text flowing down the pages of one document: each paragraph is laid out by layOutText, a line
@@ -51,6 +51,10 @@ export interface FlowOptions {
   /** Draws the page's footer; called as each page starts. */
   footer?: (flow: PageFlow, pageNumber: number) => void;
 }
+
+// pdfkit hands its features option to fontkit, which also takes tags to switch off; pdfkit's
+// types know only the list of tags to add.
+const wholeLetterFeatures = wholeLetters as unknown as PDFKit.Mixins.OpenTypeFeatures[];
 
 export const margin = 54;
 const bodySize = 10.5;
@@ -157,6 +161,7 @@ export function startFlow(options: FlowOptions): PageFlow {
         baseline: "alphabetic",
         // Laid out in one piece so the shaper's own reversal covers the whole run.
         ...(run.shapedRightToLeft ? { features: [] } : {}),
+        ...(run.wholeLetters ? { features: wholeLetterFeatures } : {}),
       });
       x += run.width;
     }
