@@ -184,6 +184,9 @@ async function write(job: Job, rows: CheckedRows, check: RosterCheck): Promise<R
 }
 
 function writeFailure(error: unknown, t: Translate) {
+  // SQLite gave up waiting for another writer (busy_timeout): a moment's clash, not a fault.
+  if ((error as { code?: string }).code === "SQLITE_BUSY") return t("roster.export.busy");
+
   const detail = error instanceof Error ? error.message : String(error);
   return t("roster.export.writeFailed", { detail: detail.slice(0, 300) });
 }

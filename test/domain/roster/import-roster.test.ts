@@ -415,6 +415,24 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     }
   });
 
+  it("a database kept busy by another writer refuses the import with a message to retry", async () => {
+    const busyStore = {
+      ...rosterStore,
+      upsertPeople: async () => {
+        throw Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" });
+      },
+    };
+
+    const report = await run(riverside, { store: busyStore });
+
+    expect(report.imported).toBe(false);
+    expect(report.errors.map((problem) => problem.message)).toEqual([
+      "The database was busy with another import or a long save for too long, so nothing was " +
+        "stored. Wait until it has finished and import again.",
+    ]);
+    expect(await rosterRowCounts(database.db, districtId)).toEqual(nothingStored);
+  });
+
   it("an export whose files change after the check is stored as it was checked", async () => {
     const folder = riversideWith({});
     const changingStore = {
