@@ -812,3 +812,19 @@ async function checkReferences(db: Db) {
     if (broken) throw new BrokenReferenceError(broken.table, broken.parent);
   }
 }
+
+/**
+ * Whether the district imported a roster at or after this time. A tie counts as newer: when
+ * the order cannot be told, an older upload must not overwrite what may be the newer roster.
+ */
+export async function hasImportSince(db: Db, districtId: string, since: string) {
+  const row = await db
+    .selectFrom("roster_imports")
+    .select("id")
+    .where("district_id", "=", districtId)
+    .where("status", "=", "imported")
+    .where("created_at", ">=", since)
+    .executeTakeFirst();
+
+  return row !== undefined;
+}

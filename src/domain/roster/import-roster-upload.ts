@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Clock } from "../../clock.ts";
-import { findImport, listImports } from "../../db/roster-store.ts";
+import { findImport, hasImportSince, listImports } from "../../db/roster-store.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Translate } from "../../i18n/translate.ts";
 import type { Actor } from "../access/actor.ts";
@@ -10,6 +10,7 @@ import { AppError } from "../errors.ts";
 import { importRoster } from "./import-roster.ts";
 import type { RosterReport } from "./roster-report.ts";
 import {
+  claimStagedExport,
   findStagedExport,
   removeStagedExport,
   type StagedExport,
@@ -74,25 +75,41 @@ export async function importValidRowsOfUpload(
   importId: string,
 ): Promise<{ importId: string; report: RosterReport }> {
   requireAdministrator(actor);
-  const staged = await findStagedExport({
+  // Taken for this request alone: a second click finds it gone, as after the import.
+  const staged = await claimStagedExport({
     dataDir: deps.dataDir,
     districtId: actor.districtId,
     importId: parseImportId(importId),
     clock: deps.clock,
   });
-  if (!staged) {
-    throw new AppError({
+  const gone = () =>
+    new AppError({
       kind: "not_found",
       message: `no staged export ${importId}`,
       publicMessage: deps.t("roster.report.stagingGone"),
     });
+  if (!staged) throw gone();
+
+  let imported = false;
+  try {
+    const refused = await findImport(deps.db, actor.districtId, staged.importId);
+    if (!refused) throw gone();
+    // The older export would overwrite the newer roster, undoing what that import brought.
+    if (await hasImportSince(deps.db, actor.districtId, refused.created_at)) {
+      throw new AppError({
+        kind: "conflict",
+        message: `roster import ${importId} is older than the district's last import`,
+        publicMessage: deps.t("roster.report.newerImport"),
+      });
+    }
+    const result = await runStaged(deps, actor, { ...staged, importId: randomUUID() }, true);
+    imported = result.report.imported;
+
+    return result;
+  } finally {
+    // Kept when the import failed for another reason, so the administrator can try again.
+    await (imported ? staged.remove() : staged.release());
   }
-
-  const result = await runStaged(deps, actor, { ...staged, importId: randomUUID() }, true);
-  // Kept when the import failed for another reason, so the administrator can try again.
-  if (result.report.imported) await removeStagedExport(deps.dataDir, staged.importId);
-
-  return result;
 }
 
 async function runStaged(

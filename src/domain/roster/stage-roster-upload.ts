@@ -136,6 +136,57 @@ function readNote(text: string): StagingNote | undefined {
   }
 }
 
+/** A staged export one request has taken: no other request finds it until it is released. */
+export interface ClaimedExport extends StagedExport {
+  /** Offers it again, as it was: the import did not happen. */
+  release(): Promise<void>;
+  /** Removes it for good: it was imported. */
+  remove(): Promise<void>;
+}
+
+/**
+ * Takes the staged export of an import, for one request only. The folder is renamed: a rename
+ * is atomic, so of two requests (or two app processes on the same data folder) taking the same
+ * export, one wins and the other finds it gone, as it would after the import. A claimed folder
+ * keeps its time, so the sweep still removes one left behind after a day.
+ */
+export async function claimStagedExport(options: {
+  dataDir: string;
+  districtId: string;
+  importId: string;
+  clock: Clock;
+}): Promise<ClaimedExport | undefined> {
+  const staged = await findStagedExport(options);
+  if (!staged) return undefined;
+
+  const folder = path.join(stagingRoot(options.dataDir), staged.importId);
+  const inside = path.relative(folder, staged.source);
+  if (inside.startsWith("..") || path.isAbsolute(inside)) return undefined;
+
+  // Not a name findStagedExport accepts: a claimed export is offered to nobody.
+  const claimed = `${folder}.claimed-${randomUUID()}`;
+  try {
+    await fs.promises.rename(folder, claimed);
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw error;
+  }
+
+  return {
+    ...staged,
+    source: path.join(claimed, inside),
+    release: async () => {
+      // Gone only when the sweep removed it meanwhile: there is nothing left to offer.
+      await fs.promises.rename(claimed, folder).catch((error: unknown) => {
+        if (!isMissing(error)) throw error;
+      });
+    },
+    remove: () => fs.promises.rm(claimed, { recursive: true, force: true }),
+  };
+}
+
+const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === "ENOENT";
+
 export async function removeStagedExport(dataDir: string, importId: string) {
   if (!/^[0-9a-f-]{36}$/.test(importId)) return;
 

@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { AppError } from "../../../src/domain/errors.ts";
 import {
+  claimStagedExport,
   findStagedExport,
   removeStagedExport,
   stageUpload,
@@ -139,6 +140,53 @@ describe("staging an uploaded export", () => {
 
     await sweepStagedExports(dataDir, inHours(25));
     expect(fs.existsSync(path.join(dataDir, "staged-imports", importId))).toBe(false);
+  });
+
+  it("of two claims of a staged export at once, one takes it, the other finds none", async () => {
+    const dataDir = scratchFolder();
+    const staged = await stageUpload({
+      dataDir,
+      districtId,
+      files: [upload("roster.zip", "PK")],
+      t,
+    });
+    const claim = () =>
+      claimStagedExport({ dataDir, districtId, importId: staged.importId, clock: now });
+
+    const claims = await Promise.all([claim(), claim()]);
+
+    const taken = claims.filter((claimed) => claimed !== undefined);
+    expect(taken).toHaveLength(1);
+    const [claimed] = taken;
+    if (!claimed) throw new Error("no claim");
+    expect(fs.readFileSync(claimed.source, "utf8")).toBe("PK");
+    expect(
+      await findStagedExport({ dataDir, districtId, importId: staged.importId, clock: now }),
+    ).toBeUndefined();
+
+    await claimed.release();
+    expect(
+      await findStagedExport({ dataDir, districtId, importId: staged.importId, clock: now }),
+    ).toEqual(staged);
+
+    const again = await claim();
+    await again?.remove();
+    expect(fs.readdirSync(path.join(dataDir, "staged-imports"))).toEqual([]);
+  });
+
+  it("a claimed export left behind is still removed after a day", async () => {
+    const dataDir = scratchFolder();
+    const staged = await stageUpload({
+      dataDir,
+      districtId,
+      files: [upload("roster.zip", "PK")],
+      t,
+    });
+    await claimStagedExport({ dataDir, districtId, importId: staged.importId, clock: now });
+
+    await sweepStagedExports(dataDir, inHours(25));
+
+    expect(fs.readdirSync(path.join(dataDir, "staged-imports"))).toEqual([]);
   });
 
   it("an import id that is not an id never reaches the file system", async () => {
