@@ -1,14 +1,59 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { fixture } from "../domain/roster/roster-fixtures.ts";
 import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
-import { pageSignedInAs } from "../support/browser-people.ts";
+import { pageSignedInAs, phoneWindow } from "../support/browser-people.ts";
 import { createAdministrator, createDistrict } from "../support/factories.ts";
 
 const csvFilesOf = (folder: string) =>
   fs.readdirSync(folder).map((name) => path.join(folder, name));
+
+/** An export whose warnings are on line 1074 of users.csv and in enrollments.csv. */
+function longExport() {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "maps-long-export-"));
+  for (const name of ["manifest.csv", "orgs.csv"]) {
+    fs.copyFileSync(path.join(fixture("bad-rows"), name), path.join(folder, name));
+  }
+  const header = (file: string) =>
+    fs.readFileSync(path.join(fixture("bad-rows"), file), "utf8").split("\n")[0];
+  const students = Array.from({ length: 1072 }, (_, index) => {
+    const n = index + 1;
+    const agent = n === 1072 ? "g-404" : "";
+    return `s-${n},,,true,sch-1,student,student${n},,Sam,Student${n},,,,,,${agent},07,`;
+  });
+  const files = {
+    "users.csv": [header("users.csv"), "t-1,,,true,sch-1,teacher,tokafor,,Tamara,Okafor,,,,,,,,"]
+      .concat(students)
+      .join("\n"),
+    "classes.csv": `${header("classes.csv")}\nc-1,,,Math 7A,07,crs-1,M7A,scheduled,,sch-1,,,,`,
+    "enrollments.csv": `${header("enrollments.csv")}\ne-1,,,c-1,sch-1,t-1,student,false,,`,
+  };
+  for (const [name, text] of Object.entries(files)) {
+    fs.writeFileSync(path.join(folder, name), `${text}\n`);
+  }
+  return folder;
+}
+
+/** How many lines a cell's text takes, and how many of its words are split across two. */
+function layoutOf(cell: Locator) {
+  return cell.evaluate((element) => {
+    const lineTops = (node: Node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rects = Array.from(range.getClientRects()).filter((rect) => rect.width > 0);
+      return new Set(rects.map((rect) => Math.round(rect.top))).size;
+    };
+    const words = Array.from(element.childNodes).filter((node) => node.nodeType === Node.TEXT_NODE);
+
+    return {
+      lines: lineTops(element),
+      splitWords: words.filter((word) => lineTops(word) > 1).length,
+    };
+  });
+}
 
 describe("importing a roster in a browser", () => {
   const session = useRunningAppAndBrowser();
@@ -53,6 +98,54 @@ describe("importing a roster in a browser", () => {
     await expect(page.getByRole("status").textContent()).resolves.toContain(
       "The export was imported.",
     );
+  });
+
+  it("a report keeps line numbers and file names whole on a desktop and fits a phone", async () => {
+    const district = await createDistrict(session.running.deps.db);
+    const admin = await createAdministrator(session.running.deps.db, { districtId: district.id });
+    const desktop = { viewport: { width: 1280, height: 900 } };
+    const page = await pageSignedInAs(session, {
+      personId: admin.id,
+      next: "/roster",
+      window: desktop,
+    });
+    const folder = longExport();
+    try {
+      await page.getByLabel(/The export/).setInputFiles(csvFilesOf(folder));
+      await page.getByRole("button", { name: "Check and import" }).click();
+      await page.waitForURL(/\/roster\/imports\/[0-9a-f-]{36}$/);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+    // By text: <wbr> changes how Chromium and Playwright name a cell, each in its own way.
+    const cells = (on: Page) => ({
+      line: on.locator("td").filter({ hasText: /^1074$/ }),
+      file: on.locator("td").filter({ hasText: /^enrollments\.csv$/ }),
+      column: on.locator("td").filter({ hasText: /^agentSourcedIds$/ }),
+    });
+
+    for (const cell of Object.values(cells(page))) {
+      await expect(layoutOf(cell)).resolves.toEqual({ lines: 1, splitWords: 0 });
+    }
+
+    const phone = await pageSignedInAs(session, {
+      personId: admin.id,
+      next: new URL(page.url()).pathname,
+      window: phoneWindow,
+    });
+    await expect(layoutOf(cells(phone).line)).resolves.toEqual({ lines: 1, splitWords: 0 });
+    for (const cell of [cells(phone).file, cells(phone).column]) {
+      await expect(layoutOf(cell)).resolves.toMatchObject({ splitWords: 0 });
+    }
+    const overflow = await phone.evaluate(() => [
+      document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ...Array.from(document.querySelectorAll("table")).map((table) => {
+        const region = table.parentElement as HTMLElement;
+        return region.scrollWidth - region.clientWidth;
+      }),
+    ]);
+    expect(overflow.every((pixels) => pixels <= 0)).toBe(true);
+    await expectAccessible(phone);
   });
 
   it("an upload refused before its check shows the reason on the same page", async () => {

@@ -114,7 +114,7 @@ function noLinkMessage(
   { t }: CheckOptions,
 ) {
   if (agent.state === "unknown") return t("roster.link.unknown", { id: agent.id });
-  if (agent.state === "invalid") return t("roster.ref.invalidRow", { id: agent.id });
+  if (agent.state === "invalid") return t("roster.link.invalidRow", { id: agent.id });
   if (agent.state === "removed") return t("roster.link.removed", { id: agent.id });
 
   return t("roster.link.notFamily", {

@@ -56,6 +56,14 @@ export const roster: Messages<typeof english> = {
     many: "# تحذيرًا",
     other: "# تحذير",
   })}: استُورد، لكنه يستحق نظرة`,
+  "roster.report.refusedWarningsHeading": `${counted({
+    zero: "لا تحذيرات",
+    one: "تحذير واحد",
+    two: "تحذيران",
+    few: "# تحذيرات",
+    many: "# تحذيرًا",
+    other: "# تحذير",
+  })}: لم يُستورد هذا التصدير، لكنه يستحق نظرة قبل استيراده مرة أخرى`,
   "roster.report.errorsHeading": counted({
     zero: "لا أخطاء",
     one: "خطأ واحد",
@@ -342,11 +350,15 @@ export const roster: Messages<typeof english> = {
   "roster.link.unknown":
     "{id} ليس في users.csv ولا موجودًا من قبل في سجل المدرسة، لذلك لم يُنشأ رابط أسري.",
   "roster.link.removed": "على {id} علامة الإزالة، لذلك لم يُنشأ رابط أسري.",
+  "roster.link.invalidRow": "{id} في صف فيه أخطاء، لذلك لم يُنشأ رابط أسري.",
   "roster.link.notFamily":
     "لم يُنشأ رابط أسري مع {id}: الرابط الأسري يجمع طالبًا ووليّ أمر، لكن دور {id} هو " +
     "{agentRole} ودور هذا الشخص هو {personRole}.",
   "roster.export.noRows": "لا توجد في التصدير صفوف لاستيرادها.",
   "roster.export.writeFailed": "توقف الاستيراد في منتصفه ولم يُحفظ شيء: {detail}",
+  "roster.export.busy":
+    "ظلّت قاعدة البيانات مشغولة باستيراد آخر أو بحفظ طويل مدة طويلة، لذلك لم يُحفظ شيء. " +
+    "انتظر حتى ينتهي ثم استورد مرة أخرى.",
   "roster.export.noTemporarySpace":
     "تعذّر على الخادم حفظ الصفوف التي فُحصت في مجلده المؤقت ({detail})، لذلك لم يُحفظ شيء. " +
     "حرّر مساحة على قرص الخادم (أو اضبط TMPDIR) ثم استورد مرة أخرى.",

@@ -41,6 +41,9 @@ export const roster = {
   "roster.report.countsHeading": "What was imported",
   "roster.report.warningsHeading":
     "{count, plural, one {# warning} other {# warnings}}: imported, but worth a look",
+  "roster.report.refusedWarningsHeading":
+    "{count, plural, one {# warning} other {# warnings}} about this export, which was not " +
+    "imported: worth a look before you import it again",
   "roster.report.errorsHeading": "{count, plural, one {# error} other {# errors}}",
   "roster.report.file": "File",
   "roster.report.line": "Line",
@@ -248,11 +251,15 @@ export const roster = {
   "roster.link.unknown":
     "{id} is neither in users.csv nor already in the roster, so no family link was made.",
   "roster.link.removed": "{id} is marked for removal, so no family link was made.",
+  "roster.link.invalidRow": "{id} is in a row that has errors, so no family link was made.",
   "roster.link.notFamily":
     "No family link was made with {id}: a family link joins a student and a guardian, but {id} " +
     "has the role {agentRole} and this person the role {personRole}.",
   "roster.export.noRows": "The export has no rows to import.",
   "roster.export.writeFailed": "The import stopped part-way and nothing was stored: {detail}",
+  "roster.export.busy":
+    "The database was busy with another import or a long save for too long, so nothing was " +
+    "stored. Wait until it has finished and import again.",
   "roster.export.noTemporarySpace":
     "The server could not keep the checked rows in its temporary folder ({detail}), so nothing " +
     "was stored. Free some disk space on the server (or set TMPDIR) and import again.",

@@ -44,6 +44,9 @@ export const roster: Messages<typeof english> = {
   "roster.report.countsHeading": "Lo que se importó",
   "roster.report.warningsHeading":
     "{count, plural, one {# aviso} other {# avisos}}: importado, pero vale la pena mirarlo",
+  "roster.report.refusedWarningsHeading":
+    "{count, plural, one {# aviso} other {# avisos}} sobre esta exportación, que no se importó: " +
+    "conviene echar un vistazo antes de volver a importarla",
   "roster.report.errorsHeading": "{count, plural, one {# error} other {# errores}}",
   "roster.report.file": "Archivo",
   "roster.report.line": "Línea",
@@ -266,11 +269,16 @@ export const roster: Messages<typeof english> = {
     "{id} no está en users.csv ni ya en la lista, así que no se hizo ningún vínculo familiar.",
   "roster.link.removed":
     "{id} está marcado para quitar, así que no se hizo ningún vínculo familiar.",
+  "roster.link.invalidRow":
+    "{id} está en una fila con errores, así que no se hizo ningún vínculo familiar.",
   "roster.link.notFamily":
     "No se hizo ningún vínculo familiar con {id}: un vínculo familiar une a un estudiante con " +
     "un tutor, pero {id} tiene el rol {agentRole} y esta persona el rol {personRole}.",
   "roster.export.noRows": "La exportación no tiene filas que importar.",
   "roster.export.writeFailed": "La importación se detuvo a medias y no se guardó nada: {detail}",
+  "roster.export.busy":
+    "La base de datos estuvo ocupada demasiado tiempo con otra importación o un guardado largo, " +
+    "así que no se guardó nada. Espera a que termine e importa de nuevo.",
   "roster.export.noTemporarySpace":
     "El servidor no pudo guardar las filas revisadas en su carpeta temporal ({detail}), así " +
     "que no se guardó nada. Libera espacio en el disco del servidor (o define TMPDIR) e " +

@@ -43,6 +43,9 @@ export const roster: Messages<typeof english> = {
   "roster.report.countsHeading": "Những gì đã được nhập",
   "roster.report.warningsHeading":
     "{count, plural, other {# cảnh báo}}: đã nhập, nhưng nên xem qua",
+  "roster.report.refusedWarningsHeading":
+    "{count, plural, other {# cảnh báo}} về bản xuất này (chưa được nhập): nên xem qua trước " +
+    "khi nhập lại",
   "roster.report.errorsHeading": "{count, plural, other {# lỗi}}",
   "roster.report.file": "Tệp",
   "roster.report.line": "Dòng",
@@ -250,12 +253,16 @@ export const roster: Messages<typeof english> = {
     "{id} không có trong users.csv và cũng chưa có trong danh sách trường, nên không tạo liên " +
     "kết gia đình.",
   "roster.link.removed": "{id} được đánh dấu để xóa, nên không tạo liên kết gia đình.",
+  "roster.link.invalidRow": "{id} nằm ở một dòng có lỗi, nên không tạo liên kết gia đình.",
   "roster.link.notFamily":
     "Không tạo liên kết gia đình với {id}: liên kết gia đình nối một học sinh với một người giám " +
     "hộ, nhưng {id} có vai trò {agentRole} còn người này có vai trò {personRole}.",
   "roster.export.noRows": "Bản xuất không có dòng nào để nhập.",
   "roster.export.writeFailed":
     "Quá trình nhập đã dừng giữa chừng và không có gì được lưu: {detail}",
+  "roster.export.busy":
+    "Cơ sở dữ liệu bận quá lâu với một lần nhập khác hoặc một lần lưu dài, nên không có gì " +
+    "được lưu. Hãy đợi việc đó xong rồi nhập lại.",
   "roster.export.noTemporarySpace":
     "Máy chủ không thể giữ các dòng đã kiểm tra trong thư mục tạm ({detail}), nên không có gì " +
     "được lưu. Hãy giải phóng dung lượng đĩa trên máy chủ (hoặc đặt TMPDIR) rồi nhập lại.",

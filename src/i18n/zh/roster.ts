@@ -36,6 +36,8 @@ export const roster: Messages<typeof english> = {
   "roster.report.refusedHint": "请在导出文件中修正下面的错误后再次导入，或者只导入没有错误的行。",
   "roster.report.countsHeading": "导入了哪些内容",
   "roster.report.warningsHeading": "{count, plural, other {# 条警告}}：已导入，但值得看一看",
+  "roster.report.refusedWarningsHeading":
+    "{count, plural, other {# 条警告}}：这个导出没有导入，再次导入之前值得看一看",
   "roster.report.errorsHeading": "{count, plural, other {# 个错误}}",
   "roster.report.file": "文件",
   "roster.report.line": "行",
@@ -189,10 +191,13 @@ export const roster: Messages<typeof english> = {
     "{id} 的角色是 {personRole}，但选课时的角色是 {enrolledRole}；选课记录按原样导入。",
   "roster.link.unknown": "{id} 既不在 users.csv 中，也不在现有名册中，因此没有建立家庭关联。",
   "roster.link.removed": "{id} 被标记为删除，因此没有建立家庭关联。",
+  "roster.link.invalidRow": "{id} 所在的行有错误，因此没有建立家庭关联。",
   "roster.link.notFamily":
     "没有与 {id} 建立家庭关联：家庭关联连接的是学生和监护人，但 {id} 的角色是 {agentRole}，而这个人的角色是 {personRole}。",
   "roster.export.noRows": "导出中没有可以导入的行。",
   "roster.export.writeFailed": "导入中途停止，没有保存任何内容：{detail}",
+  "roster.export.busy":
+    "数据库忙于另一次导入或一次较长的保存，等待时间过长，因此没有保存任何内容。请等其完成后重新导入。",
   "roster.export.noTemporarySpace":
     "服务器无法把已检查的行保存在临时文件夹中（{detail}），因此没有保存任何内容。" +
     "请释放服务器的磁盘空间（或设置 TMPDIR）后重新导入。",

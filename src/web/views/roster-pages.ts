@@ -134,16 +134,22 @@ function importValidRowsForm({ t, summary }: ReportPageOptions) {
     </form>`;
 }
 
-function problemTable(options: ViewContext, kind: "errors" | "warnings", problems: Problem[]) {
+function problemTable(
+  options: ReportPageOptions,
+  kind: "errors" | "warnings",
+  problems: Problem[],
+) {
   const { t } = options;
   const count = problems.length;
   const heading =
     kind === "errors"
       ? t("roster.report.errorsHeading", { count })
-      : t("roster.report.warningsHeading", { count });
+      : options.summary.report.imported
+        ? t("roster.report.warningsHeading", { count })
+        : t("roster.report.refusedWarningsHeading", { count });
 
   return html`<h2 id="${kind}-heading">${heading}</h2>
-    <div class="table-scroll"><table aria-labelledby="${kind}-heading">
+    <div class="table-scroll"><table class="problems" aria-labelledby="${kind}-heading">
       <thead><tr>
         <th scope="col">${t("roster.report.file")}</th>
         <th scope="col">${t("roster.report.line")}</th>
@@ -152,11 +158,21 @@ function problemTable(options: ViewContext, kind: "errors" | "warnings", problem
       </tr></thead>
       <tbody>${problems.map(
         (problem) => html`<tr>
-          <td>${problem.file}</td>
+          <td>${breakable(problem.file)}</td>
           <td>${problem.line ?? "—"}</td>
-          <td>${problem.column ?? "—"}</td>
+          <td>${problem.column === null ? "—" : breakable(problem.column)}</td>
           <td>${problem.message}</td>
         </tr>`,
       )}</tbody>
     </table></div>`;
+}
+
+/**
+ * A file or column name with the places a phone may break it: after a dot, slash, dash or
+ * underscore, and between the words of camelCase. public/app.css keeps it whole on a desktop.
+ */
+function breakable(name: string) {
+  const words = name.split(/(?<=[./_-])|(?<=[a-z])(?=[A-Z])/);
+
+  return words.map((word, index) => (index === 0 ? html`${word}` : html`<wbr>${word}`));
 }

@@ -1,0 +1,105 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { fixture } from "../domain/roster/roster-fixtures.ts";
+import { createTestApp, type TestApp } from "../support/app.ts";
+import { dialects } from "../support/databases.ts";
+import { createAdministrator, createDistrict } from "../support/factories.ts";
+
+/*
+ * What an import's report says about its warnings: the heading fits whether the export was
+ * imported, and a guardian whose student's row has errors is imported without the family link.
+ */
+
+const badRows = fixture("bad-rows");
+
+/** bad-rows (s-2 has the role janitor, an error) with a guardian of s-2 and one of s-1. */
+function exportWithGuardians() {
+  return fs.readdirSync(badRows).map((name) => {
+    let text = fs.readFileSync(path.join(badRows, name), "utf8");
+    if (name === "users.csv") {
+      text +=
+        "g-2,,,true,sch-1,parent,gpark,,Grace,Park,,,grace.park@riverside.example,,,s-2,,\n" +
+        "g-1,,,true,sch-1,parent,hnguyen,,Hoa,Nguyen,,,hoa.nguyen@riverside.example,,,s-1,,\n";
+    }
+    return new File([text], `bad-rows/${name}`);
+  });
+}
+
+function upload(files: File[]) {
+  const body = new FormData();
+  for (const file of files) body.append("files", file);
+
+  return { method: "POST", body };
+}
+
+/** The report page's text, without the break opportunities it offers a phone in long names. */
+async function reportPage(testApp: TestApp, location: string, cookie: string) {
+  return (await (await testApp.request(location, { cookie })).text()).replaceAll("<wbr>", "");
+}
+
+describe.each(dialects)("an import's report on %s", (dialect) => {
+  let testApp: TestApp | undefined;
+  afterEach(async () => {
+    await testApp?.close();
+    testApp = undefined;
+  });
+
+  async function refusedAndThenImported() {
+    const app = await createTestApp(dialect);
+    testApp = app;
+    const district = await createDistrict(app.db, { name: "Riverside" });
+    const admin = await createAdministrator(app.db, { districtId: district.id });
+    const cookie = await app.cookieFor(admin.id);
+
+    const posted = await app.request("/roster", { cookie, ...upload(exportWithGuardians()) });
+    const location = posted.headers.get("location") ?? "";
+    const refused = await reportPage(app, location, cookie);
+    const valid = await app.request(`${location}/import-valid-rows`, { cookie, method: "POST" });
+    expect(valid.status).toBe(303);
+    const imported = await reportPage(app, valid.headers.get("location") ?? "", cookie);
+
+    return { app, district, refused, imported };
+  }
+
+  it("a refused export's warnings are not said to be imported; an import's are", async () => {
+    const { refused, imported } = await refusedAndThenImported();
+    const heading = (page: string) => /<h2 id="warnings-heading">([^<]*)<\/h2>/.exec(page)?.[1];
+
+    expect(refused).toContain("Nothing was imported: the export has errors.");
+    expect(heading(refused)).toBe(
+      "1 warning about this export, which was not imported: worth a look before you import it " +
+        "again",
+    );
+
+    expect(imported).toContain("The export was imported.");
+    expect(heading(imported)).toBe("1 warning: imported, but worth a look");
+  });
+
+  it("a guardian whose student's row has errors is imported, only without the link", async () => {
+    const { app, district, refused, imported } = await refusedAndThenImported();
+    const message = "s-2 is in a row that has errors, so no family link was made.";
+    const warning = new RegExp(
+      `<td>users.csv</td>\\s*<td>8</td>\\s*<td>agentSourcedIds</td>\\s*<td>${message}</td>`,
+    );
+
+    expect(refused).toMatch(warning);
+    expect(imported).toMatch(warning);
+    for (const page of [refused, imported]) {
+      expect(page).not.toMatch(/agentSourcedIds<\/td>\s*<td>[^<]*cannot be imported/);
+    }
+    expect(imported).toContain("<li>1 family link</li>");
+
+    const guardians = await app.db
+      .selectFrom("people")
+      .select(["source_id", "role"])
+      .where("district_id", "=", district.id)
+      .where("source_id", "in", ["g-1", "g-2"])
+      .orderBy("source_id")
+      .execute();
+    expect(guardians).toEqual([
+      { source_id: "g-1", role: "guardian" },
+      { source_id: "g-2", role: "guardian" },
+    ]);
+  });
+});
