@@ -98,11 +98,13 @@ interface Manifest {
   version: string | null;
   /** Mode by manifest file name ("users"), for the files the manifest lists. */
   modes: Map<string, FileMode>;
+  /** Files whose mode the manifest gives as something else (reported as an error). */
+  unreadable: Set<string>;
 }
 
 async function readManifest(file: string, context: LayoutContext): Promise<Manifest> {
   const { source, log, t } = context;
-  const manifest: Manifest = { version: null, modes: new Map() };
+  const manifest: Manifest = { version: null, modes: new Map(), unreadable: new Set() };
   const seen = new Map<string, number>();
 
   for await (const row of readRosterRows({
@@ -147,7 +149,9 @@ function readManifestEntry(
       log.warn({ file, line, column: "value", message: t("roster.manifest.version", { value }) });
     }
   } else if (fileName !== undefined && manifestFileNames.includes(fileName)) {
-    manifest.modes.set(fileName, readMode(value, { file, line, key }, { log, t }));
+    const mode = readMode(value, { file, line, key }, { log, t });
+    if (mode) manifest.modes.set(fileName, mode);
+    else manifest.unreadable.add(fileName);
   } else if (!manifestOtherKeys.includes(key)) {
     log.warn({
       file,
@@ -162,7 +166,7 @@ function readMode(
   value: string,
   where: { file: string; line: number; key: string },
   { log, t }: Pick<LayoutContext, "log" | "t">,
-): FileMode {
+): FileMode | undefined {
   const place = { file: where.file, line: where.line, column: "value" };
   if (value === "") {
     log.warn({ ...place, message: t("roster.manifest.emptyMode", { key: where.key }) });
@@ -178,7 +182,7 @@ function readMode(
   const message = t("roster.manifest.badMode", { key: where.key, value });
   log.error({ ...place, message });
 
-  return "absent";
+  return undefined;
 }
 
 /** The file as the import takes it, or undefined when the import has nothing to read. */
@@ -205,6 +209,8 @@ function placeFile(
     return undefined;
   }
   if (mode === "bulk" || mode === "delta") return { name, mode };
+  // The manifest's own error says what is wrong with its mode: nothing more to say here.
+  if (manifest.unreadable.has(kind)) return { name, mode: "delta" };
 
   const message = t(mode === "absent" ? "roster.file.saidAbsent" : "roster.file.notListed");
   log.warn({ file: name, ...whole, message });

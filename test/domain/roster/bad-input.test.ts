@@ -220,6 +220,24 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     });
   });
 
+  it("a zip holding users.csv twice is refused, whether in one folder or two", async () => {
+    const users = fs.readFileSync(path.join(riverside, "users.csv"));
+    const twiceAtRoot = writeZip(path.join(scratchFolder(), "twice.zip"), [
+      ...entriesOf(riverside, ""),
+      { name: "users.csv", data: users },
+    ]);
+    const inTwoFolders = writeZip(path.join(scratchFolder(), "two-folders.zip"), [
+      ...entriesOf(riverside, "a/"),
+      { name: "b/users.csv", data: users },
+    ]);
+
+    for (const zip of [twiceAtRoot, inTwoFolders]) {
+      await expectRefused(zip, {
+        message: "The zip archive holds two files named users.csv; keep only one.",
+      });
+    }
+  });
+
   it("a zip holding the export inside a folder imports like the folder itself", async () => {
     const zip = writeZip(path.join(scratchFolder(), "roster.zip"), [
       ...entriesOf(riverside, "riverside-export/"),
@@ -374,6 +392,21 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     expect(
       report.warnings.filter((problem) => problem.message.includes("only its header")),
     ).toEqual([]);
+  });
+
+  it("a manifest mode it cannot read is reported once, not also as an absent file", async () => {
+    const source = exportWith(riverside, {
+      "manifest.csv": (text) => text.replace("file.users,bulk", "file.users,sometimes"),
+    });
+
+    const report = await run(source);
+
+    expect(report.imported).toBe(false);
+    expect(report.errors.map((problem) => [where(problem), problem.message])).toEqual([
+      ["manifest.csv:16:value", "file.users is “sometimes”, but it must be bulk, delta or absent."],
+    ]);
+    const messages = report.warnings.map((problem) => problem.message);
+    expect(messages.filter((message) => message.includes("absent"))).toEqual([]);
   });
 
   it("a path that is neither a folder nor a zip is refused", async () => {
