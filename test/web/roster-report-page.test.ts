@@ -76,6 +76,12 @@ describe.each(dialects)("an import's report on %s", (dialect) => {
     expect(heading(imported)).toBe("1 warning: imported, but worth a look");
   });
 
+  it("the export's name and time are set apart, so a right-to-left page keeps their order", async () => {
+    const { refused } = await refusedAndThenImported();
+
+    expect(refused).toMatch(/<p><bdi>bad-rows<\/bdi> · <bdi><time datetime="[^"]+">/);
+  });
+
   it("a guardian whose student's row has errors is imported, only without the link", async () => {
     const { app, district, refused, imported } = await refusedAndThenImported();
     const message = "s-2 is in a row that has errors, so no family link was made.";

@@ -94,7 +94,7 @@ export function rosterReportPage(options: ReportPageOptions) {
   const { report } = summary;
 
   return html`<h1>${t("roster.report.title")}</h1>
-    <p>${summary.sourceName} · ${when(options, summary.createdAt)}</p>
+    <p><bdi>${summary.sourceName}</bdi> · <bdi>${when(options, summary.createdAt)}</bdi></p>
     ${report.imported ? importedCounts(options) : refusal(options)}
     ${report.errors.length > 0 ? problemTable(options, "errors", report.errors) : ""}
     ${report.warnings.length > 0 ? problemTable(options, "warnings", report.warnings) : ""}
