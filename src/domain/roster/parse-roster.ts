@@ -60,7 +60,8 @@ export async function* readRosterRows(options: ReadRowsOptions): AsyncGenerator<
     }
   } catch (error) {
     const line = await lineOfFailure(error, readThrough, options);
-    log.fail({ file, line, column: null, message: unreadable(error, file, t) });
+    const column = header ? columnOfFailure(error, header) : null;
+    log.fail({ file, line, column, message: unreadable(error, file, t) });
     return;
   } finally {
     parser.destroy();
@@ -79,6 +80,13 @@ const parsing: CsvOptions = {
 
 function checkStages() {
   return [new FirstBytesCheck(), new OneLineEnding(), new Utf8Check()] as const;
+}
+
+/** The column of the value the parser failed in, as the header names it, when it knows. */
+function columnOfFailure(error: unknown, header: Header) {
+  if (!(error instanceof CsvError) || typeof error.column !== "number") return null;
+
+  return header.written[error.column] || null;
 }
 
 /**
@@ -170,6 +178,8 @@ interface Header {
   names: Map<string, string>;
   /** How many fields a row needs to reach the last named column. */
   namedWidth: number;
+  /** Each column's name as the header line writes it, by position. */
+  written: string[];
   /** Positions whose values are checked before use, with their longest value. */
   checked: { position: number; column: string; longest: number }[];
 }
@@ -212,6 +222,7 @@ function readHeader(record: string[], options: ReadRowsOptions): Header | undefi
     positions: new Map(),
     names: new Map(),
     namedWidth: 0,
+    written: record.map((name) => name.trim()),
     checked: [],
   };
   const unknown: number[] = [];

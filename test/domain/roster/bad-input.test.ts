@@ -342,6 +342,7 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     await expectRefused(source, {
       file: "users.csv",
       line: header + before + 3000 + 1 + 2,
+      column: "givenName",
       message: expect.stringMatching(/^A quote \("\) stands inside/),
     });
   });
