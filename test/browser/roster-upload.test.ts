@@ -12,6 +12,9 @@ const csvFilesOf = (folder: string) =>
   fs.readdirSync(folder).map((name) => path.join(folder, name));
 
 /** An export whose warnings are on line 1074 of users.csv and in enrollments.csv. */
+const longExtraName =
+  "Riverbend_Unified_School_District_2026_2027_supplementary_demographics_extract_for_the_team";
+
 function longExport() {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "maps-long-export-"));
   for (const name of ["manifest.csv", "orgs.csv"]) {
@@ -34,6 +37,8 @@ function longExport() {
   for (const [name, text] of Object.entries(files)) {
     fs.writeFileSync(path.join(folder, name), `${text}\n`);
   }
+  // A file the import does not read, named as district exports name their extras.
+  fs.writeFileSync(path.join(folder, `${longExtraName}.csv`), "id,value\n1,2\n");
   return folder;
 }
 
@@ -127,6 +132,13 @@ describe("importing a roster in a browser", () => {
     for (const cell of Object.values(cells(page))) {
       await expect(layoutOf(cell)).resolves.toEqual({ lines: 1, splitWords: 0 });
     }
+    // The long extra file's name wraps at its underscores and leaves the message room to read.
+    const extraRow = page.locator("tr").filter({ hasText: "supplementary" });
+    const messageWidth = await extraRow
+      .locator("td")
+      .last()
+      .evaluate((cell) => cell.clientWidth);
+    expect(messageWidth).toBeGreaterThan(250);
 
     const phone = await pageSignedInAs(session, {
       personId: admin.id,

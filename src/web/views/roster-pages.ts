@@ -158,13 +158,22 @@ function problemTable(
       </tr></thead>
       <tbody>${problems.map(
         (problem) => html`<tr>
-          <td>${breakable(problem.file)}</td>
+          ${nameCell(problem.file)}
           <td>${problem.line ?? "—"}</td>
-          <td>${problem.column === null ? "—" : breakable(problem.column)}</td>
+          ${problem.column === null ? html`<td>—</td>` : nameCell(problem.column)}
           <td>${problem.message}</td>
         </tr>`,
       )}</tbody>
     </table></div>`;
+}
+
+/** Longer names (an extra file of the export, say) would squeeze the message: they may wrap. */
+const longestWholeName = 24;
+
+function nameCell(name: string) {
+  return name.length > longestWholeName
+    ? html`<td class="long-name">${breakable(name)}</td>`
+    : html`<td>${breakable(name)}</td>`;
 }
 
 /**
