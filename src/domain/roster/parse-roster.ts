@@ -433,6 +433,13 @@ class FileKindError extends Error {
   }
 }
 
+function nulBytes(bytes: Buffer) {
+  let count = 0;
+  for (let at = bytes.indexOf(0); at !== -1; at = bytes.indexOf(0, at + 1)) count += 1;
+
+  return count;
+}
+
 /** Catches the two look-alikes of a CSV file that spreadsheet programs save: UTF-16 and xlsx. */
 class FirstBytesCheck extends Transform {
   private checked = false;
@@ -445,9 +452,13 @@ class FirstBytesCheck extends Transform {
         return done(new FileKindError("roster.file.utf16"));
       }
       if (start === "PK\u0003\u0004") return done(new FileKindError("roster.file.spreadsheet"));
-      // Text never holds a NUL byte; UTF-16 without its mark and binary files do.
-      if (chunk.subarray(0, 4096).includes(0))
+      // UTF-16 without its mark has a NUL in every other byte, binary files have them all over;
+      // a stray NUL or two in text is a broken value, which its row reports.
+      const head = chunk.subarray(0, 4096);
+      const nuls = nulBytes(head);
+      if (nuls > 8 || nuls * 100 > head.length) {
         return done(new FileKindError("roster.file.notText"));
+      }
     }
 
     done(null, chunk);

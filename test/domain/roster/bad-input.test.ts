@@ -395,6 +395,20 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     ).toEqual([]);
   });
 
+  it("a stray NUL near the top of a file is its row's problem, not the whole file's", async () => {
+    const source = exportWith(riverside, {
+      "users.csv": (text) => text.replace("Linh,Nguyen", "Li\u0000nh,Nguyen"),
+    });
+
+    const report = await run(source);
+
+    expect(report.errors.map((problem) => [where(problem), problem.message])).toEqual([
+      ["users.csv:3:givenName", expect.stringMatching(/^This value holds a NUL character/)],
+      ["enrollments.csv:3:userSourcedId", expect.stringMatching(/^s-1 is in a row that has err/)],
+    ]);
+    expect(report.canImportValidRows).toBe(true);
+  });
+
   it("a manifest mode it cannot read is reported once, not also as an absent file", async () => {
     const source = exportWith(riverside, {
       "manifest.csv": (text) => text.replace("file.users,bulk", "file.users,sometimes"),
