@@ -8,7 +8,7 @@ import { migrateToLatest, openDatabase } from "../db/connection.ts";
 import { findDistrict, listDistricts } from "../db/roster-store.ts";
 import type { Database } from "../db/schema.ts";
 import { importRoster } from "../domain/roster/import-roster.ts";
-import type { Problem, RosterReport } from "../domain/roster/roster-report.ts";
+import { type Problem, problemCount, type RosterReport } from "../domain/roster/roster-report.ts";
 import { type Translate, translator } from "../i18n/translate.ts";
 
 /**
@@ -177,11 +177,11 @@ function humanReport(report: RosterReport, source: string, t: Translate) {
     lines.push(t("roster.cli.refused", { source }));
   }
   if (report.warnings.length > 0) {
-    lines.push("", t("roster.cli.warnings", { count: report.warnings.length }));
+    lines.push("", t("roster.cli.warnings", { count: problemCount(report, "warnings") }));
     lines.push(...report.warnings.map((problem) => `  ${place(problem, t)}: ${problem.message}`));
   }
   if (report.errors.length > 0) {
-    lines.push("", t("roster.cli.errors", { count: report.errors.length }));
+    lines.push("", t("roster.cli.errors", { count: problemCount(report, "errors") }));
     lines.push(...report.errors.map((problem) => `  ${place(problem, t)}: ${problem.message}`));
   }
   if (report.canImportValidRows) lines.push("", t("roster.cli.skipHint"));

@@ -101,7 +101,7 @@ describe("importing a roster in a browser", () => {
     await page.waitForURL((url) => !url.pathname.endsWith("/import-valid-rows"));
 
     await expect(page.getByRole("status").textContent()).resolves.toContain(
-      "The export was imported.",
+      "The valid rows were imported; the rows with the errors below were left out.",
     );
   });
 

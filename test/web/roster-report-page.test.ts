@@ -72,8 +72,21 @@ describe.each(dialects)("an import's report on %s", (dialect) => {
         "again",
     );
 
-    expect(imported).toContain("The export was imported.");
+    expect(imported).toContain(
+      "The valid rows were imported; the rows with the errors below were left out.",
+    );
     expect(heading(imported)).toBe("1 warning: imported, but worth a look");
+  });
+
+  it("an import of the valid rows says the rows with errors were left out", async () => {
+    const { imported } = await refusedAndThenImported();
+    const heading = /<h2 id="errors-heading">([^<]*)<\/h2>/.exec(imported)?.[1] ?? "";
+
+    expect(imported).toContain(
+      "The valid rows were imported; the rows with the errors below were left out.",
+    );
+    expect(imported).not.toContain("The export was imported.");
+    expect(heading).toMatch(/^\d+ errors: their rows were left out$/);
   });
 
   it("the export's name and time are set apart, so a right-to-left page keeps their order", async () => {

@@ -264,6 +264,8 @@ function finish(
     warnings,
     errors,
     canImportValidRows: !outcome.imported && canSkipInvalid(log, check),
+    errorCount: log.errorCount,
+    warningCount: log.warnings.length + notes.length + log.unlistedWarnings,
   };
 }
 

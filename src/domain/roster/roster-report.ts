@@ -26,6 +26,20 @@ export interface RosterReport {
   errors: Problem[];
   /** True when the errors are all in rows that can be left out and valid rows remain. */
   canImportValidRows: boolean;
+  /**
+   * Every problem, listed or not: past a limit the lists end with a line counting the rest.
+   * Reports stored before these counts were kept do not have them.
+   */
+  errorCount?: number;
+  warningCount?: number;
+}
+
+/** How many errors or warnings a report found, the unlisted ones included. */
+export function problemCount(report: RosterReport, kind: "errors" | "warnings") {
+  const listed = report[kind].length;
+  const count = kind === "errors" ? report.errorCount : report.warningCount;
+
+  return count ?? listed;
 }
 
 export const noCounts = (): RosterCounts => ({

@@ -64,6 +64,16 @@ export const roster: Messages<typeof english> = {
     many: "# تحذيرًا",
     other: "# تحذير",
   })}: لم يُستورد هذا التصدير، لكنه يستحق نظرة قبل استيراده مرة أخرى`,
+  "roster.report.importedValid":
+    "استُوردت الصفوف الصالحة؛ وتُركت الصفوف التي فيها الأخطاء الواردة أدناه.",
+  "roster.report.leftOutHeading": counted({
+    zero: "لا أخطاء",
+    one: "خطأ واحد: تُرك صفّه",
+    two: "خطآن: تُرك صفّاهما",
+    few: "# أخطاء: تُركت صفوفها",
+    many: "# خطأً: تُركت صفوفها",
+    other: "# خطأ: تُركت صفوفها",
+  }),
   "roster.report.errorsHeading": counted({
     zero: "لا أخطاء",
     one: "خطأ واحد",

@@ -44,6 +44,11 @@ export const roster = {
   "roster.report.refusedWarningsHeading":
     "{count, plural, one {# warning} other {# warnings}} about this export, which was not " +
     "imported: worth a look before you import it again",
+  "roster.report.importedValid":
+    "The valid rows were imported; the rows with the errors below were left out.",
+  "roster.report.leftOutHeading":
+    "{count, plural, one {# error: its row was left out} other " +
+    "{# errors: their rows were left out}}",
   "roster.report.errorsHeading": "{count, plural, one {# error} other {# errors}}",
   "roster.report.file": "File",
   "roster.report.line": "Line",

@@ -47,6 +47,11 @@ export const roster: Messages<typeof english> = {
   "roster.report.refusedWarningsHeading":
     "{count, plural, one {# aviso} other {# avisos}} sobre esta exportación, que no se importó: " +
     "conviene echar un vistazo antes de volver a importarla",
+  "roster.report.importedValid":
+    "Se importaron las filas válidas; las filas con los errores de abajo se dejaron fuera.",
+  "roster.report.leftOutHeading":
+    "{count, plural, one {# error: su fila se dejó fuera} other " +
+    "{# errores: sus filas se dejaron fuera}}",
   "roster.report.errorsHeading": "{count, plural, one {# error} other {# errores}}",
   "roster.report.file": "Archivo",
   "roster.report.line": "Línea",

@@ -46,6 +46,9 @@ export const roster: Messages<typeof english> = {
   "roster.report.refusedWarningsHeading":
     "{count, plural, other {# cảnh báo}} về bản xuất này (chưa được nhập): nên xem qua trước " +
     "khi nhập lại",
+  "roster.report.importedValid":
+    "Các dòng hợp lệ đã được nhập; các dòng có lỗi dưới đây đã bị bỏ qua.",
+  "roster.report.leftOutHeading": "{count, plural, other {# lỗi: các dòng có lỗi đã bị bỏ qua}}",
   "roster.report.errorsHeading": "{count, plural, other {# lỗi}}",
   "roster.report.file": "Tệp",
   "roster.report.line": "Dòng",

@@ -38,6 +38,8 @@ export const roster: Messages<typeof english> = {
   "roster.report.warningsHeading": "{count, plural, other {# 条警告}}：已导入，但值得看一看",
   "roster.report.refusedWarningsHeading":
     "{count, plural, other {# 条警告}}：这个导出没有导入，再次导入之前值得看一看",
+  "roster.report.importedValid": "有效的行已导入；下面有错误的行没有导入。",
+  "roster.report.leftOutHeading": "{count, plural, other {# 个错误：这些行没有导入}}",
   "roster.report.errorsHeading": "{count, plural, other {# 个错误}}",
   "roster.report.file": "文件",
   "roster.report.line": "行",

@@ -1,6 +1,10 @@
 import { html } from "hono/html";
 import type { RosterImportSummary } from "../../domain/roster/import-roster-upload.ts";
-import type { Problem, RosterCounts } from "../../domain/roster/roster-report.ts";
+import {
+  type Problem,
+  problemCount,
+  type RosterCounts,
+} from "../../domain/roster/roster-report.ts";
 import { formatInstant, type ViewContext } from "./plan-format.ts";
 
 /*
@@ -105,7 +109,11 @@ function importedCounts({ t, summary }: ReportPageOptions) {
   const counts = summary.report.counts;
   const items = countKinds.map((kind) => t(`roster.count.${kind}`, { count: counts[kind] }));
 
-  return html`<p class="notice" role="status">${t("roster.report.imported")}</p>
+  // An import of the valid rows left the rows with errors out: it says so before anything else.
+  const said =
+    summary.report.errors.length > 0 ? "roster.report.importedValid" : "roster.report.imported";
+
+  return html`<p class="notice" role="status">${t(said)}</p>
     <h2>${t("roster.report.countsHeading")}</h2>
     <ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
 }
@@ -140,11 +148,14 @@ function problemTable(
   problems: Problem[],
 ) {
   const { t } = options;
-  const count = problems.length;
+  const { report } = options.summary;
+  const count = problemCount(report, kind);
   const heading =
     kind === "errors"
-      ? t("roster.report.errorsHeading", { count })
-      : options.summary.report.imported
+      ? t(report.imported ? "roster.report.leftOutHeading" : "roster.report.errorsHeading", {
+          count,
+        })
+      : report.imported
         ? t("roster.report.warningsHeading", { count })
         : t("roster.report.refusedWarningsHeading", { count });
 

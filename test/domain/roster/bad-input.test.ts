@@ -6,7 +6,7 @@ import {
   type ImportRosterOptions,
   importRoster,
 } from "../../../src/domain/roster/import-roster.ts";
-import type { Problem } from "../../../src/domain/roster/roster-report.ts";
+import { type Problem, problemCount } from "../../../src/domain/roster/roster-report.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
 import { createDistrict } from "../../support/factories.ts";
 import {
@@ -422,6 +422,22 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     ]);
     const messages = report.warnings.map((problem) => problem.message);
     expect(messages.filter((message) => message.includes("absent"))).toEqual([]);
+  });
+
+  it("past a thousand errors the list stops, and the count still says how many", async () => {
+    const broken = Array.from(
+      { length: 1200 },
+      (_, n) => `s-b${n},,,true,sch-1,janitor,b${n},,Kim,Lee ${n},,B${n},,,,,07,`,
+    );
+    const source = exportWith(riverside, {
+      "users.csv": (text) => `${text.trimEnd()}\n${broken.join("\n")}\n`,
+    });
+
+    const report = await run(source);
+
+    expect(report.errors).toHaveLength(1001);
+    expect(report.errors.at(-1)?.message).toBe("200 more errors are not listed.");
+    expect(problemCount(report, "errors")).toBe(1200);
   });
 
   it("a path that is neither a folder nor a zip is refused", async () => {
