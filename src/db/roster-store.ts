@@ -828,3 +828,16 @@ export async function hasImportSince(db: Db, districtId: string, since: string) 
 
   return row !== undefined;
 }
+
+/** The import that brought the valid rows of a refused one, if any did. */
+export async function findImportOfValidRows(db: Db, districtId: string, refusedId: string) {
+  // Kept in the report's JSON (no column of its own); ids are UUIDs, so the pattern is exact.
+  return db
+    .selectFrom("roster_imports")
+    .select(["id", "created_at"])
+    .where("district_id", "=", districtId)
+    .where("status", "=", "imported")
+    .where("report", "like", `%"validRowsOf":"${refusedId}"%`)
+    .orderBy("created_at", "desc")
+    .executeTakeFirst();
+}

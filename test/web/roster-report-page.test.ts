@@ -57,9 +57,10 @@ describe.each(dialects)("an import's report on %s", (dialect) => {
     const refused = await reportPage(app, location, cookie);
     const valid = await app.request(`${location}/import-valid-rows`, { cookie, method: "POST" });
     expect(valid.status).toBe(303);
-    const imported = await reportPage(app, valid.headers.get("location") ?? "", cookie);
+    const importedAt = valid.headers.get("location") ?? "";
+    const imported = await reportPage(app, importedAt, cookie);
 
-    return { app, district, refused, imported };
+    return { app, district, refused, imported, location, importedAt, cookie };
   }
 
   it("a refused export's warnings are not said to be imported; an import's are", async () => {
@@ -87,6 +88,17 @@ describe.each(dialects)("an import's report on %s", (dialect) => {
     );
     expect(imported).not.toContain("The export was imported.");
     expect(heading).toMatch(/^\d+ errors: their rows were left out$/);
+  });
+
+  it("a refused report whose valid rows were imported links to that import", async () => {
+    const { app, location, importedAt, cookie } = await refusedAndThenImported();
+
+    const again = await reportPage(app, location, cookie);
+
+    expect(again).toContain("The valid rows of this export were imported since:");
+    expect(again).toContain(`<a href="${importedAt}">`);
+    expect(again).not.toContain("no longer kept");
+    expect(again).not.toContain("Import the valid rows");
   });
 
   it("the export's name and time are set apart, so a right-to-left page keeps their order", async () => {

@@ -2,7 +2,12 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Clock } from "../../clock.ts";
-import { findImport, hasImportSince, listImports } from "../../db/roster-store.ts";
+import {
+  findImport,
+  findImportOfValidRows,
+  hasImportSince,
+  listImports,
+} from "../../db/roster-store.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Translate } from "../../i18n/translate.ts";
 import type { Actor } from "../access/actor.ts";
@@ -62,7 +67,7 @@ export async function importUploadedRoster(
     files,
     t: deps.t,
   });
-  const result = await runStaged(deps, actor, staged, false);
+  const result = await runStaged(deps, actor, staged);
   if (!result.report.canImportValidRows) await removeStagedExport(deps.dataDir, staged.importId);
 
   return result;
@@ -102,7 +107,8 @@ export async function importValidRowsOfUpload(
         publicMessage: deps.t("roster.report.newerImport"),
       });
     }
-    const result = await runStaged(deps, actor, { ...staged, importId: randomUUID() }, true);
+    const fresh = { ...staged, importId: randomUUID() };
+    const result = await runStaged(deps, actor, fresh, { validRowsOf: staged.importId });
     imported = result.report.imported;
 
     return result;
@@ -112,17 +118,19 @@ export async function importValidRowsOfUpload(
   }
 }
 
+/** Imports a staged upload; with `validRowsOf`, only the valid rows of that refused import. */
 async function runStaged(
   deps: RosterDeps,
   actor: Actor,
   staged: StagedExport,
-  skipInvalid: boolean,
+  validRows?: { validRowsOf: string },
 ) {
   const report = await importRoster(deps.db, {
     districtId: actor.districtId,
     source: staged.source,
     sourceName: staged.sourceName,
-    skipInvalid,
+    skipInvalid: validRows !== undefined,
+    ...validRows,
     actorId: actor.personId,
     clock: deps.clock,
     importId: staged.importId,
@@ -173,6 +181,12 @@ export async function readRosterImport(deps: RosterDeps, actor: Actor, importId:
       clock: deps.clock,
     }));
 
+  // Its valid rows imported already: the report says where, rather than that the upload is gone.
+  const validRowsImport =
+    report.canImportValidRows && !staged
+      ? await findImportOfValidRows(deps.db, actor.districtId, row.id)
+      : undefined;
+
   return {
     summary: {
       id: row.id,
@@ -182,5 +196,8 @@ export async function readRosterImport(deps: RosterDeps, actor: Actor, importId:
       report,
     },
     canImportValidRows: Boolean(staged),
+    validRowsImport: validRowsImport
+      ? { id: validRowsImport.id, createdAt: validRowsImport.created_at }
+      : null,
   };
 }

@@ -42,6 +42,8 @@ export interface ImportRosterOptions {
   /** The id of the import's record; a new one when not given. */
   importId?: string;
   limits?: RosterLimits;
+  /** The refused import whose valid rows this one imports (its report links to this one). */
+  validRowsOf?: string;
   /** The store to write through; tests swap in one that fails part-way. */
   store?: RosterStore;
   t?: Translate;
@@ -266,6 +268,7 @@ function finish(
     canImportValidRows: !outcome.imported && canSkipInvalid(log, check),
     errorCount: log.errorCount,
     warningCount: log.warnings.length + notes.length + log.unlistedWarnings,
+    ...(job.options.validRowsOf ? { validRowsOf: job.options.validRowsOf } : {}),
   };
 }
 

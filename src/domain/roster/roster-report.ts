@@ -32,6 +32,8 @@ export interface RosterReport {
    */
   errorCount?: number;
   warningCount?: number;
+  /** The refused import whose valid rows this import brought, when it was one. */
+  validRowsOf?: string;
 }
 
 /** How many errors or warnings a report found, the unlisted ones included. */

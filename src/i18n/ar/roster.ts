@@ -90,6 +90,7 @@ export const roster: Messages<typeof english> = {
   "roster.report.importValidHint":
     "تُترك الصفوف التي فيها أخطاء (ويبقى الأشخاص الذين استُوردوا منها سابقًا كما هم)؛ ويُستورد " +
     "كل ما عدا ذلك.",
+  "roster.report.validRowsImported": "استُوردت الصفوف الصالحة من هذا التصدير بعد ذلك:",
   "roster.report.stagingGone":
     "لم تعد الملفات المرفوعة لهذا الاستيراد محفوظة (تُحفظ 24 ساعة). ارفع التصدير مرة أخرى " +
     "لاستيراده.",

@@ -58,6 +58,7 @@ export const roster = {
   "roster.report.importValidHint":
     "Rows with errors are left out (and people already imported from them are kept as they are); " +
     "everything else is imported.",
+  "roster.report.validRowsImported": "The valid rows of this export were imported since:",
   "roster.report.stagingGone":
     "The uploaded files of this import are no longer kept (they are kept for 24 hours). Upload " +
     "the export again to import it.",

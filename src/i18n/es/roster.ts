@@ -61,6 +61,7 @@ export const roster: Messages<typeof english> = {
   "roster.report.importValidHint":
     "Las filas con errores se dejan fuera (y las personas ya importadas desde ellas se quedan " +
     "como están); todo lo demás se importa.",
+  "roster.report.validRowsImported": "Las filas válidas de esta exportación se importaron después:",
   "roster.report.stagingGone":
     "Los archivos subidos de esta importación ya no se guardan (se guardan 24 horas). Sube la " +
     "exportación otra vez para importarla.",

@@ -58,6 +58,7 @@ export const roster: Messages<typeof english> = {
   "roster.report.importValidHint":
     "Các dòng có lỗi sẽ bị bỏ qua (những người đã được nhập từ các dòng đó trước đây được giữ " +
     "nguyên); mọi thứ khác đều được nhập.",
+  "roster.report.validRowsImported": "Các dòng hợp lệ của bản xuất này đã được nhập sau đó:",
   "roster.report.stagingGone":
     "Các tệp đã tải lên của lần nhập này không còn được lưu giữ (chúng chỉ được giữ trong 24 " +
     "giờ). Hãy tải bản xuất lên lại để nhập.",

@@ -48,6 +48,7 @@ export const roster: Messages<typeof english> = {
   "roster.report.importValid": "导入有效的行",
   "roster.report.importValidHint":
     "有错误的行会被跳过（之前已从这些行导入的人保持不变）；其余内容都会导入。",
+  "roster.report.validRowsImported": "此导出中的有效行已在之后导入：",
   "roster.report.stagingGone":
     "这次导入上传的文件已不再保留（只保留 24 小时）。请重新上传导出文件来导入。",
   "roster.report.newerImport":

@@ -91,6 +91,8 @@ export interface ReportPageOptions extends ViewContext {
   summary: RosterImportSummary;
   /** The uploaded files are still kept, so the valid rows can be imported without uploading. */
   canImportValidRows: boolean;
+  /** The import that brought this refused export's valid rows, once one did. */
+  validRowsImport: { id: string; createdAt: string } | null;
 }
 
 export function rosterReportPage(options: ReportPageOptions) {
@@ -119,15 +121,22 @@ function importedCounts({ t, summary }: ReportPageOptions) {
 }
 
 function refusal(options: ReportPageOptions) {
-  const { t } = options;
+  const { t, validRowsImport } = options;
   const skippable = options.summary.report.canImportValidRows;
   const hint = skippable
     ? t(options.canImportValidRows ? "roster.report.refusedHint" : "roster.report.stagingGone")
     : "";
+  const followUp = validRowsImport
+    ? html`<p>${t("roster.report.validRowsImported")}
+        <a href="/roster/imports/${validRowsImport.id}">${when(options, validRowsImport.createdAt)}</a>
+      </p>`
+    : hint
+      ? html`<p>${hint}</p>`
+      : "";
 
   return html`<div class="problem" role="alert">
       <p><strong>${t("roster.report.refused")}</strong></p>
-      ${hint ? html`<p>${hint}</p>` : ""}
+      ${followUp}
     </div>
     ${skippable && options.canImportValidRows ? importValidRowsForm(options) : ""}`;
 }
