@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as rosterStore from "../../../src/db/roster-store.ts";
 import {
   type ImportRosterOptions,
@@ -364,8 +364,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
   it("keeps the checked rows on disk only while it imports, and clears a killed one's", async () => {
     const broken = riversideWith({ "users.csv": (text) => `${text}s-9,,,\n` });
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "roster-temp-"));
-    const before = process.env.TMPDIR;
-    process.env.TMPDIR = scratch;
+    vi.stubEnv("TMPDIR", scratch);
     const seen: string[][] = [];
     const watchingStore = {
       ...rosterStore,
@@ -391,15 +390,13 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
       expect(seen[0]).toContain("maps-import-running");
       expect(fs.readdirSync(scratch)).toEqual(["maps-import-running"]);
     } finally {
-      if (before === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = before;
+      vi.unstubAllEnvs();
       fs.rmSync(scratch, { recursive: true, force: true });
     }
   });
 
   it("a server that cannot keep the checked rows on disk refuses the import and says why", async () => {
-    const before = process.env.TMPDIR;
-    process.env.TMPDIR = path.join(os.tmpdir(), "no-such-folder-for-maps", "deeper");
+    vi.stubEnv("TMPDIR", path.join(os.tmpdir(), "no-such-folder-for-maps", "deeper"));
     try {
       const report = await run(riverside);
 
@@ -410,8 +407,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
       ]);
       expect(await rosterRowCounts(database.db, districtId)).toEqual(nothingStored);
     } finally {
-      if (before === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = before;
+      vi.unstubAllEnvs();
     }
   });
 
