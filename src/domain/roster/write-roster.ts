@@ -292,23 +292,12 @@ async function writeClasses(
   return ids;
 }
 
-/** Our ids for roster ids the district already had: looked up, a batch at a time. */
-async function idsOf(
-  { db, store, districtId }: WriteOptions,
-  table: "people" | "classes",
-  sourceIds: string[],
-) {
-  if (sourceIds.length === 0) return new Map<string, string>();
-
-  return store.idsBySource(db, table, districtId, sourceIds);
-}
-
 /**
  * The people and classes of enrollments that this import did not write (the district had them
  * and the export does not list them); those it wrote are known in memory.
  */
 async function idsFromDistrict(
-  options: WriteOptions,
+  { db, store, districtId }: WriteOptions,
   batch: CheckedRow<EnrollmentValues>[],
   known: { personIds: (string | undefined)[]; classIds: (string | undefined)[] },
 ) {
@@ -320,8 +309,8 @@ async function idsFromDistrict(
   });
 
   return {
-    people: await idsOf(options, "people", people),
-    classes: await idsOf(options, "classes", classes),
+    people: await store.idsBySource(db, "people", districtId, people),
+    classes: await store.idsBySource(db, "classes", districtId, classes),
   };
 }
 
@@ -379,7 +368,7 @@ async function writeLinks(options: WriteOptions, counts: RosterCounts) {
 
 /** The family links from `start` to `end`, with our ids of the people they join. */
 async function linksFrom(options: WriteOptions, start: number, end: number) {
-  const { check } = options;
+  const { db, store, check, districtId } = options;
   const { guardians, students, outside } = check.links;
   // People outside the export are the district's: looked up, a batch at a time.
   const outsideIds: string[] = [];
@@ -388,7 +377,7 @@ async function linksFrom(options: WriteOptions, start: number, end: number) {
       if (number < 0) outsideIds.push(outside[-number - 1] as string);
     }
   }
-  const found = await idsOf(options, "people", outsideIds);
+  const found = await store.idsBySource(db, "people", districtId, outsideIds);
   const idOf = (number: number) =>
     number >= 0 ? check.people.storedId(number) : found.get(outside[-number - 1] as string);
   const links: { id: string; guardianId: string; studentId: string }[] = [];
