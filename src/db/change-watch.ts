@@ -19,6 +19,8 @@ export const unwatchedTables: ReadonlySet<string> = new Set([
   "rate_limits",
   // The reminder worker's claim that a reminder went out; only the worker reads it.
   "check_in_reminders",
+  // Which forms already saved something: only a second send of the same form reads it.
+  "form_tokens",
   "kysely_migration",
   "kysely_migration_lock",
 ]);

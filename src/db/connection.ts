@@ -15,6 +15,8 @@ import { identityAndUpdatesMigration } from "./migrations/007-identity-and-updat
 import { auditAndRetentionMigration } from "./migrations/008-audit-and-retention.ts";
 import { programMigration } from "./migrations/010-program.ts";
 import { changeNoticesMigration } from "./migrations/011-change-notices.ts";
+import { meetingCorrectionsMigration } from "./migrations/012-meeting-corrections.ts";
+import { formTokensMigration } from "./migrations/013-form-tokens.ts";
 import type { Database } from "./schema.ts";
 import { reusingStatements } from "./statement-cache.ts";
 
@@ -120,6 +122,8 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
     "008-audit-and-retention": auditAndRetentionMigration(handle.dialect),
     "010-program": programMigration(),
     "011-change-notices": changeNoticesMigration(handle.dialect),
+    "012-meeting-corrections": meetingCorrectionsMigration(handle.dialect),
+    "013-form-tokens": formTokensMigration(),
   };
   const migrator = new Migrator({
     db: handle.db,

@@ -17,6 +17,7 @@ export async function listFamilyContacts(
       "people.preferred_name",
       "people.email",
       "people.preferred_locale",
+      "people.locale_chosen",
       "people.auth_user_id",
     ])
     .where("guardian_links.district_id", "=", districtId)

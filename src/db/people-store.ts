@@ -41,11 +41,37 @@ export async function findActivePeopleByEmail(db: Kysely<Database>, email: strin
     .execute();
 }
 
+/** Who set people.preferred_locale, as people.locale_chosen records it. */
+export const localeSetBy = { roster: 0, person: 1, staff: 2 } as const;
+
 /** The language a person chose for pages and emails (a supported locale). */
 export async function savePreferredLocale(db: Kysely<Database>, personId: string, locale: string) {
   await db
     .updateTable("people")
-    .set({ preferred_locale: locale, locale_chosen: 1 })
+    .set({ preferred_locale: locale, locale_chosen: localeSetBy.person })
     .where("id", "=", personId)
     .execute();
+}
+
+/**
+ * A family member's language as a teacher or administrator chose it: never over the one the
+ * person chose in the app themself. Returns whether it was written.
+ */
+export async function saveLocaleChosenByStaff(
+  db: Kysely<Database>,
+  person: { districtId: string; personId: string; locale: string; now: string },
+) {
+  const result = await db
+    .updateTable("people")
+    .set({
+      preferred_locale: person.locale,
+      locale_chosen: localeSetBy.staff,
+      updated_at: person.now,
+    })
+    .where("district_id", "=", person.districtId)
+    .where("id", "=", person.personId)
+    .where("locale_chosen", "<>", localeSetBy.person)
+    .executeTakeFirst();
+
+  return Number(result.numUpdatedRows) > 0;
 }

@@ -149,12 +149,16 @@ export async function updateStatementBodyIfUnchanged(
   return result.numUpdatedRows > 0n;
 }
 
+/** Takes the statement off its plan; false when it was off already (two tabs, two people). */
 export async function retireStatement(db: Db, statementId: string, now: string) {
-  await db
+  const result = await db
     .updateTable("statements")
     .set({ retired_at: now, updated_at: now })
     .where("id", "=", statementId)
-    .execute();
+    .where("retired_at", "is", null)
+    .executeTakeFirst();
+
+  return result.numUpdatedRows > 0n;
 }
 
 export async function setStatementProgress(
@@ -307,11 +311,106 @@ export async function insertMeeting(
 export async function listMeetings(db: Db, planId: string) {
   return db
     .selectFrom("meetings")
-    .select(["id", "starts_at", "place", "video_url", "notes", "recorded_by", "created_at"])
+    .select([
+      "id",
+      "starts_at",
+      "place",
+      "video_url",
+      "notes",
+      "recorded_by",
+      "created_at",
+      "version",
+    ])
     .where("plan_id", "=", planId)
     .orderBy("starts_at")
     .orderBy("id")
     .execute();
+}
+
+export type MeetingRow = Selectable<MeetingTable>;
+
+export async function findMeeting(db: Db, planId: string, meetingId: string) {
+  return db
+    .selectFrom("meetings")
+    .selectAll()
+    .where("id", "=", meetingId)
+    .where("plan_id", "=", planId)
+    .executeTakeFirst();
+}
+
+/** Who was recorded as attending the meeting. */
+export async function listAttendeeIdsOf(db: Db, meetingId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("meeting_attendees")
+    .select("person_id")
+    .where("meeting_id", "=", meetingId)
+    .orderBy("person_id")
+    .execute();
+
+  return rows.map((row) => row.person_id);
+}
+
+/**
+ * Corrects a meeting only if it is still at the version the caller read, moving it to the next
+ * one; false when someone corrected it first.
+ */
+export async function correctMeetingIfUnchanged(
+  db: Db,
+  change: {
+    meeting: Pick<MeetingRow, "id" | "district_id" | "version">;
+    set: Pick<MeetingRow, "starts_at" | "place" | "video_url" | "notes">;
+    attendeeIds: string[];
+  },
+): Promise<boolean> {
+  const { meeting } = change;
+  const result = await db
+    .updateTable("meetings")
+    .set({ ...change.set, version: meeting.version + 1 })
+    .where("id", "=", meeting.id)
+    .where("version", "=", meeting.version)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) return false;
+
+  await db.deleteFrom("meeting_attendees").where("meeting_id", "=", meeting.id).execute();
+  if (change.attendeeIds.length > 0) {
+    await db
+      .insertInto("meeting_attendees")
+      .values(
+        change.attendeeIds.map((personId) => ({
+          district_id: meeting.district_id,
+          meeting_id: meeting.id,
+          person_id: personId,
+        })),
+      )
+      .execute();
+  }
+
+  return true;
+}
+
+/**
+ * Holds the meeting for the rest of the transaction if it is still at the version the caller
+ * read: a write of the row itself, so a correction at the same moment waits, then finds it
+ * changed or gone. False when someone changed or removed it first.
+ */
+export async function holdMeetingAtVersion(
+  db: Db,
+  meeting: Pick<MeetingRow, "id" | "version">,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("meetings")
+    .set({ version: meeting.version })
+    .where("id", "=", meeting.id)
+    .where("version", "=", meeting.version)
+    .executeTakeFirst();
+
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Deletes the meeting and who attended it; its versions must be gone first. */
+export async function deleteMeeting(db: Db, meetingId: string) {
+  await db.deleteFrom("meeting_attendees").where("meeting_id", "=", meetingId).execute();
+  await db.deleteFrom("meetings").where("id", "=", meetingId).execute();
 }
 
 export async function listMeetingAttendees(db: Db, planId: string) {
@@ -426,6 +525,8 @@ export async function listPlansOfStudents(db: Db, districtId: string, studentIds
       "plans.student_id",
       "plans.stage",
       "plans.created_at",
+      "plans.closed_at",
+      "plans.archived_at",
       "schools.time_zone",
       "schools.name as school_name",
     ])

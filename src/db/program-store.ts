@@ -26,6 +26,8 @@ export interface PlanScope {
   districtId: string;
   /** Plans started since this instant count, and every plan still open. */
   yearStartsAt: string;
+  /** The name of a closed year: its archived plans count instead of the current year's. */
+  closedYear: string | null;
   /** Students actively enrolled in an active class this teacher actively teaches. */
   teacherIds: string[];
   classId: string | null;
@@ -73,12 +75,20 @@ function scopedPlans(db: Db, scope: PlanScope) {
   let query = db
     .selectFrom("plans")
     .innerJoin("people as student", "student.id", "plans.student_id")
-    .where("plans.district_id", "=", scope.districtId)
-    // A plan of a school year an administrator closed belongs to that year's records.
-    .where("plans.school_year_id", "is", null)
-    .where((eb) =>
-      eb.or([eb("plans.created_at", ">=", scope.yearStartsAt), eb("plans.stage", "!=", "closed")]),
-    );
+    .where("plans.district_id", "=", scope.districtId);
+  const closedYear = scope.closedYear;
+  // A plan of a school year an administrator closed belongs to that year's records. Schools
+  // close their years one by one: a year's name covers every school that closed it so.
+  query = closedYear
+    ? query.where("plans.school_year_id", "in", yearsNamed(db, scope.districtId, closedYear))
+    : query
+        .where("plans.school_year_id", "is", null)
+        .where((eb) =>
+          eb.or([
+            eb("plans.created_at", ">=", scope.yearStartsAt),
+            eb("plans.stage", "!=", "closed"),
+          ]),
+        );
   for (const teacherId of scope.teacherIds) query = query.where((eb) => taughtBy(eb, teacherId));
   const classId = scope.classId;
   if (classId) query = query.where((eb) => inClass(eb, classId));
@@ -86,6 +96,14 @@ function scopedPlans(db: Db, scope: PlanScope) {
   if (grade) query = query.where(inGrade(grade));
 
   return query;
+}
+
+function yearsNamed(db: Db, districtId: string, name: string) {
+  return db
+    .selectFrom("school_years")
+    .select("school_years.id")
+    .where("school_years.district_id", "=", districtId)
+    .where("school_years.label", "=", name);
 }
 
 /**
@@ -435,7 +453,7 @@ export async function listSchoolZones(db: Db, districtId: string) {
 export async function listTeachersOfDistrict(db: Db, districtId: string) {
   return db
     .selectFrom("people")
-    .select(["people.id", ...peopleName])
+    .select(["people.id", ...peopleName, "people.email", "people.source_id"])
     .where("people.district_id", "=", districtId)
     .where("people.role", "=", "teacher")
     .where("people.active", "=", 1)
@@ -443,6 +461,55 @@ export async function listTeachersOfDistrict(db: Db, districtId: string) {
     .orderBy("people.family_name")
     .orderBy("people.given_name")
     .execute();
+}
+
+/** The schools whose active classes the teachers actively teach, by school name. */
+export async function listSchoolsTaughtAt(db: Db, districtId: string, teacherIds: string[]) {
+  if (teacherIds.length === 0) return [];
+
+  return db
+    .selectFrom("enrollments")
+    .innerJoin("classes", "classes.id", "enrollments.class_id")
+    .innerJoin("schools", "schools.id", "classes.school_id")
+    .select(["enrollments.person_id as teacherId", "schools.name as schoolName"])
+    .distinct()
+    .where("enrollments.district_id", "=", districtId)
+    .where("enrollments.person_id", "in", teacherIds)
+    .where("enrollments.role", "=", "teacher")
+    .where("enrollments.active", "=", 1)
+    .where("classes.active", "=", 1)
+    .orderBy("schools.name")
+    .execute();
+}
+
+/**
+ * The class code, roster id and active teachers of each class: what tells two classes of the
+ * same title apart. Only teacher enrollments are read, so no student is ever named.
+ */
+export async function listClassParticulars(db: Db, districtId: string, classIds: string[]) {
+  if (classIds.length === 0) return { classes: [], teachers: [] };
+
+  const classes = await db
+    .selectFrom("classes")
+    .select(["id", "class_code", "source_id"])
+    .where("district_id", "=", districtId)
+    .where("id", "in", classIds)
+    .execute();
+  const teachers = await db
+    .selectFrom("enrollments")
+    .innerJoin("people", "people.id", "enrollments.person_id")
+    .select(["enrollments.class_id as classId", ...peopleName])
+    .where("enrollments.district_id", "=", districtId)
+    .where("enrollments.class_id", "in", classIds)
+    .where("enrollments.role", "=", "teacher")
+    .where("enrollments.active", "=", 1)
+    .where("people.role", "=", "teacher")
+    .where("people.active", "=", 1)
+    .orderBy("people.family_name")
+    .orderBy("people.given_name")
+    .execute();
+
+  return { classes, teachers };
 }
 
 /** The grades active students of the district are in, as the roster writes them. */
@@ -742,10 +809,12 @@ export async function listClosedPlansOfClass(db: Db, districtId: string, classId
     .selectFrom("plans")
     .innerJoin("enrollments", "enrollments.person_id", "plans.student_id")
     .innerJoin("people", "people.id", "plans.student_id")
+    .innerJoin("schools", "schools.id", "plans.school_id")
     .select([
       "plans.id",
       "plans.closed_at",
       "plans.created_at",
+      "schools.time_zone",
       "people.id as studentId",
       ...peopleName,
     ])

@@ -239,11 +239,15 @@ function peopleUpdates(columns: PersonColumns) {
   if (columns.phone) updates.push("phone");
   if (columns.grades) updates.push("grades");
   const set = [fromIncoming(updates)];
-  // A language the person chose in the app outranks the school's record of it.
+  // A language the person chose in the app outranks the school's record of it; one staff chose
+  // (locale_chosen 2) stands until the school's record says a language, which then takes over.
   if (columns.preferredLanguage) {
     set.push(
       `"preferred_locale" = case when "people"."locale_chosen" = 1 ` +
+        `or ("people"."locale_chosen" = 2 and excluded."preferred_locale" is null) ` +
         `then "people"."preferred_locale" else excluded."preferred_locale" end`,
+      `"locale_chosen" = case when "people"."locale_chosen" = 2 ` +
+        `and excluded."preferred_locale" is not null then 0 else "people"."locale_chosen" end`,
     );
   }
 
@@ -648,6 +652,56 @@ export async function deactivateUnseen(
   const result = await fromRoster.executeTakeFirst();
 
   return Number(result.numUpdatedRows);
+}
+
+/** The district's active people from the roster by role: all, or those of these roster ids. */
+export async function countActiveRosterPeople(
+  db: Db,
+  rows: { districtId: string; sourceIds?: readonly string[] },
+) {
+  const counts = new Map<PersonRole, number>();
+  const count = async (sourceIds?: readonly string[]) => {
+    let query = db
+      .selectFrom("people")
+      .select((eb) => ["role", eb.fn.countAll<number | string>().as("count")])
+      .where("district_id", "=", rows.districtId)
+      .where("active", "=", 1)
+      .where("source_id", "is not", null)
+      .groupBy("role");
+    if (sourceIds) query = query.where("source_id", "in", sourceIds);
+    for (const row of await query.execute()) {
+      counts.set(row.role, (counts.get(row.role) ?? 0) + Number(row.count));
+    }
+  };
+
+  if (!rows.sourceIds) await count();
+  else for (const part of slices(rows.sourceIds)) await count(part);
+
+  return counts;
+}
+
+/** The district's active classes or enrollments from the roster: all, or of these roster ids. */
+export async function countActiveRosterRows(
+  db: Db,
+  table: "classes" | "enrollments",
+  rows: { districtId: string; sourceIds?: readonly string[] },
+) {
+  let total = 0;
+  const count = async (sourceIds?: readonly string[]) => {
+    let query = db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number | string>().as("count"))
+      .where("district_id", "=", rows.districtId)
+      .where("active", "=", 1)
+      .where("source_id", "is not", null);
+    if (sourceIds) query = query.where("source_id", "in", sourceIds);
+    total += Number((await query.executeTakeFirstOrThrow()).count);
+  };
+
+  if (!rows.sourceIds) await count();
+  else for (const part of slices(rows.sourceIds)) await count(part);
+
+  return total;
 }
 
 /** A person or class that is no longer active takes their enrollments and family links along. */

@@ -53,7 +53,10 @@ export interface PersonTable {
   phone: string | null;
   grades: string | null;
   preferred_locale: string | null;
-  /** 1 when the person picked their language in the app: a roster import keeps their choice. */
+  /**
+   * Who set preferred_locale (localeSetBy in people-store.ts): 0 the roster, 1 the person in the
+   * app (a roster import keeps it), 2 staff while the roster said none (kept until it says one).
+   */
   locale_chosen: Generated<number>;
   active: number;
   auth_user_id: string | null;
@@ -198,6 +201,8 @@ export interface MeetingTable {
   notes: string | null;
   recorded_by: string;
   created_at: string;
+  /** Moves on with each correction; a correction form sends back the one it showed. */
+  version: Generated<number>;
 }
 
 /**
@@ -421,6 +426,39 @@ export interface StatementVersionTable {
   created_at: string;
 }
 
+/** Every version a recorded meeting has had; its attendees are in meeting_version_attendees. */
+export interface MeetingVersionTable {
+  id: string;
+  district_id: string;
+  plan_id: string;
+  meeting_id: string;
+  version: number;
+  starts_at: string;
+  place: string | null;
+  video_url: string | null;
+  notes: string | null;
+  change: "recorded" | "corrected";
+  changed_by: string;
+  created_at: string;
+}
+
+export interface MeetingVersionAttendeeTable {
+  district_id: string;
+  version_id: string;
+  person_id: string;
+}
+
+/** An "add" form's one-time token, once that form saved something (migration 013). */
+export interface FormTokenTable {
+  person_id: string;
+  token: string;
+  district_id: string;
+  plan_id: string | null;
+  /** The record the form saved: where a second send of it lands. */
+  saved_id: string;
+  created_at: string;
+}
+
 /** A family member opened the plan: the program page counts families who took part. */
 export interface PlanFamilyViewTable {
   district_id: string;
@@ -537,6 +575,9 @@ export interface Database {
   check_in_updates: CheckInUpdateTable;
   check_in_update_progress: CheckInUpdateProgressTable;
   statement_versions: StatementVersionTable;
+  form_tokens: FormTokenTable;
+  meeting_versions: MeetingVersionTable;
+  meeting_version_attendees: MeetingVersionAttendeeTable;
   school_visions: SchoolVisionTable;
   check_in_reminders: CheckInReminderTable;
   plan_family_views: PlanFamilyViewTable;

@@ -129,6 +129,26 @@ export async function updateSchoolSettings(
     .execute();
 }
 
+/**
+ * The first active school a person belongs to (through the roster's orgs or setup), or with no
+ * person, the district's first: the oldest, so the answer stays put as schools are added.
+ */
+export async function findFirstSchoolOf(db: Db, of: { districtId: string; personId?: string }) {
+  let query = db
+    .selectFrom("schools")
+    .select(["schools.name", "schools.time_zone"])
+    .where("schools.district_id", "=", of.districtId)
+    .where("schools.active", "=", 1);
+  const personId = of.personId;
+  if (personId) {
+    query = query
+      .innerJoin("person_schools", "person_schools.school_id", "schools.id")
+      .where("person_schools.person_id", "=", personId);
+  }
+
+  return query.orderBy("schools.created_at").orderBy("schools.id").executeTakeFirst();
+}
+
 /** The Math Vision in the further languages the school wrote it in. */
 export async function listSchoolVisions(db: Db, schoolIds: readonly string[]) {
   if (schoolIds.length === 0) return [];

@@ -41,6 +41,31 @@ export async function listSchoolYears(db: Db, districtId: string) {
     .execute();
 }
 
+/** The names of the district's closed years, the latest closed first; schools may share one. */
+export async function listClosedYearNames(db: Db, districtId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("school_years")
+    .select(["label", (eb) => eb.fn.max("closed_at").as("last_closed_at")])
+    .where("district_id", "=", districtId)
+    .groupBy("label")
+    .orderBy("last_closed_at", "desc")
+    .orderBy("label")
+    .execute();
+
+  return rows.map((row) => row.label);
+}
+
+/** The years a school has closed, newest first: their names are the school's to keep apart. */
+export async function listClosedYearsOfSchool(db: Db, districtId: string, schoolId: string) {
+  return db
+    .selectFrom("school_years")
+    .select(["id", "label", "closed_at"])
+    .where("district_id", "=", districtId)
+    .where("school_id", "=", schoolId)
+    .orderBy("closed_at", "desc")
+    .execute();
+}
+
 export async function findSchoolYearOfPlan(db: Db, planId: string) {
   return db
     .selectFrom("plans")
@@ -64,10 +89,19 @@ export async function insertSchoolYear(db: Db, year: Insertable<SchoolYearTable>
   await db.insertInto("school_years").values(year).execute();
 }
 
-/** Stamps every plan of the school's current year as archived with the closed year. */
+/**
+ * Stamps every plan of the school's current year started up to `startedBy` as archived with
+ * the closed year; a plan started after that belongs to the year that follows.
+ */
 export async function archiveCurrentPlans(
   db: Db,
-  archive: { districtId: string; schoolId: string; schoolYearId: string; now: string },
+  archive: {
+    districtId: string;
+    schoolId: string;
+    schoolYearId: string;
+    startedBy: string;
+    now: string;
+  },
 ): Promise<number> {
   const result = await db
     .updateTable("plans")
@@ -75,6 +109,7 @@ export async function archiveCurrentPlans(
     .where("district_id", "=", archive.districtId)
     .where("school_id", "=", archive.schoolId)
     .where("archived_at", "is", null)
+    .where("created_at", "<=", archive.startedBy)
     .executeTakeFirst();
 
   return Number(result.numUpdatedRows);

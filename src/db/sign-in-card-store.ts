@@ -12,7 +12,16 @@ type Db = Kysely<Database>;
 export async function findCardHolder(db: Db, districtId: string, personId: string) {
   return db
     .selectFrom("people")
-    .select(["id", "role", "given_name", "family_name", "preferred_name", "active"])
+    .select([
+      "id",
+      "role",
+      "given_name",
+      "family_name",
+      "preferred_name",
+      "active",
+      "preferred_locale",
+      "locale_chosen",
+    ])
     .where("district_id", "=", districtId)
     .where("id", "=", personId)
     .executeTakeFirst();

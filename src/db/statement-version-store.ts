@@ -43,3 +43,16 @@ export async function listStatementVersions(db: Db, planId: string) {
     .orderBy("statement_versions.version")
     .execute();
 }
+
+/** Who took a statement off its plan, from the version its retirement wrote. */
+export async function findRetiredBy(db: Db, statementId: string) {
+  return db
+    .selectFrom("statement_versions")
+    .innerJoin("people as author", "author.id", "statement_versions.changed_by")
+    .select(["author.id", "author.given_name", "author.family_name", "author.preferred_name"])
+    .where("statement_versions.statement_id", "=", statementId)
+    .where("statement_versions.change", "=", "retired")
+    .orderBy("statement_versions.version", "desc")
+    .limit(1)
+    .executeTakeFirst();
+}

@@ -1,9 +1,12 @@
 import { backup } from "./en/backup.ts";
+import { changedMeanwhile } from "./en/changed-meanwhile.ts";
 import { common } from "./en/common.ts";
 import { forms } from "./en/forms.ts";
 import { identity } from "./en/identity.ts";
 import { languageCoach } from "./en/language-coach.ts";
 import { mail } from "./en/mail.ts";
+import { meetingChecks } from "./en/meeting-checks.ts";
+import { meetingCorrections } from "./en/meeting-corrections.ts";
 import { meetings } from "./en/meetings.ts";
 import { pdf } from "./en/pdf.ts";
 import { planConflict } from "./en/plan-conflict.ts";
@@ -21,11 +24,14 @@ import { signIn } from "./en/sign-in.ts";
  */
 export const english = {
   ...backup,
+  ...changedMeanwhile,
   ...common,
   ...forms,
   ...identity,
   ...languageCoach,
   ...mail,
+  ...meetingChecks,
+  ...meetingCorrections,
   ...meetings,
   ...pdf,
   ...plans,

@@ -39,3 +39,15 @@ export function languageNames(locale: string) {
     () => new Intl.DisplayNames([locale], { type: "language" }),
   );
 }
+
+/**
+ * A language's name to stand inside a sentence ("Written in English"). Intl names languages as
+ * a heading or a list would; Vietnamese writes the word for language in lower case mid-sentence
+ * ("viết bằng tiếng Anh"), the language's own name keeping its capitals.
+ */
+export function languageNameInSentence(locale: string, language: string) {
+  const name = languageNames(locale).of(language) ?? language;
+  if (new Intl.Locale(locale).language !== "vi") return name;
+
+  return name.replace(/^Tiếng /u, "tiếng ");
+}

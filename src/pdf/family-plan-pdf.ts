@@ -1,7 +1,8 @@
 import type { Actor } from "../domain/access/actor.ts";
 import type { PlanDeps } from "../domain/plans/plan-deps.ts";
-import { localeOr, translator } from "../i18n/translate.ts";
 import type { EmailAttachment } from "../mail/outbox.ts";
+import { emailLocale } from "../mail/templates/layout.ts";
+import { planPdfFileName } from "./plan-file-name.ts";
 import { planPdfBytes } from "./plan-pdf.ts";
 import { readPlanDocument } from "./read-plan-document.ts";
 
@@ -21,7 +22,8 @@ export async function familyPlanAttachment(
   plan: { id: string; district_id: string },
   member: FamilyMemberToSend,
 ): Promise<EmailAttachment> {
-  const locale = localeOr(member.preferred_locale);
+  // The same language as the email it goes with: "es-MX" from a roster reads Spanish too.
+  const locale = emailLocale(member.preferred_locale);
   const reader: Actor = {
     personId: member.id,
     districtId: plan.district_id,
@@ -33,7 +35,7 @@ export async function familyPlanAttachment(
   const bytes = await planPdfBytes({ view, identity, locale });
 
   return {
-    filename: `${translator(locale)("pdf.fileName", { name: view.student.name })}.pdf`,
+    filename: planPdfFileName(locale, view.student.name),
     contentType: "application/pdf",
     contentBase64: bytes.toString("base64"),
   };

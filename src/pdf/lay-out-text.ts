@@ -101,12 +101,20 @@ function layOutParagraph(raw: string, maxWidth: number, style: TextStyle): LaidL
   return lines.map(([start, end]) => visualLine(paragraph, start, end));
 }
 
-/** The first strong character decides, as `dir="auto"` does in HTML. */
+/**
+ * The first strong character decides, as `dir="auto"` does in HTML. Characters inside an isolate
+ * (a name or someone's words put into a sentence) do not count (rule P2 of the bidi algorithm):
+ * "{action}: {progress}" in an Arabic plan is an Arabic line whatever language the action is in.
+ */
 function baseDirection(text: string, fallback: "ltr" | "rtl"): "ltr" | "rtl" {
+  let isolates = 0;
   for (const character of text) {
     const type = bidi.getBidiCharTypeName(character);
-    if (type === "L") return "ltr";
-    if (type === "R" || type === "AL") return "rtl";
+    if (type === "LRI" || type === "RLI" || type === "FSI") isolates += 1;
+    else if (type === "PDI") isolates = Math.max(0, isolates - 1);
+    else if (isolates > 0) continue;
+    else if (type === "L") return "ltr";
+    else if (type === "R" || type === "AL") return "rtl";
   }
 
   return fallback;

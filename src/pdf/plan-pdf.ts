@@ -1,5 +1,6 @@
 import type { StatementSection, Voice } from "../db/schema.ts";
 import type { IdentityView } from "../domain/identity/read-identity.ts";
+import { formatMeetingTime } from "../domain/meetings/meeting-time.ts";
 import type { PlanView, StatementView } from "../domain/plans/read-plan.ts";
 import type { MessageKey } from "../i18n/catalog.ts";
 import { type Translate, textDirection, translator } from "../i18n/translate.ts";
@@ -223,7 +224,16 @@ function statementItem(flow: PageFlow, { view, t }: PdfContext, statement: State
 
 function meetingsSection(flow: PageFlow, { view, t, locale }: PdfContext) {
   heading(flow, t("plans.meetings.heading"), 2);
-  if (view.meetings.length === 0) flow.text(t("plans.meetings.none"), { color: muted });
+  const none = view.meetings.length === 0 && view.agreedMeetings.length === 0;
+  if (none) flow.text(t("plans.meetings.none"), { color: muted });
+
+  // Agreed times still to come, apart from the meetings recorded (the family was told so).
+  for (const meeting of view.agreedMeetings) {
+    const when = formatMeetingTime(meeting.startsAt, locale, view.school.timeZone);
+    const where = meeting.place ?? t("plans.meetings.videoCall");
+    flow.text(t("plans.meetings.agreed", { when, where }), { bold: true, after: 1 });
+    flow.gap(4);
+  }
 
   for (const meeting of view.meetings) {
     const when = formatInstant(meeting.startsAt, locale, view.school.timeZone);

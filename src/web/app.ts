@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
+import { contextStorage } from "hono/context-storage";
 import { csrf } from "hono/csrf";
 import { html } from "hono/html";
 import { HTTPException } from "hono/http-exception";
@@ -17,6 +18,7 @@ import { AppError } from "../domain/errors.ts";
 import { type Translate, translator } from "../i18n/translate.ts";
 import type { Logger } from "../logger.ts";
 import { statusForKind } from "./errors.ts";
+import { formTokens } from "./form-tokens.ts";
 import { browserLocale, publicMessageIn, switchLocale } from "./locale.ts";
 import { pageCache } from "./page-cache.ts";
 import { formBodyGuard, formSizeLimit, privatePages } from "./request-guards.ts";
@@ -26,6 +28,7 @@ import { gradePlansPdfRoutes } from "./routes/grade-plans-pdf.ts";
 import { homeRoutes } from "./routes/home.ts";
 import { identityRoutes } from "./routes/identity.ts";
 import { languageCoachRoutes } from "./routes/language-coach.ts";
+import { meetingRecordRoutes } from "./routes/meeting-records.ts";
 import { meetingRoutes } from "./routes/meetings.ts";
 import { nextYearRoutes } from "./routes/next-year.ts";
 import { outboxRoutes } from "./routes/outbox.ts";
@@ -43,6 +46,7 @@ import { signInRoutes } from "./routes/sign-in.ts";
 import { signInCardRoutes } from "./routes/sign-in-cards.ts";
 import { sessionActor } from "./session.ts";
 import { staticFiles } from "./static-files.ts";
+import { answerUnsavedWords } from "./unsaved-words.ts";
 import { page } from "./views/layout.ts";
 
 /** The problems a refused request had, one to a line; nothing when there are none. */
@@ -70,6 +74,10 @@ export interface AppVariables {
   locale: string;
   t: Translate;
   log: Logger;
+  /** A form posted from our own pages, as read once by formBodyGuard. */
+  postedForm?: Record<string, unknown>;
+  /** The page rendered holds "add" forms whose one-time tokens are still to fill in. */
+  unfilledFormTokens?: boolean;
 }
 
 export type AppEnv = { Variables: AppVariables };
@@ -77,6 +85,8 @@ export type AppEnv = { Variables: AppVariables };
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
+  // The page shell's language picker links to the page's own address (languageChoiceHref).
+  app.use(contextStorage());
   app.use(async (c, next) => {
     c.set("log", deps.log.child({ requestId: randomUUID() }));
     c.set("actor", null);
@@ -110,9 +120,12 @@ export function createApp(deps: AppDeps) {
   app.use(switchLocale(deps));
   // Every view and change of a student's plan or records, written once the route succeeded.
   app.use(auditTrail(deps));
+  // Outside the cache, which fills the tokens of the pages it keeps each time it serves one.
+  app.use(formTokens());
   // Inside the audit trail, so a page served from the cache is recorded like a rendered one.
   app.use(pageCache(deps));
   app.route("/", planRoutes(deps));
+  app.route("/", meetingRecordRoutes(deps));
   app.route("/", identityRoutes(deps));
   app.route("/", checkInUpdateRoutes(deps));
   app.route("/", meetingRoutes(deps));
@@ -173,6 +186,10 @@ function renderError(c: ErrorContext, thrown: unknown) {
     const next = encodeURIComponent(`${pathname}${search}`);
     return c.redirect(`/sign-in?next=${next}`, 303);
   }
+
+  // A refused form of words shows what was typed, whatever refused it (unsaved-words.ts).
+  const unsaved = answerUnsavedWords(c, error);
+  if (unsaved) return unsaved;
 
   if (error instanceof AppError) {
     c.get("log")?.info({ kind: error.kind, err: error.message }, "request refused");

@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { tryGetContext } from "hono/context-storage";
 import { getCookie, setCookie } from "hono/cookie";
 import { savePreferredLocale } from "../db/people-store.ts";
 import type { AppError } from "../domain/errors.ts";
@@ -6,6 +7,7 @@ import { english } from "../i18n/catalog.ts";
 import { matchLocale } from "../i18n/match-locale.ts";
 import { isLocale, type Locale, localeOr, type Translate, translator } from "../i18n/translate.ts";
 import type { AppDeps, AppEnv } from "./app.ts";
+import { safeNext } from "./session-cookies.ts";
 
 export const localeCookie = "maps_locale";
 const oneYear = 365 * 24 * 60 * 60;
@@ -59,10 +61,26 @@ export function switchLocale(deps: AppDeps): MiddlewareHandler<AppEnv> {
 function samePageWithoutLang(address: string) {
   const url = new URL(address);
   url.searchParams.delete("lang");
-  // "//host" would leave the site: a path always starts with exactly one slash.
+  // "//host" would leave the site: a path always starts with exactly one slash. safeNext then
+  // sends anything a browser could still read as another site to the start page.
   const path = `/${url.pathname.replace(/^\/+/, "")}`;
 
-  return `${path}${url.search}`;
+  return safeNext(`${path}${url.search}`);
+}
+
+/**
+ * The picker's link to a language: this page's own query with `lang` set. A link of only a query
+ * keeps the page's path, and the rest of the query (where to go after signing in, a program
+ * filter, a sign-in link's token) survives the choice. The address is read from the request
+ * being answered (hono's context storage) rather than passed through every page's options; a
+ * page rendered outside a request links to `?lang=` alone.
+ */
+export function languageChoiceHref(locale: string) {
+  const request = tryGetContext<AppEnv>()?.req;
+  const query = new URLSearchParams(request ? new URL(request.url).search : "");
+  query.set("lang", locale);
+
+  return `?${query}`;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import type { ChangeWatch } from "../db/change-watch.ts";
 import type { PersonRole } from "../db/schema.ts";
 import type { AppDeps, AppEnv } from "./app.ts";
+import { formTokenParts, withFormTokens } from "./form-tokens.ts";
 
 /*
  * Rendered pages for signed-in staff, kept while nothing they could show has changed
@@ -29,6 +30,8 @@ interface KeptPage {
   headers: [string, string][];
   /** Bytes, not an ArrayBuffer: @hono/node-server writes these straight to the socket. */
   body: Uint8Array<ArrayBuffer>;
+  /** The body cut where its forms' one-time tokens go, filled afresh each time it is served. */
+  tokenParts?: Uint8Array[] | undefined;
   bytes: number;
 }
 
@@ -98,19 +101,25 @@ export function pageCache(
     const now = deps.clock().getTime();
     const kept = store.read(key, generation, now);
     if (kept) {
-      c.res = new Response(kept.body, { status: kept.status, headers: kept.headers });
+      const body = kept.tokenParts ? withFormTokens(kept.tokenParts) : kept.body;
+      c.res = new Response(body, { status: kept.status, headers: kept.headers });
       return;
     }
 
     await next();
     if (!keepable(c.res)) return;
     const body = new Uint8Array(await c.res.arrayBuffer());
-    c.res = new Response(body, c.res);
+    // Kept with its token marks; this answer and each later one get tokens of their own.
+    const tokenParts = formTokenParts(body);
+    c.set("unfilledFormTokens", false);
+    c.res = new Response(tokenParts ? withFormTokens(tokenParts) : body, c.res);
+    c.res.headers.delete("content-length");
     const headers: [string, string][] = [];
     c.res.headers.forEach((value, name) => {
       headers.push([name, value]);
     });
-    store.keep(key, { generation, renderedAt: now, status: c.res.status, headers, body });
+    const page = { generation, renderedAt: now, status: c.res.status, headers, body, tokenParts };
+    store.keep(key, page);
   };
 }
 

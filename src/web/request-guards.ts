@@ -39,6 +39,8 @@ export function formBodyGuard(): MiddlewareHandler<AppEnv> {
         publicMessage: c.get("t")("error.controlCharacter"),
       });
     }
+    // Past the origin check and readable: a refused save may show these words back.
+    c.set("postedForm", body);
 
     await next();
   };

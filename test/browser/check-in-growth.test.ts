@@ -100,7 +100,7 @@ describe("a check-in with everyone's updates and the student's growth, in a brow
     await admin.getByLabel("The statement in English").fill("");
     await submit(admin, admin.getByRole("button", { name: "Save the wording" }));
     await expect(admin.locator("#problems").textContent()).resolves.toContain(
-      "Please fill in The statement in English.",
+      "Please fill in “The statement in English”.",
     );
     await expectAccessible(admin);
     await admin.getByLabel("The statement in English").fill("I like doing math.");

@@ -1,12 +1,15 @@
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { recordImport } from "../../src/db/roster-store.ts";
+import { noCounts, type RosterReport } from "../../src/domain/roster/roster-report.ts";
 import { fixture } from "../domain/roster/roster-fixtures.ts";
 import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
 import { pageSignedInAs, phoneWindow } from "../support/browser-people.ts";
-import { createAdministrator, createDistrict } from "../support/factories.ts";
+import { createAdministrator, createDistrict, createSchool } from "../support/factories.ts";
 
 const csvFilesOf = (folder: string) =>
   fs.readdirSync(folder).map((name) => path.join(folder, name));
@@ -57,6 +60,34 @@ function layoutOf(cell: Locator) {
       lines: lineTops(element),
       splitWords: words.filter((word) => lineTops(word) > 1).length,
     };
+  });
+}
+
+/**
+ * The lines a cell's text takes, and the words the browser broke across two of them: measured on
+ * the text alone, as the boxes of elements around it may sit a pixel or two off its lines.
+ */
+function textLayoutOf(cell: Locator) {
+  return cell.evaluate((element) => {
+    const linesOf = (range: Range) => {
+      const rects = Array.from(range.getClientRects()).filter((rect) => rect.width > 0);
+      return rects.map((rect) => Math.round(rect.top));
+    };
+    const lines = new Set<number>();
+    const brokenWords: string[] = [];
+    const texts = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+      for (const word of (text.textContent ?? "").matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, word.index ?? 0);
+        range.setEnd(text, (word.index ?? 0) + word[0].length);
+        const tops = linesOf(range);
+        for (const top of tops) lines.add(top);
+        if (new Set(tops).size > 1) brokenWords.push(word[0]);
+      }
+    }
+
+    return { lines: lines.size, brokenWords };
   });
 }
 
@@ -158,6 +189,62 @@ describe("importing a roster in a browser", () => {
     ]);
     expect(overflow.every((pixels) => pixels <= 0)).toBe(true);
     await expectAccessible(phone);
+  });
+
+  it("on a phone, the list of imports keeps its When heading and dates whole beside a long name", async () => {
+    const { db } = session.running.deps;
+    const district = await createDistrict(db);
+    const school = await createSchool(db, { districtId: district.id, timeZone: "America/Chicago" });
+    const admin = await createAdministrator(db, { districtId: district.id, schoolId: school.id });
+    const report: RosterReport = {
+      imported: true,
+      counts: { ...noCounts(), classes: 312, teachers: 95, students: 4210, enrollments: 16840 },
+      warnings: [],
+      errors: [],
+      canImportValidRows: false,
+    };
+    for (const day of [16, 17, 18, 19]) {
+      await recordImport(db, {
+        id: randomUUID(),
+        district_id: district.id,
+        started_by: admin.id,
+        source_name: day % 2 === 0 ? `${longExtraName}.zip` : "oneroster.zip",
+        status: "imported",
+        report: JSON.stringify(report),
+        created_at: `2026-11-${day}T15:04:00.000Z`,
+      });
+    }
+
+    const page = await pageSignedInAs(session, {
+      personId: admin.id,
+      next: "/roster",
+      window: { viewport: { width: 360, height: 800 }, isMobile: true },
+    });
+    const whenColumn = page.locator("table.imports tr > :first-child");
+    await expect(whenColumn.count()).resolves.toBe(5);
+    for (const cell of await whenColumn.all()) {
+      await expect(textLayoutOf(cell)).resolves.toMatchObject({ brokenWords: [] });
+    }
+    // The date may wrap between its words, once: "Nov 19, 2026," above "9:04 AM CST".
+    const dates = page.locator("table.imports td:first-child");
+    await expect(dates.first().textContent()).resolves.toBe("Nov 19, 2026, 9:04 AM CST");
+    for (const date of await dates.all()) {
+      const { lines } = await textLayoutOf(date);
+      expect(lines).toBeLessThanOrEqual(2);
+    }
+    // The export's long name wraps instead, and nothing pushes the page sideways.
+    const longName = page.locator("table.imports td").filter({ hasText: "supplementary" }).first();
+    const { lines: nameLines } = await textLayoutOf(longName);
+    expect(nameLines).toBeGreaterThan(2);
+    const overflow = await page.evaluate(() => {
+      const region = document.querySelector("table.imports")?.parentElement as HTMLElement;
+      return [
+        document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        region.scrollWidth - region.clientWidth,
+      ];
+    });
+    expect(overflow.every((pixels) => pixels <= 0)).toBe(true);
+    await expectAccessible(page);
   });
 
   it("an upload refused before its check shows the reason on the same page", async () => {

@@ -3,10 +3,13 @@ import { chooseMeetingTime } from "../../src/domain/meetings/answer-meeting.ts";
 import { proposeMeeting } from "../../src/domain/meetings/propose-meeting.ts";
 import { readMeetingTimes } from "../../src/domain/meetings/read-meeting-times.ts";
 import { agreePlan } from "../../src/domain/plans/agree-plan.ts";
+import { closePlan } from "../../src/domain/plans/close-plan.ts";
+import { closeSchoolYear } from "../../src/domain/school-year/close-school-year.ts";
 import { classroomForMeetings, meetingNow } from "../domain/meetings/meeting-flow.ts";
 import { createTestApp, type TestApp, testBaseUrl } from "../support/app.ts";
 import { dialects } from "../support/databases.ts";
 import { actorFor } from "../support/factories.ts";
+import { planDeps } from "../support/plans.ts";
 import { foldedWithinOctets, parseCalendar } from "./parse-calendar.ts";
 
 describe.each(dialects)("a private calendar feed on %s", (dialect) => {
@@ -100,6 +103,38 @@ describe.each(dialects)("a private calendar feed on %s", (dialect) => {
 
     const uids = parseCalendar(text).events.map((event) => event.uid);
     expect(uids).toContain(`meeting-${room.proposalId}@localhost`);
+  });
+
+  it("a teacher's feed keeps a closed plan's past meeting and drops its check-in", async () => {
+    const room = await planWithMeeting();
+    const afterTheMeeting = new Date("2025-11-10T15:00:00.000Z");
+    await closePlan(planDeps(testApp.db, afterTheMeeting), actorFor(room.teacher), room.planId);
+    const cookie = await testApp.cookieFor(room.teacher.id);
+
+    const text = await (await testApp.request(await newFeedAddress(cookie))).text();
+
+    const events = parseCalendar(text).events;
+    expect(events.map((event) => event.uid)).toEqual([`meeting-${room.proposalId}@localhost`]);
+    expect(events.some((event) => event.summary.startsWith("Plan check-in"))).toBe(false);
+  });
+
+  it("once the year is closed, the feed drops the plan's coming meeting and check-in", async () => {
+    const room = await planWithMeeting();
+    const teacherFeed = await newFeedAddress(await testApp.cookieFor(room.teacher.id));
+    const familyFeed = await newFeedAddress(await testApp.cookieFor(room.guardian.id));
+    expect(parseCalendar(await (await testApp.request(teacherFeed)).text()).events).toHaveLength(2);
+
+    await closeSchoolYear(testApp.deps, actorFor(room.administrator), {
+      schoolId: room.school.id,
+      label: "2025–2026",
+      confirm: "yes",
+    });
+
+    for (const feed of [teacherFeed, familyFeed]) {
+      const response = await testApp.request(feed);
+      expect(response.status).toBe(200);
+      expect(parseCalendar(await response.text()).events).toEqual([]);
+    }
   });
 
   it("a family member no longer active gets nothing from an address they had", async () => {

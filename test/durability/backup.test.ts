@@ -7,7 +7,10 @@ import { BackupFileError, readHeader } from "../../src/db/backup/backup-file.ts"
 import { createBackup } from "../../src/db/backup/create-backup.ts";
 import { restoreBackup } from "../../src/db/backup/restore-backup.ts";
 import type { DatabaseHandle } from "../../src/db/connection.ts";
+import { FormAlreadySaved } from "../../src/domain/forms/form-token.ts";
 import { addStatement } from "../../src/domain/plans/add-statement.ts";
+import { correctMeeting } from "../../src/domain/plans/correct-meeting.ts";
+import { recordMeeting } from "../../src/domain/plans/record-meeting.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../support/databases.ts";
 import { actorFor } from "../support/factories.ts";
 import { classroomWithPlan, planDeps } from "../support/plans.ts";
@@ -63,6 +66,56 @@ describe.each(dialects)("backing up and restoring the %s database", (dialect) =>
       for (const name of names) {
         expect(await tableRows(restored, name), name).toEqual(await tableRows(source, name));
       }
+    });
+  });
+
+  it("a corrected meeting comes back from a restore with every version of its record", async () => {
+    const room = await classroomWithPlan(source.db);
+    const deps = planDeps(source.db);
+    const { meetingId } = await recordMeeting(deps, actorFor(room.teacher), room.planId, {
+      startsAt: "2025-03-10T15:30",
+      place: "Room 12",
+      notes: "Wrong attendees at first",
+      attendeeIds: [room.guardian.id],
+    });
+    await correctMeeting(
+      deps,
+      actorFor(room.teacher),
+      { planId: room.planId, meetingId },
+      { startsAt: "2025-03-10T15:30", place: "Room 12", attendeeIds: [room.student.id] },
+    );
+    const file = await backupOf(`meeting-${randomUUID()}.mapsbackup`);
+
+    await restoredInto(file, async (restored) => {
+      for (const name of ["meetings", "meeting_versions", "meeting_version_attendees"]) {
+        expect(await tableRows(restored, name), name).toEqual(await tableRows(source, name));
+      }
+      const versions = await restored.db
+        .selectFrom("meeting_versions")
+        .select(["version", "notes", "change"])
+        .where("meeting_id", "=", meetingId)
+        .orderBy("version")
+        .execute();
+      expect(versions).toEqual([
+        { version: 1, notes: "Wrong attendees at first", change: "recorded" },
+        { version: 2, notes: null, change: "corrected" },
+      ]);
+    });
+  });
+
+  it("a form saved before a backup, sent again after its restore, saves nothing", async () => {
+    const room = await classroomWithPlan(source.db);
+    const input = { section: "strength", body: "I check my answers", formToken: randomUUID() };
+    const family = actorFor(room.guardian);
+    const { statementId } = await addStatement(planDeps(source.db), family, room.planId, input);
+    const file = await backupOf(`form-token-${randomUUID()}.mapsbackup`);
+
+    await restoredInto(file, async (restored) => {
+      expect(await tableRows(restored, "form_tokens")).toEqual(
+        await tableRows(source, "form_tokens"),
+      );
+      const again = addStatement(planDeps(restored.db), family, room.planId, input);
+      await expect(again).rejects.toEqual(new FormAlreadySaved(statementId));
     });
   });
 

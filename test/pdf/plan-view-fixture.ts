@@ -102,9 +102,12 @@ export function multilingualPlanView(overrides: Partial<PlanView> = {}): PlanVie
         place: "Room 12",
         videoUrl: null,
         notes: "We agreed on the first steps.",
-        attendees: [{ id: "g1", name: "José Pérez" }],
+        attendees: [{ id: "g1", name: "José Pérez", role: "guardian" }],
+        version: 1,
       },
     ],
+    agreedMeetings: [],
+    meetingDays: { earliest: "2023-08-01", latest: "2025-03-11" },
     checkIns: [
       {
         id: "c1",

@@ -5,7 +5,7 @@ import { readConfig } from "../../src/config.ts";
 import type { DialectName } from "../../src/db/connection.ts";
 import { findPerson } from "../../src/db/people-store.ts";
 import type { Database } from "../../src/db/schema.ts";
-import { createLogger } from "../../src/logger.ts";
+import { createLogger, type Logger } from "../../src/logger.ts";
 import type { AppDeps } from "../../src/web/app.ts";
 import { buildApp } from "../../src/web/build-app.ts";
 import { freshDatabase, type TestDatabase } from "./databases.ts";
@@ -27,7 +27,7 @@ export interface TestApp {
 /** The whole app on a fresh database, for in-process HTTP tests. */
 export async function createTestApp(
   dialect: DialectName,
-  options: { clock?: Clock } = {},
+  options: { clock?: Clock; log?: Logger } = {},
 ): Promise<TestApp> {
   const database = await freshDatabase(dialect);
   const config = {
@@ -37,7 +37,7 @@ export async function createTestApp(
   const { app, deps } = await buildApp({
     handle: database,
     config,
-    log: createLogger("silent"),
+    log: options.log ?? createLogger("silent"),
     clock: options.clock ?? (() => new Date()),
   });
 

@@ -90,6 +90,8 @@ interface World {
   proposalId: string;
   proposalTimeId: string;
   agreedProposalId: string;
+  /** A meeting recorded on the plan, to correct or remove. */
+  meetingId: string;
 }
 
 interface RouteCase {
@@ -190,10 +192,12 @@ const matrix: Record<string, RouteCase> = {
     allowed: planReaders,
     path: (world) => `/plans/${world.planId}/plan.pdf`,
   },
+  // An area of improvement: every voice writes one, as every voice writes a strength. Actions
+  // stay each voice's own (test/domain/plans/add-statement.test.ts).
   "POST /plans/:planId/statements": {
     allowed: planReaders,
     path: (world) => `/plans/${world.planId}/statements`,
-    body: { section: "strength", body: "Explains patterns in tables" },
+    body: { section: "area", body: "Explaining thinking with fractions" },
   },
   "GET /plans/:planId/statements/:statementId/edit": {
     allowed: ["student"],
@@ -223,6 +227,26 @@ const matrix: Record<string, RouteCase> = {
     path: (world) => `/plans/${world.planId}/meetings`,
     body: { startsAt: "2026-12-10T16:00", place: "Room 4" },
   },
+  "GET /plans/:planId/meetings/:meetingId/correct": {
+    allowed: staffOfPlan,
+    path: (world) => `/plans/${world.planId}/meetings/${world.meetingId}/correct`,
+  },
+  "POST /plans/:planId/meetings/:meetingId/correct": {
+    allowed: staffOfPlan,
+    path: (world) => `/plans/${world.planId}/meetings/${world.meetingId}/correct`,
+    body: { startsAt: "2026-12-10T16:30", place: "Room 4" },
+  },
+  "GET /plans/:planId/meetings/:meetingId/remove": {
+    allowed: staffOfPlan,
+    path: (world) => `/plans/${world.planId}/meetings/${world.meetingId}/remove`,
+  },
+  // Confirmed on a version the meeting never had: the allowed get the page again (409), so the
+  // second of the staff still finds the meeting there to try.
+  "POST /plans/:planId/meetings/:meetingId/remove": {
+    allowed: staffOfPlan,
+    path: (world) => `/plans/${world.planId}/meetings/${world.meetingId}/remove`,
+    body: { seen: "999" },
+  },
   "GET /plans/:planId/meeting-times": {
     allowed: planReaders,
     path: (world) => `/plans/${world.planId}/meeting-times`,
@@ -246,6 +270,10 @@ const matrix: Record<string, RouteCase> = {
     allowed: staffOfPlan,
     path: (world) => `/plans/${world.planId}/meeting-times/${world.agreedProposalId}/reschedule`,
     body: { newTime: "2030-01-17T16:00" },
+  },
+  "GET /plans/:planId/meeting-times/:proposalId/cancel": {
+    allowed: staffOfPlan,
+    path: (world) => `/plans/${world.planId}/meeting-times/${world.agreedProposalId}/cancel`,
   },
   // The second of the staff to try finds the meeting already cancelled: 409, past the check.
   "POST /plans/:planId/meeting-times/:proposalId/cancel": {
@@ -491,7 +519,28 @@ async function buildWorld(testApp: TestApp): Promise<World> {
     classId: room.klass.id,
     closedPlanId: closedPlan.id,
     ...(await insertMeetingProposals(testApp, plan.id, room.district.id, room.teacher)),
+    meetingId: await insertMeeting(testApp, plan.id, room.teacher),
   };
+}
+
+async function insertMeeting(testApp: TestApp, planId: string, teacher: Person) {
+  const id = randomUUID();
+  await testApp.db
+    .insertInto("meetings")
+    .values({
+      id,
+      district_id: teacher.districtId,
+      plan_id: planId,
+      starts_at: "2026-12-10T16:00:00.000Z",
+      place: "Room 4",
+      video_url: null,
+      notes: null,
+      recorded_by: teacher.id,
+      created_at: new Date().toISOString(),
+    })
+    .execute();
+
+  return id;
 }
 
 async function insertMeetingProposals(

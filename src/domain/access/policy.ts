@@ -112,12 +112,13 @@ export function voiceOf(relationship: Relationship): Voice {
 }
 
 /*
- * Students write their strengths and their own actions; families the strengths they see at home
- * and their own actions; teachers write in every section, always shown in the teacher's voice.
+ * Students write their strengths, what they want to get better at and their own actions; families
+ * the same as they see it at home, and their own actions: the Mathematics Progress is written
+ * together, in every voice. Teachers write in every section, always shown in the teacher's voice.
  */
 const sectionsByVoice: Record<Voice, readonly StatementSection[]> = {
-  student: ["strength", "student_action"],
-  family: ["strength", "family_action"],
+  student: ["strength", "area", "student_action"],
+  family: ["strength", "area", "family_action"],
   teacher: ["strength", "area", "student_action", "teacher_action", "family_action"],
 };
 

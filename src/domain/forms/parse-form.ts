@@ -12,7 +12,8 @@ export interface FormOptions {
 /**
  * Parses what a person typed, or throws invalid_input with one message per field, in their
  * language. A schema may give a catalog key as an issue's message to say something specific
- * (number ranges do: a zod issue knows only the bound that was crossed).
+ * (number ranges do: a zod issue knows only the bound that was crossed), and a refinement its
+ * params for the message's other values.
  */
 export function parseForm<Schema extends z.ZodType>(
   schema: Schema,
@@ -44,7 +45,11 @@ export function invalidForm(t: Translate, problems: FieldProblem[]) {
 
 function say(issue: z.core.$ZodIssue, t: Translate, options: FormOptions) {
   const field = t(options.labels[String(issue.path[0])] ?? "field.form");
-  if (Object.hasOwn(english, issue.message)) return t(issue.message as MessageKey, { field });
+  // A refinement's params fill the rest of its message, such as the ends of a range.
+  const values = issue.code === "custom" ? issue.params : undefined;
+  if (Object.hasOwn(english, issue.message)) {
+    return t(issue.message as MessageKey, { ...values, field });
+  }
 
   const isText = "origin" in issue && issue.origin === "string";
   switch (issue.code) {

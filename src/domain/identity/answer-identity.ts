@@ -106,7 +106,7 @@ function parseAnswers(
     if (agreement === undefined) {
       problems.push({
         field: answerField(statement.id),
-        message: t("identity.problem.answer", { statement: statement.text }),
+        message: t("identity.problem.answer", { statement: quotable(statement.text) }),
       });
     }
     return { statementId: statement.id, agreement: agreement ?? null };
@@ -115,6 +115,12 @@ function parseAnswers(
 
   return answers;
 }
+
+/**
+ * A statement quoted inside a sentence drops its own full stop ("I am a math person."), so the
+ * message does not end in two; a question keeps its mark.
+ */
+const quotable = (text: string) => text.trim().replace(/[.。．]+$/u, "");
 
 function agreementOf(value: unknown): number | null | undefined {
   if (value === preferNotToSay) return null;

@@ -28,6 +28,10 @@ async function openProposal(deps: MeetingDeps, actor: Actor, planId: string, pro
     proposalId,
     action: "answerMeeting",
   });
+  // Taken back while the family was choosing: they are told so, not that it "changed".
+  if (proposal.status === "withdrawn") {
+    throw meetingConflict(actor, proposal.id, "meetings.problem.withdrawnMeanwhile");
+  }
   // A family may change its mind about "another time" as long as no time is agreed yet.
   if (proposal.status !== "proposed" && proposal.status !== "asked") {
     throw meetingConflict(actor, proposal.id, "meetings.problem.notOpen");

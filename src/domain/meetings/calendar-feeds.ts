@@ -20,6 +20,8 @@ import type { Actor } from "../access/actor.ts";
 import { listVisibleStudents } from "../access/policy.ts";
 import { personName } from "../plans/person-name.ts";
 import type { PlanDeps } from "../plans/plan-deps.ts";
+import { dayIn } from "../plans/school-time.ts";
+import { readAdministratorTimeZone } from "../school/read-administrator-time-zone.ts";
 import type { MeetingDeps } from "./meeting-deps.ts";
 import { meetingTimesPath } from "./meeting-deps.ts";
 import { meetingUid } from "./meeting-invitations.ts";
@@ -49,11 +51,13 @@ export async function resetCalendarFeed(deps: MeetingDeps, actor: Actor): Promis
   return new URL(`/calendar/${secret}.ics`, deps.config.baseUrl).toString();
 }
 
-/** When the actor made their feed, or null when they have none. */
+/** The day the actor made their feed, at their school, or null when they have none. */
 export async function readCalendarFeedStatus(deps: PlanDeps, actor: Actor) {
   const feed = await findCalendarFeedOfPerson(deps.db, actor.districtId, actor.personId);
+  if (!feed) return null;
+  const { timeZone } = await readAdministratorTimeZone(deps.db, actor);
 
-  return feed ? { createdAt: feed.created_at } : null;
+  return { createdOn: dayIn(timeZone, new Date(feed.created_at)) };
 }
 
 /** The feed's iCalendar text, or null for an unknown secret or a person no longer active. */
@@ -69,8 +73,11 @@ export async function calendarFeedText(deps: MeetingDeps, secret: string): Promi
   });
   const plans = await listPlansOfStudents(deps.db, feed.district_id, studentIds);
   const planIds = plans.map((plan) => plan.id);
-  const meetings = await listAgreedMeetingsOfPlans(deps.db, planIds);
-  const checkIns = await listDueCheckInsOfPlans(deps.db, planIds);
+  const openPlanIds = plans.filter((plan) => endOf(plan) === null).map((plan) => plan.id);
+  const meetings = (await listAgreedMeetingsOfPlans(deps.db, planIds)).filter((meeting) =>
+    heldWhileOpen(meeting, plans),
+  );
+  const checkIns = await listDueCheckInsOfPlans(deps.db, openPlanIds);
   const names = await studentNames(deps.db, feed.district_id, studentIds);
   const t = translator(emailLocale(feed.preferred_locale));
   const studentOf = (planId: string) => {
@@ -110,6 +117,30 @@ export async function calendarFeedText(deps: MeetingDeps, secret: string): Promi
       description: t("meetings.event.checkInDescription", studentOf(checkIn.plan_id)),
     })),
   });
+}
+
+type FeedPlan = Awaited<ReturnType<typeof listPlansOfStudents>>[number];
+
+/** When a plan stopped taking check-ins and meetings (closed, or archived with its year). */
+function endOf(plan: FeedPlan): string | null {
+  if (plan.stage !== "closed" && plan.archived_at === null) return null;
+
+  return plan.closed_at ?? plan.archived_at ?? "";
+}
+
+/**
+ * A closed plan's meetings from before it closed stay, as the record of what was held; one set
+ * for after it closed leaves the feed, as a cancelled meeting does, so each calendar drops it
+ * on its next poll. A closed plan has no check-in due at all (the student list shows none).
+ */
+function heldWhileOpen(
+  meeting: { plan_id: string; starts_at: string | null },
+  plans: FeedPlan[],
+): boolean {
+  const plan = plans.find((candidate) => candidate.id === meeting.plan_id);
+  const ended = plan ? endOf(plan) : null;
+
+  return ended === null || (meeting.starts_at !== null && meeting.starts_at < ended);
 }
 
 /** The students whose plans a person's feed shows: their own, their children's, or taught. */

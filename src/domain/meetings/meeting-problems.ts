@@ -2,6 +2,7 @@ import type { MessageKey } from "../../i18n/catalog.ts";
 import { translator } from "../../i18n/translate.ts";
 import type { Actor } from "../access/actor.ts";
 import { invalidForm } from "../forms/parse-form.ts";
+import { daysAhead, outsideWindow } from "../plans/date-windows.ts";
 import { fieldProblem } from "../plans/parse-plan-input.ts";
 import { planError } from "../plans/plan-error.ts";
 import { utcToWallTime, wallTimeToUtc } from "../plans/school-time.ts";
@@ -14,6 +15,18 @@ export const futureProblem = (actor: Actor, field: string, label: MessageKey | u
     message: "meetings.problem.past",
     label: label ?? "meetings.field.newTime",
   });
+
+/** A proposed or new time falls within the coming twelve months at the school. */
+export function assertWithinYear(
+  actor: Actor,
+  typed: { field: string; label: MessageKey; wall: string; today: string },
+) {
+  const window = daysAhead(typed.today);
+  if (typed.wall.slice(0, 10) <= window.latest) return;
+
+  const { field, label } = typed;
+  throw outsideWindow(actor, { field, label, message: "plans.problem.withinYear", window });
+}
 
 /** The proposal is not in the state the person saw: someone else answered or changed it. */
 export const meetingConflict = (actor: Actor, proposalId: string, say: MessageKey) =>

@@ -11,13 +11,20 @@ import { type EmailToEnqueue, enqueueEmail, isMailableAddress } from "../../mail
 import { meetingProposedEmail } from "../../mail/templates/meeting-emails.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan } from "../access/policy.ts";
+import { assertFormNotSaved, claimFormToken, formTokenOf } from "../forms/form-token.ts";
 import { limits, parsePlanInput } from "../plans/parse-plan-input.ts";
 import { personName } from "../plans/person-name.ts";
 import { assertPlanOpen, recordPlanChange } from "../plans/plan-event.ts";
-import { isWallTime } from "../plans/school-time.ts";
+import { dayIn, isWallTime } from "../plans/school-time.ts";
 import { type MeetingDeps, meetingTimesPath } from "./meeting-deps.ts";
 import { type MeetingSetting, readMeetingSetting } from "./meeting-invitations.ts";
-import { futureProblem, meetingInstant } from "./meeting-problems.ts";
+import { assertWithinYear, futureProblem, meetingInstant } from "./meeting-problems.ts";
+
+/** How long a proposed meeting may last, in minutes, and the length the form starts with. */
+export const meetingLength = { min: 10, max: 180, usual: 30 } as const;
+
+const isMeetingLength = (minutes: number) =>
+  Number.isInteger(minutes) && minutes >= meetingLength.min && minutes <= meetingLength.max;
 
 const wallTime = z.string().trim().refine(isWallTime, { error: "plans.problem.dateTime" });
 const optionalWallTime = z
@@ -43,7 +50,11 @@ const proposalInput = z
       ])
       .optional()
       .transform((link) => link || null),
-    durationMinutes: z.coerce.number().int().min(10).max(180).default(30),
+    durationMinutes: z
+      .union([z.string(), z.number()])
+      .optional()
+      .transform((typed) => (String(typed ?? "").trim() ? Number(typed) : meetingLength.usual))
+      .refine(isMeetingLength, { error: "meetings.problem.duration", params: meetingLength }),
   })
   .refine((meeting) => meeting.place || meeting.videoLink, {
     path: ["place"],
@@ -74,6 +85,8 @@ export async function proposeMeeting(
   input: unknown,
 ): Promise<{ proposalId: string; emailed: number }> {
   const { plan } = await authorizePlan(deps.db, actor, planId, "proposeMeeting");
+  const formToken = formTokenOf(input);
+  await assertFormNotSaved(deps.db, actor, formToken);
   assertPlanOpen(plan, actor);
   const proposal = parsePlanInput(proposalInput, input, { actor, labels: proposalLabels });
 
@@ -95,6 +108,11 @@ export async function proposeMeeting(
   }));
   const past = times.find((time) => time.startsAt <= now);
   if (past) throw futureProblem(actor, past.field, proposalLabels[past.field]);
+  const today = dayIn(setting.school.timeZone, deps.clock());
+  for (const time of times) {
+    const label = proposalLabels[time.field] ?? "meetings.field.firstTime";
+    assertWithinYear(actor, { field: time.field, label, wall: time.wall, today });
+  }
   const distinct = [...new Set(times.map((time) => time.startsAt))];
 
   const proposalId = randomUUID();
@@ -106,6 +124,8 @@ export async function proposeMeeting(
     videoUrl: proposal.videoLink,
   });
   await deps.db.transaction().execute(async (trx) => {
+    const claim = { actor, token: formToken, planId: plan.id, savedId: proposalId, now };
+    await claimFormToken(trx, claim);
     await insertMeetingProposal(
       trx,
       {

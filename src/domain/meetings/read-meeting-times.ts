@@ -1,6 +1,7 @@
 import { findStudent } from "../../db/access-store.ts";
 import {
   findMeetingPeople,
+  listAgreedMeetingsOfPlans,
   listMeetingProposals,
   listProposalTimes,
 } from "../../db/meeting-store.ts";
@@ -11,6 +12,7 @@ import { authorizePlan, may } from "../access/policy.ts";
 import { notFound } from "../errors.ts";
 import { personName } from "../plans/person-name.ts";
 import type { PlanDeps } from "../plans/plan-deps.ts";
+import { dayIn } from "../plans/school-time.ts";
 
 export interface MeetingProposalView {
   id: string;
@@ -22,6 +24,8 @@ export interface MeetingProposalView {
   videoUrl: string | null;
   durationMinutes: number;
   startsAt: string | null;
+  /** The iCalendar SEQUENCE: a cancellation confirmed on the page sends back the one it saw. */
+  sequence: number;
   familyNote: string | null;
   /** The proposed times; `chosen` marks the one the family picked, if it still holds. */
   times: { id: string; startsAt: string; chosen: boolean }[];
@@ -33,6 +37,8 @@ export interface MeetingTimesView {
   school: { name: string; timeZone: string };
   proposals: MeetingProposalView[];
   may: { propose: boolean; answer: boolean };
+  /** The day it is at the school: times can be proposed from it to a year on. */
+  today: string;
 }
 
 /** The meeting page: every proposal of the plan, newest first, and what the reader may do. */
@@ -80,6 +86,7 @@ export async function readMeetingTimes(
       videoUrl: proposal.video_url,
       durationMinutes: proposal.duration_minutes,
       startsAt: proposal.starts_at,
+      sequence: proposal.sequence,
       familyNote: proposal.family_note,
       times: times
         .filter((time) => time.proposal_id === proposal.id)
@@ -93,5 +100,43 @@ export async function readMeetingTimes(
       propose: open && isStaff,
       answer: open && may(relationship, "answerMeeting"),
     },
+    today: dayIn(school.time_zone, deps.clock()),
   };
+}
+
+/** An agreed meeting still to come, shown on the plan apart from the meetings recorded. */
+export interface AgreedMeetingView {
+  proposalId: string;
+  startsAt: string;
+  durationMinutes: number;
+  place: string | null;
+  videoUrl: string | null;
+}
+
+/**
+ * The plan's agreed meetings that have not ended yet, soonest first: what the family was told
+ * is agreed, until it has happened and someone records it.
+ */
+export async function upcomingAgreedMeetings(
+  deps: PlanDeps,
+  planId: string,
+): Promise<AgreedMeetingView[]> {
+  const now = deps.clock().getTime();
+  const agreed = await listAgreedMeetingsOfPlans(deps.db, [planId]);
+
+  return agreed.flatMap((meeting) => {
+    if (!meeting.starts_at) return [];
+    const ends = Date.parse(meeting.starts_at) + meeting.duration_minutes * 60_000;
+    if (ends <= now) return [];
+
+    return [
+      {
+        proposalId: meeting.id,
+        startsAt: meeting.starts_at,
+        durationMinutes: meeting.duration_minutes,
+        place: meeting.place,
+        videoUrl: meeting.video_url,
+      },
+    ];
+  });
 }

@@ -4,6 +4,7 @@ import type { Actor } from "../access/actor.ts";
 import { authorizeClass, authorizeProgram } from "../access/policy.ts";
 import { personName } from "../plans/person-name.ts";
 import type { PlanDeps } from "../plans/plan-deps.ts";
+import { dayIn } from "../plans/school-time.ts";
 
 export interface NextYearView {
   classes: { id: string; title: string; schoolName: string }[];
@@ -12,7 +13,8 @@ export interface NextYearView {
     title: string;
     students: number;
     withOpenPlan: number;
-    closedPlans: { planId: string; student: string; closedAt: string | null }[];
+    /** closedOn: the day the plan was closed at its school (YYYY-MM-DD). */
+    closedPlans: { planId: string; student: string; closedOn: string | null }[];
   } | null;
 }
 
@@ -50,7 +52,7 @@ export async function readNextYear(
       closedPlans: closed.map((row) => ({
         planId: row.id,
         student: personName(row),
-        closedAt: row.closed_at,
+        closedOn: row.closed_at ? dayIn(row.time_zone, new Date(row.closed_at)) : null,
       })),
     },
   };

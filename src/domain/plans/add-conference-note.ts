@@ -4,6 +4,7 @@ import { isoNow } from "../../clock.ts";
 import { insertConferenceNote } from "../../db/plan-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan } from "../access/policy.ts";
+import { assertFormNotSaved, claimFormToken, formTokenOf } from "../forms/form-token.ts";
 import { limits, parsePlanInput } from "./parse-plan-input.ts";
 import type { PlanDeps } from "./plan-deps.ts";
 import { assertPlanOpen, recordPlanChange } from "./plan-event.ts";
@@ -38,6 +39,8 @@ export async function addConferenceNote(
   input: unknown,
 ): Promise<{ noteId: string }> {
   const { plan } = await authorizePlan(deps.db, actor, planId, "writeStaffNotes");
+  const formToken = formTokenOf(input);
+  await assertFormNotSaved(deps.db, actor, formToken);
   assertPlanOpen(plan, actor);
 
   const { prompt, body } = parsePlanInput(noteInput, input, {
@@ -48,6 +51,7 @@ export async function addConferenceNote(
   const noteId = randomUUID();
   const now = isoNow(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
+    await claimFormToken(trx, { actor, token: formToken, planId: plan.id, savedId: noteId, now });
     await insertConferenceNote(trx, {
       id: noteId,
       district_id: plan.district_id,

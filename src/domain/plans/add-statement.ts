@@ -10,6 +10,7 @@ import type { StatementSection } from "../../db/schema.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan, sectionsFor, voiceOf } from "../access/policy.ts";
+import { assertFormNotSaved, claimFormToken, formTokenOf } from "../forms/form-token.ts";
 import { fieldProblem, limits, parsePlanInput } from "./parse-plan-input.ts";
 import type { PlanDeps } from "./plan-deps.ts";
 import { planError } from "./plan-error.ts";
@@ -57,6 +58,8 @@ export async function addStatement(
   input: unknown,
 ): Promise<{ statementId: string }> {
   const { plan, relationship } = await authorizePlan(deps.db, actor, planId, "view");
+  const formToken = formTokenOf(input);
+  await assertFormNotSaved(deps.db, actor, formToken);
   assertPlanOpen(plan, actor);
 
   const { section } = parsePlanInput(sectionInput, input, {
@@ -79,6 +82,8 @@ export async function addStatement(
   const voice = voiceOf(relationship);
   const now = isoNow(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
+    const claim = { actor, token: formToken, planId: plan.id, savedId: statementId, now };
+    await claimFormToken(trx, claim);
     await insertStatement(trx, {
       id: statementId,
       district_id: plan.district_id,

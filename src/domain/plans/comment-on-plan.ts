@@ -4,6 +4,7 @@ import { isoNow } from "../../clock.ts";
 import { insertComment } from "../../db/plan-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan, voiceOf } from "../access/policy.ts";
+import { assertFormNotSaved, claimFormToken, formTokenOf } from "../forms/form-token.ts";
 import { limits, parsePlanInput } from "./parse-plan-input.ts";
 import type { PlanDeps } from "./plan-deps.ts";
 import { assertPlanOpen, recordPlanChange } from "./plan-event.ts";
@@ -23,6 +24,8 @@ export async function commentOnPlan(
   input: unknown,
 ): Promise<{ commentId: string }> {
   const { plan, relationship } = await authorizePlan(deps.db, actor, planId, "comment");
+  const formToken = formTokenOf(input);
+  await assertFormNotSaved(deps.db, actor, formToken);
   assertPlanOpen(plan, actor);
 
   const { body } = parsePlanInput(commentInput, input, { actor, labels: commentLabels });
@@ -32,6 +35,7 @@ export async function commentOnPlan(
     statementId: null,
     voice: voiceOf(relationship),
     body,
+    formToken,
   });
 }
 
@@ -44,12 +48,16 @@ export async function writeComment(
     statementId: string | null;
     voice: ReturnType<typeof voiceOf>;
     body: string;
+    /** The one-time token of the form it came from (forms/form-token.ts). */
+    formToken: string | undefined;
   },
 ): Promise<{ commentId: string }> {
   const commentId = randomUUID();
   const now = isoNow(deps.clock);
 
   await deps.db.transaction().execute(async (trx) => {
+    const planId = comment.plan.id;
+    await claimFormToken(trx, { actor, token: comment.formToken, planId, savedId: commentId, now });
     await insertComment(trx, {
       id: commentId,
       district_id: comment.plan.district_id,

@@ -14,6 +14,7 @@ import { assertStatementUnchanged, StatementConflict, statementVersion } from ".
 import type { PlanDeps } from "./plan-deps.ts";
 import { planError } from "./plan-error.ts";
 import { assertPlanOpen, recordPlanChange } from "./plan-event.ts";
+import { statementRemovedMeanwhile } from "./statement-removed.ts";
 import { recordStatementVersion } from "./statement-versions.ts";
 import { writtenLanguage } from "./written-language.ts";
 
@@ -39,7 +40,8 @@ export async function editStatement(
   const { plan, relationship } = await authorizePlan(deps.db, actor, target.planId, "view");
   assertPlanOpen(plan, actor);
   const statement = await findStatement(deps.db, plan.id, target.statementId);
-  if (!statement || statement.retired_at) throw notFound(`statement ${target.statementId}`);
+  if (!statement) throw notFound(`statement ${target.statementId}`);
+  if (statement.retired_at) throw await statementRemovedMeanwhile(deps.db, actor, statement);
   const words = { authorId: statement.author_id, voice: statement.voice };
   if (!mayEditStatement(actor, relationship, words)) {
     throw planError(actor, {
@@ -64,7 +66,8 @@ export async function editStatement(
     const updated = await updateStatementBodyIfUnchanged(trx, { statement, body, language, now });
     if (!updated) {
       const latest = await findStatement(trx, plan.id, statement.id);
-      if (!latest || latest.retired_at) throw notFound(`statement ${statement.id}`);
+      if (!latest) throw notFound(`statement ${statement.id}`);
+      if (latest.retired_at) throw await statementRemovedMeanwhile(trx, actor, latest);
       const current = { body: latest.body, version: statementVersion(latest) };
       throw new StatementConflict(actor, { ...conflict, current });
     }

@@ -37,9 +37,11 @@ export function fieldProblem(options: {
   field: string;
   message: MessageKey;
   label: MessageKey;
+  /** The message's other values, such as the days a date must fall between. */
+  values?: Record<string, unknown>;
 }): AppError {
   const t = translator(options.actor.locale);
-  const message = t(options.message, { field: t(options.label) });
+  const message = t(options.message, { ...options.values, field: t(options.label) });
 
   return invalidForm(t, [{ field: options.field, message }]);
 }

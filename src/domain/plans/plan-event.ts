@@ -16,6 +16,8 @@ export type PlanEventKind =
   | "comment.added"
   | "conference_note.added"
   | "meeting.recorded"
+  | "meeting.corrected"
+  | "meeting.removed"
   | "meeting.proposed"
   | "meeting.chosen"
   | "meeting.another_time_asked"

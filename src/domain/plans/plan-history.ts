@@ -3,6 +3,7 @@ import { listPlanEvents, type PlanRow } from "../../db/plan-store.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan, isStaff, type Relationship } from "../access/policy.ts";
+import { type MeetingVersionView, meetingVersionsOf } from "./meeting-versions.ts";
 import { personName } from "./person-name.ts";
 import type { PlanDeps } from "./plan-deps.ts";
 import { type PlanEventDetails, staffOnlyEvents } from "./plan-event.ts";
@@ -17,6 +18,8 @@ export interface HistoryEntry {
   at: string;
   /** On a statement's latest change: every version of its words, with who and when. */
   versions?: StatementVersionView[];
+  /** On a meeting's latest correction: every version of its record, with who and when. */
+  meetingVersions?: MeetingVersionView[];
 }
 
 /** What changed on the plan, when and by whom, oldest first, as far as the reader may see. */
@@ -50,7 +53,9 @@ export async function historyOf(
     at: event.created_at,
   }));
 
-  return withVersions(entries, await statementVersionsOf(db, plan.id));
+  const withStatements = withVersions(entries, await statementVersionsOf(db, plan.id));
+
+  return withMeetingVersions(withStatements, await meetingVersionsOf(db, plan.id));
 }
 
 /** Each changed statement's versions go with the last event that changed it. */
@@ -63,6 +68,20 @@ function withVersions(entries: HistoryEntry[], versions: StatementVersionView[])
   for (const [statementId, entry] of last) {
     const own = versions.filter((version) => version.statementId === statementId);
     if (own.length > 0) entry.versions = own;
+  }
+
+  return entries;
+}
+
+/** Each corrected meeting's versions go with the last correction of it. */
+function withMeetingVersions(entries: HistoryEntry[], versions: MeetingVersionView[]) {
+  const last = new Map<string, HistoryEntry>();
+  for (const entry of entries) {
+    if (entry.kind === "meeting.corrected") last.set(String(entry.details.meetingId), entry);
+  }
+  for (const [meetingId, entry] of last) {
+    const own = versions.filter((version) => version.meetingId === meetingId);
+    if (own.length > 0) entry.meetingVersions = own;
   }
 
   return entries;

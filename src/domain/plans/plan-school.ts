@@ -3,6 +3,7 @@ import { findSchool, type PlanRow } from "../../db/plan-store.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import type { Actor } from "../access/actor.ts";
 import { notFound } from "../errors.ts";
+import { daysAhead, outsideWindow } from "./date-windows.ts";
 import { fieldProblem } from "./parse-plan-input.ts";
 import type { PlanDeps } from "./plan-deps.ts";
 import { addDays, dayIn, isCalendarDay } from "./school-time.ts";
@@ -29,7 +30,10 @@ export const optionalDay = z
   .refine((day) => !day || isCalendarDay(day), { error: "plans.problem.day" })
   .transform((day) => day || null);
 
-/** A check-in the teacher schedules by hand has to fall after today at the school. */
+/**
+ * A check-in the teacher schedules by hand has to fall after today at the school, and within
+ * the coming twelve months.
+ */
 export function checkInDay(options: {
   actor: Actor;
   chosen: string | null;
@@ -38,8 +42,13 @@ export function checkInDay(options: {
   field: string;
   label: MessageKey;
 }): string {
-  if (!options.chosen) return options.byCadence;
-  if (options.chosen > options.today) return options.chosen;
+  const { actor, chosen, field, label } = options;
+  if (!chosen) return options.byCadence;
+  const window = daysAhead(options.today);
+  if (chosen > window.latest) {
+    throw outsideWindow(actor, { field, label, message: "plans.problem.withinYear", window });
+  }
+  if (chosen > options.today) return chosen;
 
   throw fieldProblem({
     actor: options.actor,

@@ -11,7 +11,13 @@ import {
   listStatements,
   type PlanRow,
 } from "../../db/plan-store.ts";
-import type { ActionProgress, Database, StatementSection, Voice } from "../../db/schema.ts";
+import type {
+  ActionProgress,
+  Database,
+  PersonRole,
+  StatementSection,
+  Voice,
+} from "../../db/schema.ts";
 import { listSchoolVisions } from "../../db/school-store.ts";
 import type { Actor } from "../access/actor.ts";
 import {
@@ -30,7 +36,9 @@ import {
 } from "../check-ins/updates/read-check-in-updates.ts";
 import { notFound } from "../errors.ts";
 import { type IdentityView, readIdentity } from "../identity/read-identity.ts";
+import { type AgreedMeetingView, upcomingAgreedMeetings } from "../meetings/read-meeting-times.ts";
 import { type VisionTranslation, visionFor } from "../school/math-vision.ts";
+import { type DayWindow, recordedMeetingDays } from "./date-windows.ts";
 import { personName } from "./person-name.ts";
 import { statementVersion } from "./plan-conflict.ts";
 import type { PlanDeps } from "./plan-deps.ts";
@@ -72,7 +80,9 @@ export interface MeetingView {
   place: string | null;
   videoUrl: string | null;
   notes: string | null;
-  attendees: { id: string; name: string }[];
+  attendees: { id: string; name: string; role: PersonRole }[];
+  /** The version a correction or removal sends back (see meeting-conflict.ts); 1 as recorded. */
+  version: number;
 }
 
 export interface CheckInView {
@@ -104,7 +114,10 @@ export interface PlanView {
     "id" | "stage" | "version" | "agreed_at" | "shared_at" | "closed_at" | "archived_at"
   >;
   student: { id: string; name: string };
-  /** mathVision is in the reader's language when the school translated it (mathVisionLocale). */
+  /**
+   * mathVision is in the reader's language when the school translated it; mathVisionLocale is the
+   * language it is written in, when known.
+   */
   school: {
     name: string;
     mathVision: string;
@@ -121,6 +134,10 @@ export interface PlanView {
   statements: StatementView[];
   comments: CommentView[];
   meetings: MeetingView[];
+  /** Meetings the family agreed a time for that are still to come (meeting times). */
+  agreedMeetings: AgreedMeetingView[];
+  /** The days a meeting can be recorded on (date-windows.ts), for the form's date picker. */
+  meetingDays: DayWindow;
   checkIns: CheckInView[];
   nextCheckIn: { dueOn: string; overdue: boolean } | null;
   /** The day a check-in scheduled today would fall on by the school's cadence. */
@@ -174,6 +191,12 @@ export async function readPlan(deps: PlanDeps, actor: Actor, planId: string): Pr
     statements: statements.statements,
     comments: statements.planComments,
     meetings: await meetingsOf(deps.db, plan.id),
+    agreedMeetings: await upcomingAgreedMeetings(deps, plan.id),
+    meetingDays: recordedMeetingDays({
+      createdAt: plan.created_at,
+      timeZone: school.time_zone,
+      today,
+    }),
     checkIns,
     nextCheckIn: pending ? { dueOn: pending.dueOn, overdue: pending.dueOn < today } : null,
     suggestedCheckInOn: nextCheckInOn,
@@ -247,7 +270,8 @@ async function meetingsOf(db: Kysely<Database>, planId: string): Promise<Meeting
     notes: meeting.notes,
     attendees: attendees
       .filter((attendee) => attendee.meeting_id === meeting.id)
-      .map((attendee) => ({ id: attendee.id, name: personName(attendee) })),
+      .map((attendee) => ({ id: attendee.id, name: personName(attendee), role: attendee.role })),
+    version: meeting.version,
   }));
 }
 

@@ -12,6 +12,7 @@ import {
 import type { ActionProgress } from "../../db/schema.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan } from "../access/policy.ts";
+import { assertFormNotSaved, claimFormToken, formTokenOf } from "../forms/form-token.ts";
 import { actionSections } from "./add-statement.ts";
 import { fieldProblem, limits, parsePlanInput } from "./parse-plan-input.ts";
 import type { PlanDeps } from "./plan-deps.ts";
@@ -57,6 +58,8 @@ export async function recordCheckIn(
   input: unknown,
 ): Promise<{ checkInId: string; nextCheckInOn: string }> {
   const { plan } = await authorizePlan(deps.db, actor, planId, "checkIn");
+  const formToken = formTokenOf(input);
+  await assertFormNotSaved(deps.db, actor, formToken);
   if (plan.stage !== "agreed" && plan.stage !== "checking_in") {
     throw planError(actor, {
       kind: "conflict",
@@ -82,6 +85,7 @@ export async function recordCheckIn(
   const checkInId = await deps.db.transaction().execute(async (trx) => {
     const due = await findPendingCheckIn(trx, plan.id);
     const id = due?.id ?? randomUUID();
+    await claimFormToken(trx, { actor, token: formToken, planId: plan.id, savedId: id, now });
     if (due) await markCheckInHeld(trx, id, held);
     else {
       await insertCheckIn(trx, {

@@ -8,11 +8,14 @@ import type { Database, PersonRole } from "../../db/schema.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan } from "../access/policy.ts";
 import { notFound } from "../errors.ts";
+import { assertFormNotSaved, claimFormToken, formTokenOf } from "../forms/form-token.ts";
+import { plainText } from "../forms/plain-text.ts";
+import { isWithin, outsideWindow, recordedMeetingDays } from "./date-windows.ts";
 import { fieldProblem, limits, parsePlanInput } from "./parse-plan-input.ts";
 import { personName } from "./person-name.ts";
 import type { PlanDeps } from "./plan-deps.ts";
 import { assertPlanOpen, recordPlanChange } from "./plan-event.ts";
-import { isWallTime, wallTimeToUtc } from "./school-time.ts";
+import { dayIn, isWallTime, wallTimeToUtc } from "./school-time.ts";
 
 const optionalText = (max: number) =>
   z
@@ -22,24 +25,29 @@ const optionalText = (max: number) =>
     .optional()
     .transform((text) => text || null);
 
-const meetingInput = z
-  .object({
-    startsAt: z.string().trim().refine(isWallTime, { error: "plans.problem.dateTime" }),
-    place: optionalText(limits.place),
-    videoLink: z
-      .union([
-        z.literal(""),
-        z.url({ protocol: /^https?$/, error: "plans.problem.link" }).max(limits.videoLink),
-      ])
-      .optional()
-      .transform((link) => link || null),
-    notes: optionalText(limits.meetingNotes),
-    attendeeIds: z.array(z.string().max(100)).max(limits.attendees).default([]),
-  })
-  .refine((meeting) => meeting.place || meeting.videoLink, {
-    path: ["place"],
-    error: "plans.problem.placeOrLink",
-  });
+/** What a meeting record holds, as typed: when recording it and when correcting it. */
+export const meetingFields = z.object({
+  startsAt: z.string().trim().refine(isWallTime, { error: "plans.problem.dateTime" }),
+  place: plainText(optionalText(limits.place)),
+  videoLink: z
+    .union([
+      z.literal(""),
+      z.url({ protocol: /^https?$/, error: "plans.problem.link" }).max(limits.videoLink),
+    ])
+    .optional()
+    .transform((link) => link || null),
+  notes: plainText(optionalText(limits.meetingNotes)),
+  attendeeIds: z.array(z.string().max(100)).max(limits.attendees).default([]),
+});
+
+/** A meeting happens somewhere: a place, a video link, or both. */
+export const placeOrLink = {
+  when: (meeting: { place: string | null; videoLink: string | null }) =>
+    Boolean(meeting.place || meeting.videoLink),
+  problem: { path: ["place"], error: "plans.problem.placeOrLink" as const },
+};
+
+const meetingInput = meetingFields.refine(placeOrLink.when, placeOrLink.problem);
 
 export const meetingLabels = {
   startsAt: "plans.field.startsAt",
@@ -66,26 +74,23 @@ export async function recordMeeting(
   input: unknown,
 ): Promise<{ meetingId: string }> {
   const { plan } = await authorizePlan(deps.db, actor, planId, "recordMeeting");
+  const formToken = formTokenOf(input);
+  await assertFormNotSaved(deps.db, actor, formToken);
   assertPlanOpen(plan, actor);
 
   const meeting = parsePlanInput(meetingInput, input, { actor, labels: meetingLabels });
-  const choices = await meetingAttendeeChoices(deps.db, actor, plan);
-  const attendeeIds = [...new Set(meeting.attendeeIds)];
-  if (!attendeeIds.every((id) => choices.some((choice) => choice.id === id))) {
-    throw fieldProblem({
-      actor,
-      field: "attendeeIds",
-      message: "plans.problem.notAnAttendee",
-      label: "plans.field.attendees",
-    });
-  }
+  const ticked = meeting.attendeeIds;
+  const attendeeIds = await chosenAttendees(deps.db, actor, { plan, ticked });
   const school = await findSchool(deps.db, plan.district_id, plan.school_id);
   if (!school) throw notFound(`school ${plan.school_id}`);
+  assertHeldDay(deps, actor, { plan, timeZone: school.time_zone, startsAt: meeting.startsAt });
 
   const meetingId = randomUUID();
   const now = isoNow(deps.clock);
   const startsAt = wallTimeToUtc(meeting.startsAt, school.time_zone);
   await deps.db.transaction().execute(async (trx) => {
+    const claim = { actor, token: formToken, planId: plan.id, savedId: meetingId, now };
+    await claimFormToken(trx, claim);
     await insertMeeting(
       trx,
       {
@@ -112,6 +117,57 @@ export async function recordMeeting(
   });
 
   return { meetingId };
+}
+
+/**
+ * A meeting is recorded once held: a day typed far off (1900, 9999, next year) is refused at
+ * its field. `startsAt` is the wall-clock time as typed at the school.
+ */
+export function assertHeldDay(
+  deps: Pick<PlanDeps, "clock">,
+  actor: Actor,
+  meeting: { plan: Pick<PlanRow, "created_at">; timeZone: string; startsAt: string },
+) {
+  const { timeZone } = meeting;
+  const today = dayIn(timeZone, deps.clock());
+  const window = recordedMeetingDays({ createdAt: meeting.plan.created_at, timeZone, today });
+  if (isWithin(meeting.startsAt.slice(0, 10), window)) return;
+
+  throw outsideWindow(actor, {
+    field: "startsAt",
+    label: "plans.field.startsAt",
+    message: "plans.problem.heldDay",
+    window,
+  });
+}
+
+/**
+ * The attendees ticked, once each, or a field problem when one is not on the plan's list. A
+ * correction may keep someone recorded before who is no longer on it (a family link ended).
+ */
+export async function chosenAttendees(
+  db: Kysely<Database>,
+  actor: Actor,
+  choice: {
+    plan: Pick<PlanRow, "district_id" | "student_id">;
+    ticked: string[];
+    recordedBefore?: string[];
+  },
+): Promise<string[]> {
+  const choices = await meetingAttendeeChoices(db, actor, choice.plan);
+  const allowed = new Set([
+    ...choices.map((person) => person.id),
+    ...(choice.recordedBefore ?? []),
+  ]);
+  const attendeeIds = [...new Set(choice.ticked)];
+  if (attendeeIds.every((id) => allowed.has(id))) return attendeeIds;
+
+  throw fieldProblem({
+    actor,
+    field: "attendeeIds",
+    message: "plans.problem.notAnAttendee",
+    label: "plans.field.attendees",
+  });
 }
 
 /** Who can be recorded at a plan's meeting: the student, their linked family and their staff. */

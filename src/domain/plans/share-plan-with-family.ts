@@ -6,13 +6,22 @@ import type { Config } from "../../config.ts";
 import { findStudent } from "../../db/access-store.ts";
 import { listFamilyContacts } from "../../db/family-contact-store.ts";
 import type { PlanRow } from "../../db/plan-store.ts";
+import { translator } from "../../i18n/translate.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
 import { type EmailAttachment, enqueueEmail, isMailableAddress } from "../../mail/outbox.ts";
 import type { RenderedEmail } from "../../mail/templates/layout.ts";
 import { type PlanSharedContent, planSharedEmail } from "../../mail/templates/plan-shared.ts";
 import { familyPlanAttachment } from "../../pdf/family-plan-pdf.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan } from "../access/policy.ts";
-import { notFound } from "../errors.ts";
+import { AppError, notFound } from "../errors.ts";
+import {
+  type FamilyLanguage,
+  familyLanguage,
+  keepLanguageChoice,
+  languageChoice,
+  languageWithChoice,
+} from "../roster/family-language.ts";
 import { type VisionTranslation, visionFor } from "../school/math-vision.ts";
 import { markPlanShared } from "./mark-plan-shared.ts";
 import { fieldProblem, parsePlanInput } from "./parse-plan-input.ts";
@@ -33,6 +42,7 @@ export interface FamilyMember {
   name: string;
   /** Null when the roster has no address the app can send to: a sign-in card reaches them. */
   email: string | null;
+  language: FamilyLanguage;
 }
 
 export const linkLifetimeHours = emailedLinkLifetimeSeconds / 3600;
@@ -48,17 +58,27 @@ export async function listFamilyToShareWith(deps: PlanDeps, actor: Actor, planId
     plan: { id: plan.id, stage: plan.stage },
     studentName: personName(student),
     studentId: student.id,
-    family: family.map(({ id, name, email }): FamilyMember => ({ id, name, email })),
+    family: family.map(
+      (member): FamilyMember => ({
+        id: member.id,
+        name: member.name,
+        email: member.email,
+        language: familyLanguage(member),
+      }),
+    ),
   };
 }
 
 const shareInput = z.object({
   guardianIds: z.array(z.string().trim().min(1).max(64)).min(1, "share.problem.noneChosen").max(20),
+  /** A language per family member, by id, where the teacher chose one on the page. */
+  languages: z.record(z.string().max(64), languageChoice).default({}),
 });
 
 /**
  * Sends the family members chosen the plan's Math Vision and Mathematics Progress, each with a
- * personal sign-in link to the plan, and marks the plan shared. The emails are written in the
+ * personal sign-in link to the plan and in their language, and marks the plan shared. The
+ * languages the teacher chose are kept for those family members. The emails are written in the
  * same transaction as the plan's change; the outbox worker sends them.
  */
 export async function sharePlanWithFamily(
@@ -69,11 +89,12 @@ export async function sharePlanWithFamily(
 ) {
   const { plan } = await authorizePlan(deps.db, actor, planId, "share");
   assertPlanOpen(plan, actor);
-  const { guardianIds } = parsePlanInput(shareInput, input, {
+  const { guardianIds, languages } = parsePlanInput(shareInput, input, {
     actor,
-    labels: { guardianIds: "share.field.guardians" },
+    labels: { guardianIds: "share.field.guardians", languages: "share.field.languages" },
   });
-  const recipients = await chosenRecipients(deps, actor, plan, guardianIds);
+  const family = await familyOf(deps, plan);
+  const recipients = chosenRecipients(actor, family, guardianIds);
   const content = await planContent(deps, actor, planId);
 
   // better-auth writes its tokens through the same database, so they come before the
@@ -81,34 +102,61 @@ export async function sharePlanWithFamily(
   const emails: { recipient: Recipient; email: RenderedEmail; pdf: EmailAttachment }[] = [];
   for (const recipient of recipients) {
     const link = await personalLink(deps, recipient, planId);
-    const email = await planSharedEmail(recipient.preferred_locale, {
+    const locale = languageWithChoice(recipient, languages[recipient.id]);
+    const email = await planSharedEmail(locale, {
       ...content,
       // The vision in the family's language when the school wrote it in that language.
-      mathVision: visionFor(recipient.preferred_locale, content.ownVision, content.visions).text,
+      mathVision: visionFor(locale, content.ownVision, content.visions).text,
       guardianName: recipient.name,
       link,
     });
     // The plan as the family member may read it, in their language (src/pdf/).
-    const pdf = await familyPlanAttachment(deps, plan, recipient);
+    const pdf = await familyPlanAttachment(deps, plan, { ...recipient, preferred_locale: locale });
     emails.push({ recipient, email, pdf });
   }
 
   const now = isoNow(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
+    for (const person of family) {
+      const choice = languages[person.id];
+      await keepLanguageChoice(trx, { districtId: plan.district_id, person, choice, now });
+    }
     for (const { recipient, email, pdf } of emails) {
-      await enqueueEmail(trx, {
+      const queued = {
         districtId: plan.district_id,
         kind: "plan.shared",
         to: { address: recipient.email, name: recipient.name },
         ...email,
         attachments: [pdf],
         now,
+      };
+      await enqueueEmail(trx, queued).catch((error) => {
+        throw emailNotWritten(error, { actor, plan, recipient });
       });
     }
     await markPlanShared(trx, { actor, plan, now });
   });
 
   return { sent: emails.length };
+}
+
+/**
+ * An email the outbox refused (a roster name it cannot carry) stops the whole share, and the
+ * teacher is told so in words they can act on; the log keeps the outbox's reason, never a name.
+ */
+function emailNotWritten(
+  error: unknown,
+  about: { actor: Actor; plan: PlanRow; recipient: Recipient },
+) {
+  if (!(error instanceof AppError) || error.kind !== "invalid_input") return error;
+
+  return new AppError({
+    kind: "invalid_input",
+    message: `plan ${about.plan.id} not shared: ${error.message}`,
+    publicMessage: translator(about.actor.locale)("share.problem.notWritten", {
+      name: isolate(about.recipient.name),
+    }),
+  });
 }
 
 type Recipient = Awaited<ReturnType<typeof familyOf>>[number] & { email: string };
@@ -124,13 +172,11 @@ async function familyOf(deps: PlanDeps, plan: Pick<PlanRow, "district_id" | "stu
 }
 
 /** The guardians chosen, each still linked to the student and with an address to send to. */
-async function chosenRecipients(
-  deps: PlanDeps,
+function chosenRecipients(
   actor: Actor,
-  plan: PlanRow,
+  family: Awaited<ReturnType<typeof familyOf>>,
   guardianIds: string[],
-): Promise<Recipient[]> {
-  const family = await familyOf(deps, plan);
+): Recipient[] {
   const chosen = new Set(guardianIds);
   const recipients = family.filter(
     (member): member is Recipient => chosen.has(member.id) && member.email !== null,

@@ -93,7 +93,7 @@ export async function listGradesWithPlans(
   actor: Actor,
 ): Promise<{ grade: string; plans: number }[]> {
   const { ownClassesOnly } = await authorizeProgram(deps.db, actor);
-  const filters = { teacherId: null, grade: null, classId: null };
+  const filters = { teacherId: null, grade: null, classId: null, closedYear: null };
   const { scope } = await programScope(deps, actor, { filters, ownClassesOnly });
   const grades = new Map<string, number>();
   for (const row of await countPlansByGradeAndStage(deps.db, scope)) {

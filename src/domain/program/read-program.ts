@@ -1,27 +1,25 @@
-import { classesOfDistrict, classesTaughtBy } from "../../db/access-store.ts";
 import {
   countCheckInsDue,
   countFamilyParticipation,
   countPlansByGradeAndStage,
   countPlansByStage,
   countPlansByTeacherAndStage,
-  findPersonName,
   type IdentityMovement,
   identityMovement,
   listCheckInsDue,
   listSchoolZones,
-  listStudentGrades,
-  listTeachersOfDistrict,
   type PlanScope,
   type TodayBySchool,
 } from "../../db/program-store.ts";
 import type { PlanStage } from "../../db/schema.ts";
+import { listClosedYearNames } from "../../db/school-year-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizeProgram } from "../access/policy.ts";
 import { personName } from "../plans/person-name.ts";
 import type { PlanDeps } from "../plans/plan-deps.ts";
 import { addDays, dayIn } from "../plans/school-time.ts";
 import { firstDayOf, schoolYearOf } from "../reflections/school-year.ts";
+import { type FilterChoices, readFilterChoices } from "./filter-choices.ts";
 import type { ProgramFilters } from "./program-filters.ts";
 
 export const planStages: readonly PlanStage[] = [
@@ -40,14 +38,13 @@ const listedCheckIns = 50;
 export type StageCounts = Record<PlanStage, number>;
 
 export interface ProgramFigures {
+  /** The year the figures are of: a closed year's name, else the current one's (2026-2027). */
   schoolYear: string;
+  /** The names of the closed years the figures can be shown for, the latest first. */
+  closedYears: string[];
   filters: ProgramFilters;
   ownClassesOnly: boolean;
-  options: {
-    teachers: { id: string; name: string }[];
-    grades: string[];
-    classes: { id: string; title: string; schoolName: string }[];
-  };
+  options: FilterChoices;
   stages: StageCounts;
   total: number;
   byTeacher: { teacherId: string; name: string; stages: StageCounts; total: number }[];
@@ -79,7 +76,7 @@ export async function readProgram(
 ): Promise<ProgramFigures> {
   const { ownClassesOnly } = await authorizeProgram(deps.db, actor);
 
-  const { today, schoolYear, scope } = await programScope(deps, actor, {
+  const { today, schoolYear, closedYears, scope } = await programScope(deps, actor, {
     filters,
     ownClassesOnly,
   });
@@ -92,9 +89,10 @@ export async function readProgram(
 
   return {
     schoolYear,
-    filters,
+    closedYears,
+    filters: { ...filters, closedYear: scope.closedYear },
     ownClassesOnly,
-    options: await filterOptions(deps, actor, ownClassesOnly),
+    options: await readFilterChoices(deps.db, actor, ownClassesOnly),
     stages: stageCounts,
     total: sum(stageCounts),
     byTeacher: groupByTeacher(byTeacher),
@@ -106,8 +104,10 @@ export async function readProgram(
 }
 
 /**
- * The plans the program figures cover: this school year's, narrowed by the filters and, for a
- * teacher, to their own classes. The caller has authorized the actor (authorizeProgram).
+ * The plans the program figures cover: this school year's, or a closed year's when one is
+ * chosen, narrowed by the filters and, for a teacher, to their own classes. A year name that
+ * no closed year has shows the current year. The caller has authorized the actor
+ * (authorizeProgram).
  */
 export async function programScope(
   deps: PlanDeps,
@@ -115,10 +115,12 @@ export async function programScope(
   access: { filters: ProgramFilters; ownClassesOnly: boolean },
 ) {
   const today = await todayAtEachSchool(deps, actor.districtId);
-  const schoolYear = schoolYearOf(earliestDay(today));
-  const scope = scopeOf({ actor, ...access, schoolYear });
+  const currentYear = schoolYearOf(earliestDay(today));
+  const closedYears = await listClosedYearNames(deps.db, actor.districtId);
+  const closedYear = closedYears.find((name) => name === access.filters.closedYear) ?? null;
+  const scope = scopeOf({ actor, ...access, schoolYear: currentYear, closedYear });
 
-  return { today, schoolYear, scope };
+  return { today, schoolYear: closedYear ?? currentYear, closedYears, scope };
 }
 
 function scopeOf(options: {
@@ -126,6 +128,7 @@ function scopeOf(options: {
   filters: ProgramFilters;
   ownClassesOnly: boolean;
   schoolYear: string;
+  closedYear: string | null;
 }): PlanScope {
   const { actor, filters } = options;
   const teacherIds = [
@@ -136,6 +139,7 @@ function scopeOf(options: {
   return {
     districtId: actor.districtId,
     yearStartsAt: firstDayOf(options.schoolYear),
+    closedYear: options.closedYear,
     teacherIds,
     classId: filters.classId,
     grade: filters.grade,
@@ -178,27 +182,6 @@ async function checkInsOf(deps: PlanDeps, scope: PlanScope, today: TodayBySchool
   });
 
   return { ...counts, upcoming };
-}
-
-async function filterOptions(deps: PlanDeps, actor: Actor, ownClassesOnly: boolean) {
-  const classes = ownClassesOnly
-    ? await classesTaughtBy(deps.db, actor.districtId, actor.personId)
-    : await classesOfDistrict(deps.db, actor.districtId);
-  const teachers = ownClassesOnly
-    ? [await findPersonName(deps.db, actor.districtId, actor.personId)].flatMap((row) =>
-        row ? [row] : [],
-      )
-    : await listTeachersOfDistrict(deps.db, actor.districtId);
-
-  return {
-    teachers: teachers.map((row) => ({ id: row.id, name: personName(row) })),
-    grades: await listStudentGrades(deps.db, actor.districtId),
-    classes: classes.map((row) => ({
-      id: row.classId,
-      title: row.classTitle,
-      schoolName: row.schoolName,
-    })),
-  };
 }
 
 function emptyCounts(): StageCounts {

@@ -17,6 +17,8 @@ import {
   identityAnswersOfPlans,
   meetingProposalsOfPlans,
   meetingsOfPlans,
+  meetingVersionAttendeesOfPlans,
+  meetingVersionsOfPlans,
   plansOfStudent,
   proposalTimesOfPlans,
   schoolsOfStudent,
@@ -24,6 +26,7 @@ import {
   statementVersionsOfPlans,
 } from "../../db/records-store.ts";
 import type { Database } from "../../db/schema.ts";
+import { findFirstSchoolOf } from "../../db/school-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizeStudent, mayViewIdentityAnswers, type Relationship } from "../access/policy.ts";
 import { notFound } from "../errors.ts";
@@ -35,9 +38,10 @@ import { staffOnlyEvents } from "../plans/plan-event.ts";
 /*
  * Everything the app holds about a student, as their family or they themself may read it: the
  * person record, school and classes, the family members linked to them, every plan with all its
- * statements (removed ones too) and every wording they had, comments, meetings and the meeting
- * times proposed with the family's answers, check-ins and the updates the student and family sent
- * before them, the student's math identity answers, history, and when sign-in cards were made.
+ * statements (removed ones too) and every wording they had, comments, meetings (with every
+ * version of a corrected one) and the meeting times proposed with the family's answers,
+ * check-ins and the updates the student and family sent before them, the student's math
+ * identity answers, history, and when sign-in cards were made.
  * Left out, by the decision in docs/decisions/0008-family-records.md:
  * conference notes (staff working notes) and their history events, and other people's private
  * data (other family members' contact details, sign-in tokens). The reader's own contact
@@ -49,6 +53,8 @@ export interface StudentRecords {
   format: "math-action-plans/student-records";
   version: 1;
   madeAt: string;
+  /** The zone of the student's school, in which the download's own times are told. */
+  timeZone: string;
   student: {
     id: string;
     givenName: string;
@@ -103,6 +109,7 @@ export interface PlanRecord {
     writtenAt: string;
   }[];
   meetings: {
+    id: string;
     startsAt: string;
     place: string | null;
     videoLink: string | null;
@@ -144,6 +151,19 @@ export interface PlanRecord {
     author: string;
     at: string;
   }[];
+  /** Every version a corrected meeting's record has had: as recorded, then each correction. */
+  meetingVersions: {
+    meetingId: string;
+    version: number;
+    change: string;
+    startsAt: string;
+    place: string | null;
+    videoLink: string | null;
+    notes: string | null;
+    attendees: string[];
+    author: string;
+    at: string;
+  }[];
   /** agreement: 1 strongly disagree to 5 strongly agree; null when the student chose not to say. */
   identityAnswers: {
     occasion: string;
@@ -175,6 +195,7 @@ export async function readStudentRecords(
     format: "math-action-plans/student-records",
     version: 1,
     madeAt: isoNow(deps.clock),
+    timeZone: await schoolTimeZone(db, districtId, studentId),
     student: {
       id: student.id,
       givenName: student.given_name,
@@ -211,6 +232,14 @@ export async function readStudentRecords(
   };
 }
 
+async function schoolTimeZone(db: Kysely<Database>, districtId: string, studentId: string) {
+  const school =
+    (await findFirstSchoolOf(db, { districtId, personId: studentId })) ??
+    (await findFirstSchoolOf(db, { districtId }));
+
+  return school?.time_zone ?? "UTC";
+}
+
 async function readerContact(db: Kysely<Database>, actor: Actor, relationship: Relationship) {
   if (relationship !== "guardian") return null;
   const reader = await contactOfPerson(db, actor.districtId, actor.personId);
@@ -238,6 +267,7 @@ async function planRecords(db: Kysely<Database>, options: PlanRecordsOptions) {
   const proposals = await proposalRecords(db, ids);
   const updates = await updateRecords(db, ids);
   const versions = await statementVersionsOfPlans(db, ids);
+  const meetingVersions = await meetingVersionRecords(db, ids);
   const identity = options.identityShown ? await identityRecords(db, plans, options) : [];
 
   return plans.map(
@@ -277,6 +307,7 @@ async function planRecords(db: Kysely<Database>, options: PlanRecordsOptions) {
       meetings: meetings
         .filter((row) => row.plan_id === plan.id)
         .map((row) => ({
+          id: row.id,
           startsAt: row.starts_at,
           place: row.place,
           videoLink: row.video_url,
@@ -311,6 +342,9 @@ async function planRecords(db: Kysely<Database>, options: PlanRecordsOptions) {
           author: personName(row),
           at: row.created_at,
         })),
+      meetingVersions: meetingVersions
+        .filter((version) => version.planId === plan.id)
+        .map(({ planId: _, ...version }) => version),
       identityAnswers: identity
         .filter((answer) => answer.planId === plan.id)
         .map(({ planId: _, ...answer }) => answer),
@@ -337,6 +371,27 @@ async function proposalRecords(db: Kysely<Database>, planIds: string[]) {
     familyNote: row.family_note,
     proposedAt: row.created_at,
     changedAt: row.updated_at,
+  }));
+}
+
+async function meetingVersionRecords(db: Kysely<Database>, planIds: string[]) {
+  const versions = await meetingVersionsOfPlans(db, planIds);
+  const attendees = await meetingVersionAttendeesOfPlans(db, planIds);
+
+  return versions.map((row) => ({
+    planId: row.plan_id,
+    meetingId: row.meeting_id,
+    version: row.version,
+    change: row.change,
+    startsAt: row.starts_at,
+    place: row.place,
+    videoLink: row.video_url,
+    notes: row.notes,
+    attendees: attendees
+      .filter((attendee) => attendee.version_id === row.id)
+      .map((attendee) => personName(attendee)),
+    author: personName(row),
+    at: row.created_at,
   }));
 }
 

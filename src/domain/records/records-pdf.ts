@@ -58,7 +58,8 @@ function detailsPart(flow: PageFlow, { t, locale }: Context, records: StudentRec
   const { student } = records;
 
   flow.text(t("records.pdf.title", { name: studentName(records) }), { size: 18, bold: true });
-  flow.text(t("records.pdf.made", { date: formatInstant(records.madeAt, locale, "UTC") }), {
+  const made = formatInstant(records.madeAt, locale, records.timeZone);
+  flow.text(t("records.pdf.made", { date: made }), {
     color: "#555555",
     after: 12,
   });
@@ -98,6 +99,7 @@ function planPart(flow: PageFlow, context: Context, plan: PlanRecord) {
   versionsPart(flow, context, plan);
   commentsPart(flow, context, plan);
   meetingsPart(flow, context, plan);
+  meetingVersionsPart(flow, context, plan);
   proposalsPart(flow, context, plan);
   checkInsPart(flow, context, plan);
   updatesPart(flow, context, plan);
@@ -124,6 +126,20 @@ function meetingsPart(flow: PageFlow, { t, locale }: Context, plan: PlanRecord) 
     flow.text(where ? `${when} · ${where}` : when, { indent: 12, after: 1 });
     if (meeting.attendees.length > 0) flow.text(meeting.attendees.join(", "), { indent: 12 });
     if (meeting.notes) flow.text(meeting.notes, { indent: 12 });
+  }
+}
+
+/** A corrected meeting's every version: the record as first made, then each correction. */
+function meetingVersionsPart(flow: PageFlow, { t, locale }: Context, plan: PlanRecord) {
+  if (plan.meetingVersions.length === 0) return;
+  flow.text(t("records.pdf.meetingVersions"), { bold: true, keepWith: 1 });
+  for (const version of plan.meetingVersions) {
+    const where = [version.place, version.videoLink].filter(Boolean).join(" · ");
+    const when = formatInstant(version.startsAt, locale, plan.timeZone);
+    flow.text(where ? `${when} · ${where}` : when, { indent: 12, after: 1 });
+    if (version.attendees.length > 0) flow.text(version.attendees.join(", "), { indent: 12 });
+    if (version.notes) flow.text(version.notes, { indent: 12 });
+    flow.text(`${version.author} · ${formatInstant(version.at, locale, plan.timeZone)}`, small);
   }
 }
 
@@ -193,8 +209,10 @@ function cardsPart(flow: PageFlow, { t, locale }: Context, records: StudentRecor
   if (records.signInCards.length === 0) return;
   flow.text(t("records.pdf.cards"), { size: 14, bold: true, keepWith: 1 });
   for (const card of records.signInCards) {
-    const made = formatInstant(card.createdAt, locale, "UTC");
-    const stopped = card.stoppedAt ? formatInstant(card.stoppedAt, locale, "UTC") : "none";
+    const made = formatInstant(card.createdAt, locale, records.timeZone);
+    const stopped = card.stoppedAt
+      ? formatInstant(card.stoppedAt, locale, records.timeZone)
+      : "none";
     flow.text(t("records.pdf.card", { made, stopped }), { indent: 12 });
   }
 }

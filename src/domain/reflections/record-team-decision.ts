@@ -6,6 +6,7 @@ import { insertTeamDecision } from "../../db/program-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizeSchoolTeam } from "../access/policy.ts";
 import { notFound } from "../errors.ts";
+import { assertFormNotSaved, claimFormToken, formTokenOf } from "../forms/form-token.ts";
 import { parseForm } from "../forms/parse-form.ts";
 import type { PlanDeps } from "../plans/plan-deps.ts";
 import { dayIn } from "../plans/school-time.ts";
@@ -21,6 +22,8 @@ export async function recordTeamDecision(
   input: { schoolId: string; form: unknown },
 ): Promise<{ decisionId: string }> {
   await authorizeSchoolTeam(deps.db, actor, input.schoolId);
+  const formToken = formTokenOf(input.form);
+  await assertFormNotSaved(deps.db, actor, formToken);
   const { body } = parseForm(decisionInput, input.form, {
     locale: actor.locale,
     labels: { body: "reflections.field.decision" },
@@ -29,7 +32,10 @@ export async function recordTeamDecision(
   const school = await findSchool(deps.db, actor.districtId, input.schoolId);
   if (!school) throw notFound(`school ${input.schoolId}`);
   const decisionId = randomUUID();
+  const now = isoNow(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
+    const claim = { actor, token: formToken, planId: null, savedId: decisionId, now };
+    await claimFormToken(trx, claim);
     await insertTeamDecision(trx, {
       id: decisionId,
       district_id: actor.districtId,
@@ -37,7 +43,7 @@ export async function recordTeamDecision(
       school_year: schoolYearOf(dayIn(school.time_zone, deps.clock())),
       author_id: actor.personId,
       body,
-      created_at: isoNow(deps.clock),
+      created_at: now,
     });
   });
 

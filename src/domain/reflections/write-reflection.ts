@@ -6,6 +6,7 @@ import { insertReflection, planHasHeldCheckIn } from "../../db/program-store.ts"
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan, authorizeSchoolTeam } from "../access/policy.ts";
 import { notFound } from "../errors.ts";
+import { assertFormNotSaved, claimFormToken, formTokenOf } from "../forms/form-token.ts";
 import { parseForm } from "../forms/parse-form.ts";
 import type { PlanDeps } from "../plans/plan-deps.ts";
 import { planError } from "../plans/plan-error.ts";
@@ -37,6 +38,8 @@ export async function writeReflection(
   input: { schoolId: string; form: unknown },
 ): Promise<{ reflectionId: string }> {
   await authorizeSchoolTeam(deps.db, actor, input.schoolId);
+  const formToken = formTokenOf(input.form);
+  await assertFormNotSaved(deps.db, actor, formToken);
   const { planId, body } = parseForm(reflectionInput, input.form, {
     locale: actor.locale,
     labels: { planId: "reflections.field.plan", body: "reflections.field.body" },
@@ -46,7 +49,10 @@ export async function writeReflection(
   const school = await findSchool(deps.db, actor.districtId, input.schoolId);
   if (!school) throw notFound(`school ${input.schoolId}`);
   const reflectionId = randomUUID();
+  const now = isoNow(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
+    const claim = { actor, token: formToken, planId, savedId: reflectionId, now };
+    await claimFormToken(trx, claim);
     await insertReflection(trx, {
       id: reflectionId,
       district_id: actor.districtId,
@@ -55,7 +61,7 @@ export async function writeReflection(
       plan_id: planId,
       author_id: actor.personId,
       body,
-      created_at: isoNow(deps.clock),
+      created_at: now,
     });
   });
 

@@ -7,6 +7,7 @@ import type { Database } from "../../db/schema.ts";
 import { type Translate, translator } from "../../i18n/translate.ts";
 import { checkRoster, type RosterCheck, type RosterLookup, rowsIn } from "./check-roster.ts";
 import { CheckedRows, KeepRowsError } from "./checked-rows.ts";
+import { countUnlisted } from "./count-unlisted.ts";
 import {
   defaultRosterLimits,
   type RosterLimits,
@@ -72,7 +73,7 @@ export async function importRoster(
   try {
     rows = CheckedRows.create();
     const check = await checkRoster({ source, log, t, lookup: lookupIn(job), rows });
-    if (!ready(check, job)) return await refuse(job, check);
+    if (!ready(check, job)) return await refuse(job, check, rows);
 
     return await write(job, rows, check);
   } catch (error) {
@@ -209,16 +210,33 @@ async function createDistrict(db: Kysely<Database>, job: Job, check: RosterCheck
   });
 }
 
-async function refuse(job: Job, check?: RosterCheck): Promise<RosterReport> {
+async function refuse(job: Job, check?: RosterCheck, rows?: CheckedRows): Promise<RosterReport> {
   const report = finish(job, { imported: false, counts: noCounts(), check });
   const { options, db } = job;
 
   if (!options.createDistrict) {
+    if (check && rows) await tellWhatValidRowsDeactivate(job, report, { check, rows });
+
     const importId = options.importId ?? randomUUID();
     await record(db, job, { importId, now: isoNow(options.clock), report, status: "refused" });
   }
 
   return report;
+}
+
+/**
+ * An administrator about to import the valid rows sees first what their bulk files would
+ * deactivate. Counted here, on refusal only, so an import that goes through pays nothing.
+ */
+async function tellWhatValidRowsDeactivate(
+  { db, store, options }: Job,
+  report: RosterReport,
+  checked: { check: RosterCheck; rows: CheckedRows },
+) {
+  if (!report.canImportValidRows) return;
+
+  const unlisted = await countUnlisted({ db, store, districtId: options.districtId, ...checked });
+  if (unlisted.length > 0) report.wouldDeactivate = unlisted;
 }
 
 async function record(

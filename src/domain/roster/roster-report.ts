@@ -1,3 +1,5 @@
+import type { PersonRole } from "../../db/schema.ts";
+
 /** One thing the import noticed, pointing at the place in the export where it is. */
 export interface Problem {
   file: string;
@@ -34,6 +36,24 @@ export interface RosterReport {
   warningCount?: number;
   /** The refused import whose valid rows this import brought, when it was one. */
   validRowsOf?: string;
+  /**
+   * A refused export whose valid rows can be imported: what importing them would deactivate,
+   * file by file, counted when the export was checked. Only files that would deactivate rows
+   * are listed; the field is left out when none would (and older reports lack it).
+   */
+  wouldDeactivate?: UnlistedRows[];
+}
+
+/** The district's active roster rows that a bulk file does not list. */
+export interface UnlistedRows {
+  kind: "users" | "classes" | "enrollments";
+  /** The file as the export names it. */
+  file: string;
+  count: number;
+  /** The district's active rows of this kind that came from its roster, listed or not. */
+  active: number;
+  /** For people: how many of `count` have each role. */
+  roles?: Record<PersonRole, number>;
 }
 
 /** How many errors or warnings a report found, the unlisted ones included. */

@@ -427,6 +427,6 @@ async function deactivateUnlisted(
  * A bulk file with no rows at all would deactivate everyone: it is far more often a broken
  * export than a district with nobody left, so it deactivates nothing (the report says so).
  */
-function isWholeTruth(check: RosterCheck, kind: RosterFileKind) {
+export function isWholeTruth(check: RosterCheck, kind: RosterFileKind) {
   return check.layout.files[kind]?.mode === "bulk" && rowsIn(check, kind) > 0;
 }

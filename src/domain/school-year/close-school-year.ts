@@ -7,13 +7,14 @@ import type { Database } from "../../db/schema.ts";
 import {
   archiveCurrentPlans,
   insertSchoolYear,
+  listClosedYearsOfSchool,
   listSchoolsOfDistrict,
   openPlansOfYear,
 } from "../../db/school-year-store.ts";
-import { translator } from "../../i18n/translate.ts";
+import { type Translate, translator } from "../../i18n/translate.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizeAdministrator } from "../access/policy.ts";
-import { AppError } from "../errors.ts";
+import { AppError, type FieldProblem } from "../errors.ts";
 import { invalidForm, parseForm } from "../forms/parse-form.ts";
 import { recordPlanChange } from "../plans/plan-event.ts";
 
@@ -23,6 +24,8 @@ import { recordPlanChange } from "../plans/plan-event.ts";
  * school_years row, and the trail records counts. Archived plans stay readable; the policy
  * refuses every change to them (src/domain/access/policy.ts). The next year starts at once:
  * plans started from now on belong to it, and "carry forward" can copy from archived plans.
+ * The form says when it was opened: the year it closes is the one the administrator saw, so a
+ * form sent again later (back and resubmit) never archives a plan started in the new year.
  */
 
 export const yearLabelMax = 60;
@@ -31,6 +34,7 @@ const closeInput = z.object({
   schoolId: z.string().trim().min(1).max(100),
   label: z.string().trim().min(1).max(yearLabelMax),
   confirm: z.literal("yes", { message: "records.problem.confirm" }),
+  openedAt: z.string().optional(),
 });
 
 const labels = {
@@ -60,16 +64,20 @@ export async function closeSchoolYear(
   input: unknown,
 ): Promise<ClosedYear> {
   await authorizeAdministrator(deps.db, actor);
-  const { schoolId, label } = parseForm(closeInput, input, { locale: actor.locale, labels });
+  const parsed = parseForm(closeInput, input, { locale: actor.locale, labels });
+  const { schoolId, label } = parsed;
   const schools = await listSchoolsOfDistrict(deps.db, actor.districtId);
+  const t = translator(actor.locale);
   if (!schools.some((school) => school.id === schoolId)) {
-    const t = translator(actor.locale);
     const message = t("field.choice", { field: t(labels.schoolId) });
     throw invalidForm(t, [{ field: "schoolId", message }]);
   }
 
   const schoolYearId = randomUUID();
   const now = isoNow(deps.clock);
+  const openedAt = formOpenedAt(parsed.openedAt, now);
+  const districtId = actor.districtId;
+  await refuseClosedAlready(deps.db, t, { districtId, schoolId, label, openedAt });
 
   return deps.db.transaction().execute(async (trx) => {
     // Stamping the plans is the claim on the year: a second close sent at the same time waits
@@ -80,6 +88,7 @@ export async function closeSchoolYear(
       districtId: actor.districtId,
       schoolId,
       schoolYearId,
+      startedBy: openedAt,
       now,
     });
     if (archived === 0) throw nothingToClose(actor, schoolId);
@@ -122,4 +131,38 @@ export async function closeSchoolYear(
 
     return { schoolYearId, label, plansClosed: open.length, plansArchived: archived };
   });
+}
+
+/** When the form was opened, as it says; never later than now, and now when it says nothing. */
+function formOpenedAt(typed: string | undefined, now: string): string {
+  const instant = new Date(typed ?? now);
+  if (Number.isNaN(instant.getTime())) return now;
+
+  const iso = instant.toISOString();
+  return iso < now ? iso : now;
+}
+
+/**
+ * A school names each year once: the same name again is a mistake or the same form sent twice.
+ * A year of the school closed after the form was opened means the form is out of date: what it
+ * would close now is the new year, which the administrator has not seen.
+ */
+async function refuseClosedAlready(
+  db: Kysely<Database>,
+  t: Translate,
+  close: { districtId: string; schoolId: string; label: string; openedAt: string },
+) {
+  const years = await listClosedYearsOfSchool(db, close.districtId, close.schoolId);
+  const sameName = (year: { label: string }) =>
+    year.label.trim().toLowerCase() === close.label.toLowerCase();
+  const problems: FieldProblem[] = [];
+  const meanwhile = years.find((year) => year.closed_at >= close.openedAt);
+  if (meanwhile) {
+    const message = t("records.year.closedMeanwhile", { label: meanwhile.label });
+    problems.push({ field: "schoolId", message });
+  }
+  if (years.some(sameName)) {
+    problems.push({ field: "label", message: t("records.year.labelUsed", { label: close.label }) });
+  }
+  if (problems.length > 0) throw invalidForm(t, problems);
 }

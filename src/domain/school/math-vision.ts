@@ -1,4 +1,5 @@
 import { matchLocale } from "../../i18n/match-locale.ts";
+import { writtenLanguage } from "../plans/written-language.ts";
 
 export interface VisionTranslation {
   locale: string;
@@ -7,7 +8,10 @@ export interface VisionTranslation {
 
 export interface MathVisionText {
   text: string;
-  /** The translation's language; null when it is the school's own wording. */
+  /**
+   * The language the text is in, for pages to mark it: the translation's, or the one the school's
+   * own wording's letters tell (null when they do not).
+   */
   locale: string | null;
 }
 
@@ -28,5 +32,13 @@ export function visionFor(
 
   return translation
     ? { text: translation.body, locale: translation.locale }
-    : { text: ownWording, locale: null };
+    : { text: ownWording, locale: ownLanguage(ownWording) };
+}
+
+/**
+ * The school's own wording carries no language of its own, and the reader's page language says
+ * nothing of it ("und"): only its letters and common words tell.
+ */
+function ownLanguage(wording: string) {
+  return writtenLanguage(wording, "und");
 }

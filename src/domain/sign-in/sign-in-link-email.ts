@@ -1,4 +1,5 @@
 import { translator } from "../../i18n/translate.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
 import { emailLocale, renderEmail } from "../../mail/templates/layout.ts";
 
 /** The email that carries a sign-in link, in the person's language when the app speaks it. */
@@ -17,7 +18,7 @@ export function signInLinkEmail(options: {
     // A heading gives a screen reader a place to start, as in every other email of the app.
     blocks: [
       { kind: "heading", level: 1, text: t("signInEmail.subject") },
-      { kind: "paragraph", text: t("signInEmail.greeting", { name: options.name }) },
+      { kind: "paragraph", text: t("signInEmail.greeting", { name: isolate(options.name) }) },
       { kind: "paragraph", text: t("signInEmail.body") },
       {
         kind: "button",

@@ -32,4 +32,10 @@ export const common: Messages<typeof english> = {
   "voice.student": "الطالب",
   "voice.family": "الأسرة",
   "voice.teacher": "المعلم",
+  "time.zone.ownSchool": "الأوقات معروضة بالمنطقة الزمنية لمدرستك، {school} ({zone}).",
+  "time.zone.firstSchool":
+    "الأوقات معروضة بالمنطقة الزمنية للمدرسة {school} ({zone})، وهي أول مدرسة في المنطقة " +
+    "التعليمية، لأنك غير مُدرَج في أي مدرسة.",
+  "time.zone.none":
+    "الأوقات معروضة بالتوقيت العالمي المنسّق (UTC): لا توجد مدارس في المنطقة التعليمية بعد.",
 };

@@ -88,6 +88,12 @@ export const identity: Messages<typeof english> = {
   "updates.submit": "أرسل مستجداتي",
   "updates.saved": "أُرسلت مستجداتك. سيراها المعلم في المتابعة.",
   "updates.sentAt": "أُرسلت آخر مرة في {when}. الإرسال مرة أخرى يستبدلها.",
+  "updates.introFamily":
+    "قبل المتابعة في {day}، أخبر معلم {studentName} ببضع كلمات كيف تسير الأمور في البيت وإلى " +
+    "أين وصلت إجراءات العائلة.",
+  "updates.savedFamily": "أُرسلت مستجداتك. سيراها معلم {studentName} في المتابعة.",
+  "updates.field.progressFamily": "التقدم في إجراءات العائلة",
+  "updates.noActionsFamily": "ليست للعائلة إجراءات خاصة بها في الخطة بعد.",
   "updates.wentWell": "ما سار جيدًا: {words}",
   "updates.wasHard": "ما كان صعبًا: {words}",
   "updates.problem.empty":

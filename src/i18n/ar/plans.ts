@@ -55,6 +55,8 @@ export const plans: Messages<typeof english> = {
   "plans.add.strength.family": "أضف نقطة قوة نراها في البيت",
   "plans.add.strength.teacher": "أضف نقطة قوة",
   "plans.add.area.teacher": "أضف مجال تحسين",
+  "plans.add.area.student": "أضف شيئًا أريد أن أتحسّن فيه",
+  "plans.add.area.family": "أضف مجال تحسين نراه في البيت",
   "plans.add.studentAction.student": "أضف شيئًا سأفعله",
   "plans.add.studentAction.teacher": "أضف إجراءً للطالب",
   "plans.add.teacherAction.teacher": "أضف إجراءً للمعلم",
@@ -84,10 +86,22 @@ export const plans: Messages<typeof english> = {
   "plans.field.checkInNote": "ملاحظة جلسة المتابعة",
   "plans.field.nextCheckInOn": "جلسة المتابعة القادمة",
 
-  "plans.hint.strength":
+  "plans.hint.strength.teacher":
     "شيء يُحسنه هذا الطالب أو يستمتع به أو يفخر به في الرياضيات. حتى {max, number} من الأحرف.",
-  "plans.hint.area":
-    "خطوة تالية في التعلّم، مكتوبة كهدف (مثلًا «أشرح طريقة تفكيري في الكسور»). حتى " +
+  "plans.hint.strength.student":
+    "شيء تُحسنه أو تستمتع به أو تفخر به في الرياضيات، بكلماتك أنت (مثلًا «ألاحظ الأنماط في " +
+    "الأعداد»). حتى {max, number} من الأحرف.",
+  "plans.hint.strength.family":
+    "شيء يُحسنه طفلك أو يستمتع به أو يفخر به في الرياضيات، في البيت أو في أي مكان (مثلًا «يحسب " +
+    "الباقي عندما نتسوّق»). حتى {max, number} من الأحرف.",
+  "plans.hint.area.teacher":
+    "خطوة تالية في تعلّم هذا الطالب، مكتوبة كهدف له أو كهدف تتشاركانه (مثلًا «أن يشرح طريقة " +
+    "تفكيره في الكسور»). حتى {max, number} من الأحرف.",
+  "plans.hint.area.student":
+    "شيء تريد أن تتحسّن فيه في الرياضيات، مكتوبًا كهدف (مثلًا «أشرح طريقة تفكيري في الكسور»). " +
+    "حتى {max, number} من الأحرف.",
+  "plans.hint.area.family":
+    "شيء تودّ أن يتقدّم فيه طفلك، مكتوبًا كهدف (مثلًا «أن يشرح طريقة تفكيره في الكسور»). حتى " +
     "{max, number} من الأحرف.",
   "plans.hint.action": "خطوة واحدة سيقوم بها أحدهم، بكلماته. حتى {max, number} من الأحرف.",
   "plans.hint.helpedBy": "اختر نقاط القوة في هذه الخطة التي ستساعد في هذه الخطوة.",
@@ -129,7 +143,7 @@ export const plans: Messages<typeof english> = {
   "plans.prompt.none": "ملاحظات أخرى",
 
   "plans.meetings.heading": "الاجتماعات",
-  "plans.meetings.none": "لم يُسجَّل أي اجتماع بعد.",
+  "plans.meetings.none": "لا يوجد أي اجتماع بعد.",
   "plans.meeting.add": "سجّل اجتماعًا",
   "plans.meeting.submit": "احفظ الاجتماع",
   "plans.meeting.place": "المكان: {place}",
@@ -213,6 +227,7 @@ export const plans: Messages<typeof english> = {
   "plans.students.plan": "الخطة",
   "plans.students.noPlan": "لا توجد خطة بعد",
   "plans.students.openPlan": "افتح الخطة",
+  "plans.students.viewPlan": "اعرض الخطة",
   "plans.students.start": "ابدأ خطة عمل في الرياضيات",
   "plans.students.forStudent": "لـ{name}",
 

@@ -12,10 +12,25 @@ export const program: Messages<typeof english> = {
   "program.filter.teacher": "المعلّم",
   "program.filter.grade": "المستوى الدراسي",
   "program.filter.class": "الصف",
+  "program.filter.teacherChoice": "{name} ({detail})",
+  "program.filter.classChoiceDetail": "{title} ({school}، {detail})",
   "program.filter.any": "الكل",
   "program.filter.apply": "عرض",
   "program.filter.clear": "إزالة عوامل التصفية",
   "program.empty": "لا توجد خطة تطابق عوامل التصفية هذه.",
+  "program.intro.afterClose":
+    "كيف تسير خطط العمل في الرياضيات في العام الدراسي الحالي: الخطط التي بدأت منذ 1 أغسطس " +
+    "وكل خطة لا تزال مفتوحة، ما عدا خطط عام مغلق.",
+  "program.intro.closedYear":
+    "كيف سارت خطط العمل في الرياضيات في {year}، وهو عام دراسي أغلقه أحد المسؤولين: خططه " +
+    "مؤرشفة وللقراءة فقط.",
+  "program.filter.year": "العام الدراسي",
+  "program.year.current": "العام الحالي",
+  "program.year.closed": "{year} (مغلق)",
+  "program.empty.currentYear": "لم تبدأ أي خطة في العام الدراسي الحالي بعد.",
+  "program.empty.nextStep": "ابدأ خطط هذا العام: لصف كامل دفعة واحدة، أو بمواصلة خطة مغلقة",
+  "program.empty.closedYears": "أرقام العام المغلق محفوظة: اختره من العام الدراسي ثم اضغط عرض.",
+  "program.empty.closedYear": "لا توجد خطة تنتمي إلى هذا العام المغلق.",
   "program.stages.title": "الخطط حسب المرحلة",
   "program.stages.chart": "مخطط أعمدة للخطط حسب المرحلة. يعرض الجدول الأرقام نفسها.",
   "program.stage": "المرحلة",

@@ -80,6 +80,10 @@ export const records: Messages<typeof english> = {
   "records.audit.action.change": "غيّر",
   "records.audit.action.studentDeleted": "حذف سجلات طالب",
   "records.audit.action.yearClosed": "أغلق عامًا دراسيًا",
+  "records.audit.role.administrator": "مسؤول",
+  "records.audit.role.teacher": "معلم",
+  "records.audit.role.student": "طالب",
+  "records.audit.role.guardian": "فرد من الأسرة",
   "records.audit.previous": "الصفحة السابقة",
   "records.audit.next": "الصفحة التالية",
   "records.audit.pageOf": "الصفحة {page, number} من {pages, number}",
@@ -107,10 +111,16 @@ export const records: Messages<typeof english> = {
   "records.year.nothingToClose":
     "لا يوجد ما يُغلق: العام الحالي لهذه المدرسة لا يضم أي خطط. ربما أُغلق للتو؛ راجع " +
     "الأعوام المغلقة.",
+  "records.year.labelUsed":
+    "أغلقت هذه المدرسة من قبل عامًا باسم {label}: راجع الأعوام المغلقة. اختر اسمًا آخر لهذا " +
+    "العام.",
+  "records.year.closedMeanwhile":
+    "أُغلق عام هذه المدرسة باسم {label} بعد فتح هذه الصفحة، لذا فالخطط الموجودة الآن تتبع " +
+    "العام الجديد وتبقى كما هي. لإغلاق العام الجديد، افتح صفحة الأعوام الدراسية من جديد.",
   "records.year.name": "العام",
   "records.year.closedOn": "أُغلق في",
   "records.year.archivedCount": "الخطط المؤرشفة",
-  "records.problem.confirm": "يرجى تحديد {field} للتأكيد.",
+  "records.problem.confirm": "يرجى تحديد «{field}» للتأكيد.",
 
   "records.delete.title": "حذف سجلات {name}",
   "records.delete.intro":

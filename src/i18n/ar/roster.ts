@@ -144,6 +144,24 @@ export const roster: Messages<typeof english> = {
     many: "عُطّلت",
     other: "عُطّلت",
   })}.`,
+  "roster.report.wouldDeactivate":
+    "هذه الملفات معلَّمة بنوع bulk، لذلك يُقرأ كل منها على أنه قائمة المنطقة التعليمية كاملة: " +
+    "استيراد صفوفها الصالحة يعطّل أيضًا ما جلبته عمليات استيراد سابقة ولا تذكره هذه الملفات. " +
+    "لا يُحذف أحد، والتصدير الذي يذكرهم من جديد يعيدهم. سيعطّل الاستيراد:",
+  "roster.report.unlistedPeople": `${counted({
+    zero: "لا أحد",
+    one: "شخص واحد",
+    two: "شخصان",
+    few: "# أشخاص",
+    many: "# شخصًا",
+    other: "# شخص",
+  })}: {roles}`,
+  "roster.report.deactivatesMost":
+    "تحقّق قبل الاستيراد: هذا أكثر من نصف {kind, select, users {الأشخاص النشطين} " +
+    "classes {الفصول النشطة} other {التسجيلات النشطة}} في المنطقة التعليمية من سجلها " +
+    "({count, number} من {active, number}).",
+  "roster.report.oneSchool":
+    "إذا كان هذا التصدير لمدرسة واحدة، فعلّم ملفاته بنوع delta في manifest.csv ثم ارفعه مرة أخرى.",
   "roster.count.schools": counted({
     zero: "لا مدارس",
     one: "مدرسة واحدة",
@@ -183,6 +201,14 @@ export const roster: Messages<typeof english> = {
     few: "# أفراد من الأسر",
     many: "# فردًا من الأسر",
     other: "# فرد من الأسر",
+  }),
+  "roster.count.administrators": counted({
+    zero: "لا مسؤولين",
+    one: "مسؤول واحد",
+    two: "مسؤولان",
+    few: "# مسؤولين",
+    many: "# مسؤولًا",
+    other: "# مسؤول",
   }),
   "roster.count.guardianLinks": counted({
     zero: "لا روابط أسرية",

@@ -16,7 +16,7 @@ export const school: Messages<typeof english> = {
   "myPlans.noneForChild": "لا توجد خطة لـ{name} بعد. سيبدأ المعلم خطة.",
   "myPlans.noChildren":
     "لا يوجد طالب مرتبط بحسابك بعد. يُرجى أن تطلب من المدرسة إضافتك فردًا من الأسرة.",
-  "myPlans.plan": "خطة بدأت في {date, date, medium}",
+  "myPlans.plan": "خطة بدأت في {date}",
 
   "setup.title": "إعداد مدرستك",
   "setup.intro":

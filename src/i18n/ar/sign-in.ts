@@ -43,8 +43,8 @@ export const signIn: Messages<typeof english> = {
   "card.intro":
     "تتيح بطاقة تسجيل الدخول لـ{name} الدخول دون كلمة مرور، بفتح رابطها أو مسح رمز QR " +
     "الخاص بها. احفظها بعيدًا عن الآخرين، مثل مفتاح البيت.",
-  "card.inUse": "بطاقة صُنعت في {made, date, medium} قيد الاستخدام.",
-  "card.lastUsed": "آخر استخدام في {used, date, medium}.",
+  "card.inUse": "بطاقة صُنعت في {made} قيد الاستخدام.",
+  "card.lastUsed": "آخر استخدام في {used}.",
   "card.neverUsed": "لم تُستخدم بعد.",
   "card.none": "ليس لدى {name} بطاقة تسجيل دخول قيد الاستخدام.",
   "card.create": "اصنع بطاقة تسجيل دخول",
@@ -56,6 +56,11 @@ export const signIn: Messages<typeof english> = {
   "card.scan": "امسح الرمز أو افتح الرابط لتسجيل الدخول إلى خطط العمل في الرياضيات.",
   "card.qrLabel": "رمز QR يفتح رابط تسجيل الدخول الخاص بـ{name}",
   "card.print": "طباعة",
+  "card.language.label": "لغة البطاقة",
+  "card.language.keptFamily":
+    "تُحفظ اللغة التي تختارها أيضًا لرسائل {name}، ما لم يختر لغة أخرى في التطبيق.",
+  "card.language.chosenByThem":
+    "اختار {name} {language} في التطبيق؛ تبقى رسائله بها أيًّا كانت لغة البطاقة.",
   "card.shownOnce":
     "يظهر هذا الرابط الآن فقط. اطبعه أو شاركه قبل مغادرة هذه الصفحة؛ وإذا ضاع، فاصنع بطاقة " +
     "جديدة.",

@@ -31,4 +31,9 @@ export const common = {
   "voice.student": "Student",
   "voice.family": "Family",
   "voice.teacher": "Teacher",
+  "time.zone.ownSchool": "Times are in the time zone of your school, {school} ({zone}).",
+  "time.zone.firstSchool":
+    "Times are in the time zone of {school} ({zone}), the district’s first school, as you are " +
+    "not listed at a school.",
+  "time.zone.none": "Times are in UTC: the district has no school yet.",
 } as const;

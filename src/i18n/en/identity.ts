@@ -90,6 +90,13 @@ export const identity = {
   "updates.submit": "Send my update",
   "updates.saved": "Your update is sent. Your teacher will see it at the check-in.",
   "updates.sentAt": "Last sent {when}. Sending again replaces it.",
+  "updates.introFamily":
+    "Before the check-in on {day}, tell {studentName}’s teacher in a few words how it is going " +
+    "at home and how far the family’s actions have come.",
+  "updates.savedFamily":
+    "Your update is sent. {studentName}’s teacher will see it at the check-in.",
+  "updates.field.progressFamily": "Progress on the family’s actions",
+  "updates.noActionsFamily": "The family has no actions of its own on the plan yet.",
   "updates.wentWell": "What went well: {words}",
   "updates.wasHard": "What was hard: {words}",
   "updates.problem.empty":

@@ -1,4 +1,4 @@
-/** The pages that keep a person's typed words when their save of a statement cannot go through. */
+/** The pages that keep a person's typed words when their save cannot go through. */
 export const planConflict = {
   "plans.conflict.title": "These words changed while you were editing",
   "plans.conflict.lead":
@@ -10,8 +10,14 @@ export const planConflict = {
     "Your text is in the box below. Add anything from the words on the plan now that you want to " +
     "keep, then save.",
   "plans.conflict.gone.title": "Your words could not be saved",
-  "plans.conflict.gone.lead":
-    "While you were editing, these words were taken off the plan or the plan stopped taking " +
-    "changes. Nothing was saved. Here is what you typed, so you can copy it.",
-  "plans.conflict.backToPlan": "Back to the plan",
+  "plans.unsaved.lead": "Nothing was saved. Here is what you typed, so you can copy it.",
+  "plans.unsaved.signedOut": "Your sign-in had ended before you saved, so this was not saved.",
+  "plans.unsaved.gone":
+    "What you were writing about is no longer on the plan, or you can no longer open it.",
+  "plans.unsaved.signIn": "Sign in again",
+  "plans.unsaved.signInHint":
+    "Once you are signed in again, come back to this tab and open the page you were writing on: " +
+    "your words are filled back in. If they are not, copy them from here first.",
+  "plans.unsaved.back": "Back to the page you were writing on",
+  "plans.draft.restored": "Filled back in: words you typed in this tab that are not saved yet.",
 };

@@ -51,6 +51,8 @@ export const plans = {
   "plans.add.strength.family": "Add a strength we see at home",
   "plans.add.strength.teacher": "Add a strength",
   "plans.add.area.teacher": "Add an area of improvement",
+  "plans.add.area.student": "Add something I want to get better at",
+  "plans.add.area.family": "Add an area of improvement we see at home",
   "plans.add.studentAction.student": "Add something I will do",
   "plans.add.studentAction.teacher": "Add a student action",
   "plans.add.teacherAction.teacher": "Add a teacher action",
@@ -80,12 +82,24 @@ export const plans = {
   "plans.field.checkInNote": "Check-in note",
   "plans.field.nextCheckInOn": "Next check-in",
 
-  "plans.hint.strength":
+  "plans.hint.strength.teacher":
     "Something this student is good at, enjoys or is proud of in math. Up to {max, number} " +
     "characters.",
-  "plans.hint.area":
-    "A next step in learning, said as a goal (for example “explain my thinking with " +
-    "fractions”). Up to {max, number} characters.",
+  "plans.hint.strength.student":
+    "Something you are good at, enjoy or are proud of in math, in your own words (for example " +
+    "“I spot patterns in numbers”). Up to {max, number} characters.",
+  "plans.hint.strength.family":
+    "Something your child is good at, enjoys or is proud of in math, at home or anywhere (for " +
+    "example “counts the change when we shop”). Up to {max, number} characters.",
+  "plans.hint.area.teacher":
+    "A next step in this student’s learning, said as a goal for them or one you share with them " +
+    "(for example “explaining their thinking with fractions”). Up to {max, number} characters.",
+  "plans.hint.area.student":
+    "Something you want to get better at in math, said as a goal (for example “explain my " +
+    "thinking with fractions”). Up to {max, number} characters.",
+  "plans.hint.area.family":
+    "Something you would like your child to grow in, said as a goal (for example “explaining " +
+    "their thinking with fractions”). Up to {max, number} characters.",
   "plans.hint.action":
     "One step someone will take, in their own words. Up to {max, number} characters.",
   "plans.hint.helpedBy": "Choose the strengths on this plan that will help with this step.",
@@ -127,7 +141,7 @@ export const plans = {
   "plans.prompt.none": "Other notes",
 
   "plans.meetings.heading": "Meetings",
-  "plans.meetings.none": "No meeting recorded yet.",
+  "plans.meetings.none": "No meeting yet.",
   "plans.meeting.add": "Record a meeting",
   "plans.meeting.submit": "Save meeting",
   "plans.meeting.place": "Place: {place}",
@@ -210,6 +224,7 @@ export const plans = {
   "plans.students.plan": "Plan",
   "plans.students.noPlan": "No plan yet",
   "plans.students.openPlan": "Open plan",
+  "plans.students.viewPlan": "View plan",
   "plans.students.start": "Start a MAP",
   "plans.students.forStudent": "for {name}",
 

@@ -10,10 +10,27 @@ export const program = {
   "program.filter.teacher": "Teacher",
   "program.filter.grade": "Grade",
   "program.filter.class": "Class",
+  "program.filter.teacherChoice": "{name} ({detail})",
+  "program.filter.classChoiceDetail": "{title} ({school}, {detail})",
   "program.filter.any": "All",
   "program.filter.apply": "Show",
   "program.filter.clear": "Clear the filters",
   "program.empty": "No plan matches these filters.",
+  "program.intro.afterClose":
+    "How Math Action Plans are going in the current school year: plans started since August 1 " +
+    "and every plan still open, apart from the plans of a closed year.",
+  "program.intro.closedYear":
+    "How Math Action Plans went in {year}, a school year an administrator closed: its plans " +
+    "are archived and read only.",
+  "program.filter.year": "School year",
+  "program.year.current": "Current year",
+  "program.year.closed": "{year} (closed)",
+  "program.empty.currentYear": "No plan has been started in the current school year yet.",
+  "program.empty.nextStep":
+    "Start this year’s plans: for a whole class at once, or carried forward from a closed plan",
+  "program.empty.closedYears":
+    "The figures of a closed year are kept: choose it under School year and select Show.",
+  "program.empty.closedYear": "No plan belongs to this closed year.",
   "program.stages.title": "Plans by stage",
   "program.stages.chart": "Bar chart of plans by stage. The table gives the same figures.",
   "program.stage": "Stage",

@@ -72,6 +72,10 @@ export const records = {
   "records.audit.action.change": "Changed",
   "records.audit.action.studentDeleted": "Deleted a student’s records",
   "records.audit.action.yearClosed": "Closed a school year",
+  "records.audit.role.administrator": "administrator",
+  "records.audit.role.teacher": "teacher",
+  "records.audit.role.student": "student",
+  "records.audit.role.guardian": "family member",
   "records.audit.previous": "Previous page",
   "records.audit.next": "Next page",
   "records.audit.pageOf": "Page {page, number} of {pages, number}",
@@ -98,10 +102,17 @@ export const records = {
   "records.year.nothingToClose":
     "Nothing to close: the current year of this school has no plans. It may have just been " +
     "closed; see Closed years.",
+  "records.year.labelUsed":
+    "This school already closed a year named {label}: see Closed years. Give this year " +
+    "another name.",
+  "records.year.closedMeanwhile":
+    "This school’s year was closed as {label} after this page was opened, so the plans in it " +
+    "now belong to the new year and stay as they are. To close the new year, open School " +
+    "years again.",
   "records.year.name": "Year",
   "records.year.closedOn": "Closed on",
   "records.year.archivedCount": "Plans archived",
-  "records.problem.confirm": "Please tick {field} to confirm.",
+  "records.problem.confirm": "Please tick “{field}” to confirm.",
 
   "records.delete.title": "Delete {name}’s records",
   "records.delete.intro":

@@ -78,11 +78,23 @@ export const roster = {
     "{count, plural, one {# row that an earlier import brought is} other {# rows that earlier " +
     "imports brought are}} not in this bulk file and {count, plural, one {was} other {were}} " +
     "deactivated.",
+  "roster.report.wouldDeactivate":
+    "These files are marked bulk, so each is read as the whole district’s list: importing their " +
+    "valid rows also deactivates what earlier imports brought that they leave out. Nobody is " +
+    "deleted, and an export that lists them again brings them back. It would deactivate:",
+  "roster.report.unlistedPeople": "{count, plural, one {# person} other {# people}}: {roles}",
+  "roster.report.deactivatesMost":
+    "Look before you import: that is more than half of the {kind, select, users {people} " +
+    "classes {classes} other {enrollments}} the district has active from its roster " +
+    "({count, number} of {active, number}).",
+  "roster.report.oneSchool":
+    "If this export is for one school, mark its files delta in manifest.csv and upload it again.",
   "roster.count.schools": "{count, plural, one {# school} other {# schools}}",
   "roster.count.classes": "{count, plural, one {# class} other {# classes}}",
   "roster.count.teachers": "{count, plural, one {# teacher} other {# teachers}}",
   "roster.count.students": "{count, plural, one {# student} other {# students}}",
   "roster.count.guardians": "{count, plural, one {# family member} other {# family members}}",
+  "roster.count.administrators": "{count, plural, one {# administrator} other {# administrators}}",
   "roster.count.guardianLinks": "{count, plural, one {# family link} other {# family links}}",
   "roster.count.enrollments": "{count, plural, one {# enrollment} other {# enrollments}}",
 

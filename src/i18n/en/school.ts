@@ -16,7 +16,7 @@ export const school = {
   "myPlans.noChildren":
     "No student is linked to your account yet. Please ask the school to add you as a family " +
     "member.",
-  "myPlans.plan": "Plan started {date, date, medium}",
+  "myPlans.plan": "Plan started {date}",
 
   "setup.title": "Set up your school",
   "setup.intro":

@@ -23,9 +23,25 @@ export const share = {
   "share.keptNotice":
     "No mail server is set up, so the emails wait in Sent mail, where an administrator can " +
     "pass the links on.",
-  "share.field.guardians": "the family members to send to",
+  "share.field.guardians": "Send the plan to",
   "share.problem.noneChosen": "Please choose at least one family member.",
   "share.problem.notFamily":
     "One of the family members chosen is no longer linked to the student or has no email " +
     "address. Please choose again.",
+  "share.field.languages": "The language of each email",
+  "share.languages.legend": "The language of each email",
+  "share.languages.hint":
+    "The roster does not always say which language a family member reads. A language you choose " +
+    "here is kept for their emails and sign-in cards; one they choose in the app comes first.",
+  "share.languages.label": "Language for {name}",
+  "share.languages.unknown": "Not known: {language}, the school’s default",
+  "share.languages.chosenByThem":
+    "{name} chose {language} in the app, so their email is written in it.",
+  "share.problem.notWritten":
+    "The plan was not sent to anyone: the email to {name} could not be written from the " +
+    "roster’s details. Please ask an administrator to check this family member’s name and email " +
+    "address in the roster.",
+  "share.problem.notSent":
+    "The plan was not sent to anyone. Please try again; if it happens again, tell an " +
+    "administrator.",
 } as const;

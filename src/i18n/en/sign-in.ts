@@ -39,8 +39,8 @@ export const signIn = {
   "card.intro":
     "A sign-in card lets {name} sign in without a password, by opening its link or scanning its " +
     "QR code. Keep it private, like a house key.",
-  "card.inUse": "A card made on {made, date, medium} is in use.",
-  "card.lastUsed": "Last used {used, date, medium}.",
+  "card.inUse": "A card made on {made} is in use.",
+  "card.lastUsed": "Last used {used}.",
   "card.neverUsed": "It has not been used yet.",
   "card.none": "{name} has no sign-in card in use.",
   "card.create": "Make a sign-in card",
@@ -52,6 +52,13 @@ export const signIn = {
   "card.scan": "Scan the code or open the link to sign in to Math Action Plans.",
   "card.qrLabel": "QR code that opens the sign-in link for {name}",
   "card.print": "Print",
+  "card.language.label": "Language of the card",
+  "card.language.keptFamily":
+    "The language you choose is also kept for {name}’s emails, unless they choose another in " +
+    "the app.",
+  "card.language.chosenByThem":
+    "{name} chose {language} in the app; their emails stay in it whatever language the card is " +
+    "in.",
   "card.shownOnce":
     "This link is shown only now. Print it or share it before leaving this page; if it is lost, " +
     "make a new card.",

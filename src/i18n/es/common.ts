@@ -36,4 +36,9 @@ export const common: Messages<typeof english> = {
   "voice.student": "Estudiante",
   "voice.family": "Familia",
   "voice.teacher": "Docente",
+  "time.zone.ownSchool": "Las horas están en la zona horaria de tu escuela, {school} ({zone}).",
+  "time.zone.firstSchool":
+    "Las horas están en la zona horaria de {school} ({zone}), la primera escuela del distrito, " +
+    "porque no figuras en ninguna escuela.",
+  "time.zone.none": "Las horas están en UTC: el distrito todavía no tiene escuelas.",
 };

@@ -80,7 +80,7 @@ export const identity: Messages<typeof english> = {
   "updates.link": "Enviar novedades antes del seguimiento",
   "updates.title": "Mis novedades antes del seguimiento",
   "updates.intro":
-    "Antes del seguimiento del {day}, cuéntale a tu maestro en pocas palabras cómo va todo y " +
+    "Antes del seguimiento del {day}, cuéntale a tu docente en pocas palabras cómo va todo y " +
     "cuánto han avanzado tus acciones.",
   "updates.noCheckIn":
     "Todavía no hay un seguimiento programado. Vuelve cuando el plan esté acordado.",
@@ -92,8 +92,15 @@ export const identity: Messages<typeof english> = {
   "updates.progress.unchanged": "Nada que cambiar",
   "updates.noActions": "Todavía no tienes acciones propias en el plan.",
   "updates.submit": "Enviar mis novedades",
-  "updates.saved": "Tus novedades están enviadas. Tu maestro las verá en el seguimiento.",
+  "updates.saved": "Tus novedades están enviadas. Tu docente las verá en el seguimiento.",
   "updates.sentAt": "Enviadas por última vez el {when}. Enviar de nuevo las reemplaza.",
+  "updates.introFamily":
+    "Antes del seguimiento del {day}, cuéntale al docente de {studentName} en pocas palabras " +
+    "cómo van las cosas en casa y cuánto han avanzado las acciones de la familia.",
+  "updates.savedFamily":
+    "Tus novedades están enviadas. El docente de {studentName} las verá en el seguimiento.",
+  "updates.field.progressFamily": "Avance en las acciones de la familia",
+  "updates.noActionsFamily": "La familia todavía no tiene acciones propias en el plan.",
   "updates.wentWell": "Qué salió bien: {words}",
   "updates.wasHard": "Qué fue difícil: {words}",
   "updates.problem.empty":

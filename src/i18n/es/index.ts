@@ -1,10 +1,13 @@
 import type { Catalog } from "../messages.ts";
 import { backup } from "./backup.ts";
+import { changedMeanwhile } from "./changed-meanwhile.ts";
 import { common } from "./common.ts";
 import { forms } from "./forms.ts";
 import { identity } from "./identity.ts";
 import { languageCoach } from "./language-coach.ts";
 import { mail } from "./mail.ts";
+import { meetingChecks } from "./meeting-checks.ts";
+import { meetingCorrections } from "./meeting-corrections.ts";
 import { meetings } from "./meetings.ts";
 import { pdf } from "./pdf.ts";
 import { planConflict } from "./plan-conflict.ts";
@@ -19,11 +22,14 @@ import { signIn } from "./sign-in.ts";
 /** The Spanish catalog, merged from its feature files like the English one. */
 export const catalog: Catalog = {
   ...backup,
+  ...changedMeanwhile,
   ...common,
   ...forms,
   ...identity,
   ...languageCoach,
   ...mail,
+  ...meetingChecks,
+  ...meetingCorrections,
   ...meetings,
   ...pdf,
   ...plans,

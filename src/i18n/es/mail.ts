@@ -15,10 +15,10 @@ export const mail: Messages<typeof english> = {
     "El Plan de Acción de Matemáticas de {studentName} tiene un seguimiento el {date}. Es un " +
     "momento para ver juntos cómo van las acciones y cambiarlas si hace falta.",
   "mail.checkInReminder.update":
-    "Antes puede enviar una breve actualización desde el plan: qué salió bien y qué fue difícil.",
+    "Antes puedes enviar una breve actualización desde el plan: qué salió bien y qué fue difícil.",
   "mail.checkInReminder.open": "Abrir el plan de {studentName}",
   "mail.checkInReminder.footer":
-    "Recibe este mensaje porque forma parte del Plan de Acción de Matemáticas de {studentName} " +
+    "Recibes este mensaje porque formas parte del Plan de Acción de Matemáticas de {studentName} " +
     "en {schoolName}.",
   "mail.planShared.subject": "El Plan de Acción de Matemáticas de {studentName}, de {schoolName}",
   "mail.planShared.title": "El Plan de Acción de Matemáticas de {studentName}",

@@ -8,7 +8,7 @@ export const meetings: Messages<typeof english> = {
     "{teacherName} quiere reunirse con ustedes para hablar del Plan de Acción de Matemáticas " +
     "de {studentName}. Elijan el horario que le convenga a su familia, o pidan otro.",
   "meetings.staffIntro":
-    "Proponga dos o tres horarios para la reunión del plan. La familia elige uno con un solo " +
+    "Propón dos o tres horarios para la reunión del plan. La familia elige uno con un solo " +
     "toque; después, todas las personas con correo electrónico reciben una invitación de " +
     "calendario.",
   "meetings.readerIntro": "Los horarios propuestos para la reunión del plan y el acordado.",
@@ -37,7 +37,7 @@ export const meetings: Messages<typeof english> = {
   "meetings.field.thirdTime": "Tercer horario (opcional)",
   "meetings.hint.time": "En la zona horaria de la escuela, {zone}.",
   "meetings.field.place": "Lugar",
-  "meetings.hint.place": "Un salón, o déjelo vacío y dé un enlace de video.",
+  "meetings.hint.place": "Un salón, o déjalo vacío y da un enlace de video.",
   "meetings.field.videoLink": "Enlace de video",
   "meetings.hint.videoLink": "Empieza con https://",
   "meetings.field.duration": "Duración en minutos",
@@ -52,12 +52,12 @@ export const meetings: Messages<typeof english> = {
   "meetings.saved.rescheduled":
     "La reunión cambió de horario. Todos reciben una invitación actualizada.",
   "meetings.saved.cancelled": "La reunión está cancelada. Se les avisa a todos.",
-  "meetings.problem.twoTimes": "Por favor, indique al menos dos horarios distintos.",
+  "meetings.problem.twoTimes": "Por favor, indica al menos dos horarios distintos.",
   "meetings.problem.past": "{field} tiene que ser posterior a este momento.",
-  "meetings.problem.noTime": "Por favor, elija uno de los horarios propuestos.",
+  "meetings.problem.noTime": "Por favor, elijan uno de los horarios propuestos.",
   "meetings.problem.notOpen": "Esta reunión ya no está esperando que se elija un horario.",
   "meetings.problem.notAgreed": "Solo se puede cambiar o cancelar una reunión acordada.",
-  "meetings.problem.changed": "La reunión cambió mientras tanto. Por favor, revísela de nuevo.",
+  "meetings.problem.changed": "La reunión cambió mientras tanto. Por favor, revísala de nuevo.",
   "meetings.event.summary": "Reunión del plan de matemáticas: {studentName}",
   "meetings.event.description":
     "Una reunión sobre el Plan de Acción de Matemáticas de {studentName} en {schoolName}, " +
@@ -69,21 +69,21 @@ export const meetings: Messages<typeof english> = {
   "meetings.history.asked": "{name} pidió otro horario de reunión.",
   "meetings.history.rescheduled": "{name} cambió la reunión a {when}.",
   "meetings.history.cancelled": "{name} canceló la reunión.",
-  "calendar.title": "Su calendario",
+  "calendar.title": "Tu calendario",
   "calendar.link": "Añadir las reuniones del plan a mi calendario",
   "calendar.intro":
-    "La aplicación de calendario de su teléfono o computadora puede mostrar las reuniones " +
-    "acordadas y los días de revisión del plan. Dele la dirección privada de abajo, en " +
+    "La aplicación de calendario de tu teléfono o computadora puede mostrar las reuniones " +
+    "acordadas y los días de revisión del plan. Dale la dirección privada de abajo, en " +
     "Añadir calendario o Suscribirse.",
   "calendar.private":
-    "Cualquiera que tenga esta dirección puede ver esas fechas; guárdela para usted. Si se " +
-    "compartió por error, restablézcala: la dirección anterior deja de funcionar de inmediato.",
+    "Cualquiera que tenga esta dirección puede ver esas fechas; guárdala para ti. Si se " +
+    "compartió por error, restablécela: la dirección anterior deja de funcionar de inmediato.",
   "calendar.create": "Obtener mi dirección de calendario",
   "calendar.reset": "Restablecer mi dirección de calendario",
-  "calendar.address": "Su dirección privada de calendario",
-  "calendar.shownOnce": "Solo se muestra esta vez. Cópiela ahora en su aplicación de calendario.",
+  "calendar.address": "Tu dirección privada de calendario",
+  "calendar.shownOnce": "Solo se muestra esta vez. Cópiala ahora en tu aplicación de calendario.",
   "calendar.hasFeed":
-    "Creó una dirección de calendario el {day}. No se vuelve a mostrar; restablézcala para " +
+    "Creaste una dirección de calendario el {day}. No se vuelve a mostrar; restablécela para " +
     "obtener una nueva.",
   "calendar.name": "Planes de matemáticas: {name}",
   "mail.meeting.proposed.subject":
@@ -94,8 +94,8 @@ export const meetings: Messages<typeof english> = {
     "de {studentName} en {schoolName}. Estos horarios son posibles:",
   "mail.meeting.proposed.open": "Elegir un horario",
   "mail.meeting.proposed.linkNote":
-    "El botón inicia su sesión una sola vez, dentro de {hours, number} horas. Después, inicie " +
-    "sesión con su correo electrónico para ver los horarios.",
+    "El botón inicia tu sesión una sola vez, dentro de {hours, number} horas. Después, entra " +
+    "con tu correo electrónico para ver los horarios.",
   "mail.meeting.invitation.subject":
     "Reunión sobre el plan de matemáticas de {studentName}: {when}",
   "mail.meeting.update.subject":
@@ -112,7 +112,7 @@ export const meetings: Messages<typeof english> = {
     "cancelada.",
   "mail.meeting.when": "Cuándo: {when} ({zone})",
   "mail.meeting.calendarNote":
-    "Su aplicación de correo o de calendario puede añadir la reunión desde este mensaje, o " +
+    "Tu aplicación de correo o de calendario puede añadir la reunión desde este mensaje, o " +
     "quitarla.",
   "mail.meeting.footer": "Enviado por {schoolName} con Math Action Plans.",
   "meetings.status.withdrawn": "Estos horarios se retiraron; la familia ya no los ve.",
@@ -123,7 +123,7 @@ export const meetings: Messages<typeof english> = {
   "meetings.saved.withdrawn": "Los horarios se retiraron. La familia ya no los ve.",
   "meetings.history.withdrawn": "{name} retiró los horarios de reunión propuestos.",
   "meetings.problem.skippedTime":
-    "{field}: las {time} no existen el {day} en {place}: los relojes se adelantan; elija " +
+    "{field}: las {time} no existen el {day} en {place}: los relojes se adelantan; elige " +
     "otra hora.",
   "mail.meeting.asked.subject":
     "{familyName} pidió otro horario para reunirse sobre el plan de matemáticas de {studentName}",
@@ -133,5 +133,5 @@ export const meetings: Messages<typeof english> = {
     "conviene.",
   "mail.meeting.asked.note": "Su nota: {note}",
   "mail.meeting.asked.next":
-    "En la página de la reunión puede retirar esos horarios y proponer otros nuevos.",
+    "En la página de la reunión puedes retirar esos horarios y proponer otros nuevos.",
 };

@@ -2,18 +2,26 @@ import type { planConflict as english } from "../en/plan-conflict.ts";
 import type { Messages } from "../messages.ts";
 
 export const planConflict: Messages<typeof english> = {
-  "plans.conflict.title": "Estas palabras cambiaron mientras las editaba",
+  "plans.conflict.title": "Estas palabras cambiaron mientras las editabas",
   "plans.conflict.lead":
-    "Alguien guardó un cambio en estas palabras mientras usted las editaba. Su texto aún no se " +
-    "ha guardado: compare los dos y guarde las palabras que quiera conservar.",
-  "plans.conflict.yours": "Lo que usted escribió",
+    "Alguien guardó un cambio en estas palabras mientras las editabas. Tu texto aún no se " +
+    "ha guardado: compara los dos y guarda las palabras que quieras conservar.",
+  "plans.conflict.yours": "Lo que escribiste",
   "plans.conflict.current": "Las palabras que hay ahora en el plan",
   "plans.conflict.mergeHint":
-    "Su texto está en el cuadro de abajo. Añada lo que quiera conservar de las palabras que hay " +
-    "ahora en el plan y guarde.",
-  "plans.conflict.gone.title": "No se pudieron guardar sus palabras",
-  "plans.conflict.gone.lead":
-    "Mientras editaba, estas palabras se quitaron del plan o el plan dejó de aceptar cambios. No " +
-    "se guardó nada. Aquí está lo que escribió, para que pueda copiarlo.",
-  "plans.conflict.backToPlan": "Volver al plan",
+    "Tu texto está en el cuadro de abajo. Añade lo que quieras conservar de las palabras que hay " +
+    "ahora en el plan y guarda.",
+  "plans.conflict.gone.title": "No se pudieron guardar tus palabras",
+  "plans.unsaved.lead": "No se guardó nada. Aquí está lo que escribiste, para que puedas copiarlo.",
+  "plans.unsaved.signedOut":
+    "Tu sesión había terminado antes de guardar, así que esto no se guardó.",
+  "plans.unsaved.gone":
+    "Aquello sobre lo que escribías ya no está en el plan, o ya no puedes abrirlo.",
+  "plans.unsaved.signIn": "Volver a entrar",
+  "plans.unsaved.signInHint":
+    "Cuando hayas vuelto a entrar, regresa a esta pestaña y abre la página donde escribías: tus " +
+    "palabras aparecerán otra vez. Si no aparecen, cópialas antes desde aquí.",
+  "plans.unsaved.back": "Volver a la página donde escribías",
+  "plans.draft.restored":
+    "Recuperado: palabras que escribiste en esta pestaña y que aún no se han guardado.",
 };

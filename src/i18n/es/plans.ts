@@ -52,6 +52,8 @@ export const plans: Messages<typeof english> = {
   "plans.add.strength.family": "Añadir una fortaleza que vemos en casa",
   "plans.add.strength.teacher": "Añadir una fortaleza",
   "plans.add.area.teacher": "Añadir un área de mejora",
+  "plans.add.area.student": "Añadir algo en lo que quiero mejorar",
+  "plans.add.area.family": "Añadir un área de mejora que vemos en casa",
   "plans.add.studentAction.student": "Añadir algo que haré",
   "plans.add.studentAction.teacher": "Añadir una acción del estudiante",
   "plans.add.teacherAction.teacher": "Añadir una acción del docente",
@@ -81,12 +83,26 @@ export const plans: Messages<typeof english> = {
   "plans.field.checkInNote": "Nota del seguimiento",
   "plans.field.nextCheckInOn": "Próximo seguimiento",
 
-  "plans.hint.strength":
+  "plans.hint.strength.teacher":
     "Algo en lo que este estudiante es bueno, que disfruta o de lo que está orgulloso en " +
     "matemáticas. Hasta {max, number} caracteres.",
-  "plans.hint.area":
-    "Un próximo paso de aprendizaje, dicho como meta (por ejemplo «explicar mi razonamiento " +
-    "con fracciones»). Hasta {max, number} caracteres.",
+  "plans.hint.strength.student":
+    "Algo que se te da bien, que disfrutas o que te enorgullece en matemáticas, con tus propias " +
+    "palabras (por ejemplo «encuentro patrones en los números»). Hasta {max, number} caracteres.",
+  "plans.hint.strength.family":
+    "Algo que a tu hijo o hija se le da bien, que disfruta o que le enorgullece en matemáticas, " +
+    "en casa o en cualquier lugar (por ejemplo «cuenta el cambio cuando vamos de compras»). " +
+    "Hasta {max, number} caracteres.",
+  "plans.hint.area.teacher":
+    "Un próximo paso en el aprendizaje de este estudiante, dicho como meta suya o como meta que " +
+    "compartes con él o ella (por ejemplo «explicar su razonamiento con fracciones»). Hasta " +
+    "{max, number} caracteres.",
+  "plans.hint.area.student":
+    "Algo en lo que quieres mejorar en matemáticas, dicho como meta (por ejemplo «explicar mi " +
+    "razonamiento con fracciones»). Hasta {max, number} caracteres.",
+  "plans.hint.area.family":
+    "Algo en lo que te gustaría que tu hijo o hija creciera, dicho como meta (por ejemplo " +
+    "«explicar su razonamiento con fracciones»). Hasta {max, number} caracteres.",
   "plans.hint.action":
     "Un paso que alguien dará, en sus propias palabras. Hasta {max, number} caracteres.",
   "plans.hint.helpedBy": "Elige las fortalezas de este plan que ayudarán con este paso.",
@@ -135,7 +151,7 @@ export const plans: Messages<typeof english> = {
   "plans.prompt.none": "Otras notas",
 
   "plans.meetings.heading": "Reuniones",
-  "plans.meetings.none": "Todavía no hay ninguna reunión registrada.",
+  "plans.meetings.none": "Todavía no hay ninguna reunión.",
   "plans.meeting.add": "Registrar una reunión",
   "plans.meeting.submit": "Guardar reunión",
   "plans.meeting.place": "Lugar: {place}",
@@ -220,6 +236,7 @@ export const plans: Messages<typeof english> = {
   "plans.students.plan": "Plan",
   "plans.students.noPlan": "Todavía sin plan",
   "plans.students.openPlan": "Abrir el plan",
+  "plans.students.viewPlan": "Ver el plan",
   "plans.students.start": "Empezar un Plan de Acción",
   "plans.students.forStudent": "para {name}",
 

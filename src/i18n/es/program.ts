@@ -12,10 +12,28 @@ export const program: Messages<typeof english> = {
   "program.filter.teacher": "Docente",
   "program.filter.grade": "Grado",
   "program.filter.class": "Clase",
+  "program.filter.teacherChoice": "{name} ({detail})",
+  "program.filter.classChoiceDetail": "{title} ({school}, {detail})",
   "program.filter.any": "Todos",
   "program.filter.apply": "Mostrar",
   "program.filter.clear": "Quitar los filtros",
   "program.empty": "Ningún plan coincide con estos filtros.",
+  "program.intro.afterClose":
+    "Cómo van los Planes de Acción de Matemáticas en el año escolar actual: los planes " +
+    "empezados desde el 1 de agosto y todos los planes que siguen abiertos, salvo los planes " +
+    "de un año cerrado.",
+  "program.intro.closedYear":
+    "Cómo fueron los Planes de Acción de Matemáticas en {year}, un año escolar que cerró un " +
+    "administrador: sus planes están archivados y solo se pueden leer.",
+  "program.filter.year": "Año escolar",
+  "program.year.current": "Año actual",
+  "program.year.closed": "{year} (cerrado)",
+  "program.empty.currentYear": "Todavía no se ha empezado ningún plan en el año escolar actual.",
+  "program.empty.nextStep":
+    "Empiece los planes de este año: para toda una clase a la vez, o continuando un plan cerrado",
+  "program.empty.closedYears":
+    "Las cifras de un año cerrado se conservan: elíjalo en Año escolar y pulse Mostrar.",
+  "program.empty.closedYear": "Ningún plan pertenece a este año cerrado.",
   "program.stages.title": "Planes por etapa",
   "program.stages.chart":
     "Gráfico de barras de los planes por etapa. La tabla da las mismas cifras.",
@@ -92,9 +110,9 @@ export const program: Messages<typeof english> = {
   "reflections.write.title": "Escribir una reflexión",
   "reflections.field.plan": "Sobre qué es",
   "reflections.plan.year": "Todo el año, no un solo plan",
-  "reflections.plan.hint": "Planes de sus estudiantes con al menos un seguimiento hecho.",
+  "reflections.plan.hint": "Planes de tus estudiantes con al menos un seguimiento hecho.",
   "reflections.field.body": "Reflexión",
-  "reflections.body.hint": "¿Cómo fue? ¿Qué ayudó al estudiante y qué cambiaría?",
+  "reflections.body.hint": "¿Cómo fue? ¿Qué ayudó al estudiante y qué cambiarías?",
   "reflections.save": "Guardar la reflexión",
   "reflections.saved": "La reflexión está guardada.",
   "reflections.decisions.title": "Lo que el equipo decidió para el próximo año",
@@ -105,8 +123,8 @@ export const program: Messages<typeof english> = {
   "reflections.decision.save": "Anotar la decisión",
   "reflections.decision.saved": "La decisión del equipo está anotada.",
   "reflections.problem.noCheckIn":
-    "La reflexión sobre un plan llega después de su primer seguimiento. Elija otro plan o " +
-    "escriba sobre el año.",
+    "La reflexión sobre un plan llega después de su primer seguimiento. Elige otro plan o " +
+    "escribe sobre el año.",
 
   "nextYear.title": "El próximo año",
   "nextYear.intro":
@@ -138,5 +156,5 @@ export const program: Messages<typeof english> = {
     "Cada plan empieza en una página nueva. Un grado grande tarda un poco en descargarse.",
   "program.plansPdf.link": "Grado {grade}: {count, plural, one {# plan} other {# planes}} (PDF)",
   "program.plansPdf.none": "No hay planes del grado {grade} que pueda descargar.",
-  "program.plansPdf.badGrade": "Elija un grado de la lista para descargar sus planes.",
+  "program.plansPdf.badGrade": "Elige un grado de la lista para descargar sus planes.",
 };

@@ -10,7 +10,7 @@ export const records: Messages<typeof english> = {
     "seguimientos e historial, y cuándo se hicieron o se detuvieron las tarjetas de acceso.",
   "records.notIncluded":
     "No se incluyen: las notas de conferencia del personal docente, que son sus notas de " +
-    "trabajo, ni los datos de contacto de otras personas. Pida a la escuela lo que quiera ver.",
+    "trabajo, ni los datos de contacto de otras personas. Pide a la escuela lo que quieras ver.",
   "records.json": "Descargar el expediente como archivo de datos (JSON)",
   "records.pdf": "Descargar el expediente como documento para leer (PDF)",
   "records.link": "Expediente de {name}",
@@ -72,6 +72,10 @@ export const records: Messages<typeof english> = {
   "records.audit.action.change": "Cambió",
   "records.audit.action.studentDeleted": "Borró el expediente de un estudiante",
   "records.audit.action.yearClosed": "Cerró un año escolar",
+  "records.audit.role.administrator": "administrador",
+  "records.audit.role.teacher": "docente",
+  "records.audit.role.student": "estudiante",
+  "records.audit.role.guardian": "familiar",
   "records.audit.previous": "Página anterior",
   "records.audit.next": "Página siguiente",
   "records.audit.pageOf": "Página {page, number} de {pages, number}",
@@ -98,11 +102,18 @@ export const records: Messages<typeof english> = {
   "records.year.none": "Todavía no se ha cerrado ningún año escolar.",
   "records.year.nothingToClose":
     "No hay nada que cerrar: el año actual de esta escuela no tiene planes. Puede que se " +
-    "acabe de cerrar; consulte Años cerrados.",
+    "acabe de cerrar; consulta Años cerrados.",
+  "records.year.labelUsed":
+    "Esta escuela ya cerró un año llamado {label}: consulta Años cerrados. Da otro nombre a " +
+    "este año.",
+  "records.year.closedMeanwhile":
+    "El año de esta escuela se cerró como {label} después de abrir esta página, así que los " +
+    "planes que tiene ahora son del año nuevo y quedan como están. Para cerrar el año nuevo, " +
+    "vuelve a abrir Años escolares.",
   "records.year.name": "Año",
   "records.year.closedOn": "Cerrado el",
   "records.year.archivedCount": "Planes archivados",
-  "records.problem.confirm": "Marque {field} para confirmar.",
+  "records.problem.confirm": "Marca «{field}» para confirmar.",
 
   "records.delete.title": "Borrar el expediente de {name}",
   "records.delete.intro":
@@ -116,10 +127,10 @@ export const records: Messages<typeof english> = {
     "{statements, plural, one {# afirmación} other {# afirmaciones}} de este estudiante.",
   "records.delete.backups":
     "Las copias de seguridad hechas antes de hoy conservan el expediente hasta que se " +
-    "reemplacen; las que se hagan desde ahora no lo tendrán. Quite también al estudiante de " +
+    "reemplacen; las que se hagan desde ahora no lo tendrán. Quita también al estudiante de " +
     "la lista escolar, o la próxima importación lo volverá a traer.",
   "records.delete.name": "Nombre completo del estudiante",
-  "records.delete.nameHint": "Para confirmar, escríbalo tal como aparece: {name}",
+  "records.delete.nameHint": "Para confirmar, escríbelo tal como aparece: {name}",
   "records.delete.submit": "Borrar el expediente del estudiante para siempre",
   "records.delete.link": "Borrar el expediente de este estudiante",
   "records.delete.done":

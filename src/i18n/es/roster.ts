@@ -82,11 +82,25 @@ export const roster: Messages<typeof english> = {
     "{count, plural, one {# fila que trajo una importación anterior no está} " +
     "other {# filas que trajeron importaciones anteriores no están}} en este archivo bulk y " +
     "{count, plural, one {se desactivó} other {se desactivaron}}.",
+  "roster.report.wouldDeactivate":
+    "Estos archivos están marcados como bulk, así que cada uno se lee como la lista completa del " +
+    "distrito: importar sus filas válidas también desactiva lo que trajeron importaciones " +
+    "anteriores y ellos dejan fuera. No se borra a nadie, y una exportación que vuelva a " +
+    "incluirlos los recupera. Se desactivaría:",
+  "roster.report.unlistedPeople": "{count, plural, one {# persona} other {# personas}}: {roles}",
+  "roster.report.deactivatesMost":
+    "Revisa antes de importar: es más de la mitad de {kind, select, users {las personas} " +
+    "classes {las clases} other {las inscripciones}} que el distrito tiene activas desde su " +
+    "lista ({count, number} de {active, number}).",
+  "roster.report.oneSchool":
+    "Si esta exportación es de una sola escuela, marca sus archivos como delta en manifest.csv " +
+    "y vuelve a subirla.",
   "roster.count.schools": "{count, plural, one {# escuela} other {# escuelas}}",
   "roster.count.classes": "{count, plural, one {# clase} other {# clases}}",
   "roster.count.teachers": "{count, plural, one {# docente} other {# docentes}}",
   "roster.count.students": "{count, plural, one {# estudiante} other {# estudiantes}}",
   "roster.count.guardians": "{count, plural, one {# familiar} other {# familiares}}",
+  "roster.count.administrators": "{count, plural, one {# administrador} other {# administradores}}",
   "roster.count.guardianLinks":
     "{count, plural, one {# vínculo familiar} other {# vínculos familiares}}",
   "roster.count.enrollments": "{count, plural, one {# inscripción} other {# inscripciones}}",
@@ -100,7 +114,7 @@ export const roster: Messages<typeof english> = {
     "  --district ID    el distrito en el que importar, cuando hay varios",
   "roster.cli.unknownOption": "Opción desconocida: {option}.",
   "roster.cli.needsValue": "{option} necesita un valor después.",
-  "roster.cli.takesNoValue": "{option} no lleva valor: escriba {option} solo.",
+  "roster.cli.takesNoValue": "{option} no lleva valor: escribe {option} solo.",
   "roster.cli.oneExport": "Da una exportación cada vez; {extra} sobra.",
   "roster.cli.noPath": "Indica qué exportación importar: una carpeta o un archivo .zip.",
   "roster.cli.severalDistricts":
@@ -179,8 +193,8 @@ export const roster: Messages<typeof english> = {
     "texto UTF-16). Guárdalo como CSV en UTF-8 e impórtalo de nuevo.",
   "roster.file.notUtf8":
     "La línea {line} no es texto UTF-8 (quizá la exportación se guardó como Windows-1252 o " +
-    "Latin-1), así que los nombres saldrían mal escritos. Guarde el archivo como CSV en UTF-8 e " +
-    "impórtelo de nuevo.",
+    "Latin-1), así que los nombres saldrían mal escritos. Guarda el archivo como CSV en UTF-8 e " +
+    "impórtalo de nuevo.",
   "roster.file.utf16":
     "El archivo está guardado en UTF-16. Guárdalo como CSV en UTF-8 e impórtalo de nuevo.",
   "roster.file.spreadsheet":

@@ -18,7 +18,7 @@ export const school: Messages<typeof english> = {
   "myPlans.noChildren":
     "Todavía no hay ningún estudiante vinculado a tu cuenta. Por favor, pide a la escuela que " +
     "te añada como familiar.",
-  "myPlans.plan": "Plan empezado el {date, date, medium}",
+  "myPlans.plan": "Plan empezado el {date}",
 
   "setup.title": "Configura tu escuela",
   "setup.intro":

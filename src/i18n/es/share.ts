@@ -26,9 +26,26 @@ export const share: Messages<typeof english> = {
   "share.keptNotice":
     "No hay un servidor de correo configurado, así que los correos esperan en Correo enviado, " +
     "donde un administrador puede hacer llegar los enlaces.",
-  "share.field.guardians": "los familiares a quienes enviar",
+  "share.field.guardians": "Enviar el plan a",
   "share.problem.noneChosen": "Por favor, elige al menos un familiar.",
   "share.problem.notFamily":
     "Uno de los familiares elegidos ya no está vinculado al estudiante o no tiene correo " +
     "electrónico. Por favor, vuelve a elegir.",
+  "share.field.languages": "El idioma de cada correo",
+  "share.languages.legend": "El idioma de cada correo",
+  "share.languages.hint":
+    "La lista de la escuela no siempre dice qué idioma lee cada familiar. El idioma que elijas " +
+    "aquí se guarda para sus correos y tarjetas de acceso; el que elija la persona en la " +
+    "aplicación va primero.",
+  "share.languages.label": "Idioma para {name}",
+  "share.languages.unknown": "No se sabe: {language}, el idioma predeterminado de la escuela",
+  "share.languages.chosenByThem":
+    "{name} eligió {language} en la aplicación, así que su correo se escribe en ese idioma.",
+  "share.problem.notWritten":
+    "El plan no se envió a nadie: no se pudo escribir el correo para {name} con los datos de la " +
+    "lista de la escuela. Pide a un administrador que revise el nombre y el correo de este " +
+    "familiar en la lista.",
+  "share.problem.notSent":
+    "El plan no se envió a nadie. Vuelve a intentarlo; si vuelve a pasar, avisa a un " +
+    "administrador.",
 };

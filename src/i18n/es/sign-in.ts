@@ -46,8 +46,8 @@ export const signIn: Messages<typeof english> = {
   "card.intro":
     "Una tarjeta de acceso permite a {name} entrar sin contraseña, abriendo su enlace o " +
     "escaneando su código QR. Guárdala en privado, como la llave de casa.",
-  "card.inUse": "Está en uso una tarjeta hecha el {made, date, medium}.",
-  "card.lastUsed": "Último uso: {used, date, medium}.",
+  "card.inUse": "Está en uso una tarjeta hecha el {made}.",
+  "card.lastUsed": "Último uso: {used}.",
   "card.neverUsed": "Todavía no se ha usado.",
   "card.none": "{name} no tiene ninguna tarjeta de acceso en uso.",
   "card.create": "Hacer una tarjeta de acceso",
@@ -59,6 +59,13 @@ export const signIn: Messages<typeof english> = {
   "card.scan": "Escanea el código o abre el enlace para entrar en Planes de Acción de Matemáticas.",
   "card.qrLabel": "Código QR que abre el enlace de acceso de {name}",
   "card.print": "Imprimir",
+  "card.language.label": "Idioma de la tarjeta",
+  "card.language.keptFamily":
+    "El idioma que elijas también se guarda para los correos de {name}, salvo que elija otro en " +
+    "la aplicación.",
+  "card.language.chosenByThem":
+    "{name} eligió {language} en la aplicación; sus correos siguen en ese idioma, sea cual sea " +
+    "el de la tarjeta.",
   "card.shownOnce":
     "Este enlace solo se muestra ahora. Imprímelo o compártelo antes de salir de esta página; " +
     "si se pierde, haz una tarjeta nueva.",
@@ -75,14 +82,14 @@ export const signIn: Messages<typeof english> = {
   "signIn.tooManyLinkRequests":
     "Se pidieron demasiados enlaces para entrar. Espera una hora y revisa tu correo: los " +
     "enlaces ya enviados siguen ahí.",
-  "account.title": "Su cuenta",
-  "account.signedInAs": "Ha entrado como {name}.",
+  "account.title": "Tu cuenta",
+  "account.signedInAs": "Has entrado como {name}.",
   "account.languageHint":
-    "Las páginas y los correos llegan en el idioma que elija arriba en cualquier página.",
+    "Las páginas y los correos llegan en el idioma que elijas arriba en cualquier página.",
   "account.everywhere.heading": "Salir en todos los dispositivos",
   "account.everywhere.explain":
-    "Si entró en un teléfono o computadora compartidos o perdidos, esto cierra todas sus " +
+    "Si entraste en un teléfono o computadora compartidos o perdidos, esto cierra todas tus " +
     "sesiones, también esta. Los demás dispositivos quedan fuera en menos de cinco minutos.",
   "account.everywhere.button": "Salir en todos los dispositivos",
-  "account.everywhere.done": "Ha salido en todos los dispositivos.",
+  "account.everywhere.done": "Has salido en todos los dispositivos.",
 };

@@ -35,4 +35,9 @@ export const common: Messages<typeof english> = {
   "voice.student": "Học sinh",
   "voice.family": "Gia đình",
   "voice.teacher": "Giáo viên",
+  "time.zone.ownSchool": "Thời gian được ghi theo múi giờ của trường bạn, {school} ({zone}).",
+  "time.zone.firstSchool":
+    "Thời gian được ghi theo múi giờ của {school} ({zone}), trường đầu tiên của học khu, vì bạn " +
+    "không thuộc trường nào.",
+  "time.zone.none": "Thời gian được ghi theo giờ UTC: học khu chưa có trường nào.",
 };

@@ -95,6 +95,14 @@ export const identity: Messages<typeof english> = {
   "updates.submit": "Gửi cập nhật của tôi",
   "updates.saved": "Cập nhật của bạn đã được gửi. Giáo viên sẽ xem ở buổi kiểm tra tiến độ.",
   "updates.sentAt": "Gửi lần cuối {when}. Gửi lại sẽ thay thế bản trước.",
+  "updates.introFamily":
+    "Trước buổi kiểm tra tiến độ ngày {day}, xin quý vị cho giáo viên của {studentName} biết " +
+    "vài lời về mọi việc ở nhà đang thế nào và các hành động của gia đình đã tiến đến đâu.",
+  "updates.savedFamily":
+    "Cập nhật của quý vị đã được gửi. Giáo viên của {studentName} sẽ xem ở buổi kiểm tra tiến " +
+    "độ.",
+  "updates.field.progressFamily": "Tiến độ các hành động của gia đình",
+  "updates.noActionsFamily": "Gia đình chưa có hành động nào của riêng mình trong kế hoạch.",
   "updates.wentWell": "Điều diễn ra tốt: {words}",
   "updates.wasHard": "Điều khó khăn: {words}",
   "updates.problem.empty":

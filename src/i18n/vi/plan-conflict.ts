@@ -12,8 +12,15 @@ export const planConflict: Messages<typeof english> = {
     "Nội dung của bạn nằm trong ô bên dưới. Hãy thêm những gì bạn muốn giữ từ những lời hiện có " +
     "trong kế hoạch, rồi lưu.",
   "plans.conflict.gone.title": "Không thể lưu những lời của bạn",
-  "plans.conflict.gone.lead":
-    "Trong khi bạn đang sửa, những lời này đã bị gỡ khỏi kế hoạch hoặc kế hoạch không còn nhận " +
-    "thay đổi. Chưa có gì được lưu. Đây là nội dung bạn đã gõ để bạn có thể sao chép.",
-  "plans.conflict.backToPlan": "Quay lại kế hoạch",
+  "plans.unsaved.lead": "Chưa có gì được lưu. Đây là nội dung bạn đã gõ để bạn có thể sao chép.",
+  "plans.unsaved.signedOut":
+    "Phiên đăng nhập của bạn đã hết trước khi bạn lưu, nên nội dung này chưa được lưu.",
+  "plans.unsaved.gone":
+    "Phần bạn đang viết không còn trong kế hoạch, hoặc bạn không còn mở được phần đó.",
+  "plans.unsaved.signIn": "Đăng nhập lại",
+  "plans.unsaved.signInHint":
+    "Khi đã đăng nhập lại, hãy quay về thẻ này và mở trang bạn đang viết: những lời của bạn sẽ " +
+    "được điền lại. Nếu không thấy, hãy sao chép chúng từ đây trước.",
+  "plans.unsaved.back": "Quay lại trang bạn đang viết",
+  "plans.draft.restored": "Đã điền lại: những lời bạn đã gõ trong thẻ này và chưa được lưu.",
 };

@@ -55,6 +55,8 @@ export const plans: Messages<typeof english> = {
   "plans.add.strength.family": "Thêm một điểm mạnh chúng tôi thấy ở nhà",
   "plans.add.strength.teacher": "Thêm một điểm mạnh",
   "plans.add.area.teacher": "Thêm một lĩnh vực cần cải thiện",
+  "plans.add.area.student": "Thêm một điều tôi muốn làm tốt hơn",
+  "plans.add.area.family": "Thêm một lĩnh vực cần cải thiện chúng tôi thấy ở nhà",
   "plans.add.studentAction.student": "Thêm một việc tôi sẽ làm",
   "plans.add.studentAction.teacher": "Thêm một hành động của học sinh",
   "plans.add.teacherAction.teacher": "Thêm một hành động của giáo viên",
@@ -84,11 +86,24 @@ export const plans: Messages<typeof english> = {
   "plans.field.checkInNote": "Ghi chú kiểm tra tiến độ",
   "plans.field.nextCheckInOn": "Lần kiểm tra tiến độ tiếp theo",
 
-  "plans.hint.strength":
+  "plans.hint.strength.teacher":
     "Điều học sinh này giỏi, thích hoặc tự hào trong môn toán. Tối đa {max, number} ký tự.",
-  "plans.hint.area":
-    "Một bước tiếp theo trong việc học, viết dưới dạng mục tiêu (ví dụ “giải thích cách mình suy " +
-    "nghĩ khi làm phân số”). Tối đa {max, number} ký tự.",
+  "plans.hint.strength.student":
+    "Điều em giỏi, thích hoặc tự hào trong môn toán, viết bằng lời của em (ví dụ “em nhận ra " +
+    "quy luật của các con số”). Tối đa {max, number} ký tự.",
+  "plans.hint.strength.family":
+    "Điều con của quý vị giỏi, thích hoặc tự hào trong môn toán, ở nhà hay ở bất cứ đâu (ví dụ " +
+    "“con tự đếm tiền thối khi đi chợ”). Tối đa {max, number} ký tự.",
+  "plans.hint.area.teacher":
+    "Một bước tiếp theo trong việc học của học sinh này, viết dưới dạng mục tiêu của em hoặc mục " +
+    "tiêu chung của thầy cô và em (ví dụ “giải thích cách suy nghĩ khi làm phân số”). Tối đa " +
+    "{max, number} ký tự.",
+  "plans.hint.area.student":
+    "Điều em muốn làm tốt hơn trong môn toán, viết dưới dạng mục tiêu (ví dụ “giải thích cách " +
+    "em suy nghĩ khi làm phân số”). Tối đa {max, number} ký tự.",
+  "plans.hint.area.family":
+    "Điều quý vị mong con mình tiến bộ hơn, viết dưới dạng mục tiêu (ví dụ “giải thích cách con " +
+    "suy nghĩ khi làm phân số”). Tối đa {max, number} ký tự.",
   "plans.hint.action":
     "Một bước mà ai đó sẽ thực hiện, viết bằng lời của chính họ. Tối đa {max, number} ký tự.",
   "plans.hint.helpedBy": "Chọn những điểm mạnh trong kế hoạch này sẽ giúp ích cho bước này.",
@@ -135,7 +150,7 @@ export const plans: Messages<typeof english> = {
   "plans.prompt.none": "Ghi chú khác",
 
   "plans.meetings.heading": "Cuộc họp",
-  "plans.meetings.none": "Chưa có cuộc họp nào được ghi lại.",
+  "plans.meetings.none": "Chưa có cuộc họp nào.",
   "plans.meeting.add": "Ghi lại một cuộc họp",
   "plans.meeting.submit": "Lưu cuộc họp",
   "plans.meeting.place": "Địa điểm: {place}",
@@ -222,6 +237,7 @@ export const plans: Messages<typeof english> = {
   "plans.students.plan": "Kế hoạch",
   "plans.students.noPlan": "Chưa có kế hoạch",
   "plans.students.openPlan": "Mở kế hoạch",
+  "plans.students.viewPlan": "Xem kế hoạch",
   "plans.students.start": "Bắt đầu Kế hoạch Hành động Toán học",
   "plans.students.forStudent": "cho {name}",
 

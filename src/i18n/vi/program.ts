@@ -12,10 +12,29 @@ export const program: Messages<typeof english> = {
   "program.filter.teacher": "Giáo viên",
   "program.filter.grade": "Khối lớp",
   "program.filter.class": "Lớp",
+  "program.filter.teacherChoice": "{name} ({detail})",
+  "program.filter.classChoiceDetail": "{title} ({school}, {detail})",
   "program.filter.any": "Tất cả",
   "program.filter.apply": "Hiển thị",
   "program.filter.clear": "Bỏ bộ lọc",
   "program.empty": "Không có kế hoạch nào khớp với các bộ lọc này.",
+  "program.intro.afterClose":
+    "Tình hình các Kế hoạch Hành động Toán trong năm học hiện tại: các kế hoạch bắt đầu từ " +
+    "ngày 1 tháng 8 và mọi kế hoạch vẫn còn mở, trừ các kế hoạch của một năm học đã đóng.",
+  "program.intro.closedYear":
+    "Tình hình các Kế hoạch Hành động Toán trong {year}, một năm học đã được quản trị viên " +
+    "đóng: các kế hoạch của năm đó đã được lưu trữ và chỉ có thể đọc.",
+  "program.filter.year": "Năm học",
+  "program.year.current": "Năm học hiện tại",
+  "program.year.closed": "{year} (đã đóng)",
+  "program.empty.currentYear": "Chưa có kế hoạch nào được bắt đầu trong năm học hiện tại.",
+  "program.empty.nextStep":
+    "Bắt đầu các kế hoạch của năm nay: cho cả lớp cùng lúc, hoặc tiếp nối từ một kế hoạch đã " +
+    "đóng",
+  "program.empty.closedYears":
+    "Số liệu của một năm học đã đóng vẫn được giữ: hãy chọn năm đó ở mục Năm học rồi bấm " +
+    "Hiển thị.",
+  "program.empty.closedYear": "Không có kế hoạch nào thuộc năm học đã đóng này.",
   "program.stages.title": "Kế hoạch theo giai đoạn",
   "program.stages.chart": "Biểu đồ cột các kế hoạch theo giai đoạn. Bảng cho cùng số liệu.",
   "program.stage": "Giai đoạn",

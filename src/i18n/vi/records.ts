@@ -72,6 +72,10 @@ export const records: Messages<typeof english> = {
   "records.audit.action.change": "Đã thay đổi",
   "records.audit.action.studentDeleted": "Đã xóa hồ sơ của một học sinh",
   "records.audit.action.yearClosed": "Đã đóng một năm học",
+  "records.audit.role.administrator": "quản trị viên",
+  "records.audit.role.teacher": "giáo viên",
+  "records.audit.role.student": "học sinh",
+  "records.audit.role.guardian": "thành viên gia đình",
   "records.audit.previous": "Trang trước",
   "records.audit.next": "Trang sau",
   "records.audit.pageOf": "Trang {page, number} / {pages, number}",
@@ -98,10 +102,17 @@ export const records: Messages<typeof english> = {
   "records.year.nothingToClose":
     "Không có gì để đóng: năm học hiện tại của trường này không có kế hoạch nào. Có thể " +
     "năm học vừa được đóng; xem Các năm đã đóng.",
+  "records.year.labelUsed":
+    "Trường này đã đóng một năm học tên là {label}: xem Các năm đã đóng. Hãy đặt tên khác " +
+    "cho năm học này.",
+  "records.year.closedMeanwhile":
+    "Năm học của trường này đã được đóng với tên {label} sau khi trang này được mở, nên các " +
+    "kế hoạch hiện có thuộc về năm học mới và được giữ nguyên. Để đóng năm học mới, hãy mở " +
+    "lại trang Năm học.",
   "records.year.name": "Năm học",
   "records.year.closedOn": "Ngày đóng",
   "records.year.archivedCount": "Kế hoạch đã lưu trữ",
-  "records.problem.confirm": "Vui lòng đánh dấu {field} để xác nhận.",
+  "records.problem.confirm": "Vui lòng đánh dấu “{field}” để xác nhận.",
 
   "records.delete.title": "Xóa hồ sơ của {name}",
   "records.delete.intro":

@@ -75,11 +75,25 @@ export const roster: Messages<typeof english> = {
   "roster.report.unlisted":
     "{count, plural, other {# dòng do các lần nhập trước đưa vào}} không có trong tệp toàn bộ " +
     "(bulk) này và {count, plural, other {đã bị vô hiệu hóa}}.",
+  "roster.report.wouldDeactivate":
+    "Các tệp này được đánh dấu là toàn bộ (bulk), nên mỗi tệp được coi là danh sách đầy đủ của " +
+    "cả học khu: nhập các dòng hợp lệ của chúng cũng sẽ vô hiệu hóa những gì các lần nhập " +
+    "trước đã đưa vào mà các tệp này không liệt kê. Không ai bị xóa, và một bản xuất liệt kê " +
+    "lại họ sẽ đưa họ trở lại. Việc nhập sẽ vô hiệu hóa:",
+  "roster.report.unlistedPeople": "{count, plural, other {# người}}: {roles}",
+  "roster.report.deactivatesMost":
+    "Hãy xem kỹ trước khi nhập: con số này là hơn một nửa số {kind, select, users {người} " +
+    "classes {lớp} other {lượt ghi danh}} đang hoạt động mà học khu có từ danh sách trường " +
+    "({count, number} trên {active, number}).",
+  "roster.report.oneSchool":
+    "Nếu bản xuất này chỉ dành cho một trường, hãy đánh dấu các tệp của nó là thay đổi (delta) " +
+    "trong manifest.csv rồi tải lên lại.",
   "roster.count.schools": "{count, plural, other {# trường}}",
   "roster.count.classes": "{count, plural, other {# lớp}}",
   "roster.count.teachers": "{count, plural, other {# giáo viên}}",
   "roster.count.students": "{count, plural, other {# học sinh}}",
   "roster.count.guardians": "{count, plural, other {# thành viên gia đình}}",
+  "roster.count.administrators": "{count, plural, other {# quản trị viên}}",
   "roster.count.guardianLinks": "{count, plural, other {# liên kết gia đình}}",
   "roster.count.enrollments": "{count, plural, other {# lượt ghi danh}}",
 

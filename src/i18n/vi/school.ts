@@ -19,7 +19,7 @@ export const school: Messages<typeof english> = {
   "myPlans.noChildren":
     "Chưa có học sinh nào được liên kết với tài khoản của bạn. Vui lòng nhờ nhà trường thêm bạn " +
     "làm thành viên gia đình.",
-  "myPlans.plan": "Kế hoạch bắt đầu ngày {date, date, medium}",
+  "myPlans.plan": "Kế hoạch bắt đầu ngày {date}",
 
   "setup.title": "Thiết lập trường của bạn",
   "setup.intro":

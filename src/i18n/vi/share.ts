@@ -21,7 +21,7 @@ export const share: Messages<typeof english> = {
   "share.keptNotice":
     "Chưa có máy chủ thư nào được thiết lập, nên các email được giữ lại trong mục Thư đã gửi, " +
     "nơi quản trị viên có thể chuyển các liên kết đến gia đình.",
-  "share.field.guardians": "các thành viên gia đình sẽ nhận",
+  "share.field.guardians": "Gửi kế hoạch cho",
   "share.problem.noneChosen": "Vui lòng chọn ít nhất một thành viên gia đình.",
   "share.problem.notFamily":
     "Một trong các thành viên gia đình đã chọn không còn được liên kết với học sinh, hoặc không " +
@@ -33,4 +33,21 @@ export const share: Messages<typeof english> = {
     "khẩu. Hãy in thẻ cho học sinh, hoặc cho người nhà không có email. Khi tạo thẻ mới, thẻ cũ " +
     "sẽ không dùng được nữa.",
   "share.cards.link": "Thẻ đăng nhập của {name}",
+  "share.field.languages": "Ngôn ngữ của từng email",
+  "share.languages.legend": "Ngôn ngữ của từng email",
+  "share.languages.hint":
+    "Danh sách của trường không phải lúc nào cũng ghi thành viên gia đình đọc ngôn ngữ nào. " +
+    "Ngôn ngữ bạn chọn ở đây được lưu cho email và thẻ đăng nhập của họ; ngôn ngữ họ tự chọn " +
+    "trong ứng dụng được ưu tiên.",
+  "share.languages.label": "Ngôn ngữ cho {name}",
+  "share.languages.unknown": "Chưa biết: {language}, ngôn ngữ mặc định của trường",
+  "share.languages.chosenByThem":
+    "{name} đã chọn {language} trong ứng dụng, nên email gửi họ được viết bằng ngôn ngữ đó.",
+  "share.problem.notWritten":
+    "Kế hoạch chưa được gửi cho ai: không thể viết email cho {name} từ thông tin trong danh " +
+    "sách của trường. Vui lòng nhờ quản trị viên kiểm tra tên và địa chỉ email của thành viên " +
+    "gia đình này trong danh sách.",
+  "share.problem.notSent":
+    "Kế hoạch chưa được gửi cho ai. Vui lòng thử lại; nếu vẫn xảy ra, hãy báo cho quản trị " +
+    "viên.",
 };

@@ -45,8 +45,8 @@ export const signIn: Messages<typeof english> = {
   "card.intro":
     "Thẻ đăng nhập giúp {name} đăng nhập mà không cần mật khẩu, bằng cách mở liên kết hoặc quét " +
     "mã QR trên thẻ. Hãy giữ thẻ cẩn thận, như giữ chìa khóa nhà.",
-  "card.inUse": "Đang dùng một thẻ được làm ngày {made, date, medium}.",
-  "card.lastUsed": "Lần dùng gần nhất: {used, date, medium}.",
+  "card.inUse": "Đang dùng một thẻ được làm ngày {made}.",
+  "card.lastUsed": "Lần dùng gần nhất: {used}.",
   "card.neverUsed": "Thẻ chưa được dùng lần nào.",
   "card.none": "{name} chưa có thẻ đăng nhập nào đang dùng.",
   "card.create": "Làm thẻ đăng nhập",
@@ -58,6 +58,13 @@ export const signIn: Messages<typeof english> = {
   "card.scan": "Quét mã hoặc mở liên kết để đăng nhập vào Kế hoạch Hành động Toán học.",
   "card.qrLabel": "Mã QR mở liên kết đăng nhập của {name}",
   "card.print": "In",
+  "card.language.label": "Ngôn ngữ của thẻ",
+  "card.language.keptFamily":
+    "Ngôn ngữ bạn chọn cũng được lưu cho email gửi {name}, trừ khi họ tự chọn ngôn ngữ khác " +
+    "trong ứng dụng.",
+  "card.language.chosenByThem":
+    "{name} đã chọn {language} trong ứng dụng; email gửi họ vẫn dùng ngôn ngữ đó, dù thẻ in " +
+    "bằng ngôn ngữ nào.",
   "card.shownOnce":
     "Liên kết này chỉ hiện ra lúc này. Hãy in hoặc chia sẻ nó trước khi rời trang; nếu bị mất, " +
     "hãy làm thẻ mới.",

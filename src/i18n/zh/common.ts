@@ -32,4 +32,8 @@ export const common: Messages<typeof english> = {
   "voice.student": "学生",
   "voice.family": "家庭",
   "voice.teacher": "老师",
+  "time.zone.ownSchool": "时间按您所在学校 {school} 的时区（{zone}）显示。",
+  "time.zone.firstSchool":
+    "您不属于任何一所学校，因此时间按学区第一所学校 {school} 的时区（{zone}）显示。",
+  "time.zone.none": "时间按 UTC 显示：学区还没有学校。",
 };

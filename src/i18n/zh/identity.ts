@@ -82,6 +82,11 @@ export const identity: Messages<typeof english> = {
   "updates.submit": "发送我的近况",
   "updates.saved": "你的近况已发送。老师会在进度检查时看到。",
   "updates.sentAt": "上次发送于 {when}。再次发送会替换它。",
+  "updates.introFamily":
+    "在 {day} 的进度检查之前，请用几句话告诉{studentName}的老师家里的情况，以及家庭的行动完成到哪一步。",
+  "updates.savedFamily": "您的近况已发送。{studentName}的老师会在进度检查时看到。",
+  "updates.field.progressFamily": "家庭行动的进展",
+  "updates.noActionsFamily": "计划里还没有家庭自己的行动。",
   "updates.wentWell": "顺利的地方：{words}",
   "updates.wasHard": "困难的地方：{words}",
   "updates.problem.empty": "请写下顺利或困难的地方，或标记一项行动的进展。",

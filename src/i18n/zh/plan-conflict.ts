@@ -10,7 +10,12 @@ export const planConflict: Messages<typeof english> = {
   "plans.conflict.mergeHint":
     "你的文字在下面的框中。请加入计划中现有文字里你想保留的部分，然后保存。",
   "plans.conflict.gone.title": "你的文字未能保存",
-  "plans.conflict.gone.lead":
-    "在你编辑时，这段文字已从计划中移除，或计划已不再接受更改。没有保存任何内容。下面是你输入的内容，方便你复制。",
-  "plans.conflict.backToPlan": "返回计划",
+  "plans.unsaved.lead": "没有保存任何内容。下面是你输入的内容，方便你复制。",
+  "plans.unsaved.signedOut": "你在保存之前登录已经过期，所以这些内容没有保存。",
+  "plans.unsaved.gone": "你写的内容所针对的部分已不在计划中，或者你已无法再打开它。",
+  "plans.unsaved.signIn": "重新登录",
+  "plans.unsaved.signInHint":
+    "重新登录后，请回到这个标签页并打开你刚才写作的页面：你的文字会被重新填入。如果没有，请先从这里复制。",
+  "plans.unsaved.back": "返回你正在写的页面",
+  "plans.draft.restored": "已重新填入：你在这个标签页中输入但尚未保存的文字。",
 };

@@ -51,6 +51,8 @@ export const plans: Messages<typeof english> = {
   "plans.add.strength.family": "添加我们在家看到的一项优势",
   "plans.add.strength.teacher": "添加一项优势",
   "plans.add.area.teacher": "添加一个待提高的方面",
+  "plans.add.area.student": "添加我想做得更好的一件事",
+  "plans.add.area.family": "添加我们在家看到的一个待提高的方面",
   "plans.add.studentAction.student": "添加我要做的事",
   "plans.add.studentAction.teacher": "添加一项学生行动",
   "plans.add.teacherAction.teacher": "添加一项老师行动",
@@ -80,9 +82,23 @@ export const plans: Messages<typeof english> = {
   "plans.field.checkInNote": "跟进记录",
   "plans.field.nextCheckInOn": "下次跟进",
 
-  "plans.hint.strength": "这位学生在数学上擅长、喜欢或引以为豪的事。最多 {max, number} 个字符。",
-  "plans.hint.area":
-    "学习的下一步，用目标的方式来写（例如“用分数解释我的思路”）。最多 {max, number} 个字符。",
+  "plans.hint.strength.teacher":
+    "这位学生在数学上擅长、喜欢或引以为豪的事。最多 {max, number} 个字符。",
+  "plans.hint.strength.student":
+    "你在数学上擅长、喜欢或引以为豪的事，用你自己的话来写（例如“我能发现数字里的规律”）。最多 " +
+    "{max, number} 个字符。",
+  "plans.hint.strength.family":
+    "您的孩子在数学上擅长、喜欢或引以为豪的事，在家里或任何地方都可以（例如“买东西时会算找零”）。" +
+    "最多 {max, number} 个字符。",
+  "plans.hint.area.teacher":
+    "这位学生学习的下一步，写成他们的目标或您和他们共同的目标（例如“用分数解释自己的思路”）。" +
+    "最多 {max, number} 个字符。",
+  "plans.hint.area.student":
+    "你想在数学上做得更好的事，用目标的方式来写（例如“用分数解释我的思路”）。最多 " +
+    "{max, number} 个字符。",
+  "plans.hint.area.family":
+    "您希望孩子在哪方面有所进步，用目标的方式来写（例如“用分数解释自己的思路”）。最多 " +
+    "{max, number} 个字符。",
   "plans.hint.action": "某个人将要采取的一个步骤，用他们自己的话来写。最多 {max, number} 个字符。",
   "plans.hint.helpedBy": "选择这份计划中能帮助完成这一步的优势。",
   "plans.hint.noStrengthsYet": "请先添加优势；之后，每个待提高的方面都可以写明哪些优势能帮上忙。",
@@ -118,7 +134,7 @@ export const plans: Messages<typeof english> = {
   "plans.prompt.none": "其他记录",
 
   "plans.meetings.heading": "会议",
-  "plans.meetings.none": "还没有会议记录。",
+  "plans.meetings.none": "还没有会议。",
   "plans.meeting.add": "记录一次会议",
   "plans.meeting.submit": "保存会议",
   "plans.meeting.place": "地点：{place}",
@@ -199,6 +215,7 @@ export const plans: Messages<typeof english> = {
   "plans.students.plan": "计划",
   "plans.students.noPlan": "还没有计划",
   "plans.students.openPlan": "打开计划",
+  "plans.students.viewPlan": "查看计划",
   "plans.students.start": "开始数学行动计划",
   "plans.students.forStudent": "为{name}",
 

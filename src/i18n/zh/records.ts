@@ -65,6 +65,10 @@ export const records: Messages<typeof english> = {
   "records.audit.action.change": "修改",
   "records.audit.action.studentDeleted": "删除了一名学生的档案",
   "records.audit.action.yearClosed": "结束了一个学年",
+  "records.audit.role.administrator": "管理员",
+  "records.audit.role.teacher": "教师",
+  "records.audit.role.student": "学生",
+  "records.audit.role.guardian": "家人",
   "records.audit.previous": "上一页",
   "records.audit.next": "下一页",
   "records.audit.pageOf": "第 {page, number} 页，共 {pages, number} 页",
@@ -88,6 +92,11 @@ export const records: Messages<typeof english> = {
   "records.year.none": "还没有结束任何学年。",
   "records.year.nothingToClose":
     "没有可结束的内容：这所学校的当前学年没有计划。它可能刚刚被结束；请查看已结束的学年。",
+  "records.year.labelUsed":
+    "这所学校已经结束过名为 {label} 的学年：请查看已结束的学年。请给这个学年另起一个名称。",
+  "records.year.closedMeanwhile":
+    "打开此页面之后，这所学校的学年已以 {label} 的名称结束，所以现在的计划属于新学年，保持不变。" +
+    "如要结束新学年，请重新打开学年页面。",
   "records.year.name": "学年",
   "records.year.closedOn": "结束日期",
   "records.year.archivedCount": "已归档计划",

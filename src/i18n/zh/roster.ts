@@ -61,11 +61,22 @@ export const roster: Messages<typeof english> = {
     "{count, plural, other {# 行}}被标记为删除（tobedeleted、inactive 或未启用），{count, plural, other {已停用}}。",
   "roster.report.unlisted":
     "{count, plural, other {之前导入的 # 行}}不在这个完整（bulk）文件中，{count, plural, other {已停用}}。",
+  "roster.report.wouldDeactivate":
+    "这些文件被标为完整（bulk），所以每个文件都被当作整个学区的名单：导入其中的有效行，" +
+    "也会停用之前导入带来、但这些文件没有列出的内容。不会删除任何人；之后再次列出他们的导出" +
+    "会让他们恢复。导入将停用：",
+  "roster.report.unlistedPeople": "{count, plural, other {# 人}}：{roles}",
+  "roster.report.deactivatesMost":
+    "导入前请仔细核对：这超过了学区名册中目前启用的{kind, select, users {人员} classes {班级} " +
+    "other {选课记录}}的一半（{active, number} 中的 {count, number}）。",
+  "roster.report.oneSchool":
+    "如果这个导出只针对一所学校，请在 manifest.csv 中把它的文件标为增量（delta），然后重新上传。",
   "roster.count.schools": "{count, plural, other {# 所学校}}",
   "roster.count.classes": "{count, plural, other {# 个班级}}",
   "roster.count.teachers": "{count, plural, other {# 位老师}}",
   "roster.count.students": "{count, plural, other {# 位学生}}",
   "roster.count.guardians": "{count, plural, other {# 位家庭成员}}",
+  "roster.count.administrators": "{count, plural, other {# 位管理员}}",
   "roster.count.guardianLinks": "{count, plural, other {# 个家庭关联}}",
   "roster.count.enrollments": "{count, plural, other {# 条选课记录}}",
 

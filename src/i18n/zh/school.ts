@@ -16,7 +16,7 @@ export const school: Messages<typeof english> = {
   "myPlans.none": "还没有计划。老师会和您一起开始制定。",
   "myPlans.noneForChild": "{name}还没有计划。老师会开始制定。",
   "myPlans.noChildren": "您的账户还没有关联任何学生。请让学校把您添加为家庭成员。",
-  "myPlans.plan": "计划开始于 {date, date, medium}",
+  "myPlans.plan": "计划开始于 {date}",
 
   "setup.title": "设置您的学校",
   "setup.intro":

@@ -16,7 +16,7 @@ export const share: Messages<typeof english> = {
   "share.sent": "{count, plural, other {计划正在发送给 # 位家庭成员。}}",
   "share.keptNotice":
     "尚未设置邮件服务器，因此这些邮件保存在“已发邮件”中，管理员可以从那里把链接转交给家人。",
-  "share.field.guardians": "要发送的家庭成员",
+  "share.field.guardians": "将计划发送给",
   "share.problem.noneChosen": "请至少选择一位家庭成员。",
   "share.problem.notFamily":
     "所选的一位家庭成员已不再与该学生关联，或者没有电子邮件地址。请重新选择。",
@@ -24,4 +24,14 @@ export const share: Messages<typeof english> = {
   "share.cards.intro":
     "登录卡是一个专属链接和二维码，持卡人无需密码即可登录。可以为学生打印一张，也可以为没有电子邮件的家人打印。制作新卡后，旧卡将停止使用。",
   "share.cards.link": "{name} 的登录卡",
+  "share.field.languages": "每封邮件的语言",
+  "share.languages.legend": "每封邮件的语言",
+  "share.languages.hint":
+    "学校名单不一定写明每位家人阅读哪种语言。您在这里选择的语言会保存下来，用于他们的邮件和登录卡；他们自己在应用中选择的语言优先。",
+  "share.languages.label": "{name} 的语言",
+  "share.languages.unknown": "未知：{language}（学校的默认语言）",
+  "share.languages.chosenByThem": "{name} 在应用中选择了{language}，所以邮件用该语言书写。",
+  "share.problem.notWritten":
+    "计划没有发送给任何人：无法根据学校名单中的信息写出给 {name} 的邮件。请让管理员检查名单中这位家人的姓名和电子邮件地址。",
+  "share.problem.notSent": "计划没有发送给任何人。请再试一次；如果再次发生，请告诉管理员。",
 };

@@ -35,8 +35,8 @@ export const signIn: Messages<typeof english> = {
   "card.staffTitle": "{name}的登录卡",
   "card.intro":
     "有了登录卡，{name}不用密码也能登录：打开卡上的链接或扫描二维码即可。请像保管家门钥匙一样妥善保管。",
-  "card.inUse": "正在使用一张于 {made, date, medium} 制作的登录卡。",
-  "card.lastUsed": "上次使用：{used, date, medium}。",
+  "card.inUse": "正在使用一张于 {made} 制作的登录卡。",
+  "card.lastUsed": "上次使用：{used}。",
   "card.neverUsed": "还没有使用过。",
   "card.none": "{name}没有正在使用的登录卡。",
   "card.create": "制作登录卡",
@@ -48,6 +48,11 @@ export const signIn: Messages<typeof english> = {
   "card.scan": "扫描二维码或打开链接，登录数学行动计划。",
   "card.qrLabel": "打开{name}登录链接的二维码",
   "card.print": "打印",
+  "card.language.label": "登录卡的语言",
+  "card.language.keptFamily":
+    "您选择的语言也会保存下来，用于发给 {name} 的邮件，除非他们在应用中另选语言。",
+  "card.language.chosenByThem":
+    "{name} 在应用中选择了{language}；无论登录卡用哪种语言，发给他们的邮件都用该语言。",
   "card.shownOnce": "这个链接只显示这一次。离开本页前请打印或分享它；如果丢失了，请制作一张新卡。",
   "card.back": "返回{name}的登录卡",
   "card.openTitle": "登录",

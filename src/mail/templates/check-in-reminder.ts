@@ -1,4 +1,5 @@
 import { translator } from "../../i18n/translate.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
 import { emailLocale, renderEmail } from "./layout.ts";
 
 export interface CheckInReminderContent {
@@ -27,8 +28,8 @@ export function checkInReminderEmail(
     new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)),
   );
   const names = {
-    studentName: content.studentName,
-    schoolName: content.schoolName,
+    studentName: isolate(content.studentName),
+    schoolName: isolate(content.schoolName),
     date,
     when: content.today ? "today" : "tomorrow",
   };
@@ -42,7 +43,7 @@ export function checkInReminderEmail(
       { kind: "heading", level: 1, text: t("mail.checkInReminder.title", names) },
       {
         kind: "paragraph",
-        text: t("mail.checkInReminder.greeting", { name: content.recipientName }),
+        text: t("mail.checkInReminder.greeting", { name: isolate(content.recipientName) }),
       },
       { kind: "paragraph", text: t("mail.checkInReminder.intro", names) },
       ...(sendsUpdate

@@ -2,12 +2,15 @@ import { html } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import { matchLocale } from "../../i18n/match-locale.ts";
 import { defaultLocale } from "../../i18n/translate.ts";
+import { isolate, isolatedParts, withoutIsolates } from "../../lib/bidi-isolate.ts";
 
 /*
  * One message, two parts: the HTML part and the plain-text part are rendered from the same
  * blocks, so they always say the same thing. The HTML is plain and inline-styled (mail programs
  * drop style sheets), with the language and direction set for screen readers and right-to-left
- * scripts. Every value is escaped.
+ * scripts. Every value is escaped. Names and people's words that templates put into sentences
+ * are bidi isolates (src/lib/bidi-isolate.ts): the text part keeps the marks, text mail having
+ * no markup; the HTML part turns them into <bdi>.
  */
 
 export type EmailBlock =
@@ -54,7 +57,8 @@ export const directionOf = (locale: string) =>
 
 export async function renderEmail(message: EmailMessage): Promise<RenderedEmail> {
   return {
-    subject: message.subject,
+    // A header, searched as it is spelled: a search for a name in the mailbox must find it.
+    subject: withoutIsolates(message.subject),
     text: renderText(message),
     html: String(await renderHtml(message)),
   };
@@ -73,9 +77,10 @@ function textOf(block: EmailBlock): string {
     case "paragraph":
       return block.text;
     case "quote":
+      // Someone's own words, each line taking its own direction whatever the reader's is.
       return block.text
         .split(/\r?\n/)
-        .map((line) => `    ${line}`.trimEnd())
+        .map((line) => (line.trim() ? `    ${isolate(line.trimEnd())}` : ""))
         .join("\n");
     case "list":
       return block.items.map(textListItem).join("\n");
@@ -89,7 +94,7 @@ const textListItem = (item: EmailListItem) =>
   [`* ${item.text}`, ...item.notes.map((note) => `  (${note})`)].join("\n");
 
 const underline = (level: 1 | 2 | 3, text: string) =>
-  (level === 1 ? "=" : "-").repeat(Math.min([...text].length, 60));
+  (level === 1 ? "=" : "-").repeat(Math.min([...withoutIsolates(text)].length, 60));
 
 const colors = { ink: "#1d2433", soft: "#4a5468", accent: "#1f5fbf", wash: "#f4f6fa" };
 const font = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif";
@@ -131,14 +136,14 @@ function renderHtml(message: EmailMessage) {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${message.subject}</title>
+<title>${withoutIsolates(message.subject)}</title>
 </head>
 <body style="${styles.body}">
-<div style="${styles.preview}">${message.preview}</div>
+<div style="${styles.preview}">${words(message.preview)}</div>
 <main style="${styles.sheet}">
 ${message.blocks.map(htmlOf)}
 <hr style="${styles.rule}">
-<footer><p style="${styles.footer}">${message.footer}</p></footer>
+<footer><p style="${styles.footer}">${words(message.footer)}</p></footer>
 </main>
 </body>
 </html>`;
@@ -151,29 +156,45 @@ function htmlOf(block: EmailBlock): HtmlEscapedString | Promise<HtmlEscapedStrin
     case "paragraph":
       return html`<p style="${styles.paragraph}">${lines(block.text)}</p>`;
     case "quote":
-      return html`<blockquote style="${styles.quote}">${lines(block.text)}</blockquote>`;
+      return html`<blockquote dir="auto" style="${styles.quote}">${lines(block.text)}</blockquote>`;
     case "list":
       return html`<ul style="${styles.list}">${block.items.map(htmlListItem)}</ul>`;
     case "button":
       return html`<p style="${styles.buttonRow}">
-<a href="${block.url}" style="${styles.button}">${block.label}</a></p>
-<p style="${styles.fallback}">${block.fallback}<br>
+<a href="${block.url}" style="${styles.button}">${words(block.label)}</a></p>
+<p style="${styles.fallback}">${words(block.fallback)}<br>
 <a href="${block.url}" style="${styles.address}">${block.url}</a></p>`;
   }
 }
 
 function heading(level: 1 | 2 | 3, text: string) {
-  if (level === 1) return html`<h1 style="${styles.h1}">${text}</h1>`;
-  if (level === 2) return html`<h2 style="${styles.h2}">${text}</h2>`;
+  if (level === 1) return html`<h1 style="${styles.h1}">${words(text)}</h1>`;
+  if (level === 2) return html`<h2 style="${styles.h2}">${words(text)}</h2>`;
 
-  return html`<h3 style="${styles.h3}">${text}</h3>`;
+  return html`<h3 style="${styles.h3}">${words(text)}</h3>`;
 }
 
 const htmlListItem = (item: EmailListItem) =>
-  html`<li style="${styles.item}">${item.text}${item.notes.map(
-    (note) => html`<br><span style="${styles.note}">${note}</span>`,
+  html`<li style="${styles.item}">${words(item.text)}${item.notes.map(
+    (note) => html`<br><span style="${styles.note}">${words(note)}</span>`,
   )}</li>`;
 
-/** Keeps the line breaks a person typed (a school's vision is often a few short lines). */
-const lines = (text: string) =>
-  text.split(/\r?\n/).map((line, index) => (index === 0 ? html`${line}` : html`<br>${line}`));
+/** Text of the message, its isolated names and words as <bdi>. */
+function words(text: string) {
+  return marked(text, (part) => part);
+}
+
+/** The same, keeping the line breaks a person typed (a vision is often a few short lines). */
+function lines(text: string) {
+  return marked(text, (part) =>
+    part.split(/\r?\n/).map((line, index) => (index === 0 ? line : html`<br>${line}`)),
+  );
+}
+
+function marked(text: string, render: (part: string) => unknown) {
+  const parts = isolatedParts(text);
+
+  return html`${parts.map((part) =>
+    part.isolated ? html`<bdi>${render(part.text)}</bdi>` : render(part.text),
+  )}`;
+}

@@ -1,5 +1,6 @@
 import { formatMeetingTime } from "../../domain/meetings/meeting-time.ts";
 import { translator } from "../../i18n/translate.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
 import { type EmailBlock, emailLocale, renderEmail } from "./layout.ts";
 
 /** What both meeting emails name: whose plan, at which school, with whom, in which zone. */
@@ -28,11 +29,11 @@ export function meetingProposedEmail(
 
   const blocks: EmailBlock[] = [
     { kind: "heading", level: 1, text: t("mail.meeting.proposed.subject", names) },
-    { kind: "paragraph", text: t("mail.meeting.greeting", { name: content.recipientName }) },
+    greeting(t, content.recipientName),
     { kind: "paragraph", text: t("mail.meeting.proposed.intro", names) },
     { kind: "list", items: times },
     ...whereBlocks(t, content),
-    { kind: "paragraph", text: t("meetings.zone", { zone: content.timeZone }) },
+    { kind: "paragraph", text: t("meetings.zone", { zone: isolate(content.timeZone) }) },
     {
       kind: "button",
       label: t("mail.meeting.proposed.open"),
@@ -68,9 +69,9 @@ export function meetingInvitationEmail(
 
   const blocks: EmailBlock[] = [
     { kind: "heading", level: 1, text: t(`mail.meeting.${content.kind}.subject`, names) },
-    { kind: "paragraph", text: t("mail.meeting.greeting", { name: content.recipientName }) },
+    greeting(t, content.recipientName),
     { kind: "paragraph", text: t(`mail.meeting.${content.kind}.intro`, names) },
-    { kind: "paragraph", text: t("mail.meeting.when", { when, zone: content.timeZone }) },
+    { kind: "paragraph", text: t("mail.meeting.when", { when, zone: isolate(content.timeZone) }) },
     ...(content.kind === "cancel" ? [] : whereBlocks(t, content)),
     { kind: "paragraph", text: t("mail.meeting.calendarNote") },
     {
@@ -91,15 +92,25 @@ export function meetingInvitationEmail(
 }
 
 const namesOf = (content: MeetingEmailContent) => ({
-  studentName: content.studentName,
-  teacherName: content.teacherName,
-  schoolName: content.schoolName,
+  studentName: isolate(content.studentName),
+  teacherName: isolate(content.teacherName),
+  schoolName: isolate(content.schoolName),
+});
+
+const greeting = (t: ReturnType<typeof translator>, name: string): EmailBlock => ({
+  kind: "paragraph",
+  text: t("mail.meeting.greeting", { name: isolate(name) }),
 });
 
 function whereBlocks(t: ReturnType<typeof translator>, content: MeetingEmailContent): EmailBlock[] {
   return [
     ...(content.place
-      ? [{ kind: "paragraph" as const, text: t("meetings.where.place", { place: content.place }) }]
+      ? [
+          {
+            kind: "paragraph" as const,
+            text: t("meetings.where.place", { place: isolate(content.place) }),
+          },
+        ]
       : []),
     ...(content.videoUrl
       ? [
@@ -129,16 +140,16 @@ export function anotherTimeAskedEmail(
   const locale = emailLocale(preferredLocale);
   const t = translator(locale);
   const names = {
-    familyName: content.familyName,
-    studentName: content.studentName,
-    schoolName: content.schoolName,
+    familyName: isolate(content.familyName),
+    studentName: isolate(content.studentName),
+    schoolName: isolate(content.schoolName),
   };
 
   const blocks: EmailBlock[] = [
     { kind: "heading", level: 1, text: t("mail.meeting.asked.subject", names) },
-    { kind: "paragraph", text: t("mail.meeting.greeting", { name: content.recipientName }) },
+    greeting(t, content.recipientName),
     { kind: "paragraph", text: t("mail.meeting.asked.intro", names) },
-    { kind: "paragraph", text: t("mail.meeting.asked.note", { note: content.note }) },
+    { kind: "paragraph", text: t("mail.meeting.asked.note", { note: isolate(content.note) }) },
     { kind: "paragraph", text: t("mail.meeting.asked.next") },
     {
       kind: "button",

@@ -1,5 +1,6 @@
 import type { Voice } from "../../db/schema.ts";
 import { translator } from "../../i18n/translate.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
 import { type EmailBlock, type EmailListItem, emailLocale, renderEmail } from "./layout.ts";
 
 /** What the family reads in the "plan shared" email: the vision, the progress, their link. */
@@ -21,23 +22,23 @@ export function planSharedEmail(preferredLocale: string | null, content: PlanSha
   const locale = emailLocale(preferredLocale);
   const t = translator(locale);
   const names = {
-    studentName: content.studentName,
-    teacherName: content.teacherName,
-    schoolName: content.schoolName,
+    studentName: isolate(content.studentName),
+    teacherName: isolate(content.teacherName),
+    schoolName: isolate(content.schoolName),
   };
   const inVoice = (voice: Voice) => t("mail.planShared.inVoice", { voice, ...names });
   const listOf = new Intl.ListFormat(locale, { type: "conjunction" });
 
   const strengths: EmailListItem[] = content.strengths.map((strength) => ({
-    text: strength.body,
+    text: isolate(strength.body),
     notes: [inVoice(strength.voice)],
   }));
   const areas: EmailListItem[] = content.areas.map((area) => ({
-    text: area.body,
+    text: isolate(area.body),
     notes: [
       inVoice(area.voice),
       ...(area.helpedBy.length > 0
-        ? [t("mail.planShared.helpedBy", { strengths: listOf.format(area.helpedBy) })]
+        ? [t("mail.planShared.helpedBy", { strengths: listOf.format(area.helpedBy.map(isolate)) })]
         : []),
     ],
   }));
@@ -46,7 +47,7 @@ export function planSharedEmail(preferredLocale: string | null, content: PlanSha
     { kind: "heading", level: 1, text: t("mail.planShared.title", names) },
     {
       kind: "paragraph",
-      text: t("mail.planShared.greeting", { guardianName: content.guardianName }),
+      text: t("mail.planShared.greeting", { guardianName: isolate(content.guardianName) }),
     },
     { kind: "paragraph", text: t("mail.planShared.intro", names) },
     {

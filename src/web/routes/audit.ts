@@ -9,6 +9,7 @@ import {
 import { accessRecorder } from "../../domain/audit/record-access.ts";
 import { AppError } from "../../domain/errors.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
+import { attachmentDisposition } from "../attachment-disposition.ts";
 import { clientAddress } from "../client-address.ts";
 import { renderPage } from "../render.ts";
 import { requireActor } from "../session.ts";
@@ -83,7 +84,10 @@ export function auditRoutes(deps: AppDeps) {
 
     return c.body(auditTrailCsv(rows), 200, {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": 'attachment; filename="audit-trail.csv"',
+      "content-disposition": attachmentDisposition("audit-trail", {
+        extension: "csv",
+        fallback: "audit-trail",
+      }),
     });
   });
 

@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { findSchool } from "../../db/plan-store.ts";
 import { readMyCheckInUpdate } from "../../domain/check-ins/updates/read-check-in-updates.ts";
 import { sendCheckInUpdate } from "../../domain/check-ins/updates/send-check-in-update.ts";
+import { FormAlreadySaved } from "../../domain/forms/form-token.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
 import { formStateOf, readTextFields, renderPage } from "../render.ts";
 import { requireActor } from "../session.ts";
@@ -22,10 +23,14 @@ export function checkInUpdateRoutes(deps: AppDeps) {
     const planId = c.req.param("planId");
     const form = await readTextFields(c);
     try {
-      const input = { wentWell: form.wentWell, wasHard: form.wasHard, progress: progressOf(form) };
+      const { wentWell, wasHard, formToken } = form;
+      const input = { wentWell, wasHard, progress: progressOf(form), formToken };
       const { updateId } = await sendCheckInUpdate(deps, actor, planId, input);
       c.get("log").info({ planId, updateId }, "check-in update sent");
     } catch (error) {
+      if (error instanceof FormAlreadySaved) {
+        return c.redirect(`/plans/${planId}/check-in-update?saved=already`, 303);
+      }
       return render(c, formStateOf(error, "update", form), 422);
     }
 
@@ -47,10 +52,13 @@ export function checkInUpdateRoutes(deps: AppDeps) {
       planId: mine.plan.id,
       timeZone: school?.time_zone ?? "UTC",
       dueOn: mine.dueOn,
+      voice: mine.voice,
+      studentName: mine.studentName,
       actions: mine.actions,
       sent: mine.sent,
       state,
       saved: c.req.query("saved") === "1",
+      alreadySaved: c.req.query("saved") === "already",
     });
 
     return renderPage(c, { title: t("updates.title"), body, status });

@@ -6,8 +6,8 @@ import { startPlanBook } from "../../pdf/plan-pdf.ts";
 import { plansPdfStream } from "../../pdf/plans-pdf-stream.ts";
 import { readPlanDocuments } from "../../pdf/read-plan-document.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
+import { attachmentDisposition } from "../attachment-disposition.ts";
 import { requireActor } from "../session.ts";
-import { attachmentDisposition } from "./plan-pdf.ts";
 
 /**
  * The plans of a whole grade as one PDF, streamed as it is drawn: a teacher's own students from
@@ -34,7 +34,8 @@ async function gradePlansPdf(
   const log = c.get("log");
   const fileName = t("pdf.grade.fileName", { grade: grade.grade });
   c.header("Content-Type", "application/pdf");
-  c.header("Content-Disposition", attachmentDisposition(`${fileName}.pdf`));
+  const file = { extension: "pdf", fallback: "plans" };
+  c.header("Content-Disposition", attachmentDisposition(fileName, file));
   c.header("Cache-Control", "no-store");
   // A HEAD asks whether the file is there, not for the seconds of drawing it.
   if (c.req.method === "HEAD") return c.body(null);

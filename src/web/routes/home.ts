@@ -29,7 +29,8 @@ export function homeRoutes(deps: AppDeps) {
     const actor = requireActor(c.get("actor"));
     const children = await listMyPlans(deps.db, actor);
     const t = c.get("t");
-    const body = myPlansPage({ t, self: actor.role === "student", children });
+    const self = actor.role === "student";
+    const body = myPlansPage({ t, locale: c.get("locale"), self, children });
 
     return renderPage(c, { title: t("myPlans.title"), body });
   });

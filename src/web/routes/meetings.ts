@@ -1,20 +1,27 @@
 import { type Context, Hono } from "hono";
 import type { Actor } from "../../domain/access/actor.ts";
 import { AppError } from "../../domain/errors.ts";
+import { FormAlreadySaved } from "../../domain/forms/form-token.ts";
 import { askForAnotherTime, chooseMeetingTime } from "../../domain/meetings/answer-meeting.ts";
 import {
   calendarFeedText,
   readCalendarFeedStatus,
   resetCalendarFeed,
 } from "../../domain/meetings/calendar-feeds.ts";
-import { cancelMeeting, rescheduleMeeting } from "../../domain/meetings/change-agreed-meeting.ts";
+import {
+  cancelMeeting,
+  readMeetingToCancel,
+  rescheduleMeeting,
+} from "../../domain/meetings/change-agreed-meeting.ts";
 import { meetingTimesPath } from "../../domain/meetings/meeting-deps.ts";
 import { proposeMeeting } from "../../domain/meetings/propose-meeting.ts";
 import { readMeetingTimes } from "../../domain/meetings/read-meeting-times.ts";
 import { withdrawMeetingTimes } from "../../domain/meetings/withdraw-meeting-times.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
+import { publicMessageIn } from "../locale.ts";
 import { formStateOf, readTextFields } from "../render.ts";
 import { requireActor } from "../session.ts";
+import { cancelMeetingPage } from "../views/cancel-meeting-page.ts";
 import { calendarFeedPage } from "../views/meeting-calendar-page.ts";
 import { meetingTimesPage } from "../views/meeting-times-page.ts";
 import type { FormState } from "../views/plan-fields.ts";
@@ -39,9 +46,14 @@ export function meetingRoutes(deps: AppDeps) {
     const form = await readTextFields(c);
 
     return submit(c, { formId: "propose", form }, async (actor, planId) => {
-      const { proposalId } = await proposeMeeting(deps, actor, planId, form);
-      c.get("log").info({ planId, proposalId }, "meeting times proposed");
-      return `${meetingTimesPath(planId)}?saved=proposed#meeting-${proposalId}`;
+      try {
+        const { proposalId } = await proposeMeeting(deps, actor, planId, form);
+        c.get("log").info({ planId, proposalId }, "meeting times proposed");
+        return `${meetingTimesPath(planId)}?saved=proposed#meeting-${proposalId}`;
+      } catch (error) {
+        if (!(error instanceof FormAlreadySaved)) throw error;
+        return `${meetingTimesPath(planId)}?saved=already#meeting-${error.savedId}`;
+      }
     });
   });
 
@@ -49,10 +61,17 @@ export function meetingRoutes(deps: AppDeps) {
     const form = await readTextFields(c);
     const proposalId = c.req.param("proposalId");
 
-    return submit(c, { formId: `choose-${proposalId}`, form }, async (actor, planId) => {
-      await chooseMeetingTime(deps, actor, planId, proposalId, form);
-      return `${meetingTimesPath(planId)}?saved=chosen#meeting-${proposalId}`;
-    });
+    try {
+      return await submit(c, { formId: `choose-${proposalId}`, form }, async (actor, planId) => {
+        await chooseMeetingTime(deps, actor, planId, proposalId, form);
+        return `${meetingTimesPath(planId)}?saved=chosen#meeting-${proposalId}`;
+      });
+    } catch (error) {
+      // One tap, no words to keep: the page itself says why, with the times as they are now.
+      if (!(error instanceof AppError) || error.kind !== "conflict") throw error;
+      const refused = publicMessageIn(c.get("t"), error);
+      return renderPage(c, requireActor(c.get("actor")), { refused, status: 409 });
+    }
   });
 
   app.post("/plans/:planId/meeting-times/:proposalId/another-time", async (c) => {
@@ -70,16 +89,28 @@ export function meetingRoutes(deps: AppDeps) {
     const proposalId = c.req.param("proposalId");
 
     return submit(c, { formId: `reschedule-${proposalId}`, form }, async (actor, planId) => {
-      await rescheduleMeeting(deps, actor, planId, proposalId, form);
-      return `${meetingTimesPath(planId)}?saved=rescheduled#meeting-${proposalId}`;
+      const { moved } = await rescheduleMeeting(deps, actor, planId, proposalId, form);
+      const saved = moved ? "rescheduled" : "unchanged";
+      return `${meetingTimesPath(planId)}?saved=${saved}#meeting-${proposalId}`;
     });
+  });
+
+  // Cancelling emails everyone at once: a page shows which meeting, and who is told, first.
+  app.get("/plans/:planId/meeting-times/:proposalId/cancel", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const planId = c.req.param("planId");
+    const proposalId = c.req.param("proposalId");
+    const { view, proposal } = await readMeetingToCancel(deps, actor, planId, proposalId);
+
+    return c.html(cancelMeetingPage({ ...viewOf(c), actor, view, proposal }));
   });
 
   app.post("/plans/:planId/meeting-times/:proposalId/cancel", async (c) => {
     const actor = requireActor(c.get("actor"));
+    const form = await readTextFields(c);
     const planId = c.req.param("planId");
     const proposalId = c.req.param("proposalId");
-    await cancelMeeting(deps, actor, planId, proposalId);
+    await cancelMeeting(deps, actor, planId, proposalId, form);
 
     return c.redirect(`${meetingTimesPath(planId)}?saved=cancelled#meeting-${proposalId}`, 303);
   });
@@ -98,7 +129,7 @@ export function meetingRoutes(deps: AppDeps) {
     const actor = requireActor(c.get("actor"));
     const status = await readCalendarFeedStatus(deps, actor);
 
-    return c.html(calendarFeedPage({ ...viewOf(c), actor, createdAt: status?.createdAt ?? null }));
+    return c.html(calendarFeedPage({ ...viewOf(c), actor, createdOn: status?.createdOn ?? null }));
   });
 
   app.post("/calendar", async (c) => {
@@ -106,7 +137,7 @@ export function meetingRoutes(deps: AppDeps) {
     const address = await resetCalendarFeed(deps, actor);
     c.get("log").info({ personId: actor.personId }, "calendar feed reset");
 
-    return c.html(calendarFeedPage({ ...viewOf(c), actor, createdAt: null, address }));
+    return c.html(calendarFeedPage({ ...viewOf(c), actor, createdOn: null, address }));
   });
 
   // No session: a calendar app polls this address on its own. The secret is the credential.
@@ -125,7 +156,12 @@ export function meetingRoutes(deps: AppDeps) {
   async function renderPage(
     c: MeetingContext,
     actor: Actor,
-    options: { state?: FormState; saved?: string | undefined; status?: 200 | 422 },
+    options: {
+      state?: FormState;
+      saved?: string | undefined;
+      refused?: string;
+      status?: 200 | 409 | 422;
+    },
   ) {
     const view = await readMeetingTimes(deps, actor, c.req.param("planId") ?? "");
     const page = meetingTimesPage({
@@ -134,6 +170,7 @@ export function meetingRoutes(deps: AppDeps) {
       view,
       state: options.state,
       saved: options.saved,
+      refused: options.refused,
     });
 
     return c.html(page, options.status ?? 200);

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { readAdministratorTimeZone } from "../../domain/school/read-administrator-time-zone.ts";
 import { listOutbox, readOutboxEmail } from "../../mail/read-outbox.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
 import { keepPrivate, renderPage } from "../render.ts";
@@ -13,11 +14,13 @@ export function outboxRoutes(deps: AppDeps) {
     const actor = requireActor(c.get("actor"));
     const page = pageNumber(c.req.query("page"));
     const { emails, hasOlder } = await listOutbox(deps.db, actor, page);
+    const zone = await readAdministratorTimeZone(deps.db, actor);
     const t = c.get("t");
     const keptMail = !deps.config.smtpUrl;
 
     keepPrivate(c);
-    const body = outboxPageBody({ t, locale: c.get("locale"), emails, page, hasOlder, keptMail });
+    const locale = c.get("locale");
+    const body = outboxPageBody({ t, locale, zone, emails, page, hasOlder, keptMail });
     return renderPage(c, { title: t("outbox.title"), body });
   });
 
@@ -25,9 +28,10 @@ export function outboxRoutes(deps: AppDeps) {
     const actor = requireActor(c.get("actor"));
     const email = await readOutboxEmail(deps.db, actor, c.req.param("emailId"));
     c.get("log").info({ emailId: email.id }, "outbox email read");
+    const zone = await readAdministratorTimeZone(deps.db, actor);
 
     keepPrivate(c);
-    const body = outboxEmailPageBody({ t: c.get("t"), locale: c.get("locale"), email });
+    const body = outboxEmailPageBody({ t: c.get("t"), locale: c.get("locale"), zone, email });
     return renderPage(c, { title: email.subject, body });
   });
 

@@ -2,6 +2,7 @@ import { type Context, Hono } from "hono";
 import type { Actor } from "../../domain/access/actor.ts";
 import { mayEditStatement } from "../../domain/access/policy.ts";
 import { AppError } from "../../domain/errors.ts";
+import { FormAlreadySaved } from "../../domain/forms/form-token.ts";
 import { coachRuleBook } from "../../domain/language-coach/coach-rules.ts";
 import { coachSavedWords } from "../../domain/language-coach/coach-wording.ts";
 import { readCarriedFrom } from "../../domain/next-year/read-carried-from.ts";
@@ -86,9 +87,11 @@ export function planRoutes(deps: AppDeps) {
   app.post("/plans/:planId/statements", async (c) => {
     const form = await readForm(c);
     const formId = `add-${text(form, "section") || "strength"}`;
+    const anchor = (savedId: string) => `#statement-${savedId}`;
 
-    return submit(c, { formId, form }, async (actor, planId) => {
-      const input = { section: form.section, body: form.body, helpedBy: list(form, "helpedBy") };
+    return submit(c, { formId, form, anchor }, async (actor, planId) => {
+      const helpedBy = list(form, "helpedBy");
+      const input = { section: form.section, body: form.body, helpedBy, formToken: form.formToken };
       const { statementId } = await addStatement(deps, actor, planId, input);
       return `/plans/${planId}?saved=statement&coached=${statementId}#statement-${statementId}`;
     });
@@ -112,26 +115,28 @@ export function planRoutes(deps: AppDeps) {
       });
     } catch (error) {
       const planId = c.req.param("planId");
-      const typed = text(form, "body");
-      return answerFailedEdit(c, deps, { error, actor: c.get("actor"), planId, typed });
+      return answerFailedEdit(c, deps, { error, actor: c.get("actor"), planId });
     }
   });
 
   app.post("/plans/:planId/statements/:statementId/retire", async (c) => {
     const actor = requireActor(c.get("actor"));
     const planId = c.req.param("planId");
-    await retireStatement(deps, actor, { planId, statementId: c.req.param("statementId") });
+    const target = { planId, statementId: c.req.param("statementId") };
+    const { alreadyRetired } = await retireStatement(deps, actor, target);
+    const saved = alreadyRetired ? "alreadyRetired" : "retired";
 
-    return c.redirect(`/plans/${planId}?saved=retired`, 303);
+    return c.redirect(`/plans/${planId}?saved=${saved}`, 303);
   });
 
   app.post("/plans/:planId/comments", async (c) => {
     const form = await readForm(c);
     const statementId = text(form, "statementId");
     const formId = statementId ? `comment-${statementId}` : "comment";
+    const anchor = () => (statementId ? `#statement-${statementId}` : "#comments");
 
-    return submit(c, { formId, form }, async (actor, planId) => {
-      const input = { body: form.body };
+    return submit(c, { formId, form, anchor }, async (actor, planId) => {
+      const input = { body: form.body, formToken: form.formToken };
       if (!statementId) {
         const { commentId } = await commentOnPlan(deps, actor, planId, input);
         return `/plans/${planId}?saved=comment&coached=${commentId}#comments`;
@@ -143,9 +148,10 @@ export function planRoutes(deps: AppDeps) {
 
   app.post("/plans/:planId/conference-notes", async (c) => {
     const form = await readForm(c);
+    const anchor = () => "#conference-notes";
 
-    return submit(c, { formId: "conference-note", form }, async (actor, planId) => {
-      const input = { prompt: form.prompt, body: form.body };
+    return submit(c, { formId: "conference-note", form, anchor }, async (actor, planId) => {
+      const input = { prompt: form.prompt, body: form.body, formToken: form.formToken };
       const { noteId } = await addConferenceNote(deps, actor, planId, input);
       return `/plans/${planId}?saved=note&coached=${noteId}#conference-notes`;
     });
@@ -153,9 +159,11 @@ export function planRoutes(deps: AppDeps) {
 
   app.post("/plans/:planId/meetings", async (c) => {
     const form = await readForm(c);
+    const anchor = () => "#meetings";
 
-    return submit(c, { formId: "meeting", form }, async (actor, planId) => {
+    return submit(c, { formId: "meeting", form, anchor }, async (actor, planId) => {
       const input = {
+        formToken: form.formToken,
         startsAt: form.startsAt,
         place: form.place,
         videoLink: form.videoLink,
@@ -178,9 +186,11 @@ export function planRoutes(deps: AppDeps) {
 
   app.post("/plans/:planId/check-ins", async (c) => {
     const form = await readForm(c);
+    const anchor = () => "#check-ins";
 
-    return submit(c, { formId: "check-in", form }, async (actor, planId) => {
+    return submit(c, { formId: "check-in", form, anchor }, async (actor, planId) => {
       const input = {
+        formToken: form.formToken,
         progress: progressOf(form),
         note: form.note,
         nextCheckInOn: form.nextCheckInOn,
@@ -198,10 +208,18 @@ export function planRoutes(deps: AppDeps) {
     return c.redirect(`/plans/${planId}?saved=closed`, 303);
   });
 
-  /** Runs a form's service and redirects, or shows the form again with its problems. */
+  /**
+   * Runs a form's service and redirects, or shows the form again with its problems. An "add"
+   * form sent again after it saved lands on the plan where `anchor` points, with a note.
+   */
   async function submit(
     c: PlanContext,
-    options: { formId: string; form: FormValues; editPage?: boolean },
+    options: {
+      formId: string;
+      form: FormValues;
+      editPage?: boolean;
+      anchor?: (savedId: string) => string;
+    },
     run: (actor: Actor, planId: string) => Promise<string>,
   ) {
     const actor = requireActor(c.get("actor"));
@@ -209,6 +227,10 @@ export function planRoutes(deps: AppDeps) {
     try {
       return c.redirect(await run(actor, planId), 303);
     } catch (error) {
+      if (error instanceof FormAlreadySaved) {
+        const anchor = options.anchor?.(error.savedId) ?? "";
+        return c.redirect(`/plans/${planId}?saved=already${anchor}`, 303);
+      }
       const state = formStateOf(error, options.formId, options.form);
       c.get("log").info({ planId, problems: state.problems.length }, "form needs another look");
       if (options.editPage) return renderEditPage(c, actor, state, 422);
@@ -248,7 +270,7 @@ function viewOf(c: PlanContext) {
 }
 
 /** The form's text fields; several values under one name (checkboxes) stay a list. */
-async function readForm(c: PlanContext): Promise<FormValues> {
+export async function readForm(c: PlanContext): Promise<FormValues> {
   const body = await c.req.parseBody({ all: true });
   const form: FormValues = {};
   for (const [name, value] of Object.entries(body)) {
@@ -267,7 +289,7 @@ function text(form: FormValues, name: string): string {
   return Array.isArray(value) ? (value[0] ?? "") : (value ?? "");
 }
 
-function list(form: FormValues, name: string): string[] {
+export function list(form: FormValues, name: string): string[] {
   const value = form[name];
 
   return Array.isArray(value) ? value : value ? [value] : [];

@@ -3,6 +3,7 @@ import { programCsv } from "../../domain/program/program-csv.ts";
 import { parseProgramFilters } from "../../domain/program/program-filters.ts";
 import { readProgram } from "../../domain/program/read-program.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
+import { attachmentDisposition } from "../attachment-disposition.ts";
 import { requireActor } from "../session.ts";
 import { programPage } from "../views/program-page.ts";
 
@@ -28,7 +29,11 @@ export function programRoutes(deps: AppDeps) {
     c.get("log").info({ withNames, plans: figures.total }, "program figures exported");
 
     c.header("content-type", "text/csv; charset=utf-8");
-    c.header("content-disposition", `attachment; filename="map-program-${figures.schoolYear}.csv"`);
+    const file = { extension: "csv", fallback: "map-program" };
+    c.header(
+      "content-disposition",
+      attachmentDisposition(`map-program-${figures.schoolYear}`, file),
+    );
     c.header("cache-control", "no-store");
     return c.body(programCsv(figures, { t: c.get("t"), withNames }));
   });

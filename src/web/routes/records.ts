@@ -1,5 +1,6 @@
 import { type Context, Hono } from "hono";
 import { AppError } from "../../domain/errors.ts";
+import { dayIn } from "../../domain/plans/school-time.ts";
 import {
   countStudentRecords,
   deleteStudentRecords,
@@ -7,9 +8,12 @@ import {
 import {
   openStudentRecords,
   readStudentRecords,
+  type StudentRecords,
 } from "../../domain/records/read-student-records.ts";
 import { studentRecordsPdf } from "../../domain/records/records-pdf.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
+import { attachmentDisposition } from "../attachment-disposition.ts";
 import { formText, renderPage } from "../render.ts";
 import { requireActor } from "../session.ts";
 import { deleteStudentPage, recordsPage, studentDeletedPage } from "../views/records-pages.ts";
@@ -35,7 +39,7 @@ export function recordsRoutes(deps: AppDeps) {
     const title =
       opened.relationship === "self"
         ? t("records.titleSelf")
-        : t("records.title", { name: opened.name });
+        : t("records.title", { name: isolate(opened.name) });
 
     return renderPage(c, { title, body });
   });
@@ -46,7 +50,7 @@ export function recordsRoutes(deps: AppDeps) {
 
     return c.body(JSON.stringify(records, null, 2), 200, {
       "content-type": "application/json; charset=utf-8",
-      "content-disposition": attachment(records.madeAt, "json"),
+      "content-disposition": attachment(records, "json"),
     });
   });
 
@@ -57,7 +61,7 @@ export function recordsRoutes(deps: AppDeps) {
 
     return c.body(new Uint8Array(pdf), 200, {
       "content-type": "application/pdf",
-      "content-disposition": attachment(records.madeAt, "pdf"),
+      "content-disposition": attachment(records, "pdf"),
     });
   });
 
@@ -92,8 +96,13 @@ export function recordsRoutes(deps: AppDeps) {
   return app;
 }
 
-function attachment(madeAt: string, extension: string) {
-  return `attachment; filename="records-${madeAt.slice(0, 10)}.${extension}"`;
+/** Named after the day the download was made, at the student's school. */
+function attachment(records: StudentRecords, extension: string) {
+  const day = dayIn(records.timeZone, new Date(records.madeAt));
+  return attachmentDisposition(`records-${day}`, {
+    extension,
+    fallback: "records",
+  });
 }
 
 function renderDeletePage(
@@ -118,7 +127,7 @@ function renderDeletePage(
   });
 
   return renderPage(c, {
-    title: t("records.delete.title", { name: options.held.name }),
+    title: t("records.delete.title", { name: isolate(options.held.name) }),
     body,
     status,
   });

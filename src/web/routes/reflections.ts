@@ -1,6 +1,7 @@
 import { type Context, Hono } from "hono";
 import type { Actor } from "../../domain/access/actor.ts";
 import { AppError } from "../../domain/errors.ts";
+import { FormAlreadySaved } from "../../domain/forms/form-token.ts";
 import { readTeamReflections } from "../../domain/reflections/read-team-reflections.ts";
 import { recordTeamDecision } from "../../domain/reflections/record-team-decision.ts";
 import { writeReflection } from "../../domain/reflections/write-reflection.ts";
@@ -24,9 +25,13 @@ export function reflectionRoutes(deps: AppDeps) {
     const schoolId = c.req.param("schoolId");
     const body = await c.req.parseBody();
     const form = { planId: formText(body, "planId"), body: formText(body, "body") };
+    const formToken = formText(body, "formToken");
     try {
-      await writeReflection(deps, actor, { schoolId, form });
+      await writeReflection(deps, actor, { schoolId, form: { ...form, formToken } });
     } catch (error) {
+      if (error instanceof FormAlreadySaved) {
+        return c.redirect(already(schoolId, "reflections"), 303);
+      }
       const state = refusedForm(error, { formId: "reflection", values: form });
       return render(c, actor, { schoolId, state }, 422);
     }
@@ -40,9 +45,13 @@ export function reflectionRoutes(deps: AppDeps) {
     const schoolId = c.req.param("schoolId");
     const body = await c.req.parseBody();
     const form = { body: formText(body, "body") };
+    const formToken = formText(body, "formToken");
     try {
-      await recordTeamDecision(deps, actor, { schoolId, form });
+      await recordTeamDecision(deps, actor, { schoolId, form: { ...form, formToken } });
     } catch (error) {
+      if (error instanceof FormAlreadySaved) {
+        return c.redirect(already(schoolId, "decisions"), 303);
+      }
       const state = refusedForm(error, { formId: "decision", values: form });
       return render(c, actor, { schoolId, state }, 422);
     }
@@ -69,6 +78,10 @@ export function reflectionRoutes(deps: AppDeps) {
 
   return app;
 }
+
+/** Where the same form, sent again after it saved, lands: the saved list, with a note. */
+const already = (schoolId: string, list: "reflections" | "decisions") =>
+  `/program/reflections?school=${schoolId}&saved=already#${list}`;
 
 /** A refusal the form can show (a field problem, a plan without check-ins); others go on up. */
 function refusedForm(

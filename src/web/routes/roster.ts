@@ -11,6 +11,7 @@ import {
   readRosterImport,
 } from "../../domain/roster/import-roster-upload.ts";
 import { maxUploadBytes, uploadLimitMegabytes } from "../../domain/roster/stage-roster-upload.ts";
+import { readAdministratorTimeZone } from "../../domain/school/read-administrator-time-zone.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
 import { formRefusal, keepPrivate, renderPage, statusOf } from "../render.ts";
 import { requireActor } from "../session.ts";
@@ -68,10 +69,11 @@ export function rosterRoutes(deps: AppDeps) {
   app.get("/imports/:importId", async (c) => {
     const actor = requireActor(c.get("actor"));
     const found = await readRosterImport(rosterDeps(c), actor, c.req.param("importId"));
+    const zone = await readAdministratorTimeZone(deps.db, actor);
     const t = c.get("t");
 
     keepPrivate(c);
-    const body = rosterReportPage({ t, locale: c.get("locale"), ...found });
+    const body = rosterReportPage({ t, locale: c.get("locale"), zone, ...found });
     return renderPage(c, { title: t("roster.report.title"), body });
   });
 
@@ -98,10 +100,12 @@ async function uploadPage(
 ) {
   const actor = requireActor(c.get("actor"));
   const imports = await listRosterImports(deps, actor);
+  const zone = await readAdministratorTimeZone(deps.db, actor);
   const t = c.get("t");
   const body = rosterUploadPage({
     t,
     locale: c.get("locale"),
+    zone,
     imports,
     uploadLimitMegabytes: uploadLimitMegabytes(),
     refusal,

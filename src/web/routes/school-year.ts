@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { isoNow } from "../../clock.ts";
 import { AppError } from "../../domain/errors.ts";
 import { closeSchoolYear } from "../../domain/school-year/close-school-year.ts";
 import { readSchoolYears } from "../../domain/school-year/read-school-years.ts";
@@ -23,6 +24,7 @@ export function schoolYearRoutes(deps: AppDeps) {
       typed: {},
       problems: [],
       closed,
+      openedAt: isoNow(deps.clock),
     });
 
     return renderPage(c, { title: t("records.year.title"), body });
@@ -35,6 +37,7 @@ export function schoolYearRoutes(deps: AppDeps) {
       schoolId: formText(form, "schoolId"),
       label: formText(form, "label"),
       confirm: formText(form, "confirm"),
+      openedAt: formText(form, "openedAt"),
     };
     const t = c.get("t");
     try {
@@ -51,6 +54,9 @@ export function schoolYearRoutes(deps: AppDeps) {
         typed,
         problems: error.problems,
         closed: null,
+        // The form keeps the moment it was first opened: correcting a field there must not
+        // widen the close to plans started since.
+        openedAt: typed.openedAt || isoNow(deps.clock),
       });
       return renderPage(c, { title: t("records.year.title"), body, status: 422 });
     }

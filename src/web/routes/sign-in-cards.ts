@@ -1,13 +1,16 @@
 import { Hono } from "hono";
 import { endSessionsOf } from "../../auth/accounts.ts";
+import { familyLanguage } from "../../domain/roster/family-language.ts";
+import { readAdministratorTimeZone } from "../../domain/school/read-administrator-time-zone.ts";
 import { createSignInCard } from "../../domain/sign-in/create-sign-in-card.ts";
 import { findWorkingCard, readSignInCard } from "../../domain/sign-in/read-sign-in-card.ts";
 import { revokeSignInCard } from "../../domain/sign-in/revoke-sign-in-card.ts";
 import { signInWithCard } from "../../domain/sign-in/sign-in-with-card.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
 import { signInAsker } from "../client-address.ts";
 import { statusForKind } from "../errors.ts";
-import { formRefusal, keepPrivate, renderPage, statusOf } from "../render.ts";
+import { formRefusal, formText, keepPrivate, renderPage, statusOf } from "../render.ts";
 import { requireActor } from "../session.ts";
 import { redirectWithCookies } from "../session-cookies.ts";
 import { qrCodeSvg } from "../views/qr-code.ts";
@@ -32,19 +35,32 @@ export function signInCardRoutes(deps: AppDeps) {
     const actor = requireActor(c.get("actor"));
     const personId = c.req.param("personId");
     const { holder, card } = await readSignInCard(deps.db, actor, personId);
+    const { timeZone } = await readAdministratorTimeZone(deps.db, actor);
     const t = c.get("t");
     const name = firstName(holder);
     const revoked = c.req.query("revoked") === "1";
-    const body = cardStaffPage({ t, personId, name, card, revoked });
+    const body = cardStaffPage({
+      t,
+      locale: c.get("locale"),
+      personId,
+      name,
+      card,
+      timeZone,
+      revoked,
+      language: familyLanguage(holder),
+      family: holder.role === "guardian",
+    });
 
-    return renderPage(c, { title: t("card.staffTitle", { name }), body });
+    return renderPage(c, { title: t("card.staffTitle", { name: isolate(name) }), body });
   });
 
   // The token exists only in this answer (the database keeps its hash), so the card is shown
   // here rather than after a redirect; it is kept out of caches.
   app.post("/people/:personId/card", async (c) => {
     const actor = requireActor(c.get("actor"));
-    const made = await createSignInCard(deps, actor, c.req.param("personId"));
+    const form = await c.req.parseBody();
+    const language = formText(form, "language");
+    const made = await createSignInCard(deps, actor, c.req.param("personId"), { language });
     // A lost card may already have been used: the old card's sessions end with it.
     if (made.revoked > 0) await endSessionsOf(deps.auth, deps.db, made.holder.id);
     c.get("log").info({ cardId: made.cardId, revoked: made.revoked }, "sign-in card made");
@@ -54,9 +70,16 @@ export function signInCardRoutes(deps: AppDeps) {
     const name = firstName(made.holder);
     const link = `${deps.config.baseUrl}/card/${made.token}`;
     const qrSvg = await qrCodeSvg(link);
-    const body = cardPrintPage({ t, personId: made.holder.id, name, link, qrSvg });
+    const body = cardPrintPage({
+      t,
+      cardLocale: made.cardLocale,
+      personId: made.holder.id,
+      name,
+      link,
+      qrSvg,
+    });
 
-    return renderPage(c, { title: t("card.printTitle", { name }), body });
+    return renderPage(c, { title: t("card.printTitle", { name: isolate(name) }), body });
   });
 
   app.post("/people/:personId/card/revoke", async (c) => {

@@ -77,19 +77,23 @@ function filterForm({ t, typed, trail, problems }: AuditPageOptions) {
   </form>`;
 }
 
+/**
+ * The entries as a table, a card per entry on a phone (app.css, .cards-on-phone): hence each
+ * value's data-label, and the roles that keep it a table to screen readers in any display.
+ */
 function trailTable(options: AuditPageOptions, trail: NonNullable<AuditPageOptions["trail"]>) {
   const { t, locale } = options;
   const filters = filterParams(options.query);
   const csvLink = `/audit.csv${filters ? `?${filters}` : ""}`;
+  const cell = (label: MessageKey, value: unknown) =>
+    html`<td role="cell" data-label="${t(label)}">${value}</td>`;
   const rows = trail.entries.map(
-    (entry) => html`<tr>
-      <td>${formatInstant(entry.at, locale, trail.timeZone)}</td>
-      <td>${personCell(t, entry.actorId, entry.actorName)}
-        ${entry.actorRole ? html`<span class="hint">${entry.actorRole}</span>` : ""}</td>
-      <td>${actionLabels[entry.action] ? t(actionLabels[entry.action] as MessageKey) : entry.action}
-        ${entry.route ? html`<br><code>${entry.route}</code>` : ""}</td>
-      <td>${personCell(t, entry.studentId, entry.studentName)}</td>
-      <td>${entry.clientAddress ?? ""}</td>
+    (entry) => html`<tr role="row">
+      ${cell("records.audit.when", formatInstant(entry.at, locale, trail.timeZone))}
+      ${cell("records.audit.who", whoDid(t, entry))}
+      ${cell("records.audit.what", whatWasDone(t, entry))}
+      ${cell("records.audit.student", personCell(t, entry.studentId, entry.studentName))}
+      ${cell("records.audit.address", clientAddress(entry))}
     </tr>`,
   );
 
@@ -100,21 +104,47 @@ function trailTable(options: AuditPageOptions, trail: NonNullable<AuditPageOptio
         ? html`<p>${t("records.audit.none")}</p>`
         : html`<div class="table-scroll" tabindex="0" role="region"
           aria-label="${t("records.audit.caption")}">
-      <table>
+      <table class="cards-on-phone" role="table">
         <caption>${t("records.audit.caption")}</caption>
-        <thead><tr>
-          <th scope="col">${t("records.audit.when")}</th>
-          <th scope="col">${t("records.audit.who")}</th>
-          <th scope="col">${t("records.audit.what")}</th>
-          <th scope="col">${t("records.audit.student")}</th>
-          <th scope="col">${t("records.audit.address")}</th>
+        <thead role="rowgroup"><tr role="row">
+          <th scope="col" role="columnheader">${t("records.audit.when")}</th>
+          <th scope="col" role="columnheader">${t("records.audit.who")}</th>
+          <th scope="col" role="columnheader">${t("records.audit.what")}</th>
+          <th scope="col" role="columnheader">${t("records.audit.student")}</th>
+          <th scope="col" role="columnheader">${t("records.audit.address")}</th>
         </tr></thead>
-        <tbody>${rows}</tbody>
+        <tbody role="rowgroup">${rows}</tbody>
       </table>
     </div>`
     }
     ${pager(t, options.query, trail.pages)}`;
 }
+
+const whoDid = (t: Translate, entry: AuditRow) =>
+  html`${personCell(t, entry.actorId, entry.actorName)}
+    ${entry.actorRole ? html`<span class="hint">${roleLabel(t, entry.actorRole)}</span>` : ""}`;
+
+const roleLabels: Record<string, MessageKey> = {
+  administrator: "records.audit.role.administrator",
+  teacher: "records.audit.role.teacher",
+  student: "records.audit.role.student",
+  guardian: "records.audit.role.guardian",
+};
+
+/** A role in the reader's words; the CSV keeps the stored word, for other programs to read. */
+function roleLabel(t: Translate, role: string) {
+  const key = roleLabels[role];
+
+  return key ? t(key) : role;
+}
+
+// Routes and addresses read left to right on a right-to-left page too.
+const whatWasDone = (t: Translate, entry: AuditRow) =>
+  html`${actionLabels[entry.action] ? t(actionLabels[entry.action] as MessageKey) : entry.action}
+    ${entry.route ? html`<br><code dir="ltr">${entry.route}</code>` : ""}`;
+
+const clientAddress = (entry: AuditRow) =>
+  html`<span class="long-address" dir="ltr">${entry.clientAddress ?? ""}</span>`;
 
 function personCell(t: Translate, id: string | null, name: string) {
   if (!id) return "";

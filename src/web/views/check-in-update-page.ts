@@ -1,11 +1,15 @@
 import { html } from "hono/html";
-import type { ActionProgress } from "../../db/schema.ts";
+import type { ActionProgress, Voice } from "../../db/schema.ts";
 import { may } from "../../domain/access/policy.ts";
 import type { CheckInUpdateView } from "../../domain/check-ins/updates/read-check-in-updates.ts";
 import { updateLimit } from "../../domain/check-ins/updates/send-check-in-update.ts";
 import type { PlanView } from "../../domain/plans/read-plan.ts";
 import { progressValues } from "../../domain/plans/record-check-in.ts";
 import type { Translate } from "../../i18n/translate.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
+import { formTokenField } from "../form-tokens.ts";
+import { keepDraft } from "./keep-draft.ts";
+import { isolated, sentence } from "./own-words.ts";
 import { type FormState, problemSummary, select, textArea } from "./plan-fields.ts";
 import {
   formatDay,
@@ -24,10 +28,15 @@ export interface CheckInUpdatePageOptions extends ViewContext {
   planId: string;
   timeZone: string;
   dueOn: string | null;
+  /** Whose update it is: a family member is addressed as the family, about the student. */
+  voice: Voice;
+  studentName: string;
   actions: { id: string; body: string; progress: ActionProgress | null }[];
   sent: { wentWell: string | null; wasHard: string | null; at: string } | null;
   state?: FormState | undefined;
   saved?: boolean;
+  /** The same form was sent again after it saved: nothing was written twice. */
+  alreadySaved?: boolean;
 }
 
 export function checkInUpdatePage(options: CheckInUpdatePageOptions) {
@@ -37,10 +46,19 @@ export function checkInUpdatePage(options: CheckInUpdatePageOptions) {
     return html`<h1>${t("updates.title")}</h1><p>${t("updates.noCheckIn")}</p>${back}`;
   }
 
+  const family = options.voice === "family";
+  const studentName = isolate(options.studentName);
+  const day = formatDay(options.dueOn, locale);
+  const saved = family ? t("updates.savedFamily", { studentName }) : t("updates.saved");
+  const intro = family
+    ? t("updates.introFamily", { day, studentName })
+    : t("updates.intro", { day });
+
   return html`<h1>${t("updates.title")}</h1>
     ${problemSummary(options, options.state)}
-    ${options.saved ? html`<p class="notice" role="status">${t("updates.saved")}</p>` : ""}
-    <p class="hint">${t("updates.intro", { day: formatDay(options.dueOn, locale) })}</p>
+    ${options.saved ? html`<p class="notice" role="status">${sentence(saved)}</p>` : ""}
+    ${options.alreadySaved ? notice(t("form.alreadySaved")) : ""}
+    <p class="hint">${sentence(intro)}</p>
     ${
       options.sent
         ? html`<p class="hint">${t("updates.sentAt", {
@@ -48,7 +66,11 @@ export function checkInUpdatePage(options: CheckInUpdatePageOptions) {
           })}</p>`
         : ""
     }
-    <form method="post" action="/plans/${options.planId}/check-in-update" class="stack">
+    <form method="post" action="/plans/${options.planId}/check-in-update" class="stack"${keepDraft(
+      t,
+      "update",
+    )}>
+      ${formTokenField()}
       ${textArea(options, {
         formId: "update",
         name: "wentWell",
@@ -75,14 +97,17 @@ export function checkInUpdatePage(options: CheckInUpdatePageOptions) {
 
 function actionProgress(options: CheckInUpdatePageOptions) {
   const { t } = options;
-  if (options.actions.length === 0) return html`<p class="hint">${t("updates.noActions")}</p>`;
+  const family = options.voice === "family";
+  if (options.actions.length === 0) {
+    return html`<p class="hint">${t(family ? "updates.noActionsFamily" : "updates.noActions")}</p>`;
+  }
   const choices = [
     { value: "", label: t("updates.progress.unchanged") },
     ...progressValues.map((value) => ({ value, label: t(progressKey(value)) })),
   ];
 
   return html`<fieldset id="update-progress">
-    <legend>${t("updates.field.progress")}</legend>
+    <legend>${t(family ? "updates.field.progressFamily" : "updates.field.progress")}</legend>
     ${options.actions.map((action) =>
       select(options, {
         formId: "update",
@@ -146,12 +171,14 @@ export function checkInUpdatesOnPlan(context: ViewContext, view: PlanView) {
   )}</a></p>`;
 }
 
-/** One of an update's answers, when it was given. */
-function saying(words: string | null | undefined, sentence: (words: string) => string) {
-  return words ? html`<p>${sentence(words)}</p>` : "";
+/** One of an update's answers, when it was given: the writer's words set apart in the sentence. */
+function saying(words: string | null | undefined, say: (words: string) => string) {
+  return words ? html`<p>${sentence(say(isolate(words)))}</p>` : "";
 }
 
 /** How one action is going, as the student or family marked it. */
 function progressItem(t: Translate, entry: { body: string; progress: string }) {
-  return html`<li>${entry.body}: <strong>${t(progressKey(entry.progress))}</strong></li>`;
+  return html`<li>${isolated(entry.body)}: <strong>${t(progressKey(entry.progress))}</strong></li>`;
 }
+
+const notice = (text: string) => html`<p class="notice" role="status">${text}</p>`;

@@ -1,6 +1,8 @@
 import { html } from "hono/html";
 import type { DemoRole } from "../../domain/school/demo-cast.ts";
 import type { Translate } from "../../i18n/translate.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
+import { sentence } from "./own-words.ts";
 
 export interface DemoPerson {
   role: DemoRole;
@@ -21,7 +23,9 @@ export function demoPage(options: { t: Translate; people: DemoPerson[] }) {
           <p>${t(`demo.about.${person.role}`)}</p>
           <form method="post" action="/demo/explore">
             <input type="hidden" name="role" value="${person.role}">
-            <button type="submit">${t("demo.signInAs", { name: person.name })}</button>
+            <button type="submit">${sentence(
+              t("demo.signInAs", { name: isolate(person.name) }),
+            )}</button>
           </form>
         </li>`,
       )}

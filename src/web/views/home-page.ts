@@ -1,7 +1,11 @@
 import { html } from "hono/html";
 import type { StudentPlans } from "../../domain/home/list-my-plans.ts";
 import { personName } from "../../domain/plans/person-name.ts";
+import { dayIn } from "../../domain/plans/school-time.ts";
 import type { Translate } from "../../i18n/translate.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
+import { sentence } from "./own-words.ts";
+import { formatDay, type ViewContext } from "./plan-format.ts";
 
 /** The start page of someone signed out. */
 export function welcomePage(options: {
@@ -23,40 +27,43 @@ export function welcomePage(options: {
 }
 
 /** A student's or family member's start page: the plans they may open, child by child. */
-export function myPlansPage(options: { t: Translate; self: boolean; children: StudentPlans[] }) {
+export function myPlansPage(options: ViewContext & { self: boolean; children: StudentPlans[] }) {
   const { t } = options;
   if (!options.self && options.children.length === 0) {
     return html`<h1>${t("myPlans.title")}</h1><p>${t("myPlans.noChildren")}</p>`;
   }
 
   return html`<h1>${t("myPlans.title")}</h1>
-    ${options.children.map((child) => studentPlans(t, child, options.self))}`;
+    ${options.children.map((child) => studentPlans(options, child, options.self))}`;
 }
 
-function studentPlans(t: Translate, child: StudentPlans, self: boolean) {
-  const name = personName(child.student);
-  const heading = self ? t("myPlans.yours") : t("myPlans.child", { name });
-  const none = self ? t("myPlans.none") : t("myPlans.noneForChild", { name });
+function studentPlans(view: ViewContext, child: StudentPlans, self: boolean) {
+  const { t } = view;
+  const name = isolate(personName(child.student));
+  const heading = self ? t("myPlans.yours") : sentence(t("myPlans.child", { name }));
+  const none = self ? t("myPlans.none") : sentence(t("myPlans.noneForChild", { name }));
   const plans =
     child.plans.length === 0
       ? html`<p>${none}</p>`
-      : html`<ul class="plans">${child.plans.map((plan) => planItem(t, plan))}</ul>`;
+      : html`<ul class="plans">${child.plans.map((plan) => planItem(view, plan))}</ul>`;
 
   return html`<section aria-labelledby="plans-${child.student.id}">
     <h2 id="plans-${child.student.id}">${heading}</h2>
     ${plans}
     <p><a href="/students/${child.student.id}/records">${
-      self ? t("records.linkSelf") : t("records.link", { name })
+      self ? t("records.linkSelf") : sentence(t("records.link", { name }))
     }</a></p>
   </section>`;
 }
 
-function planItem(t: Translate, plan: StudentPlans["plans"][number]) {
-  const started = t("myPlans.plan", { date: new Date(plan.created_at) });
+function planItem({ t, locale }: ViewContext, plan: StudentPlans["plans"][number]) {
+  // The day the plan started at its school: an evening start in New York is not the next day.
+  const day = dayIn(plan.time_zone, new Date(plan.created_at));
+  const started = t("myPlans.plan", { date: formatDay(day, locale) });
 
   return html`<li class="card">
     <a href="/plans/${plan.id}">${started}</a>
     <span class="stage">${t(`plans.stage.${plan.stage}`)}</span>
-    <span class="hint">${plan.school_name}</span>
+    <bdi class="hint">${plan.school_name}</bdi>
   </li>`;
 }

@@ -2,6 +2,8 @@ import { html } from "hono/html";
 import { chartGeometry, markerShape } from "../../domain/identity/chart-geometry.ts";
 import type { IdentityView } from "../../domain/identity/read-identity.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
+import { sentence } from "./own-words.ts";
 import { formatDay, type ViewContext } from "./plan-format.ts";
 
 /*
@@ -99,7 +101,7 @@ function chartKey(options: ChartOptions) {
 
 function answersTable(options: ChartOptions) {
   const { t, locale, identity } = options;
-  const caption = t("identity.table.caption", { name: options.studentName });
+  const caption = sentence(t("identity.table.caption", { name: isolate(options.studentName) }));
   const cell = (answer: number | null | undefined) => {
     if (answer === undefined) return t("identity.table.none");
     if (answer === null) return t("identity.table.preferNot");

@@ -1,6 +1,8 @@
 import { html } from "hono/html";
 import type { IdentityView } from "../../domain/identity/read-identity.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
 import { identityChart } from "./identity-chart.ts";
+import { sentence } from "./own-words.ts";
 import type { ViewContext } from "./plan-format.ts";
 
 /** The plan page's "Math identity over time": the chart for those who may see it. */
@@ -28,13 +30,17 @@ export function identitySection(
 function identityBody(context: ViewContext, identity: IdentityView, studentName: string) {
   const { t } = context;
   if (!identity.visible) {
-    return html`<p class="hint">${t("identity.section.hidden", { name: studentName })}</p>`;
+    return html`<p class="hint">${sentence(
+      t("identity.section.hidden", { name: isolate(studentName) }),
+    )}</p>`;
   }
   if (identity.checks.length === 0) {
     return html`<p class="empty">${t("identity.section.none")}</p>`;
   }
 
-  return html`<p class="hint">${t("identity.section.intro", { name: studentName })}</p>
+  return html`<p class="hint">${sentence(
+    t("identity.section.intro", { name: isolate(studentName) }),
+  )}</p>
     ${identityChart({ ...context, identity, studentName, idPrefix: "identity" })}`;
 }
 
@@ -48,7 +54,9 @@ export function identityPrintSection(
 
   return html`<section aria-labelledby="print-identity">
     <h2 id="print-identity">${context.t("identity.section.heading")}</h2>
-    <p class="hint">${context.t("identity.section.intro", { name: studentName })}</p>
+    <p class="hint">${sentence(
+      context.t("identity.section.intro", { name: isolate(studentName) }),
+    )}</p>
     ${identityChart({ ...context, identity, studentName, idPrefix: "print-identity" })}
   </section>`;
 }

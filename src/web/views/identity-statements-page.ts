@@ -3,6 +3,8 @@ import type { IdentityStatement } from "../../domain/identity/identity-statement
 import { identityTextLimit } from "../../domain/identity/word-identity-statements.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import { supportedLocales } from "../../i18n/translate.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
+import { sentence } from "./own-words.ts";
 import { type FormState, problemSummary, textArea } from "./plan-fields.ts";
 import type { ViewContext } from "./plan-format.ts";
 
@@ -35,7 +37,9 @@ export function identityStatementsPage(options: IdentityStatementsPageOptions) {
   return html`<h1>${t("identity.admin.title")}</h1>
     ${problemSummary(options, options.state)}
     ${options.notice ? html`<p class="notice" role="status">${t(options.notice)}</p>` : ""}
-    <p class="stage">${t("identity.admin.forSchool", { school: school.name })}</p>
+    <p class="stage">${sentence(
+      t("identity.admin.forSchool", { school: isolate(school.name) }),
+    )}</p>
     ${otherSchools(options)}
     <p class="hint">${t("identity.admin.intro")}</p>
     <h2>${t("identity.admin.current")}</h2>

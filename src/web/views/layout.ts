@@ -8,6 +8,9 @@ import {
   type Translate,
   textDirection,
 } from "../../i18n/translate.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
+import { languageChoiceHref } from "../locale.ts";
+import { sentence } from "./own-words.ts";
 
 export type Markup = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -34,7 +37,7 @@ export function page(options: PageOptions) {
 <script src="/static/htmx.min.js" defer></script>
 <script src="/static/app.js" defer></script>
 </head>
-<body>
+<body${draftOwner(actor)}>
 <a class="skip-link" href="#main">${t("nav.skip")}</a>
 <header class="site-header">
   <a class="brand" href="/">${t("app.name")}</a>
@@ -46,6 +49,14 @@ ${options.body}
 </main>
 </body>
 </html>`;
+}
+
+/**
+ * Whose unsaved words this tab may keep and fill back in (public/app.js): a draft is only ever
+ * shown again to the person who typed it, never to someone signing in after them.
+ */
+function draftOwner(actor: Actor | null) {
+  return actor ? html` data-drafts-of="${actor.personId}"` : "";
 }
 
 function navigation(t: Translate, actor: Actor | null) {
@@ -69,8 +80,10 @@ function navigation(t: Translate, actor: Actor | null) {
 
   return html`<nav aria-label="${t("nav.main")}">
     ${staffLinks}
-    <a class="signed-in" href="/account">${t("nav.signedInAs", { name: actor.displayName })}</a>
-    <form method="post" action="/sign-out" class="inline">
+    <a class="signed-in" href="/account">${sentence(
+      t("nav.signedInAs", { name: isolate(actor.displayName) }),
+    )}</a>
+    <form method="post" action="/sign-out" class="inline" data-forget-drafts>
       <button type="submit" class="link-button">${t("nav.signOut")}</button>
     </form>
   </nav>`;
@@ -78,14 +91,15 @@ function navigation(t: Translate, actor: Actor | null) {
 
 /**
  * Every language named in itself, so a person finds theirs whatever the page is in. Plain links
- * work without JavaScript; the middleware remembers the choice and comes back to this page.
+ * work without JavaScript; the middleware remembers the choice and comes back to this page,
+ * its whole address kept.
  */
 function languagePicker(t: Translate, current: string) {
   const choices = supportedLocales.map((locale) =>
     locale === current
-      ? html`<li><a href="?lang=${locale}" lang="${htmlLang(locale)}" hreflang="${htmlLang(locale)}"
-          aria-current="true">${languageName(locale)}</a></li>`
-      : html`<li><a href="?lang=${locale}" lang="${htmlLang(locale)}"
+      ? html`<li><a href="${languageChoiceHref(locale)}" lang="${htmlLang(locale)}"
+          hreflang="${htmlLang(locale)}" aria-current="true">${languageName(locale)}</a></li>`
+      : html`<li><a href="${languageChoiceHref(locale)}" lang="${htmlLang(locale)}"
           hreflang="${htmlLang(locale)}">${languageName(locale)}</a></li>`,
   );
 

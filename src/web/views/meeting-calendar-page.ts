@@ -5,8 +5,8 @@ import { formatDay, type ViewContext } from "./plan-format.ts";
 
 export interface CalendarPageOptions extends ViewContext {
   actor: Actor;
-  /** When the person's feed was made, or null when they have none. */
-  createdAt: string | null;
+  /** The day the person's feed was made at their school, or null when they have none. */
+  createdOn: string | null;
   /** The new address, shown only right after it was made. */
   address?: string | undefined;
 }
@@ -15,7 +15,8 @@ export interface CalendarPageOptions extends ViewContext {
 export function calendarFeedPage(options: CalendarPageOptions) {
   const { t } = options;
   const title = t("calendar.title");
-  const hasFeed = Boolean(options.createdAt || options.address);
+  const hasFeed = Boolean(options.createdOn || options.address);
+  const madeOn = options.createdOn ? formatDay(options.createdOn, options.locale) : null;
 
   const body = html`<h1>${title}</h1>
     <p>${t("calendar.intro")}</p>
@@ -27,10 +28,8 @@ export function calendarFeedPage(options: CalendarPageOptions) {
             <input id="calendar-address" type="text" readonly value="${options.address}">
             <p class="hint">${t("calendar.shownOnce")}</p>
           </div>`
-        : options.createdAt
-          ? html`<p>${t("calendar.hasFeed", {
-              day: formatDay(options.createdAt.slice(0, 10), options.locale),
-            })}</p>`
+        : madeOn
+          ? html`<p>${t("calendar.hasFeed", { day: madeOn })}</p>`
           : ""
     }
     <form method="post" action="/calendar">

@@ -3,12 +3,18 @@ import type { Actor } from "../../domain/access/actor.ts";
 import { familyNoteLimit } from "../../domain/meetings/answer-meeting.ts";
 import { meetingTimesPath } from "../../domain/meetings/meeting-deps.ts";
 import { formatMeetingTime } from "../../domain/meetings/meeting-time.ts";
+import { meetingLength } from "../../domain/meetings/propose-meeting.ts";
 import type {
   MeetingProposalView,
   MeetingTimesView,
 } from "../../domain/meetings/read-meeting-times.ts";
+import { daysAhead } from "../../domain/plans/date-windows.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
+import { formTokenField } from "../form-tokens.ts";
+import { keepDraft } from "./keep-draft.ts";
 import { page } from "./layout.ts";
+import { sentence } from "./own-words.ts";
 import { type FormState, problemSummary, textArea, textInput } from "./plan-fields.ts";
 import type { ViewContext } from "./plan-format.ts";
 
@@ -17,6 +23,8 @@ export interface MeetingTimesPageOptions extends ViewContext {
   view: MeetingTimesView;
   state?: FormState | undefined;
   saved?: string | undefined;
+  /** Why a choice just made could not be saved (the times were withdrawn meanwhile). */
+  refused?: string | undefined;
 }
 
 const savedNotices: Record<string, MessageKey> = {
@@ -26,6 +34,8 @@ const savedNotices: Record<string, MessageKey> = {
   rescheduled: "meetings.saved.rescheduled",
   cancelled: "meetings.saved.cancelled",
   withdrawn: "meetings.saved.withdrawn",
+  unchanged: "meetings.saved.unchanged",
+  already: "form.alreadySaved",
 };
 
 interface Context extends MeetingTimesPageOptions {}
@@ -33,15 +43,16 @@ interface Context extends MeetingTimesPageOptions {}
 /** The meeting page: the family picks a proposed time here; staff propose, move and cancel. */
 export function meetingTimesPage(options: MeetingTimesPageOptions) {
   const { t, view } = options;
-  const title = t("meetings.title", { studentName: view.studentName });
+  const title = t("meetings.title", { studentName: isolate(view.studentName) });
   const saved = options.saved ?? "";
   const notice = Object.hasOwn(savedNotices, saved) ? savedNotices[saved] : undefined;
 
-  const body = html`<h1>${title}</h1>
+  const body = html`<h1>${sentence(title)}</h1>
     ${problemSummary(options, options.state)}
+    ${options.refused ? refusal(options.refused) : ""}
     ${notice ? html`<p class="notice" role="status">${t(notice)}</p>` : ""}
-    <p>${intro(options)}</p>
-    <p class="hint">${t("meetings.zone", { zone: view.school.timeZone })}</p>
+    <p>${sentence(intro(options))}</p>
+    <p class="hint">${sentence(t("meetings.zone", { zone: isolate(view.school.timeZone) }))}</p>
     ${
       view.proposals.length === 0
         ? html`<p class="empty">${t("meetings.none")}</p>`
@@ -53,6 +64,9 @@ export function meetingTimesPage(options: MeetingTimesPageOptions) {
   return page({ title, t, locale: options.locale, actor: options.actor, body });
 }
 
+const refusal = (text: string) =>
+  html`<div class="problem" role="alert"><p>${sentence(text)}</p></div>`;
+
 const isOpen = (proposal: MeetingProposalView) =>
   proposal.status === "proposed" || proposal.status === "asked";
 
@@ -63,22 +77,25 @@ function intro(context: Context) {
   if (!view.may.answer || !open) return t("meetings.readerIntro");
 
   return t("meetings.familyIntro", {
-    teacherName: open.proposedByName,
-    studentName: view.studentName,
+    teacherName: isolate(open.proposedByName),
+    studentName: isolate(view.studentName),
   });
 }
 
 function proposalCard(context: Context, proposal: MeetingProposalView) {
   const { t } = context;
   const headingId = `meeting-${proposal.id}-heading`;
+  const place = proposal.place && t("meetings.where.place", { place: isolate(proposal.place) });
 
   return html`<section class="card" id="meeting-${proposal.id}" aria-labelledby="${headingId}">
-    <h2 id="${headingId}">${t("meetings.proposal.heading", {
-      number: proposal.number,
-      name: proposal.proposedByName,
-    })}</h2>
-    <p class="stage">${statusLine(context, proposal)}</p>
-    ${proposal.place ? html`<p>${t("meetings.where.place", { place: proposal.place })}</p>` : ""}
+    <h2 id="${headingId}">${sentence(
+      t("meetings.proposal.heading", {
+        number: proposal.number,
+        name: isolate(proposal.proposedByName),
+      }),
+    )}</h2>
+    <p class="stage" id="meeting-${proposal.id}-status">${statusLine(context, proposal)}</p>
+    ${place ? html`<p>${sentence(place)}</p>` : ""}
     ${
       proposal.videoUrl
         ? html`<p><a href="${proposal.videoUrl}" rel="noopener noreferrer">${t(
@@ -89,7 +106,7 @@ function proposalCard(context: Context, proposal: MeetingProposalView) {
     <p>${t("meetings.duration", { minutes: proposal.durationMinutes })}</p>
     ${
       proposal.familyNote
-        ? html`<p>${t("meetings.familyNote", { note: proposal.familyNote })}</p>`
+        ? html`<p>${sentence(t("meetings.familyNote", { note: isolate(proposal.familyNote) }))}</p>`
         : ""
     }
     ${answerForms(context, proposal) || proposedTimes(context, proposal)}
@@ -119,7 +136,7 @@ function answerForms(context: Context, proposal: MeetingProposalView) {
   const asking = context.state?.formId === formId;
 
   return html`<h3>${t("meetings.choose.heading")}</h3>
-    <ul class="choices">${proposal.times.map(
+    <ul class="choices time-choices">${proposal.times.map(
       (time) => html`<li><form method="post" action="${action}/choose">
         <input type="hidden" name="timeId" value="${time.id}">
         <button type="submit">${t("meetings.choose.button", {
@@ -128,7 +145,7 @@ function answerForms(context: Context, proposal: MeetingProposalView) {
     )}</ul>
     <details class="add-form"${asking ? html` open` : ""}>
       <summary>${t("meetings.another.summary")}</summary>
-      <form method="post" action="${action}/another-time" class="stack">
+      <form method="post" action="${action}/another-time" class="stack"${keepDraft(t, formId)}>
         ${textArea(context, {
           formId,
           name: "note",
@@ -187,14 +204,24 @@ function changeForms(context: Context, proposal: MeetingProposalView) {
           label: "meetings.field.newTime",
           hint: "meetings.hint.time",
           hintValues: { zone: view.school.timeZone },
+          ...timesAhead(view),
           state: context.state,
         })}
         <div><button type="submit">${t("meetings.reschedule.submit")}</button></div>
       </form>
     </details>
-    <form method="post" action="${action}/cancel">
-      <button type="submit" class="secondary">${t("meetings.cancel.submit")}</button>
-    </form>`;
+    <p class="meeting-cancel">
+      <a href="${action}/cancel" aria-describedby="meeting-${proposal.id}-status">${t(
+        "meetings.cancel.link",
+      )}</a>
+    </p>`;
+}
+
+/** Times are proposed from today at the school to a year on (meeting-problems.ts). */
+function timesAhead(view: MeetingTimesView) {
+  const { earliest, latest } = daysAhead(view.today);
+
+  return { min: `${earliest}T00:00`, max: `${latest}T23:59` };
 }
 
 function proposeForm(context: Context) {
@@ -208,12 +235,17 @@ function proposeForm(context: Context) {
       label,
       hint: "meetings.hint.time",
       hintValues: { zone: view.school.timeZone },
+      ...timesAhead(view),
       state,
     });
 
   return html`<section class="card" id="propose" aria-labelledby="propose-heading">
     <h2 id="propose-heading">${t("meetings.propose.heading")}</h2>
-    <form method="post" action="${meetingTimesPath(view.plan.id)}" class="stack">
+    <form method="post" action="${meetingTimesPath(view.plan.id)}" class="stack"${keepDraft(
+      t,
+      formId,
+    )}>
+      ${formTokenField()}
       ${time("firstTime", "meetings.field.firstTime")}
       ${time("secondTime", "meetings.field.secondTime")}
       ${time("thirdTime", "meetings.field.thirdTime")}
@@ -237,7 +269,11 @@ function proposeForm(context: Context) {
         name: "durationMinutes",
         type: "number",
         label: "meetings.field.duration",
-        value: "30",
+        hint: "meetings.hint.duration",
+        hintValues: meetingLength,
+        value: String(meetingLength.usual),
+        min: String(meetingLength.min),
+        max: String(meetingLength.max),
         state,
       })}
       <div><button type="submit">${t("meetings.propose.submit")}</button></div>

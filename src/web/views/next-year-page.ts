@@ -1,7 +1,9 @@
 import { html } from "hono/html";
 import type { Actor } from "../../domain/access/actor.ts";
 import type { NextYearView } from "../../domain/next-year/read-next-year.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
 import { page } from "./layout.ts";
+import { isolated, sentence } from "./own-words.ts";
 import { formatDay, type ViewContext } from "./plan-format.ts";
 
 export interface NextYearPageOptions extends ViewContext {
@@ -53,13 +55,13 @@ function classSection(options: NextYearPageOptions, chosen: NonNullable<NextYear
   const { t } = options;
 
   return html`<section class="card" aria-labelledby="class-title">
-    <h2 id="class-title">${chosen.title}</h2>
+    <h2 id="class-title">${isolated(chosen.title)}</h2>
     <p>${t("nextYear.summary", { students: chosen.students, open: chosen.withOpenPlan })}</p>
     <form method="post" action="/program/next-year/classes/${chosen.id}/plans">
       <p class="hint" id="start-hint">${t("nextYear.startHint")}</p>
-      <button type="submit" aria-describedby="start-hint">${t("nextYear.startAll", {
-        title: chosen.title,
-      })}</button>
+      <button type="submit" aria-describedby="start-hint">${sentence(
+        t("nextYear.startAll", { title: isolate(chosen.title) }),
+      )}</button>
     </form>
   </section>
   ${carrySection(options, chosen)}`;
@@ -81,13 +83,14 @@ function carrySection(options: NextYearPageOptions, chosen: NonNullable<NextYear
             <th scope="col"><span class="visually-hidden">${t("nextYear.carry.button")}</span></th>
           </tr></thead>
           <tbody>${chosen.closedPlans.map(
-            (
-              plan,
-            ) => html`<tr><th scope="row"><a href="/plans/${plan.planId}">${plan.student}</a></th>
-              <td>${plan.closedAt ? formatDay(plan.closedAt.slice(0, 10), locale) : "—"}</td>
+            (plan) => html`<tr><th scope="row"><a href="/plans/${plan.planId}"
+              >${isolated(plan.student)}</a></th>
+              <td>${plan.closedOn ? formatDay(plan.closedOn, locale) : "—"}</td>
               <td><form method="post" action="/program/next-year/plans/${plan.planId}/carry-forward"
                 class="inline"><button type="submit">${t("nextYear.carry.button")}<span
-                class="visually-hidden"> ${t("nextYear.forStudent", { name: plan.student })}</span
+                class="visually-hidden"> ${sentence(
+                  t("nextYear.forStudent", { name: isolate(plan.student) }),
+                )}</span
                 ></button></form></td></tr>`,
           )}</tbody>
         </table></div>`

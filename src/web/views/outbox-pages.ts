@@ -1,32 +1,19 @@
 import { html } from "hono/html";
 import type { OutboxEmailRow } from "../../db/outbox-store.ts";
-import { dateTimeFormat } from "../../lib/intl-formats.ts";
-import type { ViewContext } from "./plan-format.ts";
+import { timeZoneNote, type ZonedViewContext, zonedTime } from "./administrator-times.ts";
 
 type EmailSummary = Pick<
   OutboxEmailRow,
   "id" | "to_address" | "to_name" | "subject" | "status" | "created_at"
 >;
 
-export interface OutboxPageOptions extends ViewContext {
+export interface OutboxPageOptions extends ZonedViewContext {
   emails: EmailSummary[];
   page: number;
   hasOlder: boolean;
   /** True when no mail server is set up, so mail is kept here. */
   keptMail: boolean;
 }
-
-/** Instants in UTC, named as such: a district's schools may sit in different time zones. */
-function formatTime(iso: string, locale: string) {
-  return dateTimeFormat(locale, {
-    dateStyle: "medium",
-    timeStyle: "long",
-    timeZone: "UTC",
-  }).format(new Date(iso));
-}
-
-const time = (iso: string, locale: string) =>
-  html`<time datetime="${iso}">${formatTime(iso, locale)}</time>`;
 
 export function outboxPageBody(options: OutboxPageOptions) {
   const { t } = options;
@@ -37,27 +24,34 @@ export function outboxPageBody(options: OutboxPageOptions) {
     ${
       options.emails.length === 0
         ? html`<p>${t("outbox.empty")}</p>`
-        : html`<div class="table-scroll">${emailTable(options)}</div>`
+        : html`${timeZoneNote(options)}
+          <div class="table-scroll">${emailTable(options)}</div>`
     }
     ${pages(options)}`;
 }
 
+/**
+ * The emails as a table, a card per email on a phone (app.css, .cards-on-phone): hence each
+ * value's data-label, and the roles that keep it a table to screen readers in any display.
+ */
 function emailTable(options: OutboxPageOptions) {
-  const { t, locale } = options;
+  const { t } = options;
+  const cell = (label: string, value: unknown) =>
+    html`<td role="cell" data-label="${label}">${value}</td>`;
 
-  return html`<table aria-labelledby="outbox-heading">
-    <thead><tr>
-      <th scope="col">${t("outbox.to")}</th>
-      <th scope="col">${t("outbox.subject")}</th>
-      <th scope="col">${t("outbox.status")}</th>
-      <th scope="col">${t("outbox.time")}</th>
+  return html`<table class="cards-on-phone" role="table" aria-labelledby="outbox-heading">
+    <thead role="rowgroup"><tr role="row">
+      <th scope="col" role="columnheader">${t("outbox.to")}</th>
+      <th scope="col" role="columnheader">${t("outbox.subject")}</th>
+      <th scope="col" role="columnheader">${t("outbox.status")}</th>
+      <th scope="col" role="columnheader">${t("outbox.time")}</th>
     </tr></thead>
-    <tbody>${options.emails.map(
-      (email) => html`<tr>
-        <td>${recipient(email)}</td>
-        <td><a href="/outbox/${email.id}">${email.subject}</a></td>
-        <td>${t("outbox.statusName", { status: email.status })}</td>
-        <td>${time(email.created_at, locale)}</td>
+    <tbody role="rowgroup">${options.emails.map(
+      (email) => html`<tr role="row">
+        ${cell(t("outbox.to"), recipient(email))}
+        ${cell(t("outbox.subject"), html`<a href="/outbox/${email.id}">${email.subject}</a>`)}
+        ${cell(t("outbox.status"), t("outbox.statusName", { status: email.status }))}
+        ${cell(t("outbox.time"), zonedTime(options, email.created_at))}
       </tr>`,
     )}</tbody>
   </table>`;
@@ -65,8 +59,8 @@ function emailTable(options: OutboxPageOptions) {
 
 const recipient = (email: Pick<OutboxEmailRow, "to_name" | "to_address">) =>
   email.to_name
-    ? html`${email.to_name}<br><span class="hint">${email.to_address}</span>`
-    : html`${email.to_address}`;
+    ? html`${email.to_name}<br><span class="hint long-address" dir="ltr">${email.to_address}</span>`
+    : html`<span class="long-address" dir="ltr">${email.to_address}</span>`;
 
 function pages(options: OutboxPageOptions) {
   if (options.page === 1 && !options.hasOlder) return "";
@@ -79,7 +73,7 @@ function pages(options: OutboxPageOptions) {
   </nav>`;
 }
 
-export interface OutboxEmailPageOptions extends ViewContext {
+export interface OutboxEmailPageOptions extends ZonedViewContext {
   email: OutboxEmailRow;
 }
 
@@ -89,18 +83,19 @@ export interface OutboxEmailPageOptions extends ViewContext {
  * also applies inside it, which is why its colours do not show.
  */
 export function outboxEmailPageBody(options: OutboxEmailPageOptions) {
-  const { t, locale, email } = options;
+  const { t, email } = options;
 
   return html`<p><a href="/outbox">${t("outbox.email.back")}</a></p>
     <h1>${email.subject}</h1>
     <dl class="card">
       <dt>${t("outbox.to")}</dt><dd>${recipient(email)}</dd>
       <dt>${t("outbox.status")}</dt><dd>${t("outbox.statusName", { status: email.status })}</dd>
-      <dt>${t("outbox.time")}</dt><dd>${time(email.created_at, locale)}</dd>
-      ${email.sent_at ? detail(t("outbox.sentAt"), time(email.sent_at, locale)) : ""}
+      <dt>${t("outbox.time")}</dt><dd>${zonedTime(options, email.created_at)}</dd>
+      ${email.sent_at ? detail(t("outbox.sentAt"), zonedTime(options, email.sent_at)) : ""}
       <dt>${t("outbox.attempts")}</dt><dd>${email.attempts}</dd>
       ${email.last_error ? detail(t("outbox.lastError"), email.last_error) : ""}
     </dl>
+    ${timeZoneNote(options)}
     <h2>${t("outbox.email.text")}</h2>
     <pre class="card email-text">${email.text_body}</pre>
     <h2>${t("outbox.email.html")}</h2>

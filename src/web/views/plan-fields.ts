@@ -1,7 +1,10 @@
 import { html } from "hono/html";
 import type { FieldProblem } from "../../domain/errors.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
+import { isolateTexts } from "../../lib/bidi-isolate.ts";
 import { coachAttributes, coachRegion } from "./language-coach.ts";
+import type { Markup } from "./layout.ts";
+import { sentence } from "./own-words.ts";
 import type { ViewContext } from "./plan-format.ts";
 
 /**
@@ -57,6 +60,14 @@ export function problemOf(state: FormState | undefined, formId: string, name: st
   return state.problems.find((problem) => problem.field === name)?.message;
 }
 
+/**
+ * A field's label or hint in the reader's language, with the values put into it (an action's
+ * words, a time zone) set apart from the sentence.
+ */
+function fieldText(view: ViewContext, key: MessageKey, values?: Record<string, unknown>) {
+  return sentence(view.t(key, values && isolateTexts(values)));
+}
+
 /** The label, hint and error of a field, and the attributes that tie them to the control. */
 function fieldParts(view: ViewContext, options: FieldOptions) {
   const id = fieldId(options.formId, options.name);
@@ -67,9 +78,13 @@ function fieldParts(view: ViewContext, options: FieldOptions) {
 
   return {
     id,
-    label: html`<label for="${id}">${view.t(options.label, options.labelValues)}</label>`,
+    label: html`<label for="${id}">${fieldText(view, options.label, options.labelValues)}</label>`,
     hint: options.hint
-      ? html`<p class="hint" id="${id}-hint">${view.t(options.hint, options.hintValues)}</p>`
+      ? html`<p class="hint" id="${id}-hint">${fieldText(
+          view,
+          options.hint,
+          options.hintValues,
+        )}</p>`
       : "",
     error: problem ? html`<p class="field-error" id="${id}-error">${problem}</p>` : "",
     attributes: html`id="${id}" name="${options.name}"${
@@ -93,15 +108,19 @@ export function textArea(
     }</div>`;
 }
 
+/** A one-line input; `min` and `max` bound a number or a date as the service does. */
 export function textInput(
   view: ViewContext,
-  options: FieldOptions & { type?: string; value?: string },
+  options: FieldOptions & { type?: string; value?: string; min?: string; max?: string },
 ) {
   const parts = fieldParts(view, options);
   const value = shown(options);
+  const bounds = html`${options.min ? html` min="${options.min}"` : ""}${
+    options.max ? html` max="${options.max}"` : ""
+  }`;
 
   return html`<div class="field">${parts.label}${parts.hint}${parts.error}
-    <input type="${options.type ?? "text"}" ${parts.attributes} value="${value}"></div>`;
+    <input type="${options.type ?? "text"}"${bounds} ${parts.attributes} value="${value}"></div>`;
 }
 
 export function select(
@@ -123,7 +142,10 @@ export function select(
 /** A group of checkboxes under one legend; the error sits under the legend. */
 export function checkboxes(
   view: ViewContext,
-  options: FieldOptions & { choices: { value: string; label: string }[]; checked?: string[] },
+  options: FieldOptions & {
+    choices: { value: string; label: string | Markup }[];
+    checked?: string[];
+  },
 ) {
   const id = fieldId(options.formId, options.name);
   const problem = problemOf(options.state, options.formId, options.name);
@@ -134,7 +156,7 @@ export function checkboxes(
     .join(" ");
 
   return html`<fieldset id="${id}"${described ? html` aria-describedby="${described}"` : ""}>
-    <legend>${view.t(options.label, options.labelValues)}</legend>
+    <legend>${fieldText(view, options.label, options.labelValues)}</legend>
     ${options.hint ? html`<p class="hint" id="${id}-hint">${view.t(options.hint)}</p>` : ""}
     ${problem ? html`<p class="field-error" id="${id}-error">${problem}</p>` : ""}
     ${options.choices.map(

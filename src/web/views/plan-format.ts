@@ -2,7 +2,7 @@ import { html } from "hono/html";
 import type { ActionProgress, Voice } from "../../db/schema.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import type { Translate } from "../../i18n/translate.ts";
-import { dateTimeFormat, languageNames } from "../../lib/intl-formats.ts";
+import { dateTimeFormat, languageNameInSentence } from "../../lib/intl-formats.ts";
 
 /** What every plan view needs to speak to the reader. */
 export interface ViewContext {
@@ -41,9 +41,17 @@ export function formatInstant(iso: string, locale: string, timeZone: string): st
   }).format(new Date(iso));
 }
 
-/** The lang attribute for text in a known language (people's words, a translated vision). */
-export function langOf(language: string | null | undefined) {
-  return language ? html`lang="${language}"` : "";
+/**
+ * An instant as formatInstant writes it, then the zone's short name (CST, GMT+7): for pages whose
+ * readers' schools may sit in several zones.
+ */
+export function formatInstantWithZone(iso: string, locale: string, timeZone: string): string {
+  const parts = dateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(
+    new Date(iso),
+  );
+  const zoneName = parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+
+  return `${formatInstant(iso, locale, timeZone)} ${zoneName}`;
 }
 
 /**
@@ -55,12 +63,12 @@ export function writtenIn(view: ViewContext, language: string | null | undefined
   const written = new Intl.Locale(language).language;
   if (written === new Intl.Locale(view.locale).language) return "";
 
-  const name = languageNames(view.locale).of(written) ?? written;
+  const name = languageNameInSentence(view.locale, written);
   return html`<span class="written-in">${view.t("plans.writtenIn", { language: name })}</span>`;
 }
 
 /** Whose words these are, next to the name of the person who wrote them. */
 export function voiceBadge(view: ViewContext, voice: Voice, authorName: string) {
-  return html`<span class="voice voice-${voice}">${view.t(`voice.${voice}`)}</span><span
-    class="author">${authorName}</span>`;
+  return html`<span class="voice voice-${voice}">${view.t(`voice.${voice}`)}</span><bdi
+    class="author">${authorName}</bdi>`;
 }

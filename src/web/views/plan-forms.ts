@@ -2,10 +2,17 @@ import { html } from "hono/html";
 import type { StatementSection } from "../../db/schema.ts";
 import { conferencePrompts } from "../../domain/plans/add-conference-note.ts";
 import { sectionLabels } from "../../domain/plans/add-statement.ts";
+import { daysAhead } from "../../domain/plans/date-windows.ts";
 import { limits } from "../../domain/plans/parse-plan-input.ts";
 import type { PlanView, StatementView } from "../../domain/plans/read-plan.ts";
 import { progressValues } from "../../domain/plans/record-check-in.ts";
+import type { AttendeeChoice } from "../../domain/plans/record-meeting.ts";
+import { addDays } from "../../domain/plans/school-time.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
+import { formTokenField } from "../form-tokens.ts";
+import { keepDraft } from "./keep-draft.ts";
+import { ownWords, sentence } from "./own-words.ts";
 import {
   checkboxes,
   type FormState,
@@ -34,6 +41,8 @@ const addLabels: Record<string, MessageKey> = {
   "student:strength": "plans.add.strength.student",
   "family:strength": "plans.add.strength.family",
   "teacher:strength": "plans.add.strength.teacher",
+  "student:area": "plans.add.area.student",
+  "family:area": "plans.add.area.family",
   "teacher:area": "plans.add.area.teacher",
   "student:student_action": "plans.add.studentAction.student",
   "teacher:student_action": "plans.add.studentAction.teacher",
@@ -42,12 +51,17 @@ const addLabels: Record<string, MessageKey> = {
   "teacher:family_action": "plans.add.familyAction.teacher",
 };
 
-const addHints: Record<StatementSection, MessageKey> = {
-  strength: "plans.hint.strength",
-  area: "plans.hint.area",
-  student_action: "plans.hint.action",
-  teacher_action: "plans.hint.action",
-  family_action: "plans.hint.action",
+/**
+ * The hint under the words, in the voice of who writes them: a student about their own math, a
+ * family about their child, a teacher about the student (their words show under a Teacher badge).
+ */
+const addHints: Record<string, MessageKey> = {
+  "student:strength": "plans.hint.strength.student",
+  "family:strength": "plans.hint.strength.family",
+  "teacher:strength": "plans.hint.strength.teacher",
+  "student:area": "plans.hint.area.student",
+  "family:area": "plans.hint.area.family",
+  "teacher:area": "plans.hint.area.teacher",
 };
 
 const planPath = (view: PlanView) => `/plans/${view.plan.id}`;
@@ -58,16 +72,21 @@ export function addStatementForm(context: FormsContext, section: StatementSectio
   if (!view.sections.includes(section)) return "";
   const formId = `add-${section}`;
   const summary = addLabels[`${view.voice}:${section}`] ?? sectionLabels[section];
+  const hint = addHints[`${view.voice}:${section}`] ?? "plans.hint.action";
 
   return html`<details class="add-form"${state?.formId === formId ? html` open` : ""}>
     <summary>${context.t(summary)}</summary>
-    <form method="post" action="${planPath(view)}/statements" class="stack">
+    <form method="post" action="${planPath(view)}/statements" class="stack"${keepDraft(
+      context.t,
+      formId,
+    )}>
       <input type="hidden" name="section" value="${section}">
+      ${formTokenField()}
       ${textArea(context, {
         formId,
         name: "body",
         label: sectionLabels[section],
-        hint: addHints[section],
+        hint,
         coach: true,
         hintValues: { max: limits.statement },
         state,
@@ -92,7 +111,10 @@ export function helpedByChoices(context: FormsContext, formId: string, checked: 
     hint: "plans.hint.helpedBy",
     state: context.state,
     checked,
-    choices: strengths.map((strength) => ({ value: strength.id, label: strength.body })),
+    choices: strengths.map((strength) => ({
+      value: strength.id,
+      label: html`<span ${ownWords(strength.language)}>${strength.body}</span>`,
+    })),
   });
 }
 
@@ -104,8 +126,12 @@ export function statementCommentForm(context: FormsContext, statement: Statement
 
   return html`<details class="comment-form"${state?.formId === formId ? html` open` : ""}>
     <summary>${context.t("plans.comment.onStatement")}</summary>
-    <form method="post" action="${planPath(view)}/comments" class="stack">
+    <form method="post" action="${planPath(view)}/comments" class="stack"${keepDraft(
+      context.t,
+      formId,
+    )}>
       <input type="hidden" name="statementId" value="${statement.id}">
+      ${formTokenField()}
       ${textArea(context, {
         formId,
         name: "body",
@@ -124,7 +150,11 @@ export function planCommentForm(context: FormsContext) {
   const { view, state } = context;
   if (!view.may.comment || view.plan.stage === "closed") return "";
 
-  return html`<form method="post" action="${planPath(view)}/comments" class="stack">
+  return html`<form method="post" action="${planPath(view)}/comments" class="stack"${keepDraft(
+    context.t,
+    "comment",
+  )}>
+    ${formTokenField()}
     ${textArea(context, {
       formId: "comment",
       name: "body",
@@ -149,7 +179,11 @@ export function conferenceNoteForm(context: FormsContext) {
 
   return html`<p>${context.t("plans.conference.guide")}</p>
   <ul>${prompts.map((prompt) => html`<li>${prompt.label}</li>`)}</ul>
-  <form method="post" action="${planPath(view)}/conference-notes" class="stack">
+  <form method="post" action="${planPath(view)}/conference-notes" class="stack"${keepDraft(
+    context.t,
+    "conference-note",
+  )}>
+    ${formTokenField()}
     ${select(context, {
       formId: "conference-note",
       name: "prompt",
@@ -175,66 +209,103 @@ export function meetingForm(context: FormsContext) {
   const { view, state } = context;
   if (!view.may.recordMeeting || view.plan.stage === "closed" || !view.staff) return "";
   const formId = "meeting";
-  const roles: Record<string, MessageKey> = {
-    student: "plans.role.student",
-    guardian: "plans.role.guardian",
-    teacher: "plans.role.teacher",
-    administrator: "plans.role.administrator",
-  };
-  const choices = view.staff.attendeeChoices.map((person) => ({
-    value: person.id,
-    label: context.t("plans.meeting.attendeeChoice", {
-      name: person.name,
-      role: context.t(roles[person.role] ?? "plans.role.teacher"),
-    }),
-  }));
 
   return html`<details class="add-form"${state?.formId === formId ? html` open` : ""}>
     <summary>${context.t("plans.meeting.add")}</summary>
-    <form method="post" action="${planPath(view)}/meetings" class="stack">
-      ${textInput(context, {
-        formId,
-        name: "startsAt",
-        type: "datetime-local",
-        label: "plans.field.startsAt",
-        hint: "plans.hint.startsAt",
-        hintValues: { zone: view.school.timeZone },
-        state,
-      })}
-      ${textInput(context, {
-        formId,
-        name: "place",
-        label: "plans.field.place",
-        hint: "plans.hint.place",
-        state,
-      })}
-      ${textInput(context, {
-        formId,
-        name: "videoLink",
-        type: "url",
-        label: "plans.field.videoLink",
-        hint: "plans.hint.videoLink",
-        state,
-      })}
-      ${checkboxes(context, {
-        formId,
-        name: "attendeeIds",
-        label: "plans.field.attendees",
-        state,
-        choices,
-      })}
-      ${textArea(context, {
-        formId,
-        name: "notes",
-        label: "plans.field.meetingNotes",
-        coach: true,
-        hint: "plans.hint.meetingNotes",
-        hintValues: { max: limits.meetingNotes },
-        state,
-      })}
+    <form method="post" action="${planPath(view)}/meetings" class="stack"${keepDraft(
+      context.t,
+      formId,
+    )}>
+      ${formTokenField()}
+      ${meetingFields(context, { formId, choices: view.staff.attendeeChoices })}
       <div><button type="submit">${context.t("plans.meeting.submit")}</button></div>
     </form>
   </details>`;
+}
+
+const attendeeRoles: Record<string, MessageKey> = {
+  student: "plans.role.student",
+  guardian: "plans.role.guardian",
+  teacher: "plans.role.teacher",
+  administrator: "plans.role.administrator",
+};
+
+/** A meeting as its record says, in the form's own terms (the school's wall-clock time). */
+export interface RecordedMeeting {
+  startsAt: string;
+  place: string;
+  videoLink: string;
+  notes: string;
+  attendeeIds: string[];
+}
+
+/**
+ * The fields of a meeting record: empty to record one, or filled with what was recorded to
+ * correct it. A form that came back shows what was typed instead.
+ */
+export function meetingFields(
+  context: FormsContext,
+  options: { formId: string; choices: AttendeeChoice[]; recorded?: RecordedMeeting },
+) {
+  const { view, state } = context;
+  const { formId, recorded } = options;
+  const choices = options.choices.map((person) => ({
+    value: person.id,
+    label: sentence(
+      context.t("plans.meeting.attendeeChoice", {
+        name: isolate(person.name),
+        role: context.t(attendeeRoles[person.role] ?? "plans.role.teacher"),
+      }),
+    ),
+  }));
+
+  return html`${textInput(context, {
+    formId,
+    name: "startsAt",
+    type: "datetime-local",
+    label: "plans.field.startsAt",
+    hint: "plans.hint.startsAt",
+    hintValues: { zone: view.school.timeZone },
+    ...(recorded ? { value: recorded.startsAt } : {}),
+    min: `${view.meetingDays.earliest}T00:00`,
+    max: `${view.meetingDays.latest}T23:59`,
+    state,
+  })}
+    ${textInput(context, {
+      formId,
+      name: "place",
+      label: "plans.field.place",
+      hint: "plans.hint.place",
+      ...(recorded ? { value: recorded.place } : {}),
+      state,
+    })}
+    ${textInput(context, {
+      formId,
+      name: "videoLink",
+      type: "url",
+      label: "plans.field.videoLink",
+      hint: "plans.hint.videoLink",
+      ...(recorded ? { value: recorded.videoLink } : {}),
+      state,
+    })}
+    ${checkboxes(context, {
+      formId,
+      name: "attendeeIds",
+      label: "plans.field.attendees",
+      state,
+      choices,
+      ...(recorded ? { checked: recorded.attendeeIds } : {}),
+    })}
+    ${textArea(context, {
+      formId,
+      name: "notes",
+      label: "plans.field.meetingNotes",
+      coach: true,
+      hint: "plans.hint.meetingNotes",
+      hintValues: { max: limits.meetingNotes },
+      ...(recorded ? { value: recorded.notes } : {}),
+      state,
+    })}`;
 }
 
 export function agreeForm(context: FormsContext) {
@@ -250,6 +321,7 @@ export function agreeForm(context: FormsContext) {
       label: "plans.field.firstCheckInOn",
       hint: "plans.hint.firstCheckInOn",
       value: view.suggestedCheckInOn,
+      ...checkInDays(view),
       state,
     })}
     <div><button type="submit">${context.t("plans.agree.submit")}</button></div>
@@ -269,7 +341,11 @@ export function checkInForm(context: FormsContext) {
 
   return html`<details class="add-form"${state?.formId === formId ? html` open` : ""}>
     <summary>${context.t("plans.checkIn.add")}</summary>
-    <form method="post" action="${planPath(view)}/check-ins" class="stack">
+    <form method="post" action="${planPath(view)}/check-ins" class="stack"${keepDraft(
+      context.t,
+      formId,
+    )}>
+      ${formTokenField()}
       ${progressProblem(state, formId)}
       ${actions.map((action) =>
         select(context, {
@@ -298,11 +374,19 @@ export function checkInForm(context: FormsContext) {
         label: "plans.field.nextCheckInOn",
         hint: "plans.hint.nextCheckInOn",
         value: view.suggestedCheckInOn,
+        ...checkInDays(view),
         state,
       })}
       <div><button type="submit">${context.t("plans.checkIn.submit")}</button></div>
     </form>
   </details>`;
+}
+
+/** A check-in planned by hand falls after today and within a year (plan-school.ts). */
+function checkInDays(view: PlanView) {
+  const { latest } = daysAhead(view.today);
+
+  return { min: addDays(view.today, 1), max: latest };
 }
 
 export function closeForm(context: FormsContext) {

@@ -3,6 +3,7 @@ import type { StatementSection } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access/actor.ts";
 import { mayEditStatement, mayRetireStatement } from "../../domain/access/policy.ts";
 import type { CoachReading } from "../../domain/language-coach/check-language.ts";
+import { meetingTimesPath } from "../../domain/meetings/meeting-deps.ts";
 import type { CarriedFrom } from "../../domain/next-year/read-carried-from.ts";
 import type {
   CheckInView,
@@ -12,16 +13,18 @@ import type {
   StatementView,
 } from "../../domain/plans/read-plan.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
+import { agreedMeetingLine } from "./agreed-meetings.ts";
 import { checkInUpdatesOnPlan } from "./check-in-update-page.ts";
 import { identitySection } from "./identity-section.ts";
 import { coachHint } from "./language-coach.ts";
 import { page } from "./layout.ts";
 import { carriedFromNotice, carriedMark } from "./next-year-carried.ts";
+import { isolated, ownWords, sentence } from "./own-words.ts";
 import { type FormState, problemSummary } from "./plan-fields.ts";
 import {
   formatDay,
   formatInstant,
-  langOf,
   progressKey,
   type ViewContext,
   voiceBadge,
@@ -59,9 +62,14 @@ const savedNotices: Record<string, MessageKey> = {
   statement: "plans.saved.statement",
   edited: "plans.saved.edited",
   retired: "plans.saved.retired",
+  alreadyRetired: "plans.saved.alreadyRetired",
+  // The same "add" form sent a second time (src/domain/forms/form-token.ts).
+  already: "form.alreadySaved",
   comment: "plans.saved.comment",
   note: "plans.saved.note",
   meeting: "plans.saved.meeting",
+  meetingCorrected: "plans.saved.meetingCorrected",
+  meetingRemoved: "plans.saved.meetingRemoved",
   agreed: "plans.saved.agreed",
   checkIn: "plans.saved.checkIn",
   closed: "plans.saved.closed",
@@ -71,11 +79,11 @@ const savedNotices: Record<string, MessageKey> = {
 export function planPage(options: PlanPageOptions) {
   const { t, view } = options;
   const context: PageContext = { ...options, state: options.state };
-  const title = t("plans.title", { name: view.student.name });
+  const title = t("plans.title", { name: isolate(view.student.name) });
   const saved = options.saved ?? "";
   const notice = Object.hasOwn(savedNotices, saved) ? savedNotices[saved] : undefined;
 
-  const body = html`<h1>${title}</h1>
+  const body = html`<h1>${sentence(title)}</h1>
     ${problemSummary(options, options.state)}
     ${notice ? html`<p class="notice" role="status">${t(notice)}</p>` : ""}
     ${options.coached ? coachAfterSave(options, options.coached) : ""}
@@ -126,7 +134,7 @@ function planStatus(context: PageContext) {
   const next = view.nextCheckIn;
 
   return html`<p class="stage">${t("plans.stageIs", { stage: t(`plans.stage.${view.plan.stage}`) })}
-    · ${view.school.name}</p>
+    · ${isolated(view.school.name)}</p>
     ${
       next
         ? html`<p>${t("plans.nextCheckIn", { day: formatDay(next.dueOn, locale) })}
@@ -143,7 +151,8 @@ function visionSection(context: PageContext) {
     <h2 id="vision-heading">${t("plans.vision.heading")}</h2>
     ${
       vision
-        ? html`<p class="vision vision-text" ${langOf(view.school.mathVisionLocale)}>${vision}</p>`
+        ? html`<p class="vision vision-text" ${ownWords(view.school.mathVisionLocale)}
+          >${vision}</p>`
         : html`<p class="hint">${t("plans.vision.empty")}</p>`
     }
   </section>`;
@@ -203,7 +212,7 @@ function statementItem(context: PageContext, statement: StatementView) {
     <p class="said-by">${voiceBadge(context, statement.voice, statement.authorName)}
       ${statement.edited ? html`<span class="hint">${t("plans.statements.edited")}</span>` : ""}
       ${carriedMark(t, context.carried, statement.id)}</p>
-    <p class="statement-body" id="${bodyId}" ${langOf(statement.language)}>${statement.body}</p>
+    <p class="statement-body" id="${bodyId}" ${ownWords(statement.language)}>${statement.body}</p>
     ${writtenIn(context, statement.language)}
     ${statement.section === "area" ? helpingStrengths(context, statement) : ""}
     ${
@@ -223,7 +232,9 @@ function helpingStrengths(context: PageContext, area: StatementView) {
   if (strengths.length === 0) return "";
 
   return html`<div class="helped-by"><p>${context.t("plans.areas.helpedBy")}</p>
-    <ul>${strengths.map((strength) => html`<li>${strength.body}</li>`)}</ul></div>`;
+    <ul>${strengths.map(
+      (strength) => html`<li ${ownWords(strength.language)}>${strength.body}</li>`,
+    )}</ul></div>`;
 }
 
 function statementControls(context: PageContext, statement: StatementView, bodyId: string) {
@@ -252,7 +263,7 @@ function commentList(context: PageContext, comments: CommentView[]) {
       (comment) => html`<li class="comment">
         <p class="said-by">${voiceBadge(context, comment.voice, comment.authorName)}
           <span class="hint">${when(comment.at)}</span></p>
-        <p ${langOf(comment.language)}>${comment.body}</p>
+        <p ${ownWords(comment.language)}>${comment.body}</p>
         ${writtenIn(context, comment.language)}
       </li>`,
     )}
@@ -272,8 +283,8 @@ function conferenceSection(context: PageContext) {
         : html`<ul class="notes">${notes.map(
             (note) => html`<li>
               <p class="prompt">${t(note.prompt ? promptKey(note.prompt) : "plans.prompt.none")}</p>
-              <p>${note.body}</p>
-              <p class="hint">${note.authorName} ·
+              <p ${ownWords()}>${note.body}</p>
+              <p class="hint">${isolated(note.authorName)} ·
                 ${formatInstant(note.at, context.locale, view.school.timeZone)}</p>
             </li>`,
           )}</ul>`
@@ -299,9 +310,12 @@ function meetingsSection(context: PageContext) {
 
   return html`<section id="meetings" class="card" aria-labelledby="meetings-heading">
     <h2 id="meetings-heading">${t("plans.meetings.heading")}</h2>
+    ${agreedMeetingList(context)}
     ${
       view.meetings.length === 0
-        ? html`<p class="empty">${t("plans.meetings.none")}</p>`
+        ? view.agreedMeetings.length === 0
+          ? html`<p class="empty">${t("plans.meetings.none")}</p>`
+          : ""
         : html`<ul class="meetings">
           ${view.meetings.map((meeting) => meetingItem(context, meeting))}
         </ul>`
@@ -324,12 +338,38 @@ function meetingsSection(context: PageContext) {
   </section>`;
 }
 
+/**
+ * Meetings the family agreed a time for and that are still to come, apart from the meetings
+ * recorded: the family was told the meeting is agreed, so the plan says so too.
+ */
+function agreedMeetingList(context: PageContext) {
+  const { t, view } = context;
+  if (view.agreedMeetings.length === 0) return "";
+
+  return html`<ul class="agreed-meetings">
+    ${view.agreedMeetings.map((meeting) => {
+      const id = `agreed-${meeting.proposalId}`;
+      const link = `${meetingTimesPath(view.plan.id)}#meeting-${meeting.proposalId}`;
+      return html`<li id="${id}">
+        <p><strong id="${id}-when">${sentence(agreedMeetingLine(context, meeting))}</strong></p>
+        <p class="no-print"><a href="${link}" aria-describedby="${id}-when">${t(
+          "plans.meetings.agreedLink",
+        )}</a></p>
+      </li>`;
+    })}
+  </ul>`;
+}
+
 function meetingItem(context: PageContext, meeting: MeetingView) {
   const { t, view, locale } = context;
+  const whenId = `meeting-${meeting.id}-when`;
+  const when = formatInstant(meeting.startsAt, locale, view.school.timeZone);
+  const corrected = html`<span class="hint">${t("plans.meeting.corrected")}</span>`;
+  const place = meeting.place && t("plans.meeting.place", { place: isolate(meeting.place) });
 
-  return html`<li class="meeting">
-    <p><strong>${formatInstant(meeting.startsAt, locale, view.school.timeZone)}</strong></p>
-    ${meeting.place ? html`<p>${t("plans.meeting.place", { place: meeting.place })}</p>` : ""}
+  return html`<li class="meeting" id="meeting-${meeting.id}">
+    <p><strong id="${whenId}">${when}</strong> ${meeting.version > 1 ? corrected : ""}</p>
+    ${place ? html`<p>${sentence(place)}</p>` : ""}
     ${
       meeting.videoUrl
         ? html`<p><a href="${meeting.videoUrl}" rel="noopener noreferrer">${t(
@@ -339,13 +379,28 @@ function meetingItem(context: PageContext, meeting: MeetingView) {
     }
     ${
       meeting.attendees.length > 0
-        ? html`<p>${t("plans.meeting.attended", {
-            names: meeting.attendees.map((person) => person.name).join(", "),
-          })}</p>`
+        ? html`<p>${sentence(
+            t("plans.meeting.attended", {
+              names: meeting.attendees.map((person) => isolate(person.name)).join(", "),
+            }),
+          )}</p>`
         : ""
     }
-    ${meeting.notes ? html`<p>${meeting.notes}</p>` : ""}
+    ${meeting.notes ? html`<p ${ownWords()}>${meeting.notes}</p>` : ""}
+    ${meetingControls(context, meeting, whenId)}
   </li>`;
+}
+
+/** Correct or remove a meeting record: for those who may record one, while the plan is open. */
+function meetingControls(context: PageContext, meeting: MeetingView, whenId: string) {
+  const { t, view } = context;
+  if (!view.may.recordMeeting || !view.staff) return "";
+  const path = `/plans/${view.plan.id}/meetings/${meeting.id}`;
+
+  return html`<div class="statement-controls no-print">
+    <a href="${path}/correct" aria-describedby="${whenId}">${t("plans.meeting.correct")}</a>
+    <a href="${path}/remove" aria-describedby="${whenId}">${t("plans.meeting.remove")}</a>
+  </div>`;
 }
 
 function checkInsSection(context: PageContext) {
@@ -369,16 +424,18 @@ function checkInItem(context: PageContext, checkIn: CheckInView) {
 
   return html`<li class="check-in">
     <p><strong>${formatInstant(checkIn.heldAt ?? "", locale, view.school.timeZone)}</strong>
-      · ${checkIn.recordedByName}</p>
+      · ${isolated(checkIn.recordedByName)}</p>
     ${
       checkIn.progress.length > 0
         ? html`<ul>${checkIn.progress.map(
             (entry) =>
-              html`<li>${entry.body}: <strong>${t(progressKey(entry.progress))}</strong></li>`,
+              html`<li>${isolated(entry.body)}: <strong>${t(
+                progressKey(entry.progress),
+              )}</strong></li>`,
           )}</ul>`
         : ""
     }
-    ${checkIn.note ? html`<p>${checkIn.note}</p>` : ""}
+    ${checkIn.note ? html`<p ${ownWords()}>${checkIn.note}</p>` : ""}
   </li>`;
 }
 

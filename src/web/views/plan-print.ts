@@ -3,12 +3,14 @@ import type { StatementSection } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access/actor.ts";
 import type { PlanView, StatementView } from "../../domain/plans/read-plan.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
+import { agreedMeetingLine } from "./agreed-meetings.ts";
 import { identityPrintSection } from "./identity-section.ts";
 import { page } from "./layout.ts";
+import { isolated, ownWords, sentence } from "./own-words.ts";
 import {
   formatDay,
   formatInstant,
-  langOf,
   progressKey,
   type ViewContext,
   voiceBadge,
@@ -31,10 +33,12 @@ const printSections: [StatementSection, MessageKey][] = [
  */
 export function planPrintPage(options: PrintOptions) {
   const { t, view, locale } = options;
-  const title = t("plans.title", { name: view.student.name });
+  const title = t("plans.title", { name: isolate(view.student.name) });
   // The vision keeps its line breaks (pre-line): nothing but the text may sit inside it.
-  const visionText = view.school.mathVision.trim() || t("plans.vision.empty");
-  const visionLang = langOf(view.school.mathVisionLocale);
+  const vision = view.school.mathVision.trim();
+  const visionText = vision || t("plans.vision.empty");
+  // The school's words take their own direction; the note that there are none is the page's.
+  const visionWords = vision ? ownWords(view.school.mathVisionLocale) : "";
 
   const body = html`<article class="plan-print">
     <p class="no-print print-controls">
@@ -42,13 +46,13 @@ export function planPrintPage(options: PrintOptions) {
       <a href="/plans/${view.plan.id}">${t("plans.print.back")}</a>
       <a href="/plans/${view.plan.id}/plan.pdf" download>${t("pdf.download")}</a>
     </p>
-    <h1>${title}</h1>
-    <p class="stage">${view.school.name} · ${t("plans.stageIs", {
+    <h1>${sentence(title)}</h1>
+    <p class="stage">${isolated(view.school.name)} · ${t("plans.stageIs", {
       stage: t(`plans.stage.${view.plan.stage}`),
     })} · ${t("plans.print.printedOn", { day: formatDay(view.today, locale) })}</p>
     <section aria-labelledby="print-vision">
       <h2 id="print-vision">${t("plans.vision.heading")}</h2>
-      <p class="vision vision-text" ${visionLang}>${visionText}</p>
+      <p class="vision vision-text" ${visionWords}>${visionText}</p>
     </section>
     <section aria-labelledby="print-progress">
       <h2 id="print-progress">${t("plans.progressSection.heading")}</h2>
@@ -72,6 +76,9 @@ export function planPrintPage(options: PrintOptions) {
             html`<li>${t("plans.print.meeting", {
               when: formatInstant(meeting.startsAt, locale, view.school.timeZone),
             })}</li>`,
+        )}
+        ${view.agreedMeetings.map(
+          (meeting) => html`<li>${sentence(agreedMeetingLine(options, meeting))}</li>`,
         )}
         ${
           view.plan.agreed_at
@@ -107,15 +114,16 @@ function printCheckIns(options: PrintOptions) {
       ${held.map(
         (checkIn) => html`<li>
           <strong>${formatInstant(checkIn.heldAt ?? "", locale, view.school.timeZone)}</strong>
-          · ${checkIn.recordedByName}
+          · ${isolated(checkIn.recordedByName)}
           ${
             checkIn.progress.length > 0
               ? html`<ul>${checkIn.progress.map(
-                  (entry) => html`<li>${entry.body}: ${t(progressKey(entry.progress))}</li>`,
+                  (entry) =>
+                    html`<li>${isolated(entry.body)}: ${t(progressKey(entry.progress))}</li>`,
                 )}</ul>`
               : ""
           }
-          ${checkIn.note ? html`<p>${checkIn.note}</p>` : ""}
+          ${checkIn.note ? html`<p ${ownWords()}>${checkIn.note}</p>` : ""}
         </li>`,
       )}
     </ul>
@@ -139,11 +147,15 @@ function printItem(options: PrintOptions, statement: StatementView) {
 
   return html`<li class="statement">
     ${voiceBadge(options, statement.voice, statement.authorName)}
-    <span class="statement-body" ${langOf(statement.language)}>${statement.body}</span>
+    <span class="statement-body" ${ownWords(statement.language)}>${statement.body}</span>
     ${
       helping.length > 0
         ? html`<br><span class="hint">${t("plans.areas.helpedBy")}
-          ${helping.map((strength) => strength.body).join("; ")}</span>`
+          ${helping.map(
+            (strength, index) =>
+              html`${index > 0 ? "; " : ""}<span ${ownWords(strength.language)}
+                >${strength.body}</span>`,
+          )}</span>`
         : ""
     }
     ${

@@ -2,7 +2,9 @@ import { html } from "hono/html";
 import type { Actor } from "../../domain/access/actor.ts";
 import { sectionLabels } from "../../domain/plans/add-statement.ts";
 import type { PlanView, StatementView } from "../../domain/plans/read-plan.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
 import { page } from "./layout.ts";
+import { sentence } from "./own-words.ts";
 import { type FormState, problemSummary } from "./plan-fields.ts";
 import type { ViewContext } from "./plan-format.ts";
 import { editStatementForm } from "./plan-forms.ts";
@@ -20,7 +22,9 @@ export function statementEditPage(options: EditPageOptions) {
   const title = t("plans.edit.title", { section: t(sectionLabels[statement.section]) });
 
   const body = html`<h1>${title}</h1>
-    <p><a href="/plans/${view.plan.id}">${t("plans.title", { name: view.student.name })}</a></p>
+    <p><a href="/plans/${view.plan.id}">${sentence(
+      t("plans.title", { name: isolate(view.student.name) }),
+    )}</a></p>
     ${problemSummary(options, options.state)}
     <p class="hint">${t("plans.edit.intro")}</p>
     ${editStatementForm({ ...options, state: options.state }, statement)}`;

@@ -1,8 +1,10 @@
 import { html } from "hono/html";
 import type { Actor } from "../../domain/access/actor.ts";
 import type { StudentGroup, StudentRow } from "../../domain/plans/list-students.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
 import { gradePlansDownloads } from "./grade-plans-downloads.ts";
 import { page } from "./layout.ts";
+import { isolated, sentence } from "./own-words.ts";
 import { formatDay, type ViewContext } from "./plan-format.ts";
 
 export interface StudentsPageOptions extends ViewContext {
@@ -64,7 +66,9 @@ function overdueSummary(options: StudentsPageOptions) {
     <h2 id="overdue-heading">${t("plans.students.overdueHeading", { count: overdue.length })}</h2>
     <ul>
       ${overdue.map(
-        (student) => html`<li><a href="/plans/${student.plan?.id ?? ""}">${student.name}</a>
+        (
+          student,
+        ) => html`<li><a href="/plans/${student.plan?.id ?? ""}">${isolated(student.name)}</a>
           <span class="hint">${t("plans.students.overdueSince", {
             date: formatDay(student.plan?.nextCheckInOn ?? "", locale),
           })}</span></li>`,
@@ -81,7 +85,7 @@ function bySchool(options: StudentsPageOptions) {
 
   return html`${schools.map(
     (school) => html`<section class="school">
-      <h2>${school}</h2>
+      <h2>${isolated(school)}</h2>
       ${placed
         .filter((group) => group.schoolName === school)
         .map((group) => classSection(options, group, 3))}
@@ -90,14 +94,20 @@ function bySchool(options: StudentsPageOptions) {
   ${unplaced.map((group) => classSection(options, group, 2))}`;
 }
 
+/**
+ * A class's students as a table, a card per student on a phone (app.css, .cards-on-phone):
+ * hence each value's data-label, and the roles that keep it a table to screen readers in any
+ * display.
+ */
 function classSection(options: StudentsPageOptions, group: StudentGroup, level: 2 | 3) {
   const { t } = options;
   const headingId = `class-${group.classId ?? "none"}`;
-  const title = group.classTitle ?? t("plans.students.noClass");
+  // A class's title comes from the roster, as typed there; the words for no class are ours.
+  const title = group.classTitle ? isolated(group.classTitle) : t("plans.students.noClass");
   const heading =
     level === 2
       ? html`<h2 id="${headingId}">${title}${
-          group.schoolName ? html` <span class="hint">${group.schoolName}</span>` : ""
+          group.schoolName ? html` <bdi class="hint">${group.schoolName}</bdi>` : ""
         }</h2>`
       : html`<h3 id="${headingId}">${title}</h3>`;
 
@@ -106,14 +116,16 @@ function classSection(options: StudentsPageOptions, group: StudentGroup, level: 
     ${
       group.students.length === 0
         ? html`<p class="empty">${t("plans.students.noStudents")}</p>`
-        : html`<div class="table-scroll"><table>
-          <thead><tr>
-            <th scope="col">${t("plans.students.student")}</th>
-            <th scope="col">${t("plans.students.stage")}</th>
-            <th scope="col">${t("plans.students.nextCheckIn")}</th>
-            <th scope="col">${t("plans.students.plan")}</th>
+        : html`<div class="table-scroll"><table class="cards-on-phone" role="table">
+          <thead role="rowgroup"><tr role="row">
+            <th scope="col" role="columnheader">${t("plans.students.student")}</th>
+            <th scope="col" role="columnheader">${t("plans.students.stage")}</th>
+            <th scope="col" role="columnheader">${t("plans.students.nextCheckIn")}</th>
+            <th scope="col" role="columnheader">${t("plans.students.plan")}</th>
           </tr></thead>
-          <tbody>${group.students.map((student) => studentRow(options, student))}</tbody>
+          <tbody role="rowgroup">${group.students.map((student) =>
+            studentRow(options, student),
+          )}</tbody>
         </table></div>`
     }
   </section>`;
@@ -123,32 +135,38 @@ function studentRow(options: StudentsPageOptions, student: StudentRow) {
   const { t, locale } = options;
   const plan = student.plan;
 
-  return html`<tr>
-    <th scope="row">${student.name}</th>
-    <td>${plan ? t(`plans.stage.${plan.stage}`) : t("plans.students.noPlan")}</td>
-    <td>${
+  return html`<tr role="row">
+    <th scope="row" role="rowheader">${isolated(student.name)}</th>
+    <td role="cell" data-label="${t("plans.students.stage")}">${
+      plan ? t(`plans.stage.${plan.stage}`) : t("plans.students.noPlan")
+    }</td>
+    <td role="cell" data-label="${t("plans.students.nextCheckIn")}">${
       plan?.nextCheckInOn && plan.stage !== "closed"
         ? html`${formatDay(plan.nextCheckInOn, locale)}${
             plan.overdue ? html` <strong class="overdue">${t("plans.overdue")}</strong>` : ""
           }`
         : "—"
     }</td>
-    <td>${planCell(options, student)}</td>
+    <td role="cell" class="plan-actions">${planCell(options, student)}</td>
   </tr>`;
 }
 
 function planCell(options: StudentsPageOptions, student: StudentRow) {
   const { t } = options;
   const plan = student.plan;
+  // A closed plan is read, not worked on: its link says so, beside the button for a new one.
+  const closed = plan?.stage === "closed";
+  const linkText = t(closed ? "plans.students.viewPlan" : "plans.students.openPlan");
+  const forStudent = sentence(t("plans.students.forStudent", { name: isolate(student.name) }));
   const open = plan
-    ? html`<a href="/plans/${plan.id}">${t("plans.students.openPlan")}<span class="visually-hidden">
-        ${t("plans.students.forStudent", { name: student.name })}</span></a>`
+    ? html`<a href="/plans/${plan.id}">${linkText}<span class="visually-hidden">
+        ${forStudent}</span></a>`
     : "";
-  if (plan && plan.stage !== "closed") return open;
+  if (plan && !closed) return open;
 
   return html`${open}
     <form method="post" action="/students/${student.id}/plans" class="inline">
       <button type="submit">${t("plans.students.start")}<span class="visually-hidden">
-        ${t("plans.students.forStudent", { name: student.name })}</span></button>
+        ${forStudent}</span></button>
     </form>`;
 }

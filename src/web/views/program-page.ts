@@ -7,9 +7,11 @@ import {
   planStages,
   type StageCounts,
 } from "../../domain/program/read-program.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
 import { numberFormat } from "../../lib/intl-formats.ts";
 import { gradePlansDownloads } from "./grade-plans-downloads.ts";
 import { page } from "./layout.ts";
+import { isolated, sentence } from "./own-words.ts";
 import { formatDay, type ViewContext } from "./plan-format.ts";
 import { barChart, slopeChart } from "./program-charts.ts";
 
@@ -26,11 +28,11 @@ export function programPage(options: ProgramPageOptions) {
   const title = t("program.title");
 
   const body = html`<h1>${title}</h1>
-    <p>${t("program.intro", { year: figures.schoolYear })}</p>
+    <p>${intro(options)}</p>
     ${figures.ownClassesOnly ? html`<p class="hint">${t("program.ownClasses")}</p>` : ""}
     ${filterForm(options)}
     ${teamLinks(options)}
-    ${figures.total === 0 ? html`<p class="empty">${t("program.empty")}</p>` : ""}
+    ${emptyNotice(options)}
     ${stagesSection(options)}
     ${teacherSection(options)}
     ${gradeSection(options)}
@@ -42,6 +44,48 @@ export function programPage(options: ProgramPageOptions) {
   return page({ title, t, locale: options.locale, actor: options.actor, body });
 }
 
+/** Which plans the figures are of: a closed year's, or the current year's. */
+function intro({ t, figures }: ProgramPageOptions) {
+  const year = figures.schoolYear;
+  if (figures.filters.closedYear) return t("program.intro.closedYear", { year });
+  if (figures.closedYears.length > 0) return t("program.intro.afterClose");
+
+  return t("program.intro", { year });
+}
+
+/**
+ * Why the figures are all zero, and what to do. With no filter chosen, the current year is
+ * empty because no plan was started in it yet (just after a year was closed, typically).
+ */
+function emptyNotice({ t, figures }: ProgramPageOptions) {
+  if (figures.total > 0) return "";
+  const { teacherId, grade, classId, closedYear } = figures.filters;
+  if (teacherId || grade || classId) return html`<p class="empty">${t("program.empty")}</p>`;
+  if (closedYear) return html`<p class="empty">${t("program.empty.closedYear")}</p>`;
+
+  return html`<div class="empty" id="program-empty">
+    <p>${t("program.empty.currentYear")}</p>
+    <p><a href="/program/next-year">${t("program.empty.nextStep")}</a></p>
+    ${figures.closedYears.length > 0 ? html`<p>${t("program.empty.closedYears")}</p>` : ""}
+  </div>`;
+}
+
+/** The current year and each closed one; shown once a year has been closed. */
+function yearField({ t, figures }: ProgramPageOptions) {
+  if (figures.closedYears.length === 0) return "";
+  const chosen = figures.filters.closedYear ?? "";
+  const option = (value: string, label: string) =>
+    html`<option value="${value}" ${value === chosen ? "selected" : ""}>${label}</option>`;
+
+  return html`<div class="field">
+    <label for="filter-year">${t("program.filter.year")}</label>
+    <select id="filter-year" name="year">
+      ${option("", t("program.year.current"))}
+      ${figures.closedYears.map((name) => option(name, t("program.year.closed", { year: name })))}
+    </select>
+  </div>`;
+}
+
 function filterForm(options: ProgramPageOptions) {
   const { t, figures } = options;
   const chosen = figures.filters;
@@ -50,11 +94,14 @@ function filterForm(options: ProgramPageOptions) {
 
   return html`<form method="get" action="/program" class="card" aria-labelledby="filters-title">
     <h2 id="filters-title">${t("program.filters")}</h2>
+    ${yearField(options)}
     <div class="field">
       <label for="filter-teacher">${t("program.filter.teacher")}</label>
       <select id="filter-teacher" name="teacher">
         ${option("", t("program.filter.any"), chosen.teacherId ?? "")}
-        ${figures.options.teachers.map((each) => option(each.id, each.name, chosen.teacherId))}
+        ${figures.options.teachers.map((each) =>
+          option(each.id, teacherChoice(options, each), chosen.teacherId),
+        )}
       </select>
     </div>
     <div class="field">
@@ -69,13 +116,34 @@ function filterForm(options: ProgramPageOptions) {
       <select id="filter-class" name="class">
         ${option("", t("program.filter.any"), chosen.classId ?? "")}
         ${figures.options.classes.map((each) =>
-          option(each.id, `${each.title} (${each.schoolName})`, chosen.classId),
+          option(each.id, classChoice(options, each), chosen.classId),
         )}
       </select>
     </div>
     <button type="submit">${t("program.filter.apply")}</button>
     <a href="/program">${t("program.filter.clear")}</a>
   </form>`;
+}
+
+type Choices = ProgramFigures["options"];
+
+/** A teacher as the filter lists them; the detail sets apart two teachers of the same name. */
+function teacherChoice({ t }: ViewContext, teacher: Choices["teachers"][number]) {
+  const { name, detail } = teacher;
+
+  return detail ? t("program.filter.teacherChoice", { name, detail }) : name;
+}
+
+/**
+ * A class with its school; the detail sets apart two classes of one title at one school. Only a
+ * clash goes through the message catalog: a district lists thousands of classes on every load.
+ */
+function classChoice({ t }: ViewContext, klass: Choices["classes"][number]) {
+  const { title, schoolName: school, detail } = klass;
+
+  return detail
+    ? t("program.filter.classChoiceDetail", { title, school, detail })
+    : `${title} (${school})`;
 }
 
 function teamLinks(options: ProgramPageOptions) {
@@ -148,7 +216,8 @@ function teacherSection(options: ProgramPageOptions) {
       ${stageHeader(options, t("program.teacher"))}
       <tbody>${figures.byTeacher.map(
         (row) =>
-          html`<tr><th scope="row">${row.name}</th>${stageCells(row.stages, row.total)}</tr>`,
+          html`<tr><th scope="row">${isolated(row.name)}</th>
+            ${stageCells(row.stages, row.total)}</tr>`,
       )}</tbody>
     </table></div>
   </section>`;
@@ -209,14 +278,16 @@ function checkInSection(options: ProgramPageOptions) {
               <th scope="col">${t("program.checkIns.due")}</th>
               <th scope="col">${t("program.checkIns.open")}</th></tr></thead>
             <tbody>${checkIns.upcoming.map(
-              (row) => html`<tr><th scope="row">${row.name}</th>
+              (row) => html`<tr><th scope="row">${isolated(row.name)}</th>
                 <td>${formatDay(row.dueOn, locale)}${
                   row.overdue
                     ? html` <strong class="overdue">${t("program.checkIns.overdue")}</strong>`
                     : ""
                 }</td>
                 <td><a href="/plans/${row.planId}">${t("program.checkIns.open")}<span
-                  class="visually-hidden"> ${t("nextYear.forStudent", { name: row.name })}</span
+                  class="visually-hidden"> ${sentence(
+                    t("nextYear.forStudent", { name: isolate(row.name) }),
+                  )}</span
                   ></a></td>
               </tr>`,
             )}</tbody>

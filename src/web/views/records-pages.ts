@@ -2,7 +2,9 @@ import { html } from "hono/html";
 import { may, type Relationship } from "../../domain/access/policy.ts";
 import type { FieldProblem } from "../../domain/errors.ts";
 import type { Translate } from "../../i18n/translate.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
 import { inputField, problemSummary } from "./form-fields.ts";
+import { sentence } from "./own-words.ts";
 
 /** The page a family member (or the student) downloads the child's records from. */
 export function recordsPage(options: {
@@ -13,11 +15,13 @@ export function recordsPage(options: {
   administrator: boolean;
   deleted?: Record<string, number> | undefined;
 }) {
-  const { t, studentId, name } = options;
+  const { t, studentId } = options;
   const base = `/students/${encodeURIComponent(studentId)}/records`;
+  const name = isolate(options.name);
+  const title = options.self ? t("records.titleSelf") : t("records.title", { name });
 
-  return html`<h1>${options.self ? t("records.titleSelf") : t("records.title", { name })}</h1>
-    <p>${t("records.intro", { name })}</p>
+  return html`<h1>${sentence(title)}</h1>
+    <p>${sentence(t("records.intro", { name }))}</p>
     <p><a class="button" href="${base}.json" download>${t("records.json")}</a></p>
     <p><a class="button" href="${base}.pdf" download>${t("records.pdf")}</a></p>
     <p class="hint">${t("records.notIncluded")}</p>
@@ -43,7 +47,7 @@ export function deleteStudentPage(options: {
 }) {
   const { t, name } = options;
 
-  return html`<h1>${t("records.delete.title", { name })}</h1>
+  return html`<h1>${sentence(t("records.delete.title", { name: isolate(name) }))}</h1>
     <p>${t("records.delete.intro")}</p>
     <p>${t("records.delete.holds", { plans: options.plans, statements: options.statements })}</p>
     <p class="hint">${t("records.delete.backups")}</p>
@@ -88,7 +92,7 @@ export function recordsLink(
   const label =
     options.relationship === "self"
       ? t("records.linkSelf")
-      : t("records.link", { name: options.studentName });
+      : sentence(t("records.link", { name: isolate(options.studentName) }));
 
   const address = `/students/${options.studentId}/records`;
 

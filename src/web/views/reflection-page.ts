@@ -3,8 +3,12 @@ import type { Actor } from "../../domain/access/actor.ts";
 import type { FieldProblem } from "../../domain/errors.ts";
 import type { TeamReflections } from "../../domain/reflections/read-team-reflections.ts";
 import { reflectionLimit } from "../../domain/reflections/write-reflection.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
+import { formTokenField } from "../form-tokens.ts";
 import { problemSummary, textAreaField } from "./form-fields.ts";
+import { keepDraft } from "./keep-draft.ts";
 import { page } from "./layout.ts";
+import { isolated, ownWords, sentence } from "./own-words.ts";
 import { formatInstant, type ViewContext } from "./plan-format.ts";
 
 /** A form that came back refused, with what the person typed. */
@@ -27,17 +31,19 @@ export function reflectionsPage(options: ReflectionsPageOptions) {
   const { t, team } = options;
   const title = t("reflections.title");
   const saved =
-    options.saved === "reflection"
-      ? t("reflections.saved")
-      : options.saved === "decision"
-        ? t("reflections.decision.saved")
-        : null;
+    options.saved === "already"
+      ? t("form.alreadySaved")
+      : options.saved === "reflection"
+        ? t("reflections.saved")
+        : options.saved === "decision"
+          ? t("reflections.decision.saved")
+          : null;
 
   const body = html`<h1>${title}</h1>
     <p>${t("reflections.intro")}</p>
     ${saved ? html`<p class="notice" role="status">${saved}</p>` : ""}
     ${schoolChooser(options)}
-    <h2>${team.school.name}: ${t("reflections.year", { year: team.schoolYear })}</h2>
+    <h2>${isolated(team.school.name)}: ${t("reflections.year", { year: team.schoolYear })}</h2>
     ${reflectionList(options)}
     ${reflectionForm(options)}
     ${decisionSection(options)}`;
@@ -62,7 +68,7 @@ function schoolChooser(options: ReflectionsPageOptions) {
 }
 
 function reflectionList(options: ReflectionsPageOptions) {
-  const { t, locale, team } = options;
+  const { t, team } = options;
 
   return html`<section class="card" id="reflections" aria-labelledby="reflections-title">
     <h3 id="reflections-title">${t("reflections.list.title")}</h3>
@@ -73,14 +79,11 @@ function reflectionList(options: ReflectionsPageOptions) {
             (reflection) => html`<li>
               <p><strong>${
                 reflection.student
-                  ? t("reflections.onPlan", { name: reflection.student })
+                  ? sentence(t("reflections.onPlan", { name: isolate(reflection.student) }))
                   : t("reflections.onYear")
               }</strong></p>
-              <p>${reflection.body}</p>
-              <p class="hint">${t("reflections.byAuthor", {
-                name: reflection.author,
-                date: formatInstant(reflection.createdAt, locale, team.timeZone),
-              })}</p>
+              <p ${ownWords()}>${reflection.body}</p>
+              <p class="hint">${byAuthor(options, reflection)}</p>
             </li>`,
           )}</ul>`
     }
@@ -94,8 +97,9 @@ function reflectionForm(options: ReflectionsPageOptions) {
   const planProblem = state?.problems.find((problem) => problem.field === "planId");
 
   return html`<form method="post" action="/program/reflections/${team.school.id}" class="card stack"
-    aria-labelledby="write-title">
+    aria-labelledby="write-title"${keepDraft(t, "reflection")}>
     <h3 id="write-title">${t("reflections.write.title")}</h3>
+    ${formTokenField()}
     ${state ? problemSummary(t, state.problems, { message: state.message }) : ""}
     <div class="field">
       <label for="field-planId">${t("reflections.field.plan")}</label>
@@ -123,7 +127,7 @@ function reflectionForm(options: ReflectionsPageOptions) {
 }
 
 function decisionSection(options: ReflectionsPageOptions) {
-  const { t, locale, team } = options;
+  const { t, team } = options;
   const state = options.state?.formId === "decision" ? options.state : undefined;
 
   return html`<section class="card" id="decisions" aria-labelledby="decisions-title">
@@ -132,14 +136,13 @@ function decisionSection(options: ReflectionsPageOptions) {
       team.decisions.length === 0
         ? html`<p class="empty">${t("reflections.decisions.none")}</p>`
         : html`<ul class="notes">${team.decisions.map(
-            (decision) => html`<li><p>${decision.body}</p>
-              <p class="hint">${t("reflections.byAuthor", {
-                name: decision.author,
-                date: formatInstant(decision.createdAt, locale, team.timeZone),
-              })}</p></li>`,
+            (decision) => html`<li><p ${ownWords()}>${decision.body}</p>
+              <p class="hint">${byAuthor(options, decision)}</p></li>`,
           )}</ul>`
     }
-    <form method="post" action="/program/reflections/${team.school.id}/decisions" class="stack">
+    <form method="post" action="/program/reflections/${team.school.id}/decisions" class="stack"
+      ${keepDraft(t, "decision")}>
+      ${formTokenField()}
       ${
         state
           ? problemSummary(t, state.problems, { message: state.message, idPrefix: "decision" })
@@ -158,6 +161,13 @@ function decisionSection(options: ReflectionsPageOptions) {
       <button type="submit">${t("reflections.decision.save")}</button>
     </form>
   </section>`;
+}
+
+/** Who wrote a reflection or a decision, and when. */
+function byAuthor(options: ReflectionsPageOptions, said: { author: string; createdAt: string }) {
+  const date = formatInstant(said.createdAt, options.locale, options.team.timeZone);
+
+  return sentence(options.t("reflections.byAuthor", { name: isolate(said.author), date }));
 }
 
 function planProblemText(message: string | undefined) {

@@ -4,8 +4,10 @@ import {
   type Problem,
   problemCount,
   type RosterCounts,
+  type UnlistedRows,
 } from "../../domain/roster/roster-report.ts";
-import { formatInstant, type ViewContext } from "./plan-format.ts";
+import { timeZoneNote, type ZonedViewContext, zonedTime } from "./administrator-times.ts";
+import type { ViewContext } from "./plan-format.ts";
 
 /*
  * The roster pages: the upload form with the last imports, and one import's report with every
@@ -23,11 +25,7 @@ const countKinds: readonly (keyof RosterCounts)[] = [
   "enrollments",
 ];
 
-/** Imports happen at one instant for a whole district, whose schools may be in several zones. */
-const when = ({ locale }: ViewContext, iso: string) =>
-  html`<time datetime="${iso}">${formatInstant(iso, locale, "UTC")} UTC</time>`;
-
-export interface UploadPageOptions extends ViewContext {
+export interface UploadPageOptions extends ZonedViewContext {
   imports: RosterImportSummary[];
   uploadLimitMegabytes: number;
   /** Why the last upload was refused before it could be checked. */
@@ -63,7 +61,8 @@ export function rosterUploadPage(options: UploadPageOptions) {
 function history(options: UploadPageOptions) {
   const { t } = options;
 
-  return html`<div class="table-scroll"><table aria-labelledby="history-heading">
+  return html`${timeZoneNote(options)}
+    <div class="table-scroll"><table class="imports" aria-labelledby="history-heading">
     <thead><tr>
       <th scope="col">${t("roster.history.when")}</th>
       <th scope="col">${t("roster.history.source")}</th>
@@ -71,7 +70,7 @@ function history(options: UploadPageOptions) {
     </tr></thead>
     <tbody>${options.imports.map(
       (entry) => html`<tr>
-        <td>${when(options, entry.createdAt)}</td>
+        <td>${zonedTime(options, entry.createdAt)}</td>
         <td><a href="/roster/imports/${entry.id}">${entry.sourceName}</a></td>
         <td>${t(`roster.status.${entry.status}`)}${outcomeCounts(options, entry)}</td>
       </tr>`,
@@ -87,7 +86,7 @@ function outcomeCounts({ t }: ViewContext, entry: RosterImportSummary) {
   return html`<br><span class="hint">${line.join(", ")}</span>`;
 }
 
-export interface ReportPageOptions extends ViewContext {
+export interface ReportPageOptions extends ZonedViewContext {
   summary: RosterImportSummary;
   /** The uploaded files are still kept, so the valid rows can be imported without uploading. */
   canImportValidRows: boolean;
@@ -100,7 +99,8 @@ export function rosterReportPage(options: ReportPageOptions) {
   const { report } = summary;
 
   return html`<h1>${t("roster.report.title")}</h1>
-    <p><bdi>${summary.sourceName}</bdi> · <bdi>${when(options, summary.createdAt)}</bdi></p>
+    <p><bdi>${summary.sourceName}</bdi> · <bdi>${zonedTime(options, summary.createdAt)}</bdi></p>
+    ${timeZoneNote(options)}
     ${report.imported ? importedCounts(options) : refusal(options)}
     ${report.errors.length > 0 ? problemTable(options, "errors", report.errors) : ""}
     ${report.warnings.length > 0 ? problemTable(options, "warnings", report.warnings) : ""}
@@ -126,9 +126,10 @@ function refusal(options: ReportPageOptions) {
   const hint = skippable
     ? t(options.canImportValidRows ? "roster.report.refusedHint" : "roster.report.stagingGone")
     : "";
+  const at = (instant: string) => zonedTime(options, instant);
   const followUp = validRowsImport
     ? html`<p>${t("roster.report.validRowsImported")}
-        <a href="/roster/imports/${validRowsImport.id}">${when(options, validRowsImport.createdAt)}</a>
+        <a href="/roster/imports/${validRowsImport.id}">${at(validRowsImport.createdAt)}</a>
       </p>`
     : hint
       ? html`<p>${hint}</p>`
@@ -141,14 +142,69 @@ function refusal(options: ReportPageOptions) {
     ${skippable && options.canImportValidRows ? importValidRowsForm(options) : ""}`;
 }
 
-function importValidRowsForm({ t, summary }: ReportPageOptions) {
+function importValidRowsForm(options: ReportPageOptions) {
+  const { t, summary } = options;
+  const unlisted = summary.report.wouldDeactivate ?? [];
+  const described = [
+    "import-valid-hint",
+    ...(unlisted.length > 0 ? ["import-valid-deactivates"] : []),
+  ];
+
   return html`<form method="post" action="/roster/imports/${summary.id}/import-valid-rows"
       class="card stack">
       <p class="hint" id="import-valid-hint">${t("roster.report.importValidHint")}</p>
-      <div><button type="submit" aria-describedby="import-valid-hint">
+      ${unlisted.length > 0 ? whatValidRowsDeactivate(options, unlisted) : ""}
+      <div><button type="submit" aria-describedby="${described.join(" ")}">
         ${t("roster.report.importValid")}
       </button></div>
     </form>`;
+}
+
+/** A bulk file's valid rows deactivate what it leaves out: said before anyone clicks. */
+function whatValidRowsDeactivate(options: ReportPageOptions, unlisted: UnlistedRows[]) {
+  const { t } = options;
+  const most = unlisted.filter((entry) => entry.count * 2 > entry.active);
+
+  return html`<div id="import-valid-deactivates">
+      <p>${t("roster.report.wouldDeactivate")}</p>
+      <ul>${unlisted.map(
+        (entry) => html`<li>${unlistedCount(options, entry)} ${fileOf(entry)}</li>`,
+      )}</ul>
+      ${most.length > 0 ? mostOfDistrict(options, most) : ""}
+    </div>`;
+}
+
+/** More than half of what the district has: most likely one school's export marked bulk. */
+function mostOfDistrict({ t }: ViewContext, most: UnlistedRows[]) {
+  const warnings = most.map(({ kind, count, active }) =>
+    t("roster.report.deactivatesMost", { kind, count, active }),
+  );
+
+  return html`<div class="problem">
+      ${warnings.map((warning) => html`<p><strong>${warning}</strong></p>`)}
+      <p>${t("roster.report.oneSchool")}</p>
+    </div>`;
+}
+
+const fileOf = (entry: UnlistedRows) => html`<span class="hint">(<bdi>${entry.file}</bdi>)</span>`;
+
+const roleCounts = [
+  ["student", "roster.count.students"],
+  ["teacher", "roster.count.teachers"],
+  ["guardian", "roster.count.guardians"],
+  ["administrator", "roster.count.administrators"],
+] as const;
+
+function unlistedCount({ t, locale }: ViewContext, entry: UnlistedRows) {
+  if (entry.kind === "classes") return t("roster.count.classes", { count: entry.count });
+  if (entry.kind === "enrollments") return t("roster.count.enrollments", { count: entry.count });
+
+  const roles = roleCounts
+    .filter(([role]) => (entry.roles?.[role] ?? 0) > 0)
+    .map(([role, key]) => t(key, { count: entry.roles?.[role] ?? 0 }));
+  const listOf = new Intl.ListFormat(locale, { type: "conjunction" });
+
+  return t("roster.report.unlistedPeople", { count: entry.count, roles: listOf.format(roles) });
 }
 
 function problemTable(

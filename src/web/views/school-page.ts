@@ -2,7 +2,10 @@ import { html } from "hono/html";
 import type { FieldProblem } from "../../domain/errors.ts";
 import { mathVisionLimit } from "../../domain/school/update-school.ts";
 import { supportedLocales, type Translate } from "../../i18n/translate.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
+import { languageNameInSentence } from "../../lib/intl-formats.ts";
 import { inputField, problemSummary, textAreaField, timeZoneField } from "./form-fields.ts";
+import { ownWords, sentence } from "./own-words.ts";
 
 export interface SchoolValues {
   id: string;
@@ -30,13 +33,13 @@ interface SchoolPageOptions {
 export function schoolPage(options: SchoolPageOptions) {
   const { t, school, notice } = options;
   const vision = options.savedVision
-    ? html`<div class="vision vision-text">${options.savedVision}</div>`
+    ? html`<div class="vision vision-text" ${ownWords()}>${options.savedVision}</div>`
     : html`<p>${t("school.noVision")}</p>`;
 
   return html`<h1>${t("school.title")}</h1>
     ${notice ? html`<p class="notice" role="status">${t(`school.${notice}`)}</p>` : ""}
     ${otherSchools(t, options.schools, school.id)}
-    <p>${t("school.intro", { name: school.name })}</p>
+    <p>${sentence(t("school.intro", { name: isolate(school.name) }))}</p>
     ${problemSummary(t, options.problems)}
     <form method="post" action="/school" class="stack card">
       <input type="hidden" name="schoolId" value="${school.id}">
@@ -87,15 +90,13 @@ function settingsFields({ t, school, problems, zones }: SchoolPageOptions) {
 }
 
 function visionTranslationFields({ t, locale, school, problems }: SchoolPageOptions) {
-  const names = new Intl.DisplayNames([locale], { type: "language" });
-
   return html`<fieldset class="stack">
     <legend>${t("school.translations.legend")}</legend>
     <p class="hint">${t("school.translations.hint")}</p>
     ${supportedLocales.map((language) =>
       textAreaField({
         name: `vision-${language}`,
-        label: t("school.field.visionIn", { language: names.of(language) ?? language }),
+        label: t("school.field.visionIn", { language: languageNameInSentence(locale, language) }),
         value: school.visions[language] ?? "",
         problems,
         maxlength: mathVisionLimit,

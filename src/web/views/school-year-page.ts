@@ -26,6 +26,8 @@ export function schoolYearPage(options: {
   typed: Record<string, string>;
   problems: FieldProblem[];
   closed: SchoolYearsView["closedYears"][number] | null;
+  /** When the form was first shown: the close archives only plans started by then. */
+  openedAt: string;
 }) {
   const { t, years } = options;
 
@@ -61,6 +63,7 @@ function closeForm(options: Parameters<typeof schoolYearPage>[0]) {
     <h2 id="close-year">${t("records.year.closeHeading")}</h2>
     ${problemSummary(t, problems)}
     <form method="post" action="/school-year/close" class="stack card">
+      <input type="hidden" name="openedAt" value="${options.openedAt}">
       <div class="field">
         <label for="field-schoolId">${t("records.year.school")}</label>
         ${problemText("field-schoolId", schoolProblem)}

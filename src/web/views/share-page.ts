@@ -1,6 +1,10 @@
 import { html } from "hono/html";
 import type { FamilyMember } from "../../domain/plans/share-plan-with-family.ts";
-import { checkboxes, type FormState, problemSummary } from "./plan-fields.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
+import { languageNameInSentence } from "../../lib/intl-formats.ts";
+import { languageChoices } from "./language-choice.ts";
+import { isolated, sentence } from "./own-words.ts";
+import { checkboxes, type FormState, problemSummary, select } from "./plan-fields.ts";
 import type { ViewContext } from "./plan-format.ts";
 
 export interface SharePageOptions extends ViewContext {
@@ -14,22 +18,28 @@ export interface SharePageOptions extends ViewContext {
   /** True when no mail server is set up and emails wait in Sent mail. */
   keptMail: boolean;
   state: FormState | undefined;
+  /** Why the share was refused, when no field of the form is at fault. */
+  refused: string | null;
 }
 
 export const shareFormId = "share";
+/** Each family member's language is chosen in a field named language-<their id>. */
+export const languageField = "language-";
 
 /** The teacher chooses which family members get the plan by email. */
 export function sharePageBody(options: SharePageOptions) {
-  const { t, studentName } = options;
+  const { t } = options;
+  const studentName = isolate(options.studentName);
 
   return html`<p><a href="/plans/${options.planId}">${t("share.back")}</a></p>
-    <h1>${t("share.title", { studentName })}</h1>
+    <h1>${sentence(t("share.title", { studentName }))}</h1>
     ${problemSummary(options, options.state)}
+    ${refusedNotice(options.refused)}
     ${sentNotice(options)}
     <p>${t("share.intro", { hours: options.linkLifetimeHours })}</p>
     ${
       options.family.length === 0
-        ? html`<p>${t("share.noFamily", { studentName })}</p>`
+        ? html`<p>${sentence(t("share.noFamily", { studentName }))}</p>`
         : shareForm(options)
     }
     ${signInCards(options)}`;
@@ -46,12 +56,19 @@ function signInCards(options: SharePageOptions) {
     <ul>
       ${holders.map(
         (holder) =>
-          html`<li><a href="/people/${holder.id}/card">${t("share.cards.link", {
-            name: holder.name,
-          })}</a></li>`,
+          html`<li><a href="/people/${holder.id}/card">${sentence(
+            t("share.cards.link", { name: isolate(holder.name) }),
+          )}</a></li>`,
       )}
     </ul>
   </section>`;
+}
+
+/** Every refusal is said on the page; one with no field to point at is said here. */
+function refusedNotice(refused: string | null) {
+  if (!refused) return "";
+
+  return html`<div class="problem" role="alert" id="problems"><p>${sentence(refused)}</p></div>`;
 }
 
 function sentNotice(options: SharePageOptions) {
@@ -85,17 +102,50 @@ function emailForm(options: SharePageOptions, reachable: FamilyMember[]) {
       state: options.state,
       choices: reachable.map((member) => ({
         value: member.id,
-        label: `${member.name} (${member.email})`,
+        label: html`${isolated(member.name)} (${member.email})`,
       })),
       checked: reachable.map((member) => member.id),
     })}
+    ${languagesOfEmails(options, reachable)}
     <p><button type="submit">${options.t("share.send")}</button></p>
   </form>`;
 }
 
-function withoutEmail(options: SharePageOptions, member: FamilyMember) {
+/** The roster may not say which language a family member reads: the teacher can. */
+function languagesOfEmails(options: SharePageOptions, reachable: FamilyMember[]) {
   const { t } = options;
 
-  return html`<li>${t("share.noEmail", { name: member.name })}
-    <a href="/people/${member.id}/card">${t("share.printCard", { name: member.name })}</a></li>`;
+  return html`<fieldset class="stack">
+    <legend>${t("share.languages.legend")}</legend>
+    <p class="hint">${t("share.languages.hint")}</p>
+    ${reachable.map((member) => languageOfEmail(options, member))}
+  </fieldset>`;
+}
+
+function languageOfEmail(options: SharePageOptions, member: FamilyMember) {
+  const { t, locale } = options;
+  const { known, chosenByThem } = member.language;
+  if (chosenByThem && known) {
+    const language = languageNameInSentence(locale, known);
+    const name = isolate(member.name);
+    return html`<p>${sentence(t("share.languages.chosenByThem", { name, language }))}</p>`;
+  }
+
+  return select(options, {
+    formId: shareFormId,
+    name: `${languageField}${member.id}`,
+    label: "share.languages.label",
+    labelValues: { name: member.name },
+    state: options.state,
+    choices: languageChoices(t, locale),
+    value: known ?? "",
+  });
+}
+
+function withoutEmail(options: SharePageOptions, member: FamilyMember) {
+  const { t } = options;
+  const name = isolate(member.name);
+
+  return html`<li>${sentence(t("share.noEmail", { name }))}
+    <a href="/people/${member.id}/card">${sentence(t("share.printCard", { name }))}</a></li>`;
 }

@@ -1,25 +1,43 @@
 import { html, raw } from "hono/html";
-import type { Translate } from "../../i18n/translate.ts";
+import { dayIn } from "../../domain/plans/school-time.ts";
+import type { FamilyLanguage } from "../../domain/roster/family-language.ts";
+import { htmlLang, type Translate, textDirection, translator } from "../../i18n/translate.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
+import { languageNameInSentence } from "../../lib/intl-formats.ts";
+import { languageChoices } from "./language-choice.ts";
+import { sentence } from "./own-words.ts";
+import { formatDay } from "./plan-format.ts";
 
-/** For staff: the card in use for a person, and the buttons to make a new one or revoke it. */
-export function cardStaffPage(options: {
+interface CardStaffPageOptions {
   t: Translate;
+  locale: string;
   personId: string;
   name: string;
   card: { created_at: string; last_used_at: string | null } | null;
+  /** The zone of the staff member's school, whose days the card's dates are told in. */
+  timeZone: string;
   revoked: boolean;
-}) {
-  const { t, card, name } = options;
-  const action = `/people/${encodeURIComponent(options.personId)}/card`;
+  /** The holder's language, which the card is printed in unless staff choose another. */
+  language: FamilyLanguage;
+  /** A family member's language chosen here is kept for their emails too. */
+  family: boolean;
+}
 
-  return html`<h1>${t("card.staffTitle", { name })}</h1>
+/** For staff: the card in use for a person, and the buttons to make a new one or revoke it. */
+export function cardStaffPage(options: CardStaffPageOptions) {
+  const { t, card } = options;
+  const action = `/people/${encodeURIComponent(options.personId)}/card`;
+  const name = isolate(options.name);
+
+  return html`<h1>${sentence(t("card.staffTitle", { name }))}</h1>
     ${options.revoked ? html`<p class="notice" role="status">${t("card.revoked")}</p>` : ""}
-    <p>${t("card.intro", { name })}</p>
+    <p>${sentence(t("card.intro", { name }))}</p>
     <section class="card">
-      ${card ? html`<p>${cardState(t, card)}</p>` : html`<p>${t("card.none", { name })}</p>`}
-      <form method="post" action="${action}">
+      <p>${card ? cardState(options, card) : sentence(t("card.none", { name }))}</p>
+      <form method="post" action="${action}" class="stack">
+        ${languageField(options)}
         ${card ? html`<p class="hint">${t("card.replaceHint")}</p>` : ""}
-        <button type="submit">${card ? t("card.replace") : t("card.create")}</button>
+        <div><button type="submit">${card ? t("card.replace") : t("card.create")}</button></div>
       </form>
       ${
         card
@@ -31,12 +49,44 @@ export function cardStaffPage(options: {
     </section>`;
 }
 
-function cardState(t: Translate, card: { created_at: string; last_used_at: string | null }) {
+/** The card's language: the holder's by default, since they are the one who reads it. */
+function languageField(options: CardStaffPageOptions) {
+  const { t, language } = options;
+  const name = isolate(options.name);
+  const chosen = language.known ?? "";
+  const ownChoice =
+    language.chosenByThem && language.known
+      ? t("card.language.chosenByThem", {
+          name,
+          language: languageNameInSentence(options.locale, language.known),
+        })
+      : null;
+  const hint = ownChoice ?? (options.family ? t("card.language.keptFamily", { name }) : null);
+
+  return html`<div class="field">
+    <label for="card-language">${t("card.language.label")}</label>
+    ${hint ? html`<p class="hint" id="card-language-hint">${sentence(hint)}</p>` : ""}
+    <select id="card-language" name="language"${
+      hint ? html` aria-describedby="card-language-hint"` : ""
+    }>${languageChoices(t, options.locale).map(
+      (choice) =>
+        html`<option value="${choice.value}"${choice.value === chosen ? html` selected` : ""}>${
+          choice.label
+        }</option>`,
+    )}</select>
+  </div>`;
+}
+
+function cardState(
+  { t, locale, timeZone }: CardStaffPageOptions,
+  card: { created_at: string; last_used_at: string | null },
+) {
+  const day = (iso: string) => formatDay(dayIn(timeZone, new Date(iso)), locale);
   const used = card.last_used_at
-    ? t("card.lastUsed", { used: new Date(card.last_used_at) })
+    ? t("card.lastUsed", { used: day(card.last_used_at) })
     : t("card.neverUsed");
 
-  return `${t("card.inUse", { made: new Date(card.created_at) })} ${used}`;
+  return `${t("card.inUse", { made: day(card.created_at) })} ${used}`;
 }
 
 /**
@@ -45,24 +95,31 @@ function cardState(t: Translate, card: { created_at: string; last_used_at: strin
  */
 export function cardPrintPage(options: {
   t: Translate;
+  /** The language of the card itself: its holder's, or the one staff chose to print it in. */
+  cardLocale: string;
   personId: string;
   name: string;
   link: string;
   qrSvg: string;
 }) {
-  const { t, name } = options;
-  const label = t("card.qrLabel", { name });
+  const { t, cardLocale } = options;
+  const onCard = translator(cardLocale);
+  const name = isolate(options.name);
+  const label = onCard("card.qrLabel", { name: options.name });
+  const direction = textDirection(cardLocale);
 
   return html`<p class="notice no-print" role="status">${t("card.shownOnce")}</p>
-    <article class="sign-in-card">
-      <h1>${t("card.printTitle", { name })}</h1>
-      <p>${t("card.scan")}</p>
+    <article class="sign-in-card" lang="${htmlLang(cardLocale)}" dir="${direction}">
+      <h1>${sentence(onCard("card.printTitle", { name }))}</h1>
+      <p>${onCard("card.scan")}</p>
       <div class="qr-code" role="img" aria-label="${label}">${raw(options.qrSvg)}</div>
       <p class="card-link"><a href="${options.link}">${options.link}</a></p>
     </article>
     <p class="no-print">
       <button type="button" data-print>${t("card.print")}</button>
-      <a href="/people/${encodeURIComponent(options.personId)}/card">${t("card.back", { name })}</a>
+      <a href="/people/${encodeURIComponent(options.personId)}/card">${sentence(
+        t("card.back", { name }),
+      )}</a>
     </p>`;
 }
 
@@ -71,7 +128,7 @@ export function cardOpenPage(options: { t: Translate; name: string; token: strin
   const { t } = options;
 
   return html`<h1>${t("card.openTitle")}</h1>
-    <p>${t("card.openHello", { name: options.name })} ${t("card.openBody")}</p>
+    <p>${sentence(t("card.openHello", { name: isolate(options.name) }))} ${t("card.openBody")}</p>
     <form method="post" action="/card/${options.token}">
       <button type="submit">${t("card.openButton")}</button>
     </form>`;

@@ -62,12 +62,13 @@ describe("what each relationship may do on a plan", () => {
     expect(may(relationship, action)).toBe(allowed);
   });
 
-  it("a student writes only strengths and their own actions", () => {
-    expect(sectionsFor("self")).toEqual(["strength", "student_action"]);
+  // The Mathematics Progress is written together: areas of improvement in every voice.
+  it("a student writes strengths, areas of improvement and their own actions", () => {
+    expect(sectionsFor("self")).toEqual(["strength", "area", "student_action"]);
   });
 
-  it("a family member writes only strengths they see at home and family actions", () => {
-    expect(sectionsFor("guardian")).toEqual(["strength", "family_action"]);
+  it("a family member writes strengths, areas of improvement and family actions", () => {
+    expect(sectionsFor("guardian")).toEqual(["strength", "area", "family_action"]);
   });
 
   it("a teacher writes in every section of the plan", () => {

@@ -221,6 +221,31 @@ describe.each(dialects)("the audit trail, on %s", (dialect) => {
     expect(lines[1]).toContain(room.planId);
   });
 
+  it("an administrator reading in Spanish or Arabic sees each role in that language", async () => {
+    const room = await classroomWithPlan(testApp);
+    const guardian = await testApp.cookieFor(room.guardian.id);
+    await testApp.request(`/plans/${room.planId}`, { cookie: guardian });
+    const roles = async (locale: string, person: string) => {
+      await testApp.db
+        .updateTable("people")
+        .set({ preferred_locale: locale })
+        .where("id", "=", room.administrator.id)
+        .execute();
+      const admin = await testApp.cookieFor(room.administrator.id);
+      const page = await testApp.request(`/audit?person=${person}`, { cookie: admin });
+      return [...(await page.text()).matchAll(/<span class="hint">([^<]*)<\/span>/g)].map(
+        (match) => match[1],
+      );
+    };
+
+    expect(await roles("es", room.guardian.id)).toEqual(["familiar"]);
+    expect(await roles("ar", room.guardian.id)).toEqual(["فرد من الأسرة"]);
+    await testApp.request(`/plans/${room.planId}`, {
+      cookie: await testApp.cookieFor(room.administrator.id),
+    });
+    expect(await roles("es", room.administrator.id)).toEqual(["administrador"]);
+  });
+
   it("only an administrator of the district reads or exports the trail", async () => {
     const room = await classroomWithPlan(testApp);
     for (const person of [room.teacher, room.guardian, room.student]) {

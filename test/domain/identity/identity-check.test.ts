@@ -87,7 +87,7 @@ describe.each(dialects)("a student's math identity over time, on %s", (dialect) 
     expect(Object.values(view.identity?.checks[0]?.answers ?? {})).toEqual(Array(8).fill(5));
   });
 
-  it("a statement left unanswered is named, and nothing is saved", async () => {
+  it("a statement left unanswered is named, with one full stop, and nothing is saved", async () => {
     const room = await classroomWithPlan(database.db);
     const answers = await answersFor(room, ["4"]);
     const [missing] = Object.keys(answers);
@@ -99,7 +99,7 @@ describe.each(dialects)("a student's math identity over time, on %s", (dialect) 
 
     expect(error.kind).toBe("invalid_input");
     expect(error.problems).toEqual([
-      { field: missing, message: "Please choose an answer for “I see myself as a math person.”." },
+      { field: missing, message: "Please choose an answer for “I see myself as a math person”." },
     ]);
     const checks = await database.db.selectFrom("identity_checks").selectAll().execute();
     expect(checks.filter((check) => check.plan_id === room.planId)).toEqual([]);
@@ -193,7 +193,7 @@ describe.each(dialects)("a student's math identity over time, on %s", (dialect) 
     );
 
     expect(empty.problems).toEqual([
-      { field: "text-en", message: "Please fill in The statement in English." },
+      { field: "text-en", message: "Please fill in “The statement in English”." },
     ]);
     expect(long.problems).toEqual([
       {

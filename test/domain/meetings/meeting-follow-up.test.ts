@@ -17,8 +17,8 @@ import { eventsOf, failure } from "../../support/plans.ts";
 import { classroomForMeetings, emailsOfKind, meetingNow } from "./meeting-flow.ts";
 
 const januaryTimes = {
-  firstTime: "2027-01-10T10:00",
-  secondTime: "2027-01-11T10:00",
+  firstTime: "2026-01-11T10:00",
+  secondTime: "2026-01-12T10:00",
   place: "Room 12",
 };
 
@@ -52,8 +52,8 @@ describe.each(dialects)("what happens after meeting times are proposed, on %s", 
 
     const before = await readMeetingTimes(testApp.deps, teacher, room.planId);
     expect(before.proposals[0]?.times).toMatchObject([
-      { startsAt: "2027-01-10T15:00:00.000Z", chosen: false },
-      { startsAt: "2027-01-11T15:00:00.000Z", chosen: false },
+      { startsAt: "2026-01-11T15:00:00.000Z", chosen: false },
+      { startsAt: "2026-01-12T15:00:00.000Z", chosen: false },
     ]);
 
     const monday = before.proposals[0]?.times[1]?.id;
@@ -160,7 +160,7 @@ describe.each(dialects)("what happens after meeting times are proposed, on %s", 
     const { room } = await proposedInJanuary();
     await proposeMeeting(testApp.deps, actorFor(room.teacher), room.planId, {
       ...januaryTimes,
-      firstTime: "2027-01-12T10:00",
+      firstTime: "2026-01-13T10:00",
     });
 
     const view = await readMeetingTimes(testApp.deps, actorFor(room.teacher), room.planId);
@@ -173,14 +173,14 @@ describe.each(dialects)("what happens after meeting times are proposed, on %s", 
     const error = await failure(
       proposeMeeting(testApp.deps, actorFor(room.teacher), room.planId, {
         ...januaryTimes,
-        firstTime: "2027-03-14T02:30",
+        firstTime: "2026-03-08T02:30",
       }),
     );
 
     expect(error.kind).toBe("invalid_input");
     expect(error.problems?.map((problem) => problem.field)).toEqual(["firstTime"]);
     expect(plainSpaces(error.problems?.[0]?.message)).toBe(
-      "First time: 2:30 AM does not exist on March 14 in New York: clocks move forward; " +
+      "First time: 2:30 AM does not exist on March 8 in New York: clocks move forward; " +
         "choose another time.",
     );
     const rows = await testApp.db
@@ -202,16 +202,16 @@ describe.each(dialects)("what happens after meeting times are proposed, on %s", 
 
     const error = await failure(
       rescheduleMeeting(testApp.deps, actorFor(room.teacher), room.planId, proposalId, {
-        newTime: "2027-03-14T02:00",
+        newTime: "2026-03-08T02:00",
       }),
     );
 
     expect(error.problems?.map((problem) => problem.field)).toEqual(["newTime"]);
     expect(plainSpaces(error.problems?.[0]?.message)).toContain(
-      "New time: 2:00 AM does not exist on March 14 in New York",
+      "New time: 2:00 AM does not exist on March 8 in New York",
     );
     const view = await readMeetingTimes(testApp.deps, family, room.planId);
-    expect(view.proposals[0]?.startsAt).toBe("2027-01-10T15:00:00.000Z");
+    expect(view.proposals[0]?.startsAt).toBe("2026-01-11T15:00:00.000Z");
   });
 
   it("the repeated hour in autumn is still accepted, as its first occurrence", async () => {
@@ -219,10 +219,10 @@ describe.each(dialects)("what happens after meeting times are proposed, on %s", 
 
     await proposeMeeting(testApp.deps, actorFor(room.teacher), room.planId, {
       ...januaryTimes,
-      firstTime: "2027-11-07T01:30",
+      firstTime: "2025-11-02T01:30",
     });
 
     const view = await readMeetingTimes(testApp.deps, actorFor(room.teacher), room.planId);
-    expect(view.proposals[0]?.times[0]?.startsAt).toBe("2027-11-07T05:30:00.000Z");
+    expect(view.proposals[0]?.times[0]?.startsAt).toBe("2025-11-02T05:30:00.000Z");
   });
 });

@@ -54,11 +54,11 @@ describe.each(dialects)("adding statements to a plan on %s", (dialect) => {
     });
   });
 
-  it("a student cannot write a teacher action or an area of improvement", async () => {
+  it("a student cannot write a teacher action or a family action", async () => {
     const room = await classroomWithPlan(database.db);
     const deps = planDeps(database.db);
 
-    for (const section of ["teacher_action", "family_action", "area"]) {
+    for (const section of ["teacher_action", "family_action"]) {
       const error = await failure(
         addStatement(deps, actorFor(room.student), room.planId, { section, body: "Words" }),
       );
@@ -187,7 +187,9 @@ describe.each(dialects)("adding statements to a plan on %s", (dialect) => {
       }),
     );
 
-    expect(error.problems).toEqual([{ field: "body", message: "Please fill in Student action." }]);
+    expect(error.problems).toEqual([
+      { field: "body", message: "Please fill in “Student action”." },
+    ]);
   });
 
   it("every statement gives the plan a new version and a history entry", async () => {

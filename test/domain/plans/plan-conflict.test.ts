@@ -103,7 +103,7 @@ describe.each(dialects)("two edits of the same words on %s", (dialect) => {
     expect(["First device", "Second device"]).toContain(await bodyOf(room.target.statementId));
   });
 
-  it("an edit of words taken off the plan meanwhile is a not-found, and nothing is written", async () => {
+  it("an edit of words removed meanwhile says who removed them, and writes nothing", async () => {
     const room = await studentStrength();
     const student = actorFor(room.student);
     const deps = planDeps(database.db);
@@ -114,7 +114,10 @@ describe.each(dialects)("two edits of the same words on %s", (dialect) => {
       editStatement(deps, student, room.target, { body: "New words", seen: room.seen }),
     );
 
-    expect(error.kind).toBe("not_found");
+    expect(error.kind).toBe("conflict");
+    expect(error.publicMessage).toBe(
+      "You removed this strength in another tab or window while you were writing here.",
+    );
     expect(await bodyOf(room.target.statementId)).toBe("I am good at drawing graphs");
     expect(await eventsOf(database.db, room.planId)).toHaveLength(eventsBefore);
   });

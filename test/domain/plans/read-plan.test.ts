@@ -35,7 +35,7 @@ describe.each(dialects)("reading a plan on %s", (dialect) => {
     expect(view.school.mathVision).toBe("We all make sense of math together.");
     expect(view.student.name).toBe("Sam Example");
     expect(view.voice).toBe("family");
-    expect(view.sections).toEqual(["strength", "family_action"]);
+    expect(view.sections).toEqual(["strength", "area", "family_action"]);
     expect(view.may).toMatchObject({ comment: true, agree: false, viewStaffNotes: false });
     const said = view.statements.map((s) => [s.section, s.voice, s.authorName, s.helpedBy]);
     expect(said.sort()).toEqual([

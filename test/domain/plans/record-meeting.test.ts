@@ -22,7 +22,7 @@ describe.each(dialects)("recording a meeting on %s", (dialect) => {
     const deps = planDeps(database.db);
 
     await recordMeeting(deps, actorFor(room.teacher), room.planId, {
-      startsAt: "2025-03-12T15:30",
+      startsAt: "2025-03-10T15:30",
       place: "Room 12",
       videoLink: "",
       notes: "We chose one action each.",
@@ -30,10 +30,10 @@ describe.each(dialects)("recording a meeting on %s", (dialect) => {
     });
 
     const view = await readPlan(deps, actorFor(room.guardian), room.planId);
-    // 15:30 in New York on 12 March 2025 is daylight time, four hours behind UTC.
+    // 15:30 in New York on 10 March 2025 is daylight time, four hours behind UTC.
     expect(view.meetings).toMatchObject([
       {
-        startsAt: "2025-03-12T19:30:00.000Z",
+        startsAt: "2025-03-10T19:30:00.000Z",
         place: "Room 12",
         videoUrl: null,
         notes: "We chose one action each.",
@@ -49,12 +49,12 @@ describe.each(dialects)("recording a meeting on %s", (dialect) => {
     const room = await classroomWithPlan(database.db, { timeZone: "Europe/Berlin" });
 
     await recordMeeting(planDeps(database.db), actorFor(room.teacher), room.planId, {
-      startsAt: "2025-03-12T15:30",
+      startsAt: "2025-03-10T15:30",
       videoLink: "https://video.example.org/room/42",
     });
 
     expect((await meetingsOf(room.planId))[0]).toMatchObject({
-      starts_at: "2025-03-12T14:30:00.000Z",
+      starts_at: "2025-03-10T14:30:00.000Z",
       video_url: "https://video.example.org/room/42",
       place: null,
     });
@@ -65,7 +65,7 @@ describe.each(dialects)("recording a meeting on %s", (dialect) => {
 
     const error = await failure(
       recordMeeting(planDeps(database.db), actorFor(room.teacher), room.planId, {
-        startsAt: "2025-03-12T15:30",
+        startsAt: "2025-03-10T15:30",
         place: " ",
         videoLink: "",
       }),
@@ -82,12 +82,34 @@ describe.each(dialects)("recording a meeting on %s", (dialect) => {
 
     const error = await failure(
       recordMeeting(planDeps(database.db), actorFor(room.teacher), room.planId, {
-        startsAt: "2025-03-12T15:30",
+        startsAt: "2025-03-10T15:30",
         videoLink: "javascript:alert(1)",
       }),
     );
 
     expect(error.problems.map((problem) => problem.field)).toEqual(["videoLink"]);
+    expect(await meetingsOf(room.planId)).toEqual([]);
+  });
+
+  it("a web page's script tag pasted into the notes is refused at the field", async () => {
+    const room = await classroomWithPlan(database.db);
+
+    const error = await failure(
+      recordMeeting(planDeps(database.db), actorFor(room.teacher), room.planId, {
+        startsAt: "2025-03-10T15:30",
+        place: "Library",
+        notes: "Good talk <script>alert(1)</script>",
+      }),
+    );
+
+    expect(error.problems).toEqual([
+      {
+        field: "notes",
+        message:
+          "Meeting notes holds web page code (an HTML tag such as script). Please write it as " +
+          "plain text.",
+      },
+    ]);
     expect(await meetingsOf(room.planId)).toEqual([]);
   });
 
@@ -112,7 +134,7 @@ describe.each(dialects)("recording a meeting on %s", (dialect) => {
 
     const error = await failure(
       recordMeeting(planDeps(database.db), actorFor(room.teacher), room.planId, {
-        startsAt: "2025-03-12T15:30",
+        startsAt: "2025-03-10T15:30",
         place: "Library",
         attendeeIds: [room.student.id, otherParent.id],
       }),
@@ -128,7 +150,7 @@ describe.each(dialects)("recording a meeting on %s", (dialect) => {
     await linkGuardian(database.db, { guardian: secondParent, student: room.student });
 
     await recordMeeting(planDeps(database.db), actorFor(room.teacher), room.planId, {
-      startsAt: "2025-03-12T15:30",
+      startsAt: "2025-03-10T15:30",
       place: "Phone call",
       attendeeIds: [room.guardian.id, secondParent.id],
     });
@@ -142,7 +164,7 @@ describe.each(dialects)("recording a meeting on %s", (dialect) => {
 
     const error = await failure(
       recordMeeting(planDeps(database.db), actorFor(room.guardian), room.planId, {
-        startsAt: "2025-03-12T15:30",
+        startsAt: "2025-03-10T15:30",
         place: "Home",
       }),
     );

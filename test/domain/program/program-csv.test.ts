@@ -8,7 +8,8 @@ const counts = { draft: 1, shared: 0, agreed: 0, checking_in: 2, closed: 0 };
 function figures(): ProgramFigures {
   return {
     schoolYear: "2026-2027",
-    filters: { teacherId: null, grade: null, classId: null },
+    closedYears: [],
+    filters: { teacherId: null, grade: null, classId: null, closedYear: null },
     ownClassesOnly: false,
     options: { teachers: [], grades: [], classes: [] },
     stages: counts,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
+import { addDays, dayIn } from "../../../src/domain/plans/school-time.ts";
 import type { TestApp } from "../../support/app.ts";
 import { createClassroom, createGuardian, linkGuardian } from "../../support/factories.ts";
 
@@ -58,13 +59,16 @@ export async function studentWithRecords(testApp: TestApp) {
   const planId = started.headers.get("location")?.split("/")[2]?.split("?")[0] ?? "";
 
   const plan = `/plans/${planId}`;
+  // Sent from the page's forms, with their one-time tokens: those go with the student's records.
   await post(testApp, `${plan}/statements`, student, {
     section: "strength",
     body: `I spot patterns fast ${unique}`,
+    formToken: randomUUID(),
   });
   await post(testApp, `${plan}/statements`, guardian, {
     section: "strength",
     body: "Counts change at the market",
+    formToken: randomUUID(),
   });
   await post(testApp, `${plan}/statements`, teacher, {
     section: "area",
@@ -79,16 +83,18 @@ export async function studentWithRecords(testApp: TestApp) {
     prompt: "proud",
     body: `Working notes ${staffOnlyMarker}`,
   });
+  // Days from the app's today at the school: a meeting is recorded once held, check-ins ahead.
+  const today = dayIn("America/New_York", testApp.deps.clock());
   await post(testApp, `${plan}/meetings`, teacher, {
-    startsAt: "2026-12-10T16:00",
+    startsAt: `${today}T08:00`,
     place: "Room 4",
     notes: "Everyone came",
     attendeeIds: room.guardian.id,
   });
-  await post(testApp, `${plan}/agree`, teacher, { firstCheckInOn: "2026-12-20" });
+  await post(testApp, `${plan}/agree`, teacher, { firstCheckInOn: addDays(today, 15) });
   await post(testApp, `${plan}/check-ins`, teacher, {
     note: "Going well with fractions",
-    nextCheckInOn: "2027-01-10",
+    nextCheckInOn: addDays(today, 36),
   });
   await post(testApp, `${plan}/share`, teacher, { guardianIds: room.guardian.id });
   await post(testApp, `/people/${room.student.id}/card`, teacher, {});

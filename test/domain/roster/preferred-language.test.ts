@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { savePreferredLocale } from "../../../src/db/people-store.ts";
+import { saveLocaleChosenByStaff, savePreferredLocale } from "../../../src/db/people-store.ts";
 import { importRoster } from "../../../src/domain/roster/import-roster.ts";
 import { readPreferredLanguage } from "../../../src/domain/roster/preferred-language.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
@@ -102,6 +102,52 @@ describe.each(dialects)("importing preferred languages on %s", (dialect) => {
 
     expect(await localeOf("g-1")).toBe("vi");
     expect(await localeOf("g-2")).toBe("ar");
+  });
+
+  it("keeps a teacher's choice while the roster says no language, then takes the roster's", async () => {
+    await run(withLanguages({ "g-1": "", "g-2": "" }));
+    const idOf = async (sourceId: string) =>
+      (
+        await database.db
+          .selectFrom("people")
+          .select("id")
+          .where("source_id", "=", sourceId)
+          .executeTakeFirstOrThrow()
+      ).id;
+    const now = "2025-09-02T12:00:00Z";
+    for (const sourceId of ["g-1", "g-2"]) {
+      const personId = await idOf(sourceId);
+      await saveLocaleChosenByStaff(database.db, { districtId, personId, locale: "zh", now });
+    }
+
+    await run(withLanguages({ "g-1": "", "g-2": "spa" }));
+
+    expect(await localeOf("g-1")).toBe("zh");
+    expect(await localeOf("g-2")).toBe("es");
+    // Once the school's record says a language, a later empty cell is the record again.
+    await run(withLanguages({ "g-1": "", "g-2": "" }));
+    expect(await localeOf("g-1")).toBe("zh");
+    expect(await localeOf("g-2")).toBeNull();
+  });
+
+  it("a teacher's choice never replaces the language the person chose in the app", async () => {
+    await run(withLanguages({ "g-1": "" }));
+    const { id } = await database.db
+      .selectFrom("people")
+      .select("id")
+      .where("source_id", "=", "g-1")
+      .executeTakeFirstOrThrow();
+    await savePreferredLocale(database.db, id, "ar");
+
+    const written = await saveLocaleChosenByStaff(database.db, {
+      districtId,
+      personId: id,
+      locale: "es",
+      now: "2025-09-02T12:00:00Z",
+    });
+
+    expect(written).toBe(false);
+    expect(await localeOf("g-1")).toBe("ar");
   });
 
   it("leaves stored languages alone when an export has no language column", async () => {

@@ -99,9 +99,13 @@ describe.each(dialects)("closing a school year, on %s", (dialect) => {
       post(testApp, "/school-year/close", admin, form),
       post(testApp, "/school-year/close", admin, form),
     ]);
-    expect(responses.map((response) => response.status).sort()).toEqual([303, 409]);
-    const refused = responses.find((response) => response.status === 409);
-    expect(await refused?.text()).toContain("Nothing to close");
+    // The second click is refused either way: at the year's name when the first close is
+    // written by the time it is checked, else when it finds no plan left to archive.
+    const statuses = responses.map((response) => response.status).sort();
+    expect(statuses[0]).toBe(303);
+    expect([409, 422]).toContain(statuses[1]);
+    const refused = responses.find((response) => response.status !== 303);
+    expect(await refused?.text()).toMatch(/Nothing to close|already closed a year named 2025–2026/);
 
     const years = await testApp.db
       .selectFrom("school_years")
@@ -117,6 +121,94 @@ describe.each(dialects)("closing a school year, on %s", (dialect) => {
       .where("plan_events.kind", "=", "plan.closed")
       .execute();
     expect(closings).toHaveLength(1);
+  });
+
+  /** The close form as the school-year page gives it, with the moment it was opened. */
+  async function openCloseForm(cookie: string) {
+    const page = await (await testApp.request("/school-year", { cookie })).text();
+    const openedAt = /name="openedAt" value="([^"]+)"/.exec(page)?.[1];
+    if (!openedAt) throw new Error("no openedAt on the school-year page");
+
+    return openedAt;
+  }
+
+  async function archivedAt(planId: string) {
+    const plan = await testApp.db
+      .selectFrom("plans")
+      .select("archived_at")
+      .where("id", "=", planId)
+      .executeTakeFirstOrThrow();
+
+    return plan.archived_at;
+  }
+
+  async function yearsOf(schoolId: string) {
+    return testApp.db
+      .selectFrom("school_years")
+      .select("label")
+      .where("school_id", "=", schoolId)
+      .execute();
+  }
+
+  it("a year name the school already closed is refused at the name field", async () => {
+    const { room } = await planOfClosedYear("checking_in");
+    const admin = await testApp.cookieFor(room.administrator.id);
+    const plan = await createPlan(testApp.db, {
+      student: room.student,
+      schoolId: room.school.id,
+      startedBy: room.teacher,
+    });
+
+    const response = await post(testApp, "/school-year/close", admin, {
+      schoolId: room.school.id,
+      label: "2024–2025 ",
+      confirm: "yes",
+      openedAt: await openCloseForm(admin),
+    });
+
+    expect(response.status).toBe(422);
+    const text = await response.text();
+    expect(text).toContain("This school already closed a year named 2024–2025");
+    expect(text).toMatch(/id="field-label"[^>]*aria-invalid="true"/);
+    expect(await yearsOf(room.school.id)).toEqual([{ label: "2024–2025" }]);
+    expect(await archivedAt(plan.id)).toBeNull();
+  });
+
+  it("the close form sent again after a plan was carried forward leaves it open", async () => {
+    const room = await createClassroom(testApp.db);
+    const inPlan = { student: room.student, schoolId: room.school.id, startedBy: room.teacher };
+    const lastYears = await createPlan(testApp.db, { ...inPlan, stage: "closed" });
+    const admin = await testApp.cookieFor(room.administrator.id);
+    const form = {
+      schoolId: room.school.id,
+      label: "2025–2026",
+      confirm: "yes",
+      openedAt: await openCloseForm(admin),
+    };
+    expect((await post(testApp, "/school-year/close", admin, form)).status).toBe(303);
+    const carried = await createPlan(testApp.db, inPlan);
+
+    const again = await post(testApp, "/school-year/close", admin, form);
+    const renamed = await post(testApp, "/school-year/close", admin, {
+      ...form,
+      label: "2026–2027",
+    });
+
+    expect(again.status).toBe(422);
+    expect(await again.text()).toContain("This school already closed a year named 2025–2026");
+    expect(renamed.status).toBe(422);
+    const renamedText = await renamed.text();
+    expect(renamedText).toContain(
+      "This school’s year was closed as 2025–2026 after this page was opened",
+    );
+    expect(renamedText).toContain(`name="openedAt" value="${form.openedAt}"`);
+    expect(await archivedAt(lastYears.id)).toEqual(expect.any(String));
+    expect(await archivedAt(carried.id)).toBeNull();
+    expect(await yearsOf(room.school.id)).toEqual([{ label: "2025–2026" }]);
+
+    const nextJune = { ...form, label: "2026–2027", openedAt: await openCloseForm(admin) };
+    expect((await post(testApp, "/school-year/close", admin, nextJune)).status).toBe(303);
+    expect(await archivedAt(carried.id)).toEqual(expect.any(String));
   });
 
   it("an archived plan can be read and printed; every change is refused, saying why", async () => {

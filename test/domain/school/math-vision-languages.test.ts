@@ -25,9 +25,14 @@ describe("choosing the Math Vision a reader sees", () => {
     for (const reader of ["vi", "ar", null, "so"]) {
       expect(visionFor(reader, "We all make sense of math.", translations)).toEqual({
         text: "We all make sense of math.",
-        locale: null,
+        locale: "en",
       });
     }
+  });
+
+  it("marks the school's own wording with the language its words tell, and only that", () => {
+    expect(visionFor("ar", "كل طالب عالم رياضيات.", []).locale).toBe("ar");
+    expect(visionFor("es", "Mathematik für alle!", []).locale).toBeNull();
   });
 });
 
@@ -73,7 +78,7 @@ describe.each(dialects)("the Math Vision in families' languages on %s", (dialect
     });
     expect(arabic.school).toMatchObject({
       mathVision: "We all make sense of math together.",
-      mathVisionLocale: null,
+      mathVisionLocale: "en",
     });
     const { school } = await readSchoolSettings(database.db, admin, room.school.id);
     expect(school.visions).toEqual({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { withoutIsolates } from "../../../src/lib/bidi-isolate.ts";
 import { renderEmail } from "../../../src/mail/templates/layout.ts";
 import {
   type PlanSharedContent,
@@ -33,7 +34,7 @@ describe("the plan-shared email", () => {
     const email = await planSharedEmail(null, content);
 
     expect(email.subject).toBe("Linh’s Math Action Plan from Trường Sông Hồng");
-    expect(email.text).toContain("Dear Thị Hoa Nguyễn,");
+    expect(withoutIsolates(email.text)).toContain("Dear Thị Hoa Nguyễn,");
     expect(email.text).toContain(`\n${link}\n`);
     expect(email.text).toContain("72 hours");
     expect(email.html).toContain(`href="${link.replace("&", "&amp;")}"`);
@@ -41,13 +42,12 @@ describe("the plan-shared email", () => {
 
   it("shows the family the school's vision and whose words each strength is", async () => {
     const email = await planSharedEmail(null, content);
+    const text = withoutIsolates(email.text);
 
-    expect(email.text).toContain(
-      "    Every student is a mathematician.\n    We explain & <listen>.",
-    );
-    expect(email.text).toContain("* I spot patterns in numbers\n  (In Linh’s words)");
-    expect(email.text).toContain("* Measures carefully <when> we cook\n  (In the family’s words)");
-    expect(email.text).toContain(
+    expect(text).toContain("    Every student is a mathematician.\n    We explain & <listen>.");
+    expect(text).toContain("* I spot patterns in numbers\n  (In Linh’s words)");
+    expect(text).toContain("* Measures carefully <when> we cook\n  (In the family’s words)");
+    expect(text).toContain(
       "* Adding fractions\n  (In the teacher’s words)\n" +
         "  (Strengths that help: I spot patterns in numbers and Measures carefully <when> we cook)",
     );
@@ -71,6 +71,36 @@ describe("the plan-shared email", () => {
     expect(vietnamese.html).toContain('<html lang="vi" dir="ltr">');
     expect(arabic.html).toContain('<html lang="ar" dir="rtl">');
     expect(german.html).toContain('<html lang="en" dir="ltr">');
+  });
+
+  it("sets names and people's words apart from the sentence, in both parts", async () => {
+    const arabic = {
+      ...content,
+      guardianName: "Mary Jones (Molly)",
+      studentName: "ليلى حداد",
+      strengths: [
+        {
+          body: 'Layla explains her reasoning (with diagrams). Ask: "why 3/4?"',
+          voice: "teacher" as const,
+        },
+      ],
+    };
+    const email = await planSharedEmail("ar", arabic);
+
+    // Text mail has no markup: the Unicode isolates FSI ... PDI around each name and each strength.
+    expect(email.text).toContain("\u2068Mary Jones (Molly)\u2069");
+    expect(email.text).toContain("\u2068ليلى حداد\u2069");
+    expect(email.text).toContain(
+      '* \u2068Layla explains her reasoning (with diagrams). Ask: "why 3/4?"\u2069',
+    );
+    expect(email.text).toContain("    \u2068Every student is a mathematician.\u2069");
+    expect(email.html).toContain("<bdi>Mary Jones (Molly)</bdi>");
+    expect(email.html).toContain("<bdi>ليلى حداد</bdi>");
+    expect(email.html).toContain('<blockquote dir="auto"');
+    expect(email.html).not.toMatch(/[\u2066-\u2069]/);
+    // The subject is a header a mailbox search must find the name in, as it is spelled.
+    expect(email.subject).not.toMatch(/[\u2066-\u2069]/);
+    expect(email.subject).toContain("ليلى حداد");
   });
 
   it("says so when the plan has no strengths written yet", async () => {

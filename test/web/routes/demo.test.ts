@@ -95,7 +95,7 @@ describe.each(dialects)("the demo school on %s", (dialect) => {
       const who = await testApp.request("/test-whoami", { cookie: cookiesOf(response) });
       expect(await who.text()).toBe(person.id);
     }
-    expect(page).toContain("Sign in as Lucía Hernández");
+    expect(page).toContain("Sign in as <bdi>Lucía Hernández</bdi>");
   });
 
   it("the demo student's start page opens their plan", async () => {

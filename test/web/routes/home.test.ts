@@ -95,8 +95,8 @@ describe.each(dialects)("the start page on %s", (dialect) => {
       await testApp.request("/my-plans", { cookie: await testApp.cookieFor(room.guardian.id) })
     ).text();
 
-    expect(page).toContain("Plans for Sam Example");
-    expect(page).toContain("Plans for Lin Example");
+    expect(page).toContain("Plans for <bdi>Sam Example</bdi>");
+    expect(page).toContain("Plans for <bdi>Lin Example</bdi>");
     expect(page).toContain(`href="/plans/${plans[0]?.id}"`);
     expect(page).toContain(`href="/plans/${plans[1]?.id}"`);
     expect(page).not.toContain(plans[2]?.id);
@@ -129,7 +129,7 @@ describe.each(dialects)("the start page on %s", (dialect) => {
       await testApp.request("/my-plans", { cookie: await testApp.cookieFor(parent.id) })
     ).text();
 
-    expect(page).toContain("Plans for &lt;img src=x&gt; Example");
+    expect(page).toContain("Plans for <bdi>&lt;img src=x&gt; Example</bdi>");
     expect(page).not.toContain("<img src=x>");
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { coachChecksPerMinute } from "../../../src/domain/language-coach/coach-wording.ts";
+import { dayIn } from "../../../src/domain/plans/school-time.ts";
 import { createTestApp, type TestApp } from "../../support/app.ts";
 import { dialects } from "../../support/databases.ts";
 import { startClassroomPlan } from "../../support/plans.ts";
@@ -152,7 +153,7 @@ describe.each(dialects)("the wording coach on %s", (dialect) => {
     const cookie = await testApp.cookieFor(room.teacher.id);
 
     const meeting = await saveAndFollow(cookie, `/plans/${room.planId}/meetings`, {
-      startsAt: "2030-05-06T16:00",
+      startsAt: `${dayIn("America/New_York", new Date())}T08:00`,
       place: "Room 4",
       notes: "Mom worries he is lazy about homework.",
       attendeeIds: room.student.id,

@@ -77,7 +77,7 @@ describe.each(dialects)("editing words someone changed meanwhile, on %s", (diale
     expect(planPage).toContain("I find patterns in tables and rules");
   });
 
-  it("words taken off the plan while being edited come back to copy, with a 404", async () => {
+  it("words taken off the plan while being edited come back to copy, saying so", async () => {
     const plan = await studentWithStrength();
     const seen = await seenOn(plan.editPath, plan.cookie);
     const retired = await testApp.request(
@@ -91,9 +91,10 @@ describe.each(dialects)("editing words someone changed meanwhile, on %s", (diale
       seen,
     });
 
-    expect(response.status).toBe(404);
+    expect(response.status).toBe(409);
     const page = await response.text();
     expect(page).toContain("Your words could not be saved");
+    expect(page).toContain("You removed this strength in another tab or window");
     expect(page).toMatch(/<textarea[^>]*readonly>Words I spent a long time on<\/textarea>/);
   });
 

@@ -107,7 +107,9 @@ describe.each(dialects)("school settings on %s", (dialect) => {
     ).text();
 
     expect(page).toContain('lang="es"');
-    expect(page).toMatch(/<p class="vision vision-text" lang="es">\s*Cada estudiante razona/);
+    expect(page).toMatch(
+      /<p class="vision vision-text" dir="auto" lang="es"\s*>\s*Cada estudiante razona/,
+    );
     expect(page).toMatch(/<p class="statement-body"[^>]*lang="en">Sam explains patterns/);
     expect(page).toContain("Escrito en inglés");
     const settingsPage = await (
@@ -129,7 +131,7 @@ describe.each(dialects)("school settings on %s", (dialect) => {
     const page = await (await testApp.request("/school", { cookie })).text();
     expect(page).not.toContain("<script>alert('x')</script>");
     expect(page).toContain(
-      '<div class="vision vision-text">We notice patterns.\n' +
+      '<div class="vision vision-text" dir="auto">We notice patterns.\n' +
         "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;\nWe explain why.</div>",
     );
   });
@@ -175,7 +177,7 @@ describe.each(dialects)("school settings on %s", (dialect) => {
     const response = await testApp.request("/school", form(settings({ name: "" }), cookie));
 
     expect(response.status).toBe(422);
-    expect(await response.text()).toContain("Please fill in School name.");
+    expect(await response.text()).toContain("Please fill in “School name”.");
   });
 
   it("a teacher can neither open nor change the school settings", async () => {

@@ -71,7 +71,7 @@ describe.each(dialects)("first-run setup on %s", (dialect) => {
     const schoolPage = await testApp.request("/school?welcome=1", { cookie: cookiesOf(response) });
     expect(schoolPage.status).toBe(200);
     const page = await schoolPage.text();
-    expect(page).toContain("Signed in as Renée Okafor");
+    expect(page).toContain("Signed in as <bdi>Renée Okafor</bdi>");
     expect(page).toContain("Start with its Math Vision");
   });
 
@@ -158,7 +158,7 @@ describe.each(dialects)("first-run setup on %s", (dialect) => {
 
     expect(response.status).toBe(422);
     const page = await response.text();
-    expect(page).toContain('<a href="#field-schoolName">Please fill in School name.</a>');
+    expect(page).toContain('<a href="#field-schoolName">Please fill in “School name”.</a>');
     expect(page).toContain('aria-invalid="true"');
   });
 
@@ -171,7 +171,7 @@ describe.each(dialects)("first-run setup on %s", (dialect) => {
     );
 
     expect(response.status).toBe(422);
-    expect(await response.text()).toContain("Please choose Time zone from the list.");
+    expect(await response.text()).toContain("Please choose “Time zone” from the list.");
   });
 
   it("a name with a script tag in it comes back as text, never as markup", async () => {

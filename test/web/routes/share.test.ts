@@ -1,6 +1,7 @@
 import type { AddressObject } from "mailparser";
 import { afterEach, describe, expect, it } from "vitest";
 import { translator } from "../../../src/i18n/translate.ts";
+import { isolate } from "../../../src/lib/bidi-isolate.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { sendDueEmails } from "../../../src/mail/send-outbox.ts";
 import { addSchoolWithPlan } from "../../mail/school-fixture.ts";
@@ -74,9 +75,9 @@ describe.each(dialects)("sharing a plan with the family on %s", (dialect) => {
 
     expect(response.status).toBe(200);
     expect(page).toContain(`value="${school.guardianId}"`);
-    expect(page).toContain("Thị Hoa Nguyễn (hoa.nguyen@family.example)");
+    expect(page).toContain("<bdi>Thị Hoa Nguyễn</bdi> (hoa.nguyen@family.example)");
     expect(page).not.toContain(`value="${school.guardianWithoutEmailId}"`);
-    expect(page).toContain("Minh Nguyễn has no email address in the roster.");
+    expect(page).toContain("<bdi>Minh Nguyễn</bdi> has no email address in the roster.");
     expect(page).toContain(`href="/people/${school.guardianWithoutEmailId}/card"`);
   });
 
@@ -212,11 +213,11 @@ describe.each(dialects)("sharing a plan with the family on %s", (dialect) => {
       }),
     );
     expect(parsed.text).toContain(
-      vi("mail.planShared.greeting", { guardianName: "Thị Hoa Nguyễn" }),
+      vi("mail.planShared.greeting", { guardianName: isolate("Thị Hoa Nguyễn") }),
     );
     expect(parsed.text).toContain("I spot patterns in numbers");
     expect(parsed.text).toContain(
-      vi("mail.planShared.helpedBy", { strengths: "I spot patterns in numbers" }),
+      vi("mail.planShared.helpedBy", { strengths: isolate("I spot patterns in numbers") }),
     );
     expect(parsed.text).not.toContain("An old strength taken back");
     expect(parsed.html).toContain("Adding fractions &lt;with&gt; unlike denominators");

@@ -182,7 +182,7 @@ describe.each(dialects)("signing in on %s", (dialect) => {
     const response = await testApp.request("/sign-in/link-request", form({ email: "" }));
 
     expect(response.status).toBe(422);
-    expect(await response.text()).toContain("Please fill in Email.");
+    expect(await response.text()).toContain("Please fill in “Email”.");
   });
 
   it("opening an emailed link, even many times, neither signs in nor uses it up", async () => {

@@ -38,7 +38,8 @@ describe.each(dialects)("overdue check-ins on the teacher's list on %s", (dialec
     expect(page).toContain("1 check-in is overdue");
     expect(page).toMatch(
       new RegExp(
-        `<a href="/plans/${plan.id}">Sam Example</a>\\s*<span class="hint">was due Mar 7, 2025`,
+        `<a href="/plans/${plan.id}"><bdi>Sam Example</bdi></a>\\s*` +
+          '<span class="hint">was due Mar 7, 2025',
       ),
     );
     await testApp.db.updateTable("check_ins").set({ due_on: "2025-03-11" }).execute();

@@ -1,3 +1,4 @@
+import { findStudent } from "../../../db/access-store.ts";
 import {
   findCheckInUpdate,
   listCheckInUpdates,
@@ -62,10 +63,13 @@ export async function readMyCheckInUpdate(deps: PlanDeps, actor: Actor, planId: 
   const actions = await ownActions(deps, plan.id, voice);
   const sent = due ? await findCheckInUpdate(deps.db, due.id, actor.personId) : undefined;
   const progress = sent ? await listUpdateProgress(deps.db, [sent.id]) : [];
+  // A family member is written to about the student ("tell Linh's teacher"), not as them.
+  const student = await findStudent(deps.db, plan.district_id, plan.student_id);
 
   return {
     plan,
     voice,
+    studentName: student ? personName(student) : "",
     dueOn: due?.due_on ?? null,
     actions: actions.map((action) => ({
       id: action.id,

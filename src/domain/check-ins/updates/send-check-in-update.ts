@@ -11,6 +11,7 @@ import { findPendingCheckIn, listStatements, type PlanRow } from "../../../db/pl
 import type { ActionProgress, StatementSection, Voice } from "../../../db/schema.ts";
 import type { Actor } from "../../access/actor.ts";
 import { authorizePlan, voiceOf } from "../../access/policy.ts";
+import { assertFormNotSaved, claimFormToken, formTokenOf } from "../../forms/form-token.ts";
 import { fieldProblem, parsePlanInput } from "../../plans/parse-plan-input.ts";
 import type { PlanDeps } from "../../plans/plan-deps.ts";
 import { planError } from "../../plans/plan-error.ts";
@@ -56,6 +57,9 @@ export async function sendCheckInUpdate(
   input: unknown,
 ): Promise<{ updateId: string }> {
   const { plan, relationship } = await authorizePlan(deps.db, actor, planId, "sendCheckInUpdate");
+  // Sending again replaces the update: a stale form sent twice must not undo a newer one.
+  const formToken = formTokenOf(input);
+  await assertFormNotSaved(deps.db, actor, formToken);
   assertPlanOpen(plan, actor);
   const checkIn = await dueCheckIn(deps, actor, plan);
   const voice = voiceOf(relationship);
@@ -74,6 +78,7 @@ export async function sendCheckInUpdate(
   return deps.db.transaction().execute(async (trx) => {
     const earlier = await findCheckInUpdate(trx, checkIn.id, actor.personId);
     const updateId = earlier?.id ?? randomUUID();
+    await claimFormToken(trx, { actor, token: formToken, planId: plan.id, savedId: updateId, now });
     const text = { wentWell: update.wentWell, wasHard: update.wasHard, now };
     if (earlier) await rewriteCheckInUpdate(trx, updateId, text);
     else {

@@ -1,0 +1,77 @@
+import type { MessageKey } from "../../i18n/catalog.ts";
+import { dateTimeFormat } from "../../lib/intl-formats.ts";
+import type { Actor } from "../access/actor.ts";
+import { firstDayOf, schoolYearOf } from "../reflections/school-year.ts";
+import { fieldProblem } from "./parse-plan-input.ts";
+import { addDays, dayIn } from "./school-time.ts";
+
+/*
+ * The days a date typed on a plan may fall on. A year typed as 1900 or 9999 is a slip of the
+ * keyboard, and a meeting or check-in kept on such a day would never come round, or would sit
+ * at the top of every list; these windows keep each date to what the practice can use.
+ */
+
+/** Calendar days (YYYY-MM-DD) from earliest to latest, both included. */
+export interface DayWindow {
+  earliest: string;
+  latest: string;
+}
+
+/** The same calendar day a year on (29 February becomes 1 March), or back with -1. */
+export function yearOn(day: string, years = 1): string {
+  const [year = 1970, month = 1, date = 1] = day.split("-").map(Number);
+
+  return new Date(Date.UTC(year + years, month - 1, date)).toISOString().slice(0, 10);
+}
+
+/**
+ * A recorded meeting has happened: from a year before the plan's school year began (a meeting
+ * recorded late, or for a plan started in the summer) to tomorrow at the school, a day's leeway
+ * for whoever records it from another time zone.
+ */
+export function recordedMeetingDays(plan: {
+  createdAt: string;
+  timeZone: string;
+  today: string;
+}): DayWindow {
+  const started = dayIn(plan.timeZone, new Date(plan.createdAt));
+
+  return {
+    earliest: yearOn(firstDayOf(schoolYearOf(started)), -1),
+    latest: addDays(plan.today, 1),
+  };
+}
+
+/** Meetings are proposed and check-ins planned within the coming twelve months. */
+export function daysAhead(today: string): DayWindow {
+  return { earliest: today, latest: yearOn(today) };
+}
+
+export const isWithin = (day: string, window: DayWindow) =>
+  day >= window.earliest && day <= window.latest;
+
+/** The field's problem, naming the window's ends in the reader's language. */
+export function outsideWindow(
+  actor: Actor,
+  problem: { field: string; label: MessageKey; message: MessageKey; window: DayWindow },
+) {
+  const { window } = problem;
+
+  return fieldProblem({
+    actor,
+    field: problem.field,
+    label: problem.label,
+    message: problem.message,
+    values: {
+      earliest: spelledDay(window.earliest, actor.locale),
+      latest: spelledDay(window.latest, actor.locale),
+    },
+  });
+}
+
+/** A day as the reader writes it, "Dec 5, 2027"; formatted in UTC so no zone moves it. */
+function spelledDay(day: string, locale: string) {
+  const instant = new Date(`${day}T00:00:00.000Z`);
+
+  return dateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(instant);
+}

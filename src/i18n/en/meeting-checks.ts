@@ -1,0 +1,25 @@
+/** Agreed meetings on the plan, the days meetings and check-ins may fall on, and cancelling. */
+export const meetingChecks = {
+  "plans.meetings.agreed": "Agreed: {when}, {where}",
+  "plans.meetings.videoCall": "video call",
+  "plans.meetings.agreedLink": "Details on the meeting times page",
+  "plans.problem.heldDay":
+    "{field} must be a day from {earliest} to {latest}: record a meeting once it has happened. " +
+    "To plan one ahead, propose times on the meeting times page.",
+  "plans.problem.withinYear": "{field} must be no later than {latest}, a year from today.",
+  "plans.meetingCorrection.gone":
+    "This meeting record is no longer on the plan: someone removed it while you were " +
+    "correcting it.",
+  "meetings.hint.duration": "From {min, number} to {max, number} minutes.",
+  "meetings.problem.duration":
+    "{field} must be a whole number from {min, number} to {max, number}.",
+  "meetings.saved.unchanged":
+    "The meeting is already at that time. Nothing changed, and no one was sent an update.",
+  "meetings.cancel.link": "Cancel this meeting…",
+  "meetings.cancel.title": "Cancel this meeting?",
+  "meetings.cancel.lead":
+    "Everyone invited who has an email address, {studentName}’s family too, is emailed at " +
+    "once that the meeting is cancelled, and it leaves their calendars. This cannot be undone: " +
+    "to meet another time, propose new times.",
+  "meetings.cancel.keep": "Keep the meeting",
+};

@@ -1,0 +1,27 @@
+import type { meetingChecks as english } from "../en/meeting-checks.ts";
+import type { Messages } from "../messages.ts";
+
+export const meetingChecks: Messages<typeof english> = {
+  "plans.meetings.agreed": "Acordada: {when}, {where}",
+  "plans.meetings.videoCall": "videollamada",
+  "plans.meetings.agreedLink": "Detalles en la página de horarios de reunión",
+  "plans.problem.heldDay":
+    "{field} debe ser un día del {earliest} al {latest}: registra una reunión cuando ya se " +
+    "haya celebrado. Para planear una, propón horarios en la página de horarios de reunión.",
+  "plans.problem.withinYear": "{field} no puede ser después del {latest}, un año a partir de hoy.",
+  "plans.meetingCorrection.gone":
+    "Este registro de reunión ya no está en el plan: alguien lo quitó mientras lo " + "corregías.",
+  "meetings.hint.duration": "De {min, number} a {max, number} minutos.",
+  "meetings.problem.duration":
+    "{field} debe ser un número entero de {min, number} a {max, number}.",
+  "meetings.saved.unchanged":
+    "La reunión ya es a esa hora. No cambió nada y no se envió ninguna actualización.",
+  "meetings.cancel.link": "Cancelar esta reunión…",
+  "meetings.cancel.title": "¿Cancelar esta reunión?",
+  "meetings.cancel.lead":
+    "Todas las personas invitadas que tienen correo electrónico, también la familia de " +
+    "{studentName}, reciben en ese momento un aviso de que la reunión está cancelada, y la " +
+    "reunión sale de sus calendarios. No se puede deshacer: para reunirse en otro momento, " +
+    "propón nuevos horarios.",
+  "meetings.cancel.keep": "Mantener la reunión",
+};

@@ -1,0 +1,22 @@
+import type { meetingChecks as english } from "../en/meeting-checks.ts";
+import type { Messages } from "../messages.ts";
+
+export const meetingChecks: Messages<typeof english> = {
+  "plans.meetings.agreed": "已商定：{when}，{where}",
+  "plans.meetings.videoCall": "视频通话",
+  "plans.meetings.agreedLink": "详情见会面时间页面",
+  "plans.problem.heldDay":
+    "{field}必须在{earliest}到{latest}之间：会议开过之后再记录。" +
+    "如要提前安排，请在会面时间页面提出时间。",
+  "plans.problem.withinYear": "{field}不能晚于{latest}，即从今天起一年之内。",
+  "plans.meetingCorrection.gone": "这条会议记录已不在计划中：在您更正时，有人删除了它。",
+  "meetings.hint.duration": "{min, number}到{max, number}分钟。",
+  "meetings.problem.duration": "{field}必须是{min, number}到{max, number}之间的整数。",
+  "meetings.saved.unchanged": "会面已经是这个时间。没有任何更改，也没有向任何人发送更新。",
+  "meetings.cancel.link": "取消这次会面…",
+  "meetings.cancel.title": "取消这次会面吗？",
+  "meetings.cancel.lead":
+    "所有受邀且有电子邮件地址的人，包括{studentName}的家人，都会立即收到会面已取消的邮件，" +
+    "会面也会从他们的日历中移除。此操作无法撤销：如要另约时间，请提出新的时间。",
+  "meetings.cancel.keep": "保留这次会面",
+};

@@ -1,0 +1,320 @@
+import { randomUUID } from "node:crypto";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { insertAuditEntry } from "../../src/db/audit-store.ts";
+import { proposeMeeting } from "../../src/domain/meetings/propose-meeting.ts";
+import { addDays, dayIn } from "../../src/domain/plans/school-time.ts";
+import { startPlan } from "../../src/domain/plans/start-plan.ts";
+import { translator } from "../../src/i18n/translate.ts";
+import { enqueueEmail } from "../../src/mail/outbox.ts";
+import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
+import { pageSignedInAs } from "../support/browser-people.ts";
+import {
+  actorFor,
+  createAdministrator,
+  createClass,
+  createDistrict,
+  createGuardian,
+  createPlan,
+  createSchool,
+  createStudent,
+  createTeacher,
+  enroll,
+  linkGuardian,
+} from "../support/factories.ts";
+
+/*
+ * The lists a teacher or an administrator reads on a phone, and the meeting times a family taps:
+ * at 390 pixels wide no word may break inside (main lets any word break, which once squeezed
+ * these tables' columns to a letter or two wide), and the times must not touch.
+ */
+
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const timeZone = "America/Chicago";
+
+/**
+ * The words the browser broke across two lines in these elements' text, each word measured on
+ * its own text range. Addresses and routes (with an @, a / or two colons) may wrap, and a hyphen
+ * is a place to wrap, not a word's inside. The names a phone shows beside each value (a ::before
+ * of the cell, out of reach of a range) count as broken when a word of theirs is wider than their
+ * box.
+ */
+function brokenWords(elements: Locator) {
+  return elements.evaluateAll((all) => {
+    const broken: string[] = [];
+    const canvas = document.createElement("canvas").getContext("2d");
+    for (const element of all) {
+      const texts = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+        for (const token of (text.textContent ?? "").matchAll(/\S+/g)) {
+          if (/[@/]|:.*:/.test(token[0])) continue;
+          for (const word of token[0].matchAll(/[^-]+/g)) {
+            const start = token.index + word.index;
+            const range = document.createRange();
+            range.setStart(text, start);
+            range.setEnd(text, start + word[0].length);
+            const rects = Array.from(range.getClientRects()).filter((rect) => rect.width > 0);
+            if (new Set(rects.map((rect) => Math.round(rect.top))).size > 1) broken.push(word[0]);
+          }
+        }
+      }
+      const label = getComputedStyle(element, "::before");
+      if (!canvas || label.content === "none" || label.display === "none") continue;
+      canvas.font = label.font;
+      if (!canvas.font.includes(label.fontSize)) broken.push(`unmeasured: ${label.font}`);
+      const width = Number.parseFloat(label.width);
+      for (const word of (element.getAttribute("data-label") ?? "").split(/[\s-]+/)) {
+        if (canvas.measureText(word).width > width + 0.5) broken.push(word);
+      }
+    }
+
+    return broken;
+  });
+}
+
+/** How far the page or any list's region scrolls sideways, in pixels. */
+const sidewaysScroll = (page: Page) =>
+  page.evaluate(() =>
+    Math.max(
+      document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ...Array.from(document.querySelectorAll("main table")).map(
+        (table) =>
+          (table.parentElement?.scrollWidth ?? 0) - (table.parentElement?.clientWidth ?? 0),
+      ),
+    ),
+  );
+
+/** The roles Chromium gives the tables' parts: a row as a card must still be a table's row. */
+async function tableRoles(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
+    nodes: { role?: { value?: string }; name?: { value?: string } }[];
+  };
+
+  return nodes.map((node) => `${node.role?.value ?? ""}: ${node.name?.value ?? ""}`);
+}
+
+async function inLocale(page: Page, locale: string) {
+  const path = new URL(page.url()).pathname + new URL(page.url()).search;
+  await page.goto(
+    `${new URL(page.url()).origin}${path}${path.includes("?") ? "&" : "?"}lang=${locale}`,
+  );
+  await page.waitForURL((url) => !url.searchParams.has("lang"));
+}
+
+describe("lists and meeting times on a phone", () => {
+  const session = useRunningAppAndBrowser();
+
+  /** Ana Moreno's class: a closed plan, an overdue check-in, a shared plan and no plan yet. */
+  async function anaMorenosClass() {
+    const { db } = session.running.deps;
+    const district = await createDistrict(db);
+    const school = await createSchool(db, { districtId: district.id, timeZone });
+    const inDistrict = { districtId: district.id, schoolId: school.id };
+    const klass = await createClass(db, { ...inDistrict, title: "Math 7 – Period 2" });
+    const teacher = await createTeacher(db, {
+      ...inDistrict,
+      givenName: "Ana",
+      familyName: "Moreno",
+    });
+    await enroll(db, { classId: klass.id, person: teacher, role: "teacher" });
+    const names = [
+      ["Ana", "Hernández"],
+      ["María José", "Fernández-Castillo"],
+      ["Sam", "Example"],
+      ["Lucía", "Rodríguez"],
+    ] as const;
+    const students = [];
+    for (const [givenName, familyName] of names) {
+      const student = await createStudent(db, { ...inDistrict, givenName, familyName });
+      await enroll(db, { classId: klass.id, person: student, role: "student" });
+      students.push(student);
+    }
+    const [closed, late, shared] = students;
+    if (!closed || !late || !shared) throw new Error("no students");
+    const plan = (student: typeof closed, stage: "closed" | "checking_in" | "shared") =>
+      createPlan(db, { student, schoolId: school.id, startedBy: teacher, stage });
+    const closedPlan = await plan(closed, "closed");
+    const latePlan = await plan(late, "checking_in");
+    await plan(shared, "shared");
+    await db
+      .insertInto("check_ins")
+      .values({
+        id: randomUUID(),
+        district_id: district.id,
+        plan_id: latePlan.id,
+        due_on: "2025-01-15",
+        held_at: null,
+        note: null,
+        recorded_by: null,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    const administrator = await createAdministrator(db, { ...inDistrict, givenName: "Ada" });
+
+    return { district, school, teacher, administrator, students, closedPlan, latePlan };
+  }
+
+  it("on a phone, a teacher reads the student list with every word whole", async () => {
+    const room = await anaMorenosClass();
+    const page = await pageSignedInAs(session, {
+      personId: room.teacher.id,
+      next: "/students",
+      window: phone,
+    });
+
+    for (const locale of ["en", "ar"]) {
+      await inLocale(page, locale);
+      const t = translator(locale);
+      await expect(page.locator("main table tbody tr").count()).resolves.toBe(4);
+      await expect(brokenWords(page.locator("main table :is(th, td)"))).resolves.toEqual([]);
+      await expect(sidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
+      const roles = await tableRoles(page);
+      expect(roles).toContain(`rowheader: Ana Hernández`);
+      expect(roles).toContain(`columnheader: ${t("plans.students.stage")}`);
+      expect(roles).toContain(`cell: ${t("plans.stage.closed")}`);
+      await expectAccessible(page);
+    }
+  });
+
+  it("a closed plan in the student list is there to view, an open one to open", async () => {
+    const room = await anaMorenosClass();
+    const page = await pageSignedInAs(session, {
+      personId: room.teacher.id,
+      next: "/students",
+      window: phone,
+    });
+
+    for (const locale of ["en", "es", "vi", "zh", "ar"]) {
+      await inLocale(page, locale);
+      const t = translator(locale);
+      const closed = page.getByRole("row").filter({ hasText: "Ana Hernández" });
+      const late = page.getByRole("row").filter({ hasText: "Fernández-Castillo" });
+
+      await expect(closed.getByRole("link").textContent()).resolves.toContain(
+        t("plans.students.viewPlan"),
+      );
+      await expect(closed.getByRole("link").getAttribute("href")).resolves.toBe(
+        `/plans/${room.closedPlan.id}`,
+      );
+      await expect(late.getByRole("link").textContent()).resolves.toContain(
+        t("plans.students.openPlan"),
+      );
+    }
+    expect(translator("en")("plans.students.viewPlan")).toBe("View plan");
+  });
+
+  it("on a phone, an administrator reads Sent mail with every word whole", async () => {
+    const room = await anaMorenosClass();
+    const { db } = session.running.deps;
+    const emails = [
+      ["Nguyễn, Thị Hoa", "hoa.nguyen.family-of-linh@family.example", "Linh’s Math Action Plan"],
+      ["Gloria Hernández", "gloria.hernandez@example.org", "A meeting about Ana’s plan"],
+    ] as const;
+    for (const [name, address, subject] of emails) {
+      await enqueueEmail(db, {
+        districtId: room.district.id,
+        kind: "plan.shared",
+        to: { address, name },
+        subject,
+        text: "The plan",
+        html: "<p>The plan</p>",
+      });
+    }
+    const page = await pageSignedInAs(session, {
+      personId: room.administrator.id,
+      next: "/outbox",
+      window: phone,
+    });
+
+    for (const locale of ["en", "ar"]) {
+      await inLocale(page, locale);
+      await expect(page.locator("main table tbody tr").count()).resolves.toBe(2);
+      await expect(brokenWords(page.locator("main table :is(th, td)"))).resolves.toEqual([]);
+      await expect(sidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
+      const roles = await tableRoles(page);
+      expect(roles).toContain(`columnheader: ${translator(locale)("outbox.subject")}`);
+      expect(roles).toContain("cell: Linh’s Math Action Plan");
+      await expectAccessible(page);
+    }
+  });
+
+  it("on a phone, an administrator reads the audit trail with every word whole", async () => {
+    const room = await anaMorenosClass();
+    const { db } = session.running.deps;
+    for (const [actor, address] of [
+      [room.teacher, "127.0.0.1"],
+      [room.administrator, "2001:db8:85a3::8a2e:370:7334"],
+    ] as const) {
+      await insertAuditEntry(db, {
+        district_id: room.district.id,
+        actor_id: actor.id,
+        actor_role: actor.role,
+        action: "view",
+        route: "GET /plans/:planId",
+        plan_id: room.latePlan.id,
+        student_id: room.students[1]?.id ?? null,
+        client_address: address,
+        created_at: new Date().toISOString(),
+      });
+    }
+    const page = await pageSignedInAs(session, {
+      personId: room.administrator.id,
+      next: "/audit?student=",
+      window: phone,
+    });
+
+    for (const locale of ["en", "ar"]) {
+      await inLocale(page, locale);
+      await expect(page.locator("main table tbody tr").count()).resolves.toBe(2);
+      await expect(brokenWords(page.locator("main table :is(th, td)"))).resolves.toEqual([]);
+      await expect(sidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
+      const roles = await tableRoles(page);
+      expect(roles).toContain(`columnheader: ${translator(locale)("records.audit.who")}`);
+      expect(roles).toContain("cell: 127.0.0.1");
+      await expectAccessible(page);
+    }
+  });
+
+  it("on a phone, a family's meeting times are apart and big enough to tap", async () => {
+    const room = await anaMorenosClass();
+    const { db } = session.running.deps;
+    const [student] = room.students.slice(3);
+    if (!student) throw new Error("no student");
+    const guardian = await createGuardian(db, {
+      districtId: room.district.id,
+      givenName: "Gloria",
+    });
+    await linkGuardian(db, { guardian, student });
+    const deps = session.running.deps;
+    const { planId } = await startPlan(deps, actorFor(room.teacher), { studentId: student.id });
+    await db.updateTable("plans").set({ stage: "shared" }).where("id", "=", planId).execute();
+    const nextWeek = addDays(dayIn(timeZone, new Date()), 7);
+    await proposeMeeting(deps, actorFor(room.teacher), planId, {
+      firstTime: `${nextWeek}T08:00`,
+      secondTime: `${nextWeek}T16:30`,
+      thirdTime: `${addDays(nextWeek, 1)}T12:15`,
+      place: "Room 12",
+    });
+    const page = await pageSignedInAs(session, {
+      personId: guardian.id,
+      next: `/plans/${planId}/meeting-times`,
+      window: phone,
+    });
+
+    for (const locale of ["en", "ar"]) {
+      await inLocale(page, locale);
+      const boxes = await page
+        .locator("main form[action$='/choose'] button")
+        .evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().toJSON()));
+      expect(boxes).toHaveLength(3);
+      for (const [index, box] of boxes.entries()) {
+        expect(box.height).toBeGreaterThanOrEqual(48);
+        expect(box.width).toBeGreaterThanOrEqual(48);
+        const next = boxes[index + 1];
+        if (next) expect(next.top - box.bottom).toBeGreaterThanOrEqual(8);
+      }
+      await expectAccessible(page);
+    }
+  });
+});
