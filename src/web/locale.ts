@@ -77,10 +77,34 @@ function samePageWithoutLang(address: string) {
  */
 export function languageChoiceHref(locale: string) {
   const request = tryGetContext<AppEnv>()?.req;
+  if (request && request.method !== "GET" && request.method !== "HEAD") {
+    return formPageHref(request.url, request.header("referer"), locale);
+  }
+
   const query = new URLSearchParams(request ? new URL(request.url).search : "");
   query.set("lang", locale);
 
   return `?${query}`;
+}
+
+/**
+ * A page answering a form (a problem to fix, words that could not be saved) stands at an address
+ * that only takes posts: opening it to change the language would find nothing. The language is
+ * chosen on the page the form was sent from, when that is one of ours, else on the start page.
+ */
+function formPageHref(address: string, referer: string | undefined, locale: string) {
+  const here = new URL(address);
+  let page = new URL("/", here);
+  try {
+    const from = new URL(referer ?? "");
+    // A path that begins with two slashes or a backslash would leave the site as a link.
+    if (from.origin === here.origin && !/^[/\\]{2}/.test(from.pathname)) page = from;
+  } catch {
+    // No page sent the form, or not one with an address: the start page.
+  }
+  page.searchParams.set("lang", locale);
+
+  return `${page.pathname}${page.search}`;
 }
 
 /**

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, testBaseUrl } from "../support/app.ts";
 import { dialects } from "../support/databases.ts";
 import { createDistrict, createTeacher } from "../support/factories.ts";
+import { startClassroomPlan } from "../support/plans.ts";
 
 /** The picker's link to a language on a page, as written in the page. */
 function pickerLink(page: string, locale: string) {
@@ -53,6 +54,33 @@ describe.each(dialects)("the language picker keeps the page's address, on %s", (
     const picked = await testApp.request(`/program${link}`, { cookie });
 
     expect(picked.headers.get("location")).toBe("/program?grade=3&school=a+b");
+  });
+
+  it("a page answering a refused form links to the language on the form's own page", async () => {
+    const room = await startClassroomPlan({ db: testApp.db, clock: testApp.deps.clock });
+    const cookie = await testApp.cookieFor(room.teacher.id);
+    const refused = (referer?: string) =>
+      testApp.request(`/plans/${room.planId}/comments`, {
+        method: "POST",
+        body: new URLSearchParams({ body: "x".repeat(5000) }),
+        headers: referer ? { referer } : {},
+        cookie,
+      });
+
+    const fromPlan = await refused(`${testBaseUrl}/plans/${room.planId}?tab=1`);
+    expect(fromPlan.status).toBe(422);
+    const link = pickerLink(await fromPlan.text(), "es");
+    expect(link).toBe(`/plans/${room.planId}?tab=1&lang=es`);
+    const picked = await testApp.request(link, { cookie });
+    expect(picked.headers.get("location")).toBe(`/plans/${room.planId}?tab=1`);
+
+    for (const referer of [
+      undefined,
+      "https://evil.example/plans",
+      `${testBaseUrl}//evil.example`,
+    ]) {
+      expect(pickerLink(await (await refused(referer)).text(), "es")).toBe("/?lang=es");
+    }
   });
 
   it("a page without a query links to the language alone", async () => {

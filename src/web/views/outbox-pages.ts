@@ -49,7 +49,7 @@ function emailTable(options: OutboxPageOptions) {
     <tbody role="rowgroup">${options.emails.map(
       (email) => html`<tr role="row">
         ${cell(t("outbox.to"), recipient(email))}
-        ${cell(t("outbox.subject"), html`<a href="/outbox/${email.id}">${email.subject}</a>`)}
+        ${cell(t("outbox.subject"), html`<a href="/outbox/${email.id}" dir="auto">${email.subject}</a>`)}
         ${cell(t("outbox.status"), t("outbox.statusName", { status: email.status }))}
         ${cell(t("outbox.time"), zonedTime(options, email.created_at))}
       </tr>`,
@@ -86,7 +86,7 @@ export function outboxEmailPageBody(options: OutboxEmailPageOptions) {
   const { t, email } = options;
 
   return html`<p><a href="/outbox">${t("outbox.email.back")}</a></p>
-    <h1>${email.subject}</h1>
+    <h1 dir="auto">${email.subject}</h1>
     <dl class="card">
       <dt>${t("outbox.to")}</dt><dd>${recipient(email)}</dd>
       <dt>${t("outbox.status")}</dt><dd>${t("outbox.statusName", { status: email.status })}</dd>
@@ -97,7 +97,7 @@ export function outboxEmailPageBody(options: OutboxEmailPageOptions) {
     </dl>
     ${timeZoneNote(options)}
     <h2>${t("outbox.email.text")}</h2>
-    <pre class="card email-text">${email.text_body}</pre>
+    <pre class="card email-text" dir="auto">${email.text_body}</pre>
     <h2>${t("outbox.email.html")}</h2>
     <p class="hint">${t("outbox.email.htmlHint")}</p>
     <iframe class="email-frame" sandbox="" referrerpolicy="no-referrer"

@@ -51,6 +51,19 @@ describe.each(dialects)("Sent mail on %s", (dialect) => {
     expect(await one.text()).toContain(link.replace("&", "&amp;"));
   });
 
+  it("an email in another script keeps its own direction on the administrator's page", async () => {
+    testApp = await createTestApp(dialect);
+    const school = await addSchoolWithPlan(testApp.db);
+    const emailId = await keptEmail(testApp, school.districtId);
+    const cookie = await testApp.cookieFor(school.administratorId);
+
+    const listPage = await (await testApp.request("/outbox", { cookie })).text();
+    expect(listPage).toContain(`href="/outbox/${emailId}" dir="auto"`);
+    const page = await (await testApp.request(`/outbox/${emailId}`, { cookie })).text();
+    expect(page).toMatch(/<h1 dir="auto">/);
+    expect(page).toContain('<pre class="card email-text" dir="auto">');
+  });
+
   it("a teacher cannot read the district's mail", async () => {
     testApp = await createTestApp(dialect);
     const school = await addSchoolWithPlan(testApp.db);
