@@ -167,6 +167,10 @@ export const plans = {
   "plans.close.hint":
     "Close the plan when its work is done. It stays here to read, and a new plan can be started.",
   "plans.close.submit": "Close this plan",
+  "plans.close.confirm":
+    "A closed plan cannot be opened again, and meetings already agreed are not cancelled: " +
+    "cancel them first on the meeting times page.",
+  "plans.close.yes": "Yes, close this plan",
 
   "plans.share.heading": "Share with family",
   "plans.share.intro": "Send the plan to the family and print sign-in cards.",

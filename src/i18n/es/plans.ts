@@ -178,6 +178,10 @@ export const plans: Messages<typeof english> = {
     "Cierra el plan cuando su trabajo esté hecho. Se queda aquí para leerlo, y se puede " +
     "empezar un plan nuevo.",
   "plans.close.submit": "Cerrar este plan",
+  "plans.close.confirm":
+    "Un plan cerrado no se puede volver a abrir, y las reuniones ya acordadas no se " +
+    "cancelan: cancélalas antes en la página de horarios de reunión.",
+  "plans.close.yes": "Sí, cerrar este plan",
 
   "plans.share.heading": "Compartir con la familia",
   "plans.share.intro": "Envía el plan a la familia e imprime tarjetas de acceso.",

@@ -177,6 +177,10 @@ export const plans: Messages<typeof english> = {
     "Hãy kết thúc kế hoạch khi công việc của nó đã xong. Kế hoạch vẫn ở đây để đọc lại, và có " +
     "thể bắt đầu một kế hoạch mới.",
   "plans.close.submit": "Kết thúc kế hoạch này",
+  "plans.close.confirm":
+    "Kế hoạch đã kết thúc không thể mở lại, và các buổi họp đã thống nhất không bị hủy: " +
+    "hãy hủy chúng trước ở trang thời gian họp.",
+  "plans.close.yes": "Có, kết thúc kế hoạch này",
 
   "plans.share.heading": "Chia sẻ với gia đình",
   "plans.share.intro": "Gửi kế hoạch cho gia đình và in thẻ đăng nhập.",

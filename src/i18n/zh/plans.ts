@@ -159,6 +159,9 @@ export const plans: Messages<typeof english> = {
   "plans.close.hint":
     "计划的工作完成后，就可以结束计划。它会留在这里供阅读，也可以开始一份新计划。",
   "plans.close.submit": "结束这份计划",
+  "plans.close.confirm":
+    "计划结束后不能再打开，已经约定的会面也不会取消：请先在会面时间页面取消它们。",
+  "plans.close.yes": "是的，结束这份计划",
 
   "plans.share.heading": "与家人分享",
   "plans.share.intro": "把计划发送给家人，并打印登录卡。",

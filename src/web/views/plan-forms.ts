@@ -393,12 +393,17 @@ export function closeForm(context: FormsContext) {
   const { view } = context;
   if (!view.may.close || view.plan.stage === "closed") return "";
 
-  return html`<form method="post" action="${planPath(view)}/close">
-    <p class="hint" id="close-hint">${context.t("plans.close.hint")}</p>
-    <button type="submit" class="secondary" aria-describedby="close-hint">${context.t(
-      "plans.close.submit",
-    )}</button>
-  </form>`;
+  // Closing cannot be undone: the button that does it is one step behind the one that offers it.
+  return html`<details class="add-form close-plan">
+    <summary>${context.t("plans.close.submit")}</summary>
+    <form method="post" action="${planPath(view)}/close">
+      <p class="hint" id="close-hint">${context.t("plans.close.hint")}</p>
+      <p class="hint" id="close-confirm">${context.t("plans.close.confirm")}</p>
+      <button type="submit" class="secondary" aria-describedby="close-hint close-confirm">${context.t(
+        "plans.close.yes",
+      )}</button>
+    </form>
+  </details>`;
 }
 
 /** The edit form for one's own statement; an area also re-chooses the strengths that help. */

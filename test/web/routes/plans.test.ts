@@ -145,6 +145,19 @@ describe.each(dialects)("the plan pages on %s", (dialect) => {
     expect(stored).toEqual([]);
   });
 
+  it("a teacher closes a plan only after a second step that says it cannot be undone", async () => {
+    const room = await classroomWithPlan();
+    const cookie = await testApp.cookieFor(room.teacher.id);
+
+    const page = await pageText(`/plans/${room.planId}`, cookie);
+    const offer = /<details class="add-form close-plan">([\s\S]*?)<\/details>/.exec(page)?.[1];
+
+    expect(offer).toContain("<summary>Close this plan</summary>");
+    expect(offer).toContain("A closed plan cannot be opened again");
+    expect(offer).toMatch(/<button type="submit"[^>]*>Yes, close this plan<\/button>/);
+    expect(page.match(/\/close"/g)).toHaveLength(1);
+  });
+
   it("a student sees only the forms for their own words", async () => {
     const room = await classroomWithPlan();
 
