@@ -1,10 +1,11 @@
 import { chartGeometry } from "../domain/identity/chart-geometry.ts";
 import type { IdentityView } from "../domain/identity/read-identity.ts";
 import type { MessageKey } from "../i18n/catalog.ts";
+import { isolate } from "../lib/bidi-isolate.ts";
 import { formatDay } from "../web/views/plan-format.ts";
 import { heading } from "./heading.ts";
 import type { PageFlow } from "./page-flow.ts";
-import { isolate, type PdfContext } from "./plan-pdf.ts";
+import type { PdfContext } from "./plan-pdf.ts";
 
 /*
  * How the student sees themself in math, over time: the identity chart drawn from the same

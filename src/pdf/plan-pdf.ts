@@ -4,6 +4,7 @@ import { formatMeetingTime } from "../domain/meetings/meeting-time.ts";
 import type { PlanView, StatementView } from "../domain/plans/read-plan.ts";
 import type { MessageKey } from "../i18n/catalog.ts";
 import { type Translate, textDirection, translator } from "../i18n/translate.ts";
+import { isolate, isolateTexts } from "../lib/bidi-isolate.ts";
 import { formatDay, formatInstant, progressKey } from "../web/views/plan-format.ts";
 import { heading } from "./heading.ts";
 import { identityChartSection } from "./identity-chart-section.ts";
@@ -105,24 +106,12 @@ export function startPlanBook(options: PlanBookOptions): PlanBook {
 }
 
 /**
- * Names, dates and words put into a sentence are bidi isolates (FSI ... PDI), so an Arabic name
- * in an English line, or a date in an Arabic one, keeps its own order and leaves the sentence's
- * alone. The layout never draws the isolate marks.
+ * Names, dates and words put into a sentence are bidi isolates (src/lib/bidi-isolate.ts), so an
+ * Arabic name in an English line, or a date in an Arabic one, keeps its own order and leaves the
+ * sentence's alone. The layout never draws the isolate marks.
  */
-export const isolate = (words: string) => `\u2068${words}\u2069`;
-
 function isolating(t: Translate): Translate {
-  return (key, values) =>
-    t(
-      key,
-      values &&
-        Object.fromEntries(
-          Object.entries(values).map(([name, value]) => [
-            name,
-            typeof value === "string" ? isolate(value) : value,
-          ]),
-        ),
-    );
+  return (key, values) => t(key, values && isolateTexts(values));
 }
 
 /** The whole PDF in memory, for an email attachment. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { isolate } from "../../src/lib/bidi-isolate.ts";
 import { layOutText } from "../../src/pdf/lay-out-text.ts";
-import { isolate } from "../../src/pdf/plan-pdf.ts";
 
 const style = (direction: "ltr" | "rtl") => ({ size: 10, bold: false, direction });
 const drawnLine = (text: string, direction: "ltr" | "rtl") => {
