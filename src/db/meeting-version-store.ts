@@ -42,13 +42,16 @@ export async function insertMeetingVersion(
     .execute();
 }
 
-/** The plan's meeting versions, oldest first per meeting, with the name of who made each. */
-export async function listMeetingVersions(db: Db, planId: string) {
+/** The plans' meeting versions, oldest first per meeting, with the name of who made each. */
+export async function listMeetingVersions(db: Db, planIds: string[]) {
+  if (planIds.length === 0) return [];
+
   return db
     .selectFrom("meeting_versions")
     .innerJoin("people as author", "author.id", "meeting_versions.changed_by")
     .select([
       "meeting_versions.id",
+      "meeting_versions.plan_id",
       "meeting_versions.meeting_id",
       "meeting_versions.version",
       "meeting_versions.starts_at",
@@ -59,20 +62,22 @@ export async function listMeetingVersions(db: Db, planId: string) {
       "meeting_versions.created_at",
       ...authorName,
     ])
-    .where("meeting_versions.plan_id", "=", planId)
+    .where("meeting_versions.plan_id", "in", planIds)
     .orderBy("meeting_versions.meeting_id")
     .orderBy("meeting_versions.version")
     .execute();
 }
 
-/** Who each of the plan's meeting versions recorded as attending. */
-export async function listMeetingVersionAttendees(db: Db, planId: string) {
+/** Who each of the plans' meeting versions recorded as attending. */
+export async function listMeetingVersionAttendees(db: Db, planIds: string[]) {
+  if (planIds.length === 0) return [];
+
   return db
     .selectFrom("meeting_version_attendees")
     .innerJoin("meeting_versions", "meeting_versions.id", "meeting_version_attendees.version_id")
     .innerJoin("people as author", "author.id", "meeting_version_attendees.person_id")
     .select(["meeting_version_attendees.version_id", ...authorName])
-    .where("meeting_versions.plan_id", "=", planId)
+    .where("meeting_versions.plan_id", "in", planIds)
     .orderBy("author.family_name")
     .orderBy("author.given_name")
     .execute();

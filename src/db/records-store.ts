@@ -455,45 +455,6 @@ export async function statementVersionsOfPlans(db: Db, planIds: string[]) {
     .execute();
 }
 
-/** Every version of each corrected meeting, oldest first, with who made it. */
-export async function meetingVersionsOfPlans(db: Db, planIds: string[]) {
-  if (planIds.length === 0) return [];
-
-  return db
-    .selectFrom("meeting_versions")
-    .innerJoin("people as author", "author.id", "meeting_versions.changed_by")
-    .select([
-      "meeting_versions.id",
-      "meeting_versions.plan_id",
-      "meeting_versions.meeting_id",
-      "meeting_versions.version",
-      "meeting_versions.starts_at",
-      "meeting_versions.place",
-      "meeting_versions.video_url",
-      "meeting_versions.notes",
-      "meeting_versions.change",
-      "meeting_versions.created_at",
-      ...authorName,
-    ])
-    .where("meeting_versions.plan_id", "in", planIds)
-    .orderBy("meeting_versions.meeting_id")
-    .orderBy("meeting_versions.version")
-    .execute();
-}
-
-/** Who each meeting version recorded as attending. */
-export async function meetingVersionAttendeesOfPlans(db: Db, planIds: string[]) {
-  if (planIds.length === 0) return [];
-
-  return db
-    .selectFrom("meeting_version_attendees")
-    .innerJoin("meeting_versions", "meeting_versions.id", "meeting_version_attendees.version_id")
-    .innerJoin("people as author", "author.id", "meeting_version_attendees.person_id")
-    .select(["meeting_version_attendees.version_id", ...authorName])
-    .where("meeting_versions.plan_id", "in", planIds)
-    .execute();
-}
-
 /** The student's identity check answers on each plan, oldest check first. */
 export async function identityAnswersOfPlans(db: Db, planIds: string[]) {
   if (planIds.length === 0) return [];

@@ -107,9 +107,9 @@ export async function meetingVersionsOf(
   db: Kysely<Database>,
   planId: string,
 ): Promise<MeetingVersionView[]> {
-  const rows = await listMeetingVersions(db, planId);
+  const rows = await listMeetingVersions(db, [planId]);
   if (rows.length === 0) return [];
-  const attendees = await listMeetingVersionAttendees(db, planId);
+  const attendees = await listMeetingVersionAttendees(db, [planId]);
 
   return rows.map((row) => ({
     meetingId: row.meeting_id,

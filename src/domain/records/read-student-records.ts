@@ -2,6 +2,10 @@ import type { Kysely } from "kysely";
 import type { Clock } from "../../clock.ts";
 import { isoNow } from "../../clock.ts";
 import {
+  listMeetingVersionAttendees,
+  listMeetingVersions,
+} from "../../db/meeting-version-store.ts";
+import {
   attendeesOfPlans,
   cardsOfPerson,
   checkInProgressOfPlans,
@@ -17,8 +21,6 @@ import {
   identityAnswersOfPlans,
   meetingProposalsOfPlans,
   meetingsOfPlans,
-  meetingVersionAttendeesOfPlans,
-  meetingVersionsOfPlans,
   plansOfStudent,
   proposalTimesOfPlans,
   schoolsOfStudent,
@@ -375,8 +377,8 @@ async function proposalRecords(db: Kysely<Database>, planIds: string[]) {
 }
 
 async function meetingVersionRecords(db: Kysely<Database>, planIds: string[]) {
-  const versions = await meetingVersionsOfPlans(db, planIds);
-  const attendees = await meetingVersionAttendeesOfPlans(db, planIds);
+  const versions = await listMeetingVersions(db, planIds);
+  const attendees = await listMeetingVersionAttendees(db, planIds);
 
   return versions.map((row) => ({
     planId: row.plan_id,
