@@ -65,6 +65,8 @@ export interface PlanBookOptions {
   locale: string;
   /** The document's title (its metadata, shown by a reader's window). */
   title: string;
+  /** The school year the plans are of, named in every page's footer (a grade's download). */
+  schoolYear?: string;
   compress?: boolean;
 }
 
@@ -87,7 +89,8 @@ export function startPlanBook(options: PlanBookOptions): PlanBook {
     title: options.title,
     ...(options.compress === undefined ? {} : { compress: options.compress }),
     // No footer before the first plan starts: its footer names that plan's student.
-    footer: (page, pageNumber) => context && footer(page, context, pageNumber),
+    footer: (page, pageNumber) =>
+      context && footer(page, context, { pageNumber, schoolYear: options.schoolYear }),
   });
 
   return {
@@ -129,8 +132,16 @@ const voiceColors: Record<Voice, string> = {
   teacher: "#6b3a8c",
 };
 
-function footer(flow: PageFlow, context: PdfContext, pageNumber: number) {
-  const text = context.t("pdf.footer", { name: context.view.student.name, page: pageNumber });
+function footer(
+  flow: PageFlow,
+  context: PdfContext,
+  { pageNumber, schoolYear }: { pageNumber: number; schoolYear: string | undefined },
+) {
+  const name = context.view.student.name;
+  const text =
+    schoolYear === undefined
+      ? context.t("pdf.footer", { name, page: pageNumber })
+      : context.t("pdf.footer.schoolYear", { name, page: pageNumber, year: schoolYear });
   flow.textAt(text, flow.doc.page.height - margin + 18, { size: 8, color: muted });
 }
 

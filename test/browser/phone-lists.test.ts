@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { insertAuditEntry } from "../../src/db/audit-store.ts";
 import { proposeMeeting } from "../../src/domain/meetings/propose-meeting.ts";
@@ -22,6 +22,7 @@ import {
   enroll,
   linkGuardian,
 } from "../support/factories.ts";
+import { brokenWords, sidewaysScroll, tableRoles } from "../support/phone-layout.ts";
 
 /*
  * The lists a teacher or an administrator reads on a phone, and the meeting times a family taps:
@@ -31,68 +32,6 @@ import {
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const timeZone = "America/Chicago";
-
-/**
- * The words the browser broke across two lines in these elements' text, each word measured on
- * its own text range. Addresses and routes (with an @, a / or two colons) may wrap, and a hyphen
- * is a place to wrap, not a word's inside. The names a phone shows beside each value (a ::before
- * of the cell, out of reach of a range) count as broken when a word of theirs is wider than their
- * box.
- */
-function brokenWords(elements: Locator) {
-  return elements.evaluateAll((all) => {
-    const broken: string[] = [];
-    const canvas = document.createElement("canvas").getContext("2d");
-    for (const element of all) {
-      const texts = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let text = texts.nextNode(); text; text = texts.nextNode()) {
-        for (const token of (text.textContent ?? "").matchAll(/\S+/g)) {
-          if (/[@/]|:.*:/.test(token[0])) continue;
-          for (const word of token[0].matchAll(/[^-]+/g)) {
-            const start = token.index + word.index;
-            const range = document.createRange();
-            range.setStart(text, start);
-            range.setEnd(text, start + word[0].length);
-            const rects = Array.from(range.getClientRects()).filter((rect) => rect.width > 0);
-            if (new Set(rects.map((rect) => Math.round(rect.top))).size > 1) broken.push(word[0]);
-          }
-        }
-      }
-      const label = getComputedStyle(element, "::before");
-      if (!canvas || label.content === "none" || label.display === "none") continue;
-      canvas.font = label.font;
-      if (!canvas.font.includes(label.fontSize)) broken.push(`unmeasured: ${label.font}`);
-      const width = Number.parseFloat(label.width);
-      for (const word of (element.getAttribute("data-label") ?? "").split(/[\s-]+/)) {
-        if (canvas.measureText(word).width > width + 0.5) broken.push(word);
-      }
-    }
-
-    return broken;
-  });
-}
-
-/** How far the page or any list's region scrolls sideways, in pixels. */
-const sidewaysScroll = (page: Page) =>
-  page.evaluate(() =>
-    Math.max(
-      document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      ...Array.from(document.querySelectorAll("main table")).map(
-        (table) =>
-          (table.parentElement?.scrollWidth ?? 0) - (table.parentElement?.clientWidth ?? 0),
-      ),
-    ),
-  );
-
-/** The roles Chromium gives the tables' parts: a row as a card must still be a table's row. */
-async function tableRoles(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
-    nodes: { role?: { value?: string }; name?: { value?: string } }[];
-  };
-
-  return nodes.map((node) => `${node.role?.value ?? ""}: ${node.name?.value ?? ""}`);
-}
 
 async function inLocale(page: Page, locale: string) {
   const path = new URL(page.url()).pathname + new URL(page.url()).search;

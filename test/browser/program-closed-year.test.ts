@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type ProgramSchool, seedProgramSchool } from "../domain/program/program-school.ts";
 import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
@@ -59,6 +60,16 @@ describe("the program page after a school year is closed, in a browser", () => {
       page.getByRole("link", { name: "CSV without names" }).click(),
     ]);
     expect(download.suggestedFilename()).toBe("map-program-2026–2027.csv");
+    const csv = fs.readFileSync((await download.path()) ?? "", "utf8");
+    expect(csv.split("\r\n").slice(0, 2)).toEqual([
+      "\uFEFFSchool year,Section,Group,Measure,Value",
+      "2026–2027,stages,,Draft,0",
+    ]);
+    const [gradePdf] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Grade 04: 4 plans (PDF)" }).click(),
+    ]);
+    expect(gradePdf.suggestedFilename()).toBe("Math Action Plans - grade 04 - 2026–2027.pdf");
 
     await page.goto(`${session.running.baseUrl}/program?lang=es`);
     await expect(page.getByLabel("Año escolar").inputValue()).resolves.toBe("");

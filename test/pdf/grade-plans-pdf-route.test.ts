@@ -99,8 +99,9 @@ describe.each(dialects)("downloading a whole grade's plans as one PDF on %s", (d
   it("a teacher downloads their own grade 3 students' plans as one PDF", async () => {
     const room = await school();
     const response = await download("/students/plans.pdf?grade=3", room.teacher);
+    // The current school year, named as the program page names it (2026-2027).
     expect(response.headers.get("content-disposition")).toMatch(
-      /^attachment; filename="Math Action Plans - grade 3\.pdf"/,
+      /^attachment; filename="Math Action Plans - grade 3 - \d{4}-\d{4}\.pdf"/,
     );
     const bytes = await pdfOf(response);
 
@@ -112,7 +113,9 @@ describe.each(dialects)("downloading a whole grade's plans as one PDF on %s", (d
     expect(text).not.toContain("Rae writes fourth grade fractions");
     expect(text).not.toContain("Uma explains with number lines");
     for (const name of ["Lena", "Omar", "Sam"]) {
-      expect(text).toMatch(new RegExp(`Math Action Plan for ${name} \\S+ · page 1`));
+      expect(text).toMatch(
+        new RegExp(`Math Action Plan for ${name} \\S+ · page 1 · school year \\d{4}-\\d{4}`),
+      );
     }
 
     let pages = 0;
@@ -139,7 +142,7 @@ describe.each(dialects)("downloading a whole grade's plans as one PDF on %s", (d
 
     expect(head.status).toBe(200);
     expect(head.headers.get("content-type")).toBe("application/pdf");
-    expect(head.headers.get("content-disposition")).toMatch(/grade 3\.pdf/);
+    expect(head.headers.get("content-disposition")).toMatch(/grade 3 - \d{4}-\d{4}\.pdf/);
     expect((await head.arrayBuffer()).byteLength).toBe(0);
   });
 

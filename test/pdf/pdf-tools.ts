@@ -31,6 +31,13 @@ export function pdfPageCount(bytes: Uint8Array): number {
   return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? Number.NaN);
 }
 
+/** The document's title, from pdfinfo: what a reader's window shows. */
+export function pdfTitle(bytes: Uint8Array): string {
+  const info = execFileSync("pdfinfo", [fileOf(bytes)], { encoding: "utf8" });
+
+  return /^Title:\s+(.*)$/m.exec(info)?.[1] ?? "";
+}
+
 export interface EmbeddedFont {
   name: string;
   embedded: boolean;

@@ -25,6 +25,8 @@ export const gradePlansPageSize = 25;
 
 export interface GradePlans {
   grade: string;
+  /** The school year the plans are of: a closed year's name, else the current one's. */
+  schoolYear: string;
   /** How many plans the download holds, counted as it starts. */
   plans: number;
   /** The plans' ids in the order of their students' names, read a page at a time. */
@@ -61,7 +63,7 @@ export async function readGradePlans(
   const grade = parsed.data;
 
   const filters = { ...parseProgramFilters(query), grade };
-  const { scope } = await programScope(deps, actor, { filters, ownClassesOnly });
+  const { scope, schoolYear } = await programScope(deps, actor, { filters, ownClassesOnly });
   const counts = await countPlansByStage(deps.db, scope);
   const plans = counts.reduce((total, row) => total + row.plans, 0);
   if (plans === 0) {
@@ -72,7 +74,7 @@ export async function readGradePlans(
     });
   }
 
-  return { grade, plans, planIds: planIdsOf(deps, scope) };
+  return { grade, schoolYear, plans, planIds: planIdsOf(deps, scope) };
 }
 
 async function* planIdsOf(deps: PlanDeps, scope: PlanScope): AsyncGenerator<string> {

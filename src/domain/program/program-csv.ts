@@ -4,10 +4,11 @@ import { type CsvValue, csvDocument } from "../../lib/csv-cell.ts";
 import { type ProgramFigures, planStages } from "./read-program.ts";
 
 /*
- * The program figures as one CSV file, one figure a row (section, group, measure, count), so a
- * spreadsheet can pivot it. Left without names, people are shown by pseudonymous ids: keyed
- * with a secret made for this export alone, an id is the same person throughout the file but
- * cannot be matched to another export or worked back to the person.
+ * The program figures as one CSV file, one figure a row (school year, section, group, measure,
+ * count), so a spreadsheet can pivot it; the year on every row says which year a file is of and
+ * keeps several years apart in one sheet. Left without names, people are shown by pseudonymous
+ * ids: keyed with a secret made for this export alone, an id is the same person throughout the
+ * file but cannot be matched to another export or worked back to the person.
  */
 
 export interface ProgramCsvOptions {
@@ -50,12 +51,17 @@ export function programCsv(figures: ProgramFigures, options: ProgramCsvOptions):
   }
 
   const header = [
+    t("program.csv.schoolYear"),
     t("program.csv.section"),
     t("program.csv.group"),
     t("program.csv.measure"),
     t("program.csv.value"),
   ];
-  return csvDocument(header, rows);
+
+  return csvDocument(
+    header,
+    rows.map((row) => [figures.schoolYear, ...row]),
+  );
 }
 
 type Labeller = (prefix: string, id: string, name: string) => string;

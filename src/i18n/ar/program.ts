@@ -79,6 +79,7 @@ export const program: Messages<typeof english> = {
     "يصلح إلا داخل ملف واحد.",
   "program.export.withNames": "ملف CSV بالأسماء",
   "program.export.withoutNames": "ملف CSV من دون أسماء",
+  "program.csv.schoolYear": "العام الدراسي",
   "program.csv.section": "القسم",
   "program.csv.group": "المجموعة",
   "program.csv.measure": "المقياس",

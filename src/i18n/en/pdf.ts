@@ -9,8 +9,9 @@ export const pdf = {
   "pdf.checkIn.due": "Next check-in due {day}",
   "pdf.checkIn.progress": "{action}: {progress}",
   "pdf.footer": "Math Action Plan for {name} · page {page, number}",
-  "pdf.grade.title": "Math Action Plans, grade {grade}",
-  "pdf.grade.fileName": "Math Action Plans - grade {grade}",
+  "pdf.footer.schoolYear": "Math Action Plan for {name} · page {page, number} · school year {year}",
+  "pdf.grade.title": "Math Action Plans, grade {grade}, school year {year}",
+  "pdf.grade.fileName": "Math Action Plans - grade {grade} - {year}",
   "pdf.grade.stopped":
     "The download stopped early, so not every plan is in this file. Please download it again.",
 };

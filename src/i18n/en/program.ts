@@ -81,6 +81,7 @@ export const program = {
     "pseudonymous id that holds within one file only.",
   "program.export.withNames": "CSV with names",
   "program.export.withoutNames": "CSV without names",
+  "program.csv.schoolYear": "School year",
   "program.csv.section": "Section",
   "program.csv.group": "Group",
   "program.csv.measure": "Measure",

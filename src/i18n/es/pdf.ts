@@ -10,8 +10,10 @@ export const pdf: Messages<typeof import("../en/pdf.ts").pdf> = {
   "pdf.checkIn.due": "Próximo seguimiento: {day}",
   "pdf.checkIn.progress": "{action}: {progress}",
   "pdf.footer": "Plan de Acción de Matemáticas de {name} · página {page, number}",
-  "pdf.grade.title": "Planes de Acción de Matemáticas, grado {grade}",
-  "pdf.grade.fileName": "Planes de Acción de Matemáticas - grado {grade}",
+  "pdf.footer.schoolYear":
+    "Plan de Acción de Matemáticas de {name} · página {page, number} · año escolar {year}",
+  "pdf.grade.title": "Planes de Acción de Matemáticas, grado {grade}, año escolar {year}",
+  "pdf.grade.fileName": "Planes de Acción de Matemáticas - grado {grade} - {year}",
   "pdf.grade.stopped":
     "La descarga se detuvo antes de tiempo: no todos los " +
     "planes están en este archivo. Descárguelo de nuevo.",

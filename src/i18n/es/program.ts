@@ -85,6 +85,7 @@ export const program: Messages<typeof english> = {
     "identificador seudónimo que solo vale dentro de un archivo.",
   "program.export.withNames": "CSV con nombres",
   "program.export.withoutNames": "CSV sin nombres",
+  "program.csv.schoolYear": "Año escolar",
   "program.csv.section": "Sección",
   "program.csv.group": "Grupo",
   "program.csv.measure": "Medida",

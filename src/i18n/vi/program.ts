@@ -84,6 +84,7 @@ export const program: Messages<typeof english> = {
     "chỉ có giá trị trong một tệp.",
   "program.export.withNames": "CSV có tên",
   "program.export.withoutNames": "CSV không có tên",
+  "program.csv.schoolYear": "Năm học",
   "program.csv.section": "Phần",
   "program.csv.group": "Nhóm",
   "program.csv.measure": "Chỉ số",

@@ -10,7 +10,8 @@ export const pdf: Messages<typeof import("../en/pdf.ts").pdf> = {
   "pdf.checkIn.due": "下次跟进：{day}",
   "pdf.checkIn.progress": "{action}：{progress}",
   "pdf.footer": "{name} 的数学行动计划 · 第 {page, number} 页",
-  "pdf.grade.title": "数学行动计划，{grade} 年级",
-  "pdf.grade.fileName": "数学行动计划 - {grade} 年级",
+  "pdf.footer.schoolYear": "{name} 的数学行动计划 · 第 {page, number} 页 · {year} 学年",
+  "pdf.grade.title": "数学行动计划，{grade} 年级，{year} 学年",
+  "pdf.grade.fileName": "数学行动计划 - {grade} 年级 - {year} 学年",
   "pdf.grade.stopped": "下载提前中止，此文件未包含全部计划。请重新下载。",
 };

@@ -73,6 +73,7 @@ export const program: Messages<typeof english> = {
     "按所选筛选条件导出的 CSV 数据文件。不含姓名时，每人以化名编号表示，编号只在同一文件内有效。",
   "program.export.withNames": "含姓名的 CSV",
   "program.export.withoutNames": "不含姓名的 CSV",
+  "program.csv.schoolYear": "学年",
   "program.csv.section": "部分",
   "program.csv.group": "分组",
   "program.csv.measure": "指标",

@@ -32,7 +32,8 @@ async function gradePlansPdf(
   const grade = await readGradePlans(deps, actor, query);
   const t = translator(locale);
   const log = c.get("log");
-  const fileName = t("pdf.grade.fileName", { grade: grade.grade });
+  const named = { grade: grade.grade, year: grade.schoolYear };
+  const fileName = t("pdf.grade.fileName", named);
   c.header("Content-Type", "application/pdf");
   const file = { extension: "pdf", fallback: "plans" };
   c.header("Content-Disposition", attachmentDisposition(fileName, file));
@@ -43,7 +44,11 @@ async function gradePlansPdf(
   log.info({ plans: grade.plans }, "grade plans pdf started");
 
   const body = plansPdfStream({
-    book: startPlanBook({ locale, title: t("pdf.grade.title", { grade: grade.grade }) }),
+    book: startPlanBook({
+      locale,
+      title: t("pdf.grade.title", named),
+      schoolYear: grade.schoolYear,
+    }),
     documents: readPlanDocuments(deps, actor, grade.planIds, locale),
     stoppedNotice: t("pdf.grade.stopped"),
     onError: (error) => log.error({ err: error }, "grade plans pdf stopped early"),

@@ -10,7 +10,7 @@ import {
 import { isolate } from "../../lib/bidi-isolate.ts";
 import { numberFormat } from "../../lib/intl-formats.ts";
 import { gradePlansDownloads } from "./grade-plans-downloads.ts";
-import { page } from "./layout.ts";
+import { type Markup, page } from "./layout.ts";
 import { isolated, sentence } from "./own-words.ts";
 import { formatDay, type ViewContext } from "./plan-format.ts";
 import { barChart, slopeChart } from "./program-charts.ts";
@@ -126,6 +126,7 @@ function filterForm(options: ProgramPageOptions) {
 }
 
 type Choices = ProgramFigures["options"];
+type CheckInDue = ProgramFigures["checkIns"]["upcoming"][number];
 
 /** A teacher as the filter lists them; the detail sets apart two teachers of the same name. */
 function teacherChoice({ t }: ViewContext, teacher: Choices["teachers"][number]) {
@@ -182,26 +183,73 @@ function stagesSection(options: ProgramPageOptions) {
       description: t("program.stages.chart"),
       bars,
     })}
-    <div class="table-scroll"><table id="stages-table">
-      <caption class="visually-hidden">${t("program.stages.title")}</caption>
-      <thead><tr><th scope="col">${t("program.stage")}</th>
-        <th scope="col">${t("program.plans")}</th></tr></thead>
-      <tbody>
-        ${bars.map((bar) => html`<tr><th scope="row">${bar.label}</th><td>${bar.value}</td></tr>`)}
-        <tr><th scope="row">${t("program.total")}</th><td>${figures.total}</td></tr>
-      </tbody>
-    </table></div>
+    ${twoColumnTable({
+      id: "stages-table",
+      caption: t("program.stages.title"),
+      columns: [t("program.stage"), t("program.plans")],
+      rows: [...bars, { label: t("program.total"), value: figures.total }],
+    })}
   </section>`;
 }
 
-function stageHeader(options: ViewContext, first: string) {
-  return html`<thead><tr><th scope="col">${first}</th>
-    ${planStages.map((stage) => html`<th scope="col">${stageName(options, stage)}</th>`)}
-    <th scope="col">${options.t("program.total")}</th></tr></thead>`;
+/*
+ * The tables of figures keep each word whole (main lets any word break, which squeezed their
+ * headings to a letter or two on a phone). A table of two columns fits a phone as it is; one of
+ * more is a card per row there, like the student list (app.css, .cards-on-phone): hence each
+ * value's data-label, and the roles that keep it a table to screen readers in any display.
+ */
+
+/** A figure's name and its value, one a row: plans by stage, families taking part. */
+function twoColumnTable(table: {
+  id: string;
+  caption: string;
+  columns: [string, string];
+  rows: { label: string; value: number }[];
+}) {
+  const [name, value] = table.columns;
+
+  return html`<div class="table-scroll"><table id="${table.id}" class="whole-words">
+    <caption class="visually-hidden">${table.caption}</caption>
+    <thead><tr><th scope="col">${name}</th><th scope="col">${value}</th></tr></thead>
+    <tbody>${table.rows.map(
+      (row) => html`<tr><th scope="row">${row.label}</th><td>${row.value}</td></tr>`,
+    )}</tbody>
+  </table></div>`;
 }
 
-function stageCells(stages: StageCounts, total: number) {
-  return html`${planStages.map((stage) => html`<td>${stages[stage]}</td>`)}<td>${total}</td>`;
+/** A table of many columns, a card per row on a phone; `rows` are made of the helpers below. */
+function cardsTable(table: { id: string; caption: string; columns: string[]; rows: Markup[] }) {
+  return html`<div class="table-scroll"><table id="${table.id}" class="cards-on-phone" role="table">
+    <caption class="visually-hidden">${table.caption}</caption>
+    <thead role="rowgroup"><tr role="row">${table.columns.map(
+      (column) => html`<th scope="col" role="columnheader">${column}</th>`,
+    )}</tr></thead>
+    <tbody role="rowgroup">${table.rows}</tbody>
+  </table></div>`;
+}
+
+/** A card's row: its header on top on a phone, then each value beside its column's name. */
+function cardRow(header: unknown, cells: Markup[]) {
+  return html`<tr role="row"><th scope="row" role="rowheader">${header}</th>${cells}</tr>`;
+}
+
+function labelledCell(label: string, value: unknown) {
+  return html`<td role="cell" data-label="${label}">${value}</td>`;
+}
+
+function stageColumns(options: ViewContext, first: string) {
+  return [
+    first,
+    ...planStages.map((stage) => stageName(options, stage)),
+    options.t("program.total"),
+  ];
+}
+
+function stageCells(options: ViewContext, stages: StageCounts, total: number) {
+  return [
+    ...planStages.map((stage) => labelledCell(stageName(options, stage), stages[stage])),
+    labelledCell(options.t("program.total"), total),
+  ];
 }
 
 function teacherSection(options: ProgramPageOptions) {
@@ -211,15 +259,14 @@ function teacherSection(options: ProgramPageOptions) {
   return html`<section class="card" aria-labelledby="teachers-title">
     <h2 id="teachers-title">${t("program.byTeacher.title")}</h2>
     <p class="hint">${t("program.byTeacher.note")}</p>
-    <div class="table-scroll"><table id="teachers-table">
-      <caption class="visually-hidden">${t("program.byTeacher.title")}</caption>
-      ${stageHeader(options, t("program.teacher"))}
-      <tbody>${figures.byTeacher.map(
-        (row) =>
-          html`<tr><th scope="row">${isolated(row.name)}</th>
-            ${stageCells(row.stages, row.total)}</tr>`,
-      )}</tbody>
-    </table></div>
+    ${cardsTable({
+      id: "teachers-table",
+      caption: t("program.byTeacher.title"),
+      columns: stageColumns(options, t("program.teacher")),
+      rows: figures.byTeacher.map((row) =>
+        cardRow(isolated(row.name), stageCells(options, row.stages, row.total)),
+      ),
+    })}
   </section>`;
 }
 
@@ -229,14 +276,14 @@ function gradeSection(options: ProgramPageOptions) {
 
   return html`<section class="card" aria-labelledby="grades-title">
     <h2 id="grades-title">${t("program.byGrade.title")}</h2>
-    <div class="table-scroll"><table id="grades-table">
-      <caption class="visually-hidden">${t("program.byGrade.title")}</caption>
-      ${stageHeader(options, t("program.grade"))}
-      <tbody>${figures.byGrade.map(
-        (row) => html`<tr><th scope="row">${row.grade || t("program.grade.none")}</th>
-          ${stageCells(row.stages, row.total)}</tr>`,
-      )}</tbody>
-    </table></div>
+    ${cardsTable({
+      id: "grades-table",
+      caption: t("program.byGrade.title"),
+      columns: stageColumns(options, t("program.grade")),
+      rows: figures.byGrade.map((row) =>
+        cardRow(row.grade || t("program.grade.none"), stageCells(options, row.stages, row.total)),
+      ),
+    })}
     ${gradePlansLinks(options)}
   </section>`;
 }
@@ -259,7 +306,7 @@ function gradePlansLinks(options: ProgramPageOptions) {
 }
 
 function checkInSection(options: ProgramPageOptions) {
-  const { t, locale, figures } = options;
+  const { t, figures } = options;
   const checkIns = figures.checkIns;
 
   return html`<section class="card" aria-labelledby="check-ins-title">
@@ -272,28 +319,31 @@ function checkInSection(options: ProgramPageOptions) {
       checkIns.upcoming.length === 0
         ? html`<p class="empty">${t("program.checkIns.none")}</p>`
         : html`<p>${t("program.checkIns.first", { count: checkIns.upcoming.length })}</p>
-          <div class="table-scroll"><table>
-            <caption class="visually-hidden">${t("program.checkIns.title")}</caption>
-            <thead><tr><th scope="col">${t("program.checkIns.student")}</th>
-              <th scope="col">${t("program.checkIns.due")}</th>
-              <th scope="col">${t("program.checkIns.open")}</th></tr></thead>
-            <tbody>${checkIns.upcoming.map(
-              (row) => html`<tr><th scope="row">${isolated(row.name)}</th>
-                <td>${formatDay(row.dueOn, locale)}${
-                  row.overdue
-                    ? html` <strong class="overdue">${t("program.checkIns.overdue")}</strong>`
-                    : ""
-                }</td>
-                <td><a href="/plans/${row.planId}">${t("program.checkIns.open")}<span
-                  class="visually-hidden"> ${sentence(
-                    t("nextYear.forStudent", { name: isolate(row.name) }),
-                  )}</span
-                  ></a></td>
-              </tr>`,
-            )}</tbody>
-          </table></div>`
+          ${cardsTable({
+            id: "check-ins-table",
+            caption: t("program.checkIns.title"),
+            columns: [
+              t("program.checkIns.student"),
+              t("program.checkIns.due"),
+              t("program.checkIns.open"),
+            ],
+            rows: checkIns.upcoming.map((row) => checkInRow(options, row)),
+          })}`
     }
   </section>`;
+}
+
+function checkInRow(options: ProgramPageOptions, row: CheckInDue) {
+  const { t, locale } = options;
+  const due = html`${formatDay(row.dueOn, locale)}${
+    row.overdue ? html` <strong class="overdue">${t("program.checkIns.overdue")}</strong>` : ""
+  }`;
+  const forStudent = sentence(t("nextYear.forStudent", { name: isolate(row.name) }));
+  // The link says what it does, so a phone shows it without its column's name.
+  const open = html`<td role="cell"><a href="/plans/${row.planId}"
+    >${t("program.checkIns.open")}<span class="visually-hidden"> ${forStudent}</span></a></td>`;
+
+  return cardRow(isolated(row.name), [labelledCell(t("program.checkIns.due"), due), open]);
 }
 
 function familySection(options: ProgramPageOptions) {
@@ -314,17 +364,24 @@ function familySection(options: ProgramPageOptions) {
       description: t("program.families.chart"),
       bars,
     })}
-    <div class="table-scroll"><table id="families-table">
-      <caption class="visually-hidden">${t("program.families.title")}</caption>
-      <thead><tr><th scope="col">${t("program.families.way")}</th>
-        <th scope="col">${t("program.plans")}</th></tr></thead>
-      <tbody>
-        ${bars.map((bar) => html`<tr><th scope="row">${bar.label}</th><td>${bar.value}</td></tr>`)}
-        <tr><th scope="row">${t("program.total")}</th><td>${families.plans}</td></tr>
-      </tbody>
-    </table></div>
+    ${twoColumnTable({
+      id: "families-table",
+      caption: t("program.families.title"),
+      columns: [t("program.families.way"), t("program.plans")],
+      rows: [...bars, { label: t("program.total"), value: families.plans }],
+    })}
   </section>`;
 }
+
+/** The identity table's columns after the statement, in the order of each row's values. */
+const identityColumns = [
+  "program.identity.students",
+  "program.identity.first",
+  "program.identity.latest",
+  "program.identity.up",
+  "program.identity.same",
+  "program.identity.down",
+] as const;
 
 /** Shown only when students have answered the identity statements at two sittings or more. */
 function identitySection(options: ProgramPageOptions) {
@@ -352,23 +409,25 @@ function identitySection(options: ProgramPageOptions) {
         latest: row.latestAverage,
       })),
     })}
-    <div class="table-scroll"><table id="identity-table">
-      <caption class="visually-hidden">${t("program.identity.title")}</caption>
-      <thead><tr>
-        <th scope="col">${t("program.identity.statementColumn")}</th>
-        <th scope="col">${t("program.identity.students")}</th>
-        <th scope="col">${t("program.identity.first")}</th>
-        <th scope="col">${t("program.identity.latest")}</th>
-        <th scope="col">${t("program.identity.up")}</th>
-        <th scope="col">${t("program.identity.same")}</th>
-        <th scope="col">${t("program.identity.down")}</th>
-      </tr></thead>
-      <tbody>${rows.map(
-        (row) => html`<tr><th scope="row">${row.label}</th><td>${row.students}</td>
-          <td>${average.format(row.firstAverage)}</td><td>${average.format(row.latestAverage)}</td>
-          <td>${row.up}</td><td>${row.same}</td><td>${row.down}</td></tr>`,
-      )}</tbody>
-    </table></div>
+    ${cardsTable({
+      id: "identity-table",
+      caption: t("program.identity.title"),
+      columns: [t("program.identity.statementColumn"), ...identityColumns.map((key) => t(key))],
+      rows: rows.map((row) => {
+        const values = [
+          row.students,
+          average.format(row.firstAverage),
+          average.format(row.latestAverage),
+          row.up,
+          row.same,
+          row.down,
+        ];
+        return cardRow(
+          row.label,
+          identityColumns.map((key, index) => labelledCell(t(key), values[index])),
+        );
+      }),
+    })}
   </section>`;
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeSchoolYear } from "../../../src/domain/school-year/close-school-year.ts";
+import { pdfPageCount, pdfText, pdfTitle } from "../../pdf/pdf-tools.ts";
 import { createTestApp, type TestApp } from "../../support/app.ts";
 import { dialects } from "../../support/databases.ts";
 import { actorFor, createPlan } from "../../support/factories.ts";
@@ -84,6 +85,55 @@ describe.each(dialects)("the program figures of a closed school year, on %s", (d
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
     expect(none.status).toBe(404);
+  });
+
+  it("the closed year's CSV, with names or without, says which year it is of", async () => {
+    for (const names of ["no", "yes"]) {
+      const response = await testApp.request(`/program/export.csv?names=${names}&${yearQuery}`, {
+        cookie: admin,
+      });
+
+      // The plain fallback keeps the dash: "20262027" named no year.
+      expect(response.headers.get("content-disposition")).toBe(
+        `attachment; filename="map-program-2026-2027.csv"; ` +
+          `filename*=UTF-8''map-program-${encodeURIComponent(closedYear)}.csv`,
+      );
+      const [header, ...rows] = (await response.text()).split("\r\n").slice(0, -1);
+      // text() drops the byte order mark, as a spreadsheet does.
+      expect(header).toBe("School year,Section,Group,Measure,Value");
+      expect(rows).toContain(`${closedYear},stages,,Closed,8`);
+      for (const row of rows) expect(row.startsWith(`${closedYear},`)).toBe(true);
+    }
+    const named = await testApp.request(`/program/export.csv?names=yes&${yearQuery}`, {
+      cookie: admin,
+    });
+    expect(await named.text()).toContain(`${closedYear},teacher,Ana Alvarez,Closed,5\r\n`);
+  });
+
+  it("the current year's CSV names the current year", async () => {
+    const response = await testApp.request("/program/export.csv?names=no", { cookie: admin });
+
+    expect(response.headers.get("content-disposition")).toBe(
+      `attachment; filename="map-program-2026-2027.csv"; ` +
+        `filename*=UTF-8''map-program-2026-2027.csv`,
+    );
+    expect(await response.text()).toContain("\r\n2026-2027,stages,,Closed,0\r\n");
+  });
+
+  it("a closed year's grade PDF names the year in its file name, title and pages", async () => {
+    const response = await testApp.request(`/program/plans.pdf?${yearQuery}&grade=04`, {
+      cookie: admin,
+    });
+
+    const stem = "Math Action Plans - grade 04 -";
+    expect(response.headers.get("content-disposition")).toBe(
+      `attachment; filename="${stem} 2026-2027.pdf"; ` +
+        `filename*=UTF-8''${encodeURIComponent(`${stem} ${closedYear}.pdf`)}`,
+    );
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(pdfTitle(bytes)).toBe(`Math Action Plans, grade 04, school year ${closedYear}`);
+    const footers = pdfText(bytes).match(/· page \d+ · school year 2026–2027/g) ?? [];
+    expect(footers).toHaveLength(pdfPageCount(bytes));
   });
 
   it("a teacher sees the closed year's figures of their own classes only", async () => {

@@ -5,9 +5,9 @@ import { translator } from "../../../src/i18n/translate.ts";
 
 const counts = { draft: 1, shared: 0, agreed: 0, checking_in: 2, closed: 0 };
 
-function figures(): ProgramFigures {
+function figures(schoolYear = "2026-2027"): ProgramFigures {
   return {
-    schoolYear: "2026-2027",
+    schoolYear,
     closedYears: [],
     filters: { teacherId: null, grade: null, classId: null, closedYear: null },
     ownClassesOnly: false,
@@ -50,7 +50,20 @@ describe("the program figures as CSV", () => {
     expect(csv).toContain(`teacher,"'=HYPERLINK(""x"")",Draft,1`);
     expect(csv).toContain("grade,'+5,Draft,1");
     expect(csv).toContain("check-in,'@Sam Example,Overdue,2026-12-01");
-    expect(csv.split("\r\n")[0]).toBe("\uFEFFSection,Group,Measure,Value");
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFSchool year,Section,Group,Measure,Value");
+  });
+
+  it("every row names the school year, so a spreadsheet of several years keeps them apart", () => {
+    const rows = programCsv(figures("2025–2026"), { t, withNames: false })
+      .split("\r\n")
+      .slice(1, -1);
+
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) expect(row).toMatch(/^2025–2026,/);
+    expect(rows).toContain("2025–2026,stages,,Draft,1");
+    // A year named like a formula is neutralised like any other cell.
+    const odd = programCsv(figures("=2025"), { t, withNames: false });
+    expect(odd.split("\r\n")[1]).toBe("'=2025,stages,,Draft,1");
   });
 
   it("without names, people are pseudonymous ids that hold within the file", () => {

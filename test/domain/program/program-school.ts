@@ -202,3 +202,79 @@ async function meeting(
     )
     .execute();
 }
+
+/**
+ * Two identity statements (the first worded in English, the second not), answered by Dana at
+ * two sittings, by Hana at three (one answer left blank) and by Cruz at one.
+ */
+export async function seedIdentity(db: Kysely<Database>, school: ProgramSchool) {
+  const districtId = school.district.id;
+  const statements = [randomUUID(), randomUUID()];
+  for (const [index, id] of statements.entries()) {
+    await db
+      .insertInto("identity_statements")
+      .values({
+        id,
+        district_id: districtId,
+        school_id: school.school.id,
+        starter_key: null,
+        position: index + 1,
+        retired_at: null,
+        created_at: "2026-08-01T00:00:00Z",
+        updated_at: "2026-08-01T00:00:00Z",
+      })
+      .execute();
+  }
+  await db
+    .insertInto("identity_statement_texts")
+    .values({
+      district_id: districtId,
+      statement_id: statements[0] ?? "",
+      locale: "en",
+      body: "I can explain my thinking",
+      updated_at: "2026-08-01T00:00:00Z",
+    })
+    .execute();
+
+  const sitting = async (
+    planId: string,
+    student: string,
+    day: string,
+    answers: (number | null)[],
+  ) => {
+    const id = randomUUID();
+    await db
+      .insertInto("identity_checks")
+      .values({
+        id,
+        district_id: districtId,
+        plan_id: planId,
+        student_id: student,
+        occasion: day,
+        check_in_id: null,
+        answered_on: day,
+        created_at: `${day}T12:00:00Z`,
+        updated_at: `${day}T12:00:00Z`,
+      })
+      .execute();
+    await db
+      .insertInto("identity_answers")
+      .values(
+        answers.map((agreement, index) => ({
+          district_id: districtId,
+          check_id: id,
+          statement_id: statements[index] ?? "",
+          agreement,
+        })),
+      )
+      .execute();
+  };
+  const { a4, s5 } = school.students;
+  await sitting(school.plans.a4, a4.id, "2026-09-10", [2, 3]);
+  await sitting(school.plans.a4, a4.id, "2026-11-20", [4, 3]);
+  await sitting(school.plans.s5, s5.id, "2026-09-10", [3, null]);
+  await sitting(school.plans.s5, s5.id, "2026-10-10", [5, 5]);
+  await sitting(school.plans.s5, s5.id, "2026-11-20", [2, 4]);
+  // A student with one sitting has nothing to compare yet.
+  await sitting(school.plans.a3, school.students.a3.id, "2026-09-10", [1, 1]);
+}
