@@ -18,17 +18,25 @@ export async function ensureAuthUser(auth: Auth, db: Kysely<Database>, person: P
   if (person.auth_user_id) return person.auth_user_id;
 
   const context = await auth.$context;
-  const user = await context.internalAdapter.createUser(
-    {
-      email: signInIdentity(person.id),
-      name: `${person.given_name} ${person.family_name}`.trim(),
-      emailVerified: true,
-    },
-    { method: "magic-link" },
-  );
-  await linkAuthUser(db, person.id, user.id);
+  const email = signInIdentity(person.id);
+  let userId: string;
+  try {
+    const user = await context.internalAdapter.createUser(
+      { email, name: `${person.given_name} ${person.family_name}`.trim(), emailVerified: true },
+      { method: "magic-link" },
+    );
+    userId = user.id;
+  } catch (error) {
+    // Two requests for the same person at once (two meeting proposals sent together) both
+    // found no user and both made one; the address is unique, so the second one takes the
+    // first one's user instead of failing its request.
+    const made = await context.internalAdapter.findUserByEmail(email);
+    if (!made) throw error;
+    userId = made.user.id;
+  }
+  await linkAuthUser(db, person.id, userId);
 
-  return user.id;
+  return userId;
 }
 
 /**

@@ -61,6 +61,28 @@ describe.each(dialects)("signing in on %s", (dialect) => {
     await testApp?.close();
   });
 
+  it("two requests that need a person's sign-in account at once share one", async () => {
+    const setup = await start(dialect);
+    testApp = setup.testApp;
+    const person = await testApp.db
+      .selectFrom("people")
+      .selectAll()
+      .where("id", "=", setup.room.guardian.id)
+      .executeTakeFirstOrThrow();
+
+    const ids = await Promise.all(
+      Array.from({ length: 3 }, () => ensureAuthUser(testApp.deps.auth, testApp.db, person)),
+    );
+
+    expect(new Set(ids).size).toBe(1);
+    const stored = await testApp.db
+      .selectFrom("people")
+      .select("auth_user_id")
+      .where("id", "=", person.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.auth_user_id).toBe(ids[0]);
+  });
+
   it("an administrator signs in with their email and password", async () => {
     const setup = await start(dialect);
     testApp = setup.testApp;
