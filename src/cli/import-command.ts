@@ -150,11 +150,20 @@ async function chooseDistrict(db: Kysely<Database>, wanted: string | undefined, 
   return { problem: `${t("roster.cli.severalDistricts")}\n${list}` };
 }
 
-/** One JSON object: the counts, then every warning and error with its place. */
+/**
+ * One JSON object: the counts, then every warning and error with its place and its message in
+ * English (the catalog keys the app keeps to say a stored report again stay out of it).
+ */
 export function jsonReport(report: RosterReport) {
-  const { counts, warnings, errors } = report;
+  const listed = (problems: Problem[]) =>
+    problems.map(({ file, line, column, message }) => ({ file, line, column, message }));
+  const printed = {
+    ...report.counts,
+    warnings: listed(report.warnings),
+    errors: listed(report.errors),
+  };
 
-  return `${JSON.stringify({ ...counts, warnings, errors })}\n`;
+  return `${JSON.stringify(printed)}\n`;
 }
 
 function humanReport(report: RosterReport, source: string, t: Translate) {

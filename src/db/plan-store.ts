@@ -537,6 +537,37 @@ export async function listPlansOfStudents(db: Db, districtId: string, studentIds
     .execute();
 }
 
+/**
+ * The plans a student or their family opens from their start page, newest first, with what
+ * tells two of them apart: who started each and the closed school year it was archived with.
+ */
+export async function listPlansForFamily(db: Db, districtId: string, studentIds: string[]) {
+  if (studentIds.length === 0) return [];
+
+  return db
+    .selectFrom("plans")
+    .innerJoin("schools", "schools.id", "plans.school_id")
+    .leftJoin("people as starter", "starter.id", "plans.started_by")
+    .leftJoin("school_years", "school_years.id", "plans.school_year_id")
+    .select([
+      "plans.id",
+      "plans.student_id",
+      "plans.stage",
+      "plans.created_at",
+      "schools.time_zone",
+      "schools.name as school_name",
+      "starter.given_name as starter_given_name",
+      "starter.family_name as starter_family_name",
+      "starter.preferred_name as starter_preferred_name",
+      "school_years.label as closed_year",
+    ])
+    .where("plans.district_id", "=", districtId)
+    .where("plans.student_id", "in", studentIds)
+    .orderBy("plans.created_at", "desc")
+    .orderBy("plans.id")
+    .execute();
+}
+
 /** The earliest check-in not yet held of each plan. */
 export async function listNextCheckIns(db: Db, planIds: string[]) {
   if (planIds.length === 0) return [];

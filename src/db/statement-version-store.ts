@@ -56,3 +56,16 @@ export async function findRetiredBy(db: Db, statementId: string) {
     .limit(1)
     .executeTakeFirst();
 }
+
+/** Who saved a statement's words as they are now: the author of its latest version. */
+export async function findLastChangedBy(db: Db, statementId: string) {
+  const latest = await db
+    .selectFrom("statement_versions")
+    .select("changed_by")
+    .where("statement_id", "=", statementId)
+    .orderBy("version", "desc")
+    .limit(1)
+    .executeTakeFirst();
+
+  return latest?.changed_by ?? null;
+}

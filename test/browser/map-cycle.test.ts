@@ -336,8 +336,8 @@ describe("a Math Action Plan from a fresh install to its first check-in, in a br
 
   /** Step 4: John makes Mary a sign-in card; Mary signs in on a phone and writes her parts. */
   async function addStudentVoice(teacher: Page, plan: { planId: string; maryId: string }) {
-    const { planId, maryId } = plan;
-    const cardLink = await makeSignInCard(teacher, maryId);
+    const { planId } = plan;
+    const cardLink = await makeSignInCard(teacher, plan);
     const mary = await newPage(phone);
     await mary.goto(cardLink);
     await expect(mary.locator("main").textContent()).resolves.toContain("Mary");
@@ -346,6 +346,9 @@ describe("a Math Action Plan from a fresh install to its first check-in, in a br
     expect(new URL(mary.url()).pathname).toBe("/my-plans");
     await expect(mary.locator(".signed-in").textContent()).resolves.toContain("Mary Jones");
     await expect(mary.locator(".plans .stage").textContent()).resolves.toBe("Draft");
+    await expect(mary.locator(".plans .hint").textContent()).resolves.toMatch(
+      /^School year \d{4}-\d{4} · Started by John Doe ·/,
+    );
     await expectAccessible(mary);
 
     await mary.getByRole("link", { name: /Plan started/ }).click();
@@ -370,17 +373,28 @@ describe("a Math Action Plan from a fresh install to its first check-in, in a br
     await expect(mary.getByText(words.conferenceNote).count()).resolves.toBe(0);
   }
 
-  /** The card's link, read from the printable card as the teacher sees it. */
-  async function makeSignInCard(teacher: Page, maryId: string) {
-    await teacher.goto(at(`/people/${maryId}/card`));
+  /**
+   * The card's link, read from the printable card as the teacher sees it; the card is opened
+   * from the plan's share page, and the printed card leads back there.
+   */
+  async function makeSignInCard(teacher: Page, plan: { planId: string; maryId: string }) {
+    const backToSharing = { name: "Back to sharing Mary Jones’s plan" };
+    await teacher.goto(at(`/plans/${plan.planId}/share`));
+    await submit(teacher, teacher.getByRole("link", { name: "Sign-in card for Mary Jones" }));
+    expect(new URL(teacher.url()).pathname).toBe(`/people/${plan.maryId}/card`);
+    await expect(teacher.getByRole("link", backToSharing).count()).resolves.toBe(1);
     await expectAccessible(teacher);
     await submit(teacher, teacher.getByRole("button", { name: "Make a sign-in card" }));
     await expect(
       teacher.getByRole("img", { name: "QR code that opens the sign-in link for Mary" }).count(),
     ).resolves.toBe(1);
     await expectAccessible(teacher);
+    const cardLink = (await teacher.locator(".card-link a").textContent()) ?? "";
 
-    return (await teacher.locator(".card-link a").textContent()) ?? "";
+    await submit(teacher, teacher.getByRole("link", backToSharing));
+    expect(new URL(teacher.url()).pathname).toBe(`/plans/${plan.planId}/share`);
+
+    return cardLink;
   }
 
   /** Step 5: John shares the plan; Thomas opens the emailed link on his phone. */

@@ -59,6 +59,9 @@ describe("a student editing the same words in two tabs", () => {
     await expect(second.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
       "These words changed while you were editing",
     );
+    await expect(second.getByRole("alert").textContent()).resolves.toContain(
+      "You saved a change to these words in another tab or window",
+    );
     await expect(second.getByLabel("Strength").inputValue()).resolves.toBe(
       "I explain patterns to my group",
     );

@@ -127,6 +127,14 @@ describe("importing a roster in a browser", () => {
     await page.waitForURL(/\/roster\/imports\//);
     await expect(page.getByRole("alert").textContent()).resolves.toContain("Nothing was imported");
     await expectAccessible(page);
+    // The report is kept by message key: a reader in Spanish reads its errors in Spanish.
+    const report = page.url();
+    await page.goto(`${report}?lang=es`);
+    await expect(page.locator("#errors-heading + div").textContent()).resolves.toContain(
+      "«janitor» no es ninguno de estos",
+    );
+    await expectAccessible(page);
+    await page.goto(`${report}?lang=en`);
 
     await page.getByRole("button", { name: "Import the valid rows" }).click();
     await page.waitForURL((url) => !url.pathname.endsWith("/import-valid-rows"));

@@ -15,7 +15,7 @@ import { actorFor, createClassroom } from "../support/factories.ts";
 /*
  * The teacher's side of meeting times: the times she proposed on each card, the family's note,
  * withdrawing times the family cannot make, and the spring-forward hour refused. Every page is
- * checked with axe-core (two open proposals once made landmark-unique fail).
+ * checked with axe-core (two proposal cards once made landmark-unique fail).
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -67,7 +67,7 @@ describe("a teacher follows up on proposed meeting times", () => {
     await teacher.context().close();
   });
 
-  /** A plan with two open proposals; the family asked for another time on the first. */
+  /** Two proposals: the first replaced by the second, where the family asked for another time. */
   async function twoProposals() {
     const db = session.running.database.db;
     const { deps } = session.running;
@@ -86,11 +86,11 @@ describe("a teacher follows up on proposed meeting times", () => {
       secondTime: `${addDays(day, 1)}T10:00`,
       place: "Room 12",
     });
+    await proposeMeeting(deps, actorFor(room.teacher), planId, proposal(addDays(nextWeek, 3)));
     const asked = await proposeMeeting(deps, actorFor(room.teacher), planId, proposal(nextWeek));
     await askForAnotherTime(deps, actorFor(room.guardian), planId, asked.proposalId, {
       note: "Afternoons after 3, please",
     });
-    await proposeMeeting(deps, actorFor(room.teacher), planId, proposal(addDays(nextWeek, 3)));
 
     return { room, planId, askedId: asked.proposalId };
   }

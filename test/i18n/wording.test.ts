@@ -27,6 +27,56 @@ describe("the words families, students and staff read", () => {
     expect(usted.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
   });
 
+  it("Spanish on family and student pages reads as written in Spanish, not word for word", () => {
+    // Phrases a Spanish-speaking tester found carried over from the English sentence.
+    const wordForWord = [
+      /entre sus maestros y su persona/u,
+      /necesita otra mirada/u,
+      /el enlace te hace entrar/u,
+      /Pertenezco a mi clase/u,
+      /si tú lo dices abajo/u,
+      /cuánto han avanzado/u,
+      /Enviar de nuevo las reemplaza/u,
+      /Nada que cambiar/u,
+      /hijo o hija creciera/u,
+      /Cuenta lo que/u,
+      /una vez en que/u,
+      /llegan en el idioma/u,
+      /con Math Action Plans/u,
+    ];
+    const spanish: Record<string, string> = catalogFor("es");
+    const literal = Object.entries(spanish).filter(([, text]) =>
+      wordForWord.some((phrase) => phrase.test(text)),
+    );
+
+    expect(literal.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+    expect(translator("es")("identity.section.hidden", { name: "Ana" })).toBe(
+      "Estas respuestas son solo para Ana y sus maestros.",
+    );
+  });
+
+  it("Arabic gives no man's verb to a named person, as a woman teacher read it", () => {
+    // The app does not know a person's gender: a verb or participle that agrees with the name
+    // ("شارك {teacherName}", "اقترحه {name}", "أنت مسجّل") would be wrong for half its readers.
+    const verbs =
+      "بدأ|شارك|اعتمد|أغلق|أضاف|غيّر|أزال|سجّل|صحّح|اقترح|اختار|طلب|ألغى|سحب|يودّ|يحتفظ|كتب|أجاب";
+    const verbBeforeName = new RegExp(
+      `(^|[\\s{(،:])(${verbs})(ها|ه)? \\{(name|teacherName|familyName|guardianName)\\}`,
+      "u",
+    );
+    const arabic: Record<string, string> = catalogFor("ar");
+    const agreeing = Object.entries(arabic).filter(
+      ([, text]) => verbBeforeName.test(text) || /أنت مسجّل/u.test(text),
+    );
+
+    expect(agreeing.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+    const shared = translator("ar")("mail.planShared.preview", {
+      teacherName: "سلمى",
+      studentName: "ريم",
+    });
+    expect(shared).toBe("وصلتك من سلمى خطة العمل في الرياضيات الخاصة بـريم.");
+  });
+
   it("a form's label quoted inside a sentence keeps the sentence readable", () => {
     const t = translator("en");
 

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../src/db/schema.ts";
 import { AppError } from "../../src/domain/errors.ts";
+import type { InvitationDeps } from "../../src/domain/meetings/meeting-deps.ts";
 import { addStatement } from "../../src/domain/plans/add-statement.ts";
 import { agreePlan } from "../../src/domain/plans/agree-plan.ts";
 import type { PlanDeps } from "../../src/domain/plans/plan-deps.ts";
@@ -10,8 +11,14 @@ import { actorFor, createClassroom } from "./factories.ts";
 /** Monday 10 March 2025, 11:00 in New York: plan tests hold the clock here. */
 export const fixedNow = new Date("2025-03-10T15:00:00Z");
 
-export function planDeps(db: Kysely<Database>, now: Date = fixedNow): PlanDeps {
-  return { db, clock: () => now };
+/** The plan services' needs; closing a plan also writes meeting cancellations (their links). */
+export function planDeps(db: Kysely<Database>, now: Date = fixedNow): InvitationDeps {
+  const config = {
+    baseUrl: "http://localhost:3999",
+    mailFrom: "Math Action Plans <maps@localhost>",
+  };
+
+  return { db, clock: () => now, config };
 }
 
 /** A classroom whose teacher has started a plan for the student through the service. */

@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { noCounts } from "../../src/domain/roster/roster-report.ts";
 import { fixture } from "../domain/roster/roster-fixtures.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { dialects } from "../support/databases.ts";
@@ -105,6 +107,50 @@ describe.each(dialects)("an import's report on %s", (dialect) => {
     const { refused } = await refusedAndThenImported();
 
     expect(refused).toMatch(/<p><bdi>bad-rows<\/bdi> · <bdi><time datetime="[^"]+">/);
+  });
+
+  it("an English administrator's import reads in Spanish to a Spanish administrator", async () => {
+    const { app, district, location } = await refusedAndThenImported();
+    const colleague = await createAdministrator(app.db, { districtId: district.id });
+    const inSpanish = { cookie: await app.cookieFor(colleague.id) };
+
+    const page = (
+      await (
+        await app.request(location, { ...inSpanish, headers: { "accept-language": "es" } })
+      ).text()
+    ).replaceAll("<wbr>", "");
+
+    const inWords = "s-2 está en una fila con errores, así que no se hizo ningún vínculo familiar.";
+    expect(page).toMatch(new RegExp(`<td>agentSourcedIds</td>\\s*<td>${inWords}</td>`));
+    expect(page).not.toContain("is in a row that has errors");
+  });
+
+  it("a report stored before messages were kept by key still shows its words", async () => {
+    const { app, district, cookie } = await refusedAndThenImported();
+    const importId = randomUUID();
+    const stored = {
+      imported: false,
+      counts: noCounts(),
+      warnings: [],
+      errors: [{ file: "users.csv", line: 4, column: "role", message: "“janitor” is not a role." }],
+      canImportValidRows: false,
+    };
+    await app.db
+      .insertInto("roster_imports")
+      .values({
+        id: importId,
+        district_id: district.id,
+        started_by: null,
+        source_name: "older-export",
+        status: "refused",
+        report: JSON.stringify(stored),
+        created_at: "2025-09-01T12:00:00.000Z",
+      })
+      .execute();
+
+    const page = await reportPage(app, `/roster/imports/${importId}`, cookie);
+
+    expect(page).toMatch(/<td>role<\/td>\s*<td>“janitor” is not a role\.<\/td>/);
   });
 
   it("a guardian whose student's row has errors is imported, only without the link", async () => {

@@ -3,14 +3,14 @@ import { isoNow } from "../../clock.ts";
 import type { Actor } from "../access/actor.ts";
 import { notFound } from "../errors.ts";
 import { parsePlanInput } from "../plans/parse-plan-input.ts";
-import { dayIn, isWallTime } from "../plans/school-time.ts";
+import { wallTimeToUtc } from "../plans/school-time.ts";
 import type { MeetingDeps } from "./meeting-deps.ts";
 import { readMeetingSetting } from "./meeting-invitations.ts";
 import {
-  assertWithinYear,
-  futureProblem,
+  type MeetingClock,
+  meetingClock,
   meetingConflict,
-  meetingInstant,
+  meetingTimeField,
 } from "./meeting-problems.ts";
 import { findMeetingProposalOfPlan, writeCalendarChange } from "./meeting-proposal.ts";
 import {
@@ -33,14 +33,18 @@ async function agreedMeeting(deps: MeetingDeps, actor: Actor, planId: string, pr
   return { plan, proposal, startsAt: proposal.starts_at };
 }
 
-const rescheduleInput = z.object({
-  newTime: z.string().trim().refine(isWallTime, { error: "plans.problem.dateTime" }),
-});
+// The SEQUENCE the page showed: a meeting moved or cancelled since then is not the one the
+// person meant to change. Without one (an older page), the meeting as it is now is changed.
+const seenSequence = z.coerce.number().int().min(0).optional().catch(undefined);
+
+const rescheduleInput = (clock: MeetingClock) =>
+  z.object({ newTime: meetingTimeField(clock), sequence: seenSequence });
 
 /**
  * Moves an agreed meeting. The update keeps the meeting's UID and raises its SEQUENCE, so each
  * calendar moves the meeting it already holds instead of adding a second one. A "move" to the
- * time it already has changes nothing and emails no one.
+ * time it already has changes nothing and emails no one; one sent from a page opened before
+ * someone else moved the meeting is refused, so the later move does not silently win.
  */
 export async function rescheduleMeeting(
   deps: MeetingDeps,
@@ -50,28 +54,19 @@ export async function rescheduleMeeting(
   input: unknown,
 ): Promise<{ moved: boolean }> {
   const { plan, proposal } = await agreedMeeting(deps, actor, planId, proposalId);
-  const { newTime } = parsePlanInput(rescheduleInput, input, {
+  const setting = await readMeetingSetting(deps.db, plan, proposal.proposed_by);
+  const clock = meetingClock(actor, setting.school.timeZone, deps.clock);
+  const { newTime, sequence: seen } = parsePlanInput(rescheduleInput(clock), input, {
     actor,
     labels: { newTime: "meetings.field.newTime" },
   });
-  const setting = await readMeetingSetting(deps.db, plan, proposal.proposed_by);
-  const startsAt = meetingInstant(actor, {
-    field: "newTime",
-    label: "meetings.field.newTime",
-    wall: newTime,
-    timeZone: setting.school.timeZone,
-  });
+  const startsAt = wallTimeToUtc(newTime, clock.timeZone);
   if (startsAt === proposal.starts_at) return { moved: false };
-  const now = isoNow(deps.clock);
-  if (startsAt <= now) throw futureProblem(actor, "newTime", "meetings.field.newTime");
-  const today = dayIn(setting.school.timeZone, deps.clock());
-  assertWithinYear(actor, {
-    field: "newTime",
-    label: "meetings.field.newTime",
-    wall: newTime,
-    today,
-  });
+  if (seen !== undefined && seen !== proposal.sequence) {
+    throw meetingConflict(actor, proposal.id, "meetings.problem.changed");
+  }
 
+  const now = clock.now;
   const sequence = proposal.sequence + 1;
   await writeCalendarChange(deps, actor, {
     plan,
@@ -91,17 +86,13 @@ export async function rescheduleMeeting(
   return { moved: true };
 }
 
-// The SEQUENCE the confirmation page showed: a meeting moved since then is not the one the
-// person agreed to cancel. Without one (an older page), the meeting as it is now is cancelled.
-const cancelInput = z.object({
-  sequence: z.coerce.number().int().min(0).optional().catch(undefined),
-});
+const cancelInput = z.object({ sequence: seenSequence });
 
 /**
- * The agreed meeting a confirmation page shows before it is cancelled, or a conflict when it is
- * no longer agreed (cancelled or moved on by someone else).
+ * An agreed meeting as it is now, for the page that confirms its cancellation or shows it moved
+ * meanwhile, or a conflict when it is no longer agreed (cancelled by someone else).
  */
-export async function readMeetingToCancel(
+export async function readAgreedMeeting(
   deps: MeetingDeps,
   actor: Actor,
   planId: string,

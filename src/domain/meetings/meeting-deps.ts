@@ -10,5 +10,8 @@ export interface MeetingDeps extends PlanDeps {
   config: Pick<Config, "baseUrl" | "mailFrom">;
 }
 
+/** What writing an invitation, its update or its cancellation needs: no sign-in link. */
+export type InvitationDeps = PlanDeps & Pick<MeetingDeps, "config">;
+
 /** Where a plan's meeting times are chosen, relative to the app. */
 export const meetingTimesPath = (planId: string) => `/plans/${planId}/meeting-times`;

@@ -53,7 +53,7 @@ export const meetingUid = (proposalId: string, baseUrl: string) =>
  * REQUEST (or CANCEL) their mail program offers to add. Written by the caller's transaction.
  */
 export async function renderInvitations(
-  deps: MeetingDeps,
+  deps: Pick<MeetingDeps, "config">,
   options: {
     plan: PlanRow;
     proposal: Pick<MeetingProposalRow, "id" | "place" | "video_url" | "duration_minutes">;
@@ -130,7 +130,7 @@ export async function enqueueAll(trx: Kysely<Database>, emails: EmailToEnqueue[]
  * The teacher who proposed the meeting organizes it, so replies reach them; without an address
  * of theirs, the school's sending address stands in, under the school's name.
  */
-function organizerOf(deps: MeetingDeps, setting: MeetingSetting) {
+function organizerOf(deps: Pick<MeetingDeps, "config">, setting: MeetingSetting) {
   const proposer = reachableByEmail(setting.people).find(
     (person) => person.id === setting.proposerId,
   );

@@ -15,6 +15,10 @@ import type { MeetingDeps } from "./meeting-deps.ts";
 import { enqueueAll, type MeetingSetting, renderInvitations } from "./meeting-invitations.ts";
 import { meetingConflict } from "./meeting-problems.ts";
 
+/** Times proposed that the family has not chosen from yet: they may still answer. */
+export const isWaitingForFamily = (proposal: { status: MeetingProposalRow["status"] }) =>
+  proposal.status === "proposed" || proposal.status === "asked";
+
 /** A meeting proposal of an open plan the person may act on in the way named. */
 export async function findMeetingProposalOfPlan(
   deps: MeetingDeps,

@@ -1,11 +1,16 @@
 import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
 import { z } from "zod";
 import { issueSignInToken } from "../../auth/accounts.ts";
 import { emailedLinkLifetimeSeconds } from "../../auth/auth.ts";
-import { isoNow } from "../../clock.ts";
 import { listFamilyContacts } from "../../db/family-contact-store.ts";
-import { insertMeetingProposal } from "../../db/meeting-store.ts";
-import type { PlanRow } from "../../db/plan-store.ts";
+import {
+  insertMeetingProposal,
+  listMeetingProposals,
+  updateMeetingProposalIf,
+} from "../../db/meeting-store.ts";
+import { type PlanRow, touchPlan } from "../../db/plan-store.ts";
+import type { Database } from "../../db/schema.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import { type EmailToEnqueue, enqueueEmail, isMailableAddress } from "../../mail/outbox.ts";
 import { meetingProposedEmail } from "../../mail/templates/meeting-emails.ts";
@@ -15,10 +20,17 @@ import { assertFormNotSaved, claimFormToken, formTokenOf } from "../forms/form-t
 import { limits, parsePlanInput } from "../plans/parse-plan-input.ts";
 import { personName } from "../plans/person-name.ts";
 import { assertPlanOpen, recordPlanChange } from "../plans/plan-event.ts";
-import { dayIn, isWallTime } from "../plans/school-time.ts";
+import { wallTimeToUtc } from "../plans/school-time.ts";
 import { type MeetingDeps, meetingTimesPath } from "./meeting-deps.ts";
 import { type MeetingSetting, readMeetingSetting } from "./meeting-invitations.ts";
-import { assertWithinYear, futureProblem, meetingInstant } from "./meeting-problems.ts";
+import {
+  type MeetingClock,
+  meetingClock,
+  meetingTimeField,
+  optionalMeetingTimeField,
+} from "./meeting-problems.ts";
+import { isWaitingForFamily } from "./meeting-proposal.ts";
+import { videoLinkField } from "./video-link.ts";
 
 /** How long a proposed meeting may last, in minutes, and the length the form starts with. */
 export const meetingLength = { min: 10, max: 180, usual: 30 } as const;
@@ -26,44 +38,34 @@ export const meetingLength = { min: 10, max: 180, usual: 30 } as const;
 const isMeetingLength = (minutes: number) =>
   Number.isInteger(minutes) && minutes >= meetingLength.min && minutes <= meetingLength.max;
 
-const wallTime = z.string().trim().refine(isWallTime, { error: "plans.problem.dateTime" });
-const optionalWallTime = z
-  .union([z.literal(""), wallTime])
-  .optional()
-  .transform((time) => time || null);
-
-const proposalInput = z
-  .object({
-    firstTime: wallTime,
-    secondTime: wallTime,
-    thirdTime: optionalWallTime,
-    place: z
-      .string()
-      .trim()
-      .max(limits.place)
-      .optional()
-      .transform((text) => text || null),
-    videoLink: z
-      .union([
-        z.literal(""),
-        z.url({ protocol: /^https?$/, error: "plans.problem.link" }).max(limits.videoLink),
-      ])
-      .optional()
-      .transform((link) => link || null),
-    durationMinutes: z
-      .union([z.string(), z.number()])
-      .optional()
-      .transform((typed) => (String(typed ?? "").trim() ? Number(typed) : meetingLength.usual))
-      .refine(isMeetingLength, { error: "meetings.problem.duration", params: meetingLength }),
-  })
-  .refine((meeting) => meeting.place || meeting.videoLink, {
-    path: ["place"],
-    error: "plans.problem.placeOrLink",
-  })
-  .refine((meeting) => meeting.firstTime !== meeting.secondTime, {
-    path: ["secondTime"],
-    error: "meetings.problem.twoTimes",
-  });
+/** What a proposal holds, its times checked against the school's clock with the rest. */
+const proposalInput = (clock: MeetingClock) =>
+  z
+    .object({
+      firstTime: meetingTimeField(clock),
+      secondTime: meetingTimeField(clock),
+      thirdTime: optionalMeetingTimeField(clock),
+      place: z
+        .string()
+        .trim()
+        .max(limits.place)
+        .optional()
+        .transform((text) => text || null),
+      videoLink: videoLinkField,
+      durationMinutes: z
+        .union([z.string(), z.number()])
+        .optional()
+        .transform((typed) => (String(typed ?? "").trim() ? Number(typed) : meetingLength.usual))
+        .refine(isMeetingLength, { error: "meetings.problem.duration", params: meetingLength }),
+    })
+    .refine((meeting) => meeting.place || meeting.videoLink, {
+      path: ["place"],
+      error: "plans.problem.placeOrLink",
+    })
+    .refine((meeting) => meeting.firstTime !== meeting.secondTime, {
+      path: ["secondTime"],
+      error: "meetings.problem.twoTimes",
+    });
 
 export const proposalLabels: Record<string, MessageKey> = {
   firstTime: "meetings.field.firstTime",
@@ -77,43 +79,27 @@ export const proposalLabels: Record<string, MessageKey> = {
 /**
  * The teacher proposes two or three times (the school's wall-clock time) and a place or video
  * link; each family member with an address gets the times and a personal link to choose one.
+ * Times still waiting for the family's answer are withdrawn: the new ones replace them.
  */
 export async function proposeMeeting(
   deps: MeetingDeps,
   actor: Actor,
   planId: string,
   input: unknown,
-): Promise<{ proposalId: string; emailed: number }> {
+): Promise<{ proposalId: string; emailed: number; replaced: number }> {
   const { plan } = await authorizePlan(deps.db, actor, planId, "proposeMeeting");
   const formToken = formTokenOf(input);
   await assertFormNotSaved(deps.db, actor, formToken);
   assertPlanOpen(plan, actor);
-  const proposal = parsePlanInput(proposalInput, input, { actor, labels: proposalLabels });
-
   const setting = await readMeetingSetting(deps.db, plan, actor.personId);
-  const now = isoNow(deps.clock);
-  const labelled = [
-    { field: "firstTime", wall: proposal.firstTime },
-    { field: "secondTime", wall: proposal.secondTime },
-    ...(proposal.thirdTime ? [{ field: "thirdTime", wall: proposal.thirdTime }] : []),
+  const clock = meetingClock(actor, setting.school.timeZone, deps.clock);
+  const proposal = parsePlanInput(proposalInput(clock), input, { actor, labels: proposalLabels });
+
+  const now = clock.now;
+  const walls = [proposal.firstTime, proposal.secondTime, proposal.thirdTime];
+  const distinct = [
+    ...new Set(walls.flatMap((wall) => (wall ? [wallTimeToUtc(wall, clock.timeZone)] : []))),
   ];
-  const times = labelled.map((time) => ({
-    ...time,
-    startsAt: meetingInstant(actor, {
-      field: time.field,
-      label: proposalLabels[time.field] ?? "meetings.field.firstTime",
-      wall: time.wall,
-      timeZone: setting.school.timeZone,
-    }),
-  }));
-  const past = times.find((time) => time.startsAt <= now);
-  if (past) throw futureProblem(actor, past.field, proposalLabels[past.field]);
-  const today = dayIn(setting.school.timeZone, deps.clock());
-  for (const time of times) {
-    const label = proposalLabels[time.field] ?? "meetings.field.firstTime";
-    assertWithinYear(actor, { field: time.field, label, wall: time.wall, today });
-  }
-  const distinct = [...new Set(times.map((time) => time.startsAt))];
 
   const proposalId = randomUUID();
   const emails = await proposalEmails(deps, {
@@ -123,9 +109,10 @@ export async function proposeMeeting(
     place: proposal.place,
     videoUrl: proposal.videoLink,
   });
-  await deps.db.transaction().execute(async (trx) => {
+  const replaced = await deps.db.transaction().execute(async (trx) => {
     const claim = { actor, token: formToken, planId: plan.id, savedId: proposalId, now };
     await claimFormToken(trx, claim);
+    const withdrawn = await withdrawOpenProposals(trx, { actor, plan, now, proposalId });
     await insertMeetingProposal(
       trx,
       {
@@ -160,9 +147,43 @@ export async function proposeMeeting(
       kind: "meeting.proposed",
       details: { proposalId, times: distinct.length, emailed: emails.length },
     });
+
+    return withdrawn;
   });
 
-  return { proposalId, emailed: emails.length };
+  return { proposalId, emailed: emails.length, replaced };
+}
+
+/**
+ * A plan waits on one set of times at once, so the family is never asked to choose twice: new
+ * times withdraw the ones still open, each with its line in the history. The plan's row is
+ * updated first: on PostgreSQL its lock makes a proposal sent at the same moment wait, then
+ * withdraw this one. A proposal answered meanwhile (agreed) is left as it is.
+ */
+async function withdrawOpenProposals(
+  trx: Kysely<Database>,
+  replacing: { actor: Actor; plan: PlanRow; now: string; proposalId: string },
+): Promise<number> {
+  const { plan, now } = replacing;
+  await touchPlan(trx, plan.id, { updatedAt: now });
+  const open = (await listMeetingProposals(trx, plan.id)).filter(isWaitingForFamily);
+  let withdrawn = 0;
+
+  for (const proposal of open) {
+    const set = { status: "withdrawn" as const, updated_at: now };
+    const { id, status, sequence } = proposal;
+    if (!(await updateMeetingProposalIf(trx, { id, status, sequence, set }))) continue;
+    withdrawn += 1;
+    await recordPlanChange(trx, {
+      plan,
+      actorId: replacing.actor.personId,
+      now,
+      kind: "meeting.withdrawn",
+      details: { proposalId: id, replacedBy: replacing.proposalId },
+    });
+  }
+
+  return withdrawn;
 }
 
 /**

@@ -24,7 +24,9 @@ export interface MeetingProposalView {
   videoUrl: string | null;
   durationMinutes: number;
   startsAt: string | null;
-  /** The iCalendar SEQUENCE: a cancellation confirmed on the page sends back the one it saw. */
+  /** When the times were proposed: a new proposal names the one it replaces by it. */
+  proposedAt: string;
+  /** The iCalendar SEQUENCE: a move or cancellation sent from a page names the one it saw. */
   sequence: number;
   familyNote: string | null;
   /** The proposed times; `chosen` marks the one the family picked, if it still holds. */
@@ -86,6 +88,7 @@ export async function readMeetingTimes(
       videoUrl: proposal.video_url,
       durationMinutes: proposal.duration_minutes,
       startsAt: proposal.starts_at,
+      proposedAt: proposal.created_at,
       sequence: proposal.sequence,
       familyNote: proposal.family_note,
       times: times
@@ -113,6 +116,14 @@ export interface AgreedMeetingView {
   videoUrl: string | null;
 }
 
+/** Whether an agreed meeting is still to come, or under way, at the instant (ms). */
+export const hasNotEnded = (
+  meeting: { starts_at: string | null; duration_minutes: number },
+  now: number,
+): boolean =>
+  meeting.starts_at !== null &&
+  Date.parse(meeting.starts_at) + meeting.duration_minutes * 60_000 > now;
+
 /**
  * The plan's agreed meetings that have not ended yet, soonest first: what the family was told
  * is agreed, until it has happened and someone records it.
@@ -125,9 +136,7 @@ export async function upcomingAgreedMeetings(
   const agreed = await listAgreedMeetingsOfPlans(deps.db, [planId]);
 
   return agreed.flatMap((meeting) => {
-    if (!meeting.starts_at) return [];
-    const ends = Date.parse(meeting.starts_at) + meeting.duration_minutes * 60_000;
-    if (ends <= now) return [];
+    if (!meeting.starts_at || !hasNotEnded(meeting, now)) return [];
 
     return [
       {

@@ -4,13 +4,11 @@ import { isoNow } from "../../clock.ts";
 import {
   correctMeetingIfUnchanged,
   findMeeting,
-  findSchool,
   listAttendeeIdsOf,
   type PlanRow,
 } from "../../db/plan-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan } from "../access/policy.ts";
-import { notFound } from "../errors.ts";
 import { assertMeetingUnchanged, meetingMovedOn, meetingRecordOf } from "./meeting-conflict.ts";
 import { type MeetingRecord, recordMeetingVersion } from "./meeting-versions.ts";
 import { parsePlanInput } from "./parse-plan-input.ts";
@@ -18,8 +16,9 @@ import type { PlanDeps } from "./plan-deps.ts";
 import { planError } from "./plan-error.ts";
 import { assertPlanOpen, recordPlanChange } from "./plan-event.ts";
 import {
-  assertHeldDay,
   chosenAttendees,
+  type HeldMeetingDays,
+  heldMeetingDays,
   meetingFields,
   meetingLabels,
   placeOrLink,
@@ -28,9 +27,12 @@ import { wallTimeToUtc } from "./school-time.ts";
 
 // `seen` is the meeting's version the form showed (see meeting-conflict.ts); a damaged one is
 // left unchecked rather than refused, as edits of a statement do.
-const correctionInput = meetingFields
-  .extend({ seen: z.coerce.number().int().min(0).optional().catch(undefined) })
-  .refine(placeOrLink.when, placeOrLink.problem);
+const correctionInput = (held: HeldMeetingDays) =>
+  meetingFields(held)
+    .extend({ seen: z.coerce.number().int().min(0).optional().catch(undefined) })
+    .refine(placeOrLink.when, placeOrLink.problem);
+
+type Correction = z.output<ReturnType<typeof correctionInput>>;
 
 /**
  * Staff who may record a meeting on the plan correct one recorded with the wrong time, place,
@@ -55,9 +57,10 @@ export async function correctMeeting(
     });
   }
 
-  const typed = parsePlanInput(correctionInput, input, { actor, labels: meetingLabels });
+  const held = await heldMeetingDays(deps, actor, plan);
+  const typed = parsePlanInput(correctionInput(held), input, { actor, labels: meetingLabels });
   const recordedBefore = await listAttendeeIdsOf(deps.db, meeting.id);
-  const after = await correctedRecord(deps, actor, { plan, typed, recordedBefore });
+  const after = await correctedRecord(deps, actor, { plan, typed, held, recordedBefore });
   const current = { planId: plan.id, row: meeting, attendeeIds: recordedBefore };
   assertMeetingUnchanged(actor, typed.seen, current);
   const before = meetingRecordOf(meeting, recordedBefore);
@@ -102,19 +105,17 @@ async function correctedRecord(
   actor: Actor,
   correction: {
     plan: PlanRow;
-    typed: z.output<typeof correctionInput>;
+    typed: Correction;
+    held: HeldMeetingDays;
     recordedBefore: string[];
   },
 ): Promise<MeetingRecord> {
   const { plan, typed, recordedBefore } = correction;
   const ticked = typed.attendeeIds;
   const attendeeIds = await chosenAttendees(deps.db, actor, { plan, ticked, recordedBefore });
-  const school = await findSchool(deps.db, plan.district_id, plan.school_id);
-  if (!school) throw notFound(`school ${plan.school_id}`);
-  assertHeldDay(deps, actor, { plan, timeZone: school.time_zone, startsAt: typed.startsAt });
 
   return {
-    startsAt: wallTimeToUtc(typed.startsAt, school.time_zone),
+    startsAt: wallTimeToUtc(typed.startsAt, correction.held.timeZone),
     place: typed.place,
     videoUrl: typed.videoLink,
     notes: typed.notes,

@@ -3,7 +3,7 @@ import { dateTimeFormat } from "../../lib/intl-formats.ts";
 import type { Actor } from "../access/actor.ts";
 import { firstDayOf, schoolYearOf } from "../reflections/school-year.ts";
 import { fieldProblem } from "./parse-plan-input.ts";
-import { addDays, dayIn } from "./school-time.ts";
+import { dayIn } from "./school-time.ts";
 
 /*
  * The days a date typed on a plan may fall on. A year typed as 1900 or 9999 is a slip of the
@@ -26,8 +26,8 @@ export function yearOn(day: string, years = 1): string {
 
 /**
  * A recorded meeting has happened: from a year before the plan's school year began (a meeting
- * recorded late, or for a plan started in the summer) to tomorrow at the school, a day's leeway
- * for whoever records it from another time zone.
+ * recorded late, or for a plan started in the summer) to today at the school. The school's day
+ * decides, wherever the person recording it is: a meeting on a later day has not happened yet.
  */
 export function recordedMeetingDays(plan: {
   createdAt: string;
@@ -38,7 +38,7 @@ export function recordedMeetingDays(plan: {
 
   return {
     earliest: yearOn(firstDayOf(schoolYearOf(started)), -1),
-    latest: addDays(plan.today, 1),
+    latest: plan.today,
   };
 }
 
@@ -55,18 +55,21 @@ export function outsideWindow(
   actor: Actor,
   problem: { field: string; label: MessageKey; message: MessageKey; window: DayWindow },
 ) {
-  const { window } = problem;
-
   return fieldProblem({
     actor,
     field: problem.field,
     label: problem.label,
     message: problem.message,
-    values: {
-      earliest: spelledDay(window.earliest, actor.locale),
-      latest: spelledDay(window.latest, actor.locale),
-    },
+    values: spelledWindow(problem.window, actor.locale),
   });
+}
+
+/** The window's ends as the reader writes days, for a message that names them. */
+export function spelledWindow(window: DayWindow, locale: string) {
+  return {
+    earliest: spelledDay(window.earliest, locale),
+    latest: spelledDay(window.latest, locale),
+  };
 }
 
 /** A day as the reader writes it, "Dec 5, 2027"; formatted in UTC so no zone moves it. */

@@ -10,7 +10,7 @@ import { authorizePlan, mayEditStatement } from "../access/policy.ts";
 import { notFound } from "../errors.ts";
 import { currentStrengths, sectionLabels, statementText, strengthIds } from "./add-statement.ts";
 import { parsePlanInput } from "./parse-plan-input.ts";
-import { assertStatementUnchanged, StatementConflict, statementVersion } from "./plan-conflict.ts";
+import { isStaleVersion, statementConflict } from "./plan-conflict.ts";
 import type { PlanDeps } from "./plan-deps.ts";
 import { planError } from "./plan-error.ts";
 import { assertPlanOpen, recordPlanChange } from "./plan-event.ts";
@@ -57,7 +57,9 @@ export async function editStatement(
   });
 
   const conflict = { planId: plan.id, statementId: statement.id, yours: { body, helpedBy } };
-  assertStatementUnchanged(actor, seen, { ...conflict, statement });
+  if (isStaleVersion(seen, statement)) {
+    throw await statementConflict(deps.db, actor, { ...conflict, statement });
+  }
 
   const now = isoNow(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
@@ -68,8 +70,7 @@ export async function editStatement(
       const latest = await findStatement(trx, plan.id, statement.id);
       if (!latest) throw notFound(`statement ${statement.id}`);
       if (latest.retired_at) throw await statementRemovedMeanwhile(trx, actor, latest);
-      const current = { body: latest.body, version: statementVersion(latest) };
-      throw new StatementConflict(actor, { ...conflict, current });
+      throw await statementConflict(trx, actor, { ...conflict, statement: latest });
     }
     const version = { statement, body, actorId: actor.personId, now };
     await recordStatementVersion(trx, { ...version, change: "edited" });

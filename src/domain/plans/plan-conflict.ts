@@ -1,4 +1,7 @@
 import { createHash } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.ts";
+import { findLastChangedBy } from "../../db/statement-version-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { AppError } from "../errors.ts";
 import { planError } from "./plan-error.ts";
@@ -26,6 +29,12 @@ export interface StatementConflictDetails {
   yours: { body: string; helpedBy: string[] };
   /** The words as they are now, with the version a merged save must name. */
   current: { body: string; version: string };
+  /**
+   * Whether the person saved the words now on the plan themselves, from another tab, window or
+   * device: only a statement's author edits it, so this is the usual case, and "someone else"
+   * would send them looking for a person who is not there.
+   */
+  changedByYou: boolean;
 }
 
 /** The statement changed since the person's form was shown; nothing was saved. */
@@ -36,7 +45,7 @@ export class StatementConflict extends AppError {
     const base = planError(actor, {
       kind: "conflict",
       message: `statement ${details.statementId} changed since version seen`,
-      say: "plans.conflict.lead",
+      say: details.changedByYou ? "plans.conflict.leadYours" : "plans.conflict.lead",
     });
     super({ kind: "conflict", message: base.message, publicMessage: base.publicMessage });
     this.name = "StatementConflict";
@@ -44,17 +53,24 @@ export class StatementConflict extends AppError {
   }
 }
 
-/** Refuses a save made from an older version; a form that names no version is not checked. */
-export function assertStatementUnchanged(
-  actor: Actor,
-  seen: string | undefined,
-  details: Omit<StatementConflictDetails, "current"> & {
-    statement: { body: string };
-  },
-) {
-  const version = statementVersion(details.statement);
-  if (!seen || seen === version) return;
+/** Whether a save was made from an older version; a form that names no version is not checked. */
+export function isStaleVersion(seen: string | undefined, statement: { body: string }): boolean {
+  return Boolean(seen) && seen !== statementVersion(statement);
+}
 
+/** The conflict of a save over words that are now `statement`'s, saying who saved those. */
+export async function statementConflict(
+  db: Kysely<Database>,
+  actor: Actor,
+  details: Omit<StatementConflictDetails, "current" | "changedByYou"> & {
+    statement: { id: string; body: string; author_id: string };
+  },
+): Promise<StatementConflict> {
   const { statement, ...rest } = details;
-  throw new StatementConflict(actor, { ...rest, current: { body: statement.body, version } });
+  // Words from before versions were kept were last saved by their author.
+  const changedBy = (await findLastChangedBy(db, statement.id)) ?? statement.author_id;
+  const current = { body: statement.body, version: statementVersion(statement) };
+  const changedByYou = changedBy === actor.personId;
+
+  return new StatementConflict(actor, { ...rest, current, changedByYou });
 }

@@ -191,7 +191,8 @@ export async function readPlan(deps: PlanDeps, actor: Actor, planId: string): Pr
     statements: statements.statements,
     comments: statements.planComments,
     meetings: await meetingsOf(deps.db, plan.id),
-    agreedMeetings: await upcomingAgreedMeetings(deps, plan.id),
+    // A closed plan's meetings were cancelled with it: none is still to come.
+    agreedMeetings: planTakesChanges(plan) ? await upcomingAgreedMeetings(deps, plan.id) : [],
     meetingDays: recordedMeetingDays({
       createdAt: plan.created_at,
       timeZone: school.time_zone,

@@ -9,8 +9,8 @@ import type { Actor } from "../access/actor.ts";
 import { authorizePlan } from "../access/policy.ts";
 import { notFound } from "../errors.ts";
 import { assertFormNotSaved, claimFormToken, formTokenOf } from "../forms/form-token.ts";
-import { plainText } from "../forms/plain-text.ts";
-import { isWithin, outsideWindow, recordedMeetingDays } from "./date-windows.ts";
+import { videoLinkField } from "../meetings/video-link.ts";
+import { type DayWindow, isWithin, recordedMeetingDays, spelledWindow } from "./date-windows.ts";
 import { fieldProblem, limits, parsePlanInput } from "./parse-plan-input.ts";
 import { personName } from "./person-name.ts";
 import type { PlanDeps } from "./plan-deps.ts";
@@ -25,20 +25,57 @@ const optionalText = (max: number) =>
     .optional()
     .transform((text) => text || null);
 
-/** What a meeting record holds, as typed: when recording it and when correcting it. */
-export const meetingFields = z.object({
-  startsAt: z.string().trim().refine(isWallTime, { error: "plans.problem.dateTime" }),
-  place: plainText(optionalText(limits.place)),
-  videoLink: z
-    .union([
-      z.literal(""),
-      z.url({ protocol: /^https?$/, error: "plans.problem.link" }).max(limits.videoLink),
-    ])
-    .optional()
-    .transform((link) => link || null),
-  notes: plainText(optionalText(limits.meetingNotes)),
-  attendeeIds: z.array(z.string().max(100)).max(limits.attendees).default([]),
-});
+/** The school's zone a meeting's time is typed in, and the days it can be recorded for. */
+export interface HeldMeetingDays {
+  timeZone: string;
+  window: DayWindow;
+  locale: string;
+}
+
+/**
+ * What a meeting record holds, as typed: when recording it and when correcting it. The day is
+ * checked with the other fields, so a form comes back with all of its problems at once.
+ */
+export function meetingFields(held: HeldMeetingDays) {
+  return z.object({
+    startsAt: heldTime(held),
+    place: optionalText(limits.place),
+    videoLink: videoLinkField,
+    notes: optionalText(limits.meetingNotes),
+    attendeeIds: z.array(z.string().max(100)).max(limits.attendees).default([]),
+  });
+}
+
+/**
+ * A meeting is recorded once held: a day typed far off (1900, 9999) or still to come is refused
+ * at its field, naming the days that would do. Only a real time is checked for its day, so a
+ * field says one thing at a time.
+ */
+function heldTime({ window, locale }: HeldMeetingDays) {
+  return z
+    .string()
+    .trim()
+    .refine(isWallTime, { error: "plans.problem.dateTime" })
+    .refine((wall) => !isWallTime(wall) || isWithin(wall.slice(0, 10), window), {
+      error: "plans.problem.heldDay",
+      params: spelledWindow(window, locale),
+    });
+}
+
+/** The days a meeting of the plan can be recorded for, today being the school's day. */
+export async function heldMeetingDays(
+  deps: PlanDeps,
+  actor: Actor,
+  plan: Pick<PlanRow, "district_id" | "school_id" | "created_at">,
+): Promise<HeldMeetingDays> {
+  const school = await findSchool(deps.db, plan.district_id, plan.school_id);
+  if (!school) throw notFound(`school ${plan.school_id}`);
+  const timeZone = school.time_zone;
+  const today = dayIn(timeZone, deps.clock());
+  const window = recordedMeetingDays({ createdAt: plan.created_at, timeZone, today });
+
+  return { timeZone, window, locale: actor.locale };
+}
 
 /** A meeting happens somewhere: a place, a video link, or both. */
 export const placeOrLink = {
@@ -46,8 +83,6 @@ export const placeOrLink = {
     Boolean(meeting.place || meeting.videoLink),
   problem: { path: ["place"], error: "plans.problem.placeOrLink" as const },
 };
-
-const meetingInput = meetingFields.refine(placeOrLink.when, placeOrLink.problem);
 
 export const meetingLabels = {
   startsAt: "plans.field.startsAt",
@@ -78,16 +113,15 @@ export async function recordMeeting(
   await assertFormNotSaved(deps.db, actor, formToken);
   assertPlanOpen(plan, actor);
 
+  const held = await heldMeetingDays(deps, actor, plan);
+  const meetingInput = meetingFields(held).refine(placeOrLink.when, placeOrLink.problem);
   const meeting = parsePlanInput(meetingInput, input, { actor, labels: meetingLabels });
   const ticked = meeting.attendeeIds;
   const attendeeIds = await chosenAttendees(deps.db, actor, { plan, ticked });
-  const school = await findSchool(deps.db, plan.district_id, plan.school_id);
-  if (!school) throw notFound(`school ${plan.school_id}`);
-  assertHeldDay(deps, actor, { plan, timeZone: school.time_zone, startsAt: meeting.startsAt });
 
   const meetingId = randomUUID();
   const now = isoNow(deps.clock);
-  const startsAt = wallTimeToUtc(meeting.startsAt, school.time_zone);
+  const startsAt = wallTimeToUtc(meeting.startsAt, held.timeZone);
   await deps.db.transaction().execute(async (trx) => {
     const claim = { actor, token: formToken, planId: plan.id, savedId: meetingId, now };
     await claimFormToken(trx, claim);
@@ -117,28 +151,6 @@ export async function recordMeeting(
   });
 
   return { meetingId };
-}
-
-/**
- * A meeting is recorded once held: a day typed far off (1900, 9999, next year) is refused at
- * its field. `startsAt` is the wall-clock time as typed at the school.
- */
-export function assertHeldDay(
-  deps: Pick<PlanDeps, "clock">,
-  actor: Actor,
-  meeting: { plan: Pick<PlanRow, "created_at">; timeZone: string; startsAt: string },
-) {
-  const { timeZone } = meeting;
-  const today = dayIn(timeZone, deps.clock());
-  const window = recordedMeetingDays({ createdAt: meeting.plan.created_at, timeZone, today });
-  if (isWithin(meeting.startsAt.slice(0, 10), window)) return;
-
-  throw outsideWindow(actor, {
-    field: "startsAt",
-    label: "plans.field.startsAt",
-    message: "plans.problem.heldDay",
-    window,
-  });
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { PersonColumns } from "../../db/roster-store.ts";
 import type { PersonRole } from "../../db/schema.ts";
-import type { Translate } from "../../i18n/translate.ts";
 import type { CheckedRows } from "./checked-rows.ts";
 import { type FamilyLinks, linkFamilies } from "./link-families.ts";
 import { type RosterRow, readRosterRows } from "./parse-roster.ts";
@@ -8,7 +7,7 @@ import { PeopleFacts } from "./people-facts.ts";
 import { type ExportLayout, readExportLayout } from "./read-manifest.ts";
 import type { RosterSource } from "./read-roster-source.ts";
 import { type RosterFileKind, rosterFileSpecs } from "./roster-files.ts";
-import type { ProblemLog } from "./roster-report.ts";
+import { type ProblemLog, say } from "./roster-report.ts";
 import {
   personColumnsOf,
   type RowContext,
@@ -77,7 +76,6 @@ export interface RosterCheck {
 export interface CheckOptions {
   source: RosterSource;
   log: ProblemLog;
-  t: Translate;
   lookup: RosterLookup;
   /** Where the rows found valid are kept for the writing. */
   rows: CheckedRows;
@@ -129,12 +127,12 @@ async function eachRow(
   const file = check.layout.files[kind];
   if (!file) return;
 
-  const { source, log, t } = options;
-  const context: RowContext = { file: file.name, log, t };
+  const { source, log } = options;
+  const context: RowContext = { file: file.name, log };
   const spec = rosterFileSpecs[kind];
   const failuresBefore = log.failures;
   check.read.add(kind);
-  for await (const row of readRosterRows({ source, file: file.name, spec, log, t })) {
+  for await (const row of readRosterRows({ source, file: file.name, spec, log })) {
     await visit(row, context);
   }
   if (log.failures > failuresBefore) check.failed.add(kind);
@@ -168,7 +166,7 @@ function countValid(check: RosterCheck, kind: RosterFileKind, change = 1) {
 function firstOfId(seenLine: number | undefined, row: RosterRow, context: RowContext) {
   if (seenLine === undefined) return true;
 
-  const message = context.t("roster.row.sameId", { line: seenLine });
+  const message = say("roster.row.sameId", { line: seenLine });
   const column = row.columnName("sourcedId");
   context.log.error({ file: context.file, line: row.line, column, message });
 
@@ -209,13 +207,13 @@ async function checkOrgs(check: RosterCheck, options: CheckOptions) {
 function warnMissingParents(
   check: RosterCheck,
   parents: { parent: string; line: number; column: string; file: string }[],
-  { log, t }: CheckOptions,
+  { log }: CheckOptions,
 ) {
   if (check.layout.files.orgs?.mode !== "bulk") return;
 
   for (const { parent, ...where } of parents) {
     if (check.orgs.has(parent)) continue;
-    log.warn({ ...where, message: t("roster.org.parentMissing", { parent }) });
+    log.warn({ ...where, message: say("roster.org.parentMissing", { parent }) });
   }
 }
 
@@ -229,7 +227,7 @@ async function checkUsers(check: RosterCheck, options: CheckOptions) {
     const first = firstOfId(seen === -1 ? undefined : check.people.line(seen), row, context);
     if (!passwordSeen && row.get("password") !== "") {
       passwordSeen = true;
-      const message = context.t("roster.user.password");
+      const message = say("roster.user.password");
       context.log.warn({
         file: context.file,
         line: null,
@@ -263,7 +261,7 @@ async function checkRoles(check: RosterCheck, options: CheckOptions) {
 
     const person = check.people.indexOf(role.userSourcedId);
     if (person === -1) {
-      const message = context.t("roster.role.userMissing", { id: role.userSourcedId });
+      const message = say("roster.role.userMissing", { id: role.userSourcedId });
       const column = row.columnName("userSourcedId");
       const usersRead = !check.failed.has("users");
       if (usersRead) context.log.warn({ file: context.file, line: row.line, column, message });
@@ -281,7 +279,7 @@ const rolePrecedence: readonly PersonRole[] = ["administrator", "teacher", "stud
 
 /** Gives each person one role: roles.csv first (primary before secondary), then users.csv. */
 async function settleRoles(check: RosterCheck, options: CheckOptions) {
-  const { log, t } = options;
+  const { log } = options;
   const usersFile = check.layout.files.users?.name ?? "users.csv";
   const people = check.people;
   const unsettled: number[] = [];
@@ -296,9 +294,9 @@ async function settleRoles(check: RosterCheck, options: CheckOptions) {
 
     const where = { file: usersFile, line: people.line(person), column: null };
     if (roles.all.length > 0 && roles.primary.length === 0) {
-      log.warn({ ...where, message: t("roster.role.noPrimary", { role }) });
+      log.warn({ ...where, message: say("roster.role.noPrimary", { role }) });
     } else if (chosen.length > 1) {
-      log.warn({ ...where, message: t("roster.role.several", { role }) });
+      log.warn({ ...where, message: say("roster.role.several", { role }) });
     }
     if (!role) unsettled.push(person);
   }
@@ -311,7 +309,9 @@ async function settleRoles(check: RosterCheck, options: CheckOptions) {
     people.setRole(person, role);
     if (role) continue;
 
-    const message = t(check.layout.files.roles ? "roster.user.noRole" : "roster.user.noRoleColumn");
+    const message = say(
+      check.layout.files.roles ? "roster.user.noRole" : "roster.user.noRoleColumn",
+    );
     const line = people.line(person);
     if (!check.failed.has("roles")) log.error({ file: usersFile, line, column: null, message });
     people.invalidate(person);
@@ -323,12 +323,12 @@ async function settleRoles(check: RosterCheck, options: CheckOptions) {
 }
 
 /** An administrator from the roster may manage the roster and see every plan: say so. */
-function warnAdministrators(check: RosterCheck, file: string, { log, t }: CheckOptions) {
+function warnAdministrators(check: RosterCheck, file: string, { log }: CheckOptions) {
   const people = check.people;
   for (let person = 0; person < people.size; person += 1) {
     if (!people.valid(person) || people.role(person) !== "administrator") continue;
     const line = people.line(person);
-    log.warn({ file, line, column: null, message: t("roster.user.administrator") });
+    log.warn({ file, line, column: null, message: say("roster.user.administrator") });
   }
 }
 
@@ -349,7 +349,7 @@ async function checkPersonOrgs(check: RosterCheck, options: CheckOptions) {
     if (!people.valid(person)) continue;
     for (const orgId of people.orgIds(person)) {
       if (check.orgs.has(orgId) || known.has(orgId)) continue;
-      const message = options.t("roster.user.orgMissing", { id: orgId });
+      const message = say("roster.user.orgMissing", { id: orgId });
       options.log.warn({ file, line: people.line(person), column: null, message });
     }
   }
@@ -400,12 +400,12 @@ function useAsSchool(
 
   const where = { file: context.file, line: row.line, column: row.columnName("schoolSourcedId") };
   if (!org.valid) {
-    context.log.error({ ...where, message: context.t("roster.ref.invalidRow", { id: orgId }) });
+    context.log.error({ ...where, message: say("roster.ref.invalidRow", { id: orgId }) });
     return "invalid";
   }
   if (!check.schoolIds.has(orgId)) {
     check.schoolIds.add(orgId);
-    const message = context.t("roster.org.usedAsSchool", { id: orgId, type: org.type });
+    const message = say("roster.org.usedAsSchool", { id: orgId, type: org.type });
     context.log.warn({ ...where, message });
   }
 
@@ -427,7 +427,7 @@ async function settleOutsideSchools(
     const facts = check.classes.get(entry.id) as ClassFacts;
     if (known.has(facts.schoolId)) continue;
 
-    const message = options.t("roster.ref.schoolMissing", { id: facts.schoolId });
+    const message = say("roster.ref.schoolMissing", { id: facts.schoolId });
     const where = { file: entry.file, line: entry.line, column: entry.column };
     if (!check.failed.has("orgs")) options.log.error({ ...where, message });
     facts.valid = false;
@@ -490,7 +490,7 @@ function checkEnrollmentRefs(
   row: RosterRow,
   context: RowContext,
 ) {
-  const { log, t, file } = context;
+  const { log, file } = context;
   const at = (column: string) => ({ file, line: row.line, column: row.columnName(column) });
   const klass = check.classes.get(enrollment.classId);
   const people = check.people;
@@ -501,20 +501,20 @@ function checkEnrollmentRefs(
   if (klass && !klass.valid) {
     log.error({
       ...at("classSourcedId"),
-      message: t("roster.ref.invalidRow", { id: enrollment.classId }),
+      message: say("roster.ref.invalidRow", { id: enrollment.classId }),
     });
   }
   if (person && !person.valid) {
     log.error({
       ...at("userSourcedId"),
-      message: t("roster.ref.invalidRow", { id: enrollment.userId }),
+      message: say("roster.ref.invalidRow", { id: enrollment.userId }),
     });
   }
   if ((klass && !klass.valid) || (person && !person.valid)) return undefined;
 
   if (person?.role) warnRoleMismatch(person.role, enrollment, at("role"), context);
   if (enrollment.schoolId !== "" && klass && enrollment.schoolId !== klass.schoolId) {
-    const message = t("roster.enrollment.otherSchool", { school: klass.schoolId });
+    const message = say("roster.enrollment.otherSchool", { school: klass.schoolId });
     log.warn({ ...at("schoolSourcedId"), message });
   }
   if (check.orgs.get(enrollment.schoolId)?.valid) {
@@ -528,13 +528,13 @@ function warnRoleMismatch(
   personRole: PersonRole,
   enrollment: { role: PersonRole; userId: string },
   where: { file: string; line: number; column: string },
-  { log, t }: RowContext,
+  { log }: RowContext,
 ) {
   const staff = (role: PersonRole) => role === "teacher" || role === "administrator";
   const enrolledRole = enrollment.role;
   if (personRole === enrolledRole || (staff(personRole) && staff(enrolledRole))) return;
 
-  const message = t("roster.enrollment.roleMismatch", {
+  const message = say("roster.enrollment.roleMismatch", {
     id: enrollment.userId,
     personRole,
     enrolledRole,
@@ -545,7 +545,7 @@ function warnRoleMismatch(
 /** Enrollments naming a class or person outside the export: the district may have them. */
 async function settleOutside(
   check: RosterCheck,
-  { log, t }: CheckOptions,
+  { log }: CheckOptions,
   outside: {
     refs: OutsideRef[];
     file: string;
@@ -561,7 +561,7 @@ async function settleOutside(
   for (const ref of refs) {
     if (known.has(ref.id)) continue;
 
-    const message = t("roster.ref.missing", { id: ref.id });
+    const message = say("roster.ref.missing", { id: ref.id });
     if (!outside.unread) log.error({ file, line: ref.line, column: ref.column, message });
     if (check.skippedLines.get("enrollments")?.has(ref.line)) continue;
 
@@ -571,7 +571,7 @@ async function settleOutside(
 }
 
 /** The district org names the district; an export for another district is refused. */
-async function checkDistrict(check: RosterCheck, { lookup, log, t }: CheckOptions) {
+async function checkDistrict(check: RosterCheck, { lookup, log }: CheckOptions) {
   const districts = [...check.orgs.entries()].filter(
     ([, org]) => org.valid && org.type === "district",
   );
@@ -581,13 +581,13 @@ async function checkDistrict(check: RosterCheck, { lookup, log, t }: CheckOption
   const file = check.layout.files.orgs?.name ?? "orgs.csv";
   const [sourcedId, org] = first;
   for (const [, other] of others) {
-    const message = t("roster.org.severalDistricts", { name: org.name });
+    const message = say("roster.org.severalDistricts", { name: org.name });
     log.warn({ file, line: other.line, column: null, message });
   }
 
   const current = await lookup.districtSourceId();
   if (current && current !== sourcedId) {
-    const message = t("roster.org.otherDistrict", { id: sourcedId, current });
+    const message = say("roster.org.otherDistrict", { id: sourcedId, current });
     log.fail({ file, line: org.line, column: "sourcedId", message });
     return;
   }

@@ -19,8 +19,11 @@ import {
   noCounts,
   type Problem,
   ProblemLog,
+  type ProblemMessage,
+  problemOf,
   type RosterCounts,
   type RosterReport,
+  say,
 } from "./roster-report.ts";
 import { type Deactivated, type RosterStore, writeRoster } from "./write-roster.ts";
 
@@ -62,7 +65,7 @@ export async function importRoster(
 ): Promise<RosterReport> {
   const t = options.t ?? translator("en");
   const store = options.store ?? rosterStore;
-  const log = new ProblemLog();
+  const log = new ProblemLog(t);
   const sourceName = options.sourceName ?? path.basename(options.source);
   const job = { db, options, store, log, t, sourceName };
 
@@ -72,12 +75,12 @@ export async function importRoster(
   let rows: CheckedRows | undefined;
   try {
     rows = CheckedRows.create();
-    const check = await checkRoster({ source, log, t, lookup: lookupIn(job), rows });
+    const check = await checkRoster({ source, log, lookup: lookupIn(job), rows });
     if (!ready(check, job)) return await refuse(job, check, rows);
 
     return await write(job, rows, check);
   } catch (error) {
-    const message = failureMessage(error, t);
+    const message = failureMessage(error);
     if (message === undefined) throw error;
     log.fail({ file: sourceName, line: null, column: null, message });
     return refuse(job);
@@ -96,28 +99,28 @@ interface Job {
   sourceName: string;
 }
 
-async function openSource({ options, log, t, sourceName }: Job) {
+async function openSource({ options, log, sourceName }: Job) {
   try {
     return await readRosterSource(options.source, options.limits ?? defaultRosterLimits);
   } catch (error) {
     if (!(error instanceof RosterSourceError)) throw error;
-    log.fail({ file: sourceName, line: null, column: null, message: sourceMessage(error, t) });
+    log.fail({ file: sourceName, line: null, column: null, message: sourceMessage(error) });
     return undefined;
   }
 }
 
 /** What to tell the administrator of a failure that stops the check; undefined for a fault. */
-function failureMessage(error: unknown, t: Translate) {
-  if (error instanceof RosterSourceError) return sourceMessage(error, t);
+function failureMessage(error: unknown): ProblemMessage | undefined {
+  if (error instanceof RosterSourceError) return sourceMessage(error);
   if (error instanceof KeepRowsError) {
-    return t("roster.export.noTemporarySpace", { detail: error.code });
+    return say("roster.export.noTemporarySpace", { detail: error.code });
   }
 
   return undefined;
 }
 
-function sourceMessage(error: RosterSourceError, t: Translate) {
-  return t(`roster.source.${error.problem}`, { path: "", detail: "", ...error.values });
+function sourceMessage(error: RosterSourceError) {
+  return say(`roster.source.${error.problem}`, { path: "", detail: "", ...error.values });
 }
 
 function lookupIn({ db, store, options }: Job): RosterLookup {
@@ -137,12 +140,12 @@ const dataKinds: readonly RosterFileKind[] = ["orgs", "users", "classes", "enrol
 
 /** Whether to write: no errors (or only in rows the administrator chose to leave out). */
 function ready(check: RosterCheck, job: Job) {
-  const { log, options, t } = job;
+  const { log, options } = job;
   if (log.fatal) return false;
 
   const valid = dataKinds.reduce((sum, kind) => sum + (check.validRows.get(kind) ?? 0), 0);
   if (valid === 0 && log.errorCount === 0) {
-    const message = t("roster.export.noRows");
+    const message = say("roster.export.noRows");
     log.fail({ file: job.sourceName, line: null, column: null, message });
     return false;
   }
@@ -180,18 +183,18 @@ async function write(job: Job, rows: CheckedRows, check: RosterCheck): Promise<R
       file: job.sourceName,
       line: null,
       column: null,
-      message: writeFailure(error, t),
+      message: writeFailure(error),
     });
     return refuse(job, check);
   }
 }
 
-function writeFailure(error: unknown, t: Translate) {
+function writeFailure(error: unknown) {
   // SQLite gave up waiting for another writer (busy_timeout): a moment's clash, not a fault.
-  if ((error as { code?: string }).code === "SQLITE_BUSY") return t("roster.export.busy");
+  if ((error as { code?: string }).code === "SQLITE_BUSY") return say("roster.export.busy");
 
   const detail = error instanceof Error ? error.message : String(error);
-  return t("roster.export.writeFailed", { detail: detail.slice(0, 300) });
+  return say("roster.export.writeFailed", { detail: detail.slice(0, 300) });
 }
 
 /** The district's name: its district org, else its one school, else the export's name. */
@@ -310,6 +313,7 @@ function inReadingOrder(problems: Problem[]) {
       line: problem.line,
       column: problem.column,
       message: problem.message,
+      ...(problem.say ? { say: problem.say } : {}),
     }));
 }
 
@@ -324,7 +328,9 @@ function unlisted(
   key: "roster.report.moreWarnings" | "roster.report.moreErrors",
   count: number,
 ): Problem {
-  return { file: job.sourceName, line: null, column: null, message: job.t(key, { count }) };
+  const where = { file: job.sourceName, line: null, column: null };
+
+  return problemOf(job.t, { ...where, message: say(key, { count }) });
 }
 
 function emptyBulkNotes(check: RosterCheck, t: Translate): Problem[] {
@@ -333,7 +339,8 @@ function emptyBulkNotes(check: RosterCheck, t: Translate): Problem[] {
     const unread = check.failed.has(kind) || !check.read.has(kind);
     if (file?.mode !== "bulk" || unread || rowsIn(check, kind) > 0) return [];
 
-    return [{ file: file.name, line: null, column: null, message: t("roster.file.emptyBulk") }];
+    const where = { file: file.name, line: null, column: null };
+    return [problemOf(t, { ...where, message: say("roster.file.emptyBulk") })];
   });
 }
 
@@ -344,21 +351,11 @@ function deactivationNotes(
 ) {
   return deactivated.flatMap(({ kind, marked, unlisted }): Problem[] => {
     const file = check?.layout.files[kind]?.name ?? `${kind}.csv`;
+    const note = (message: ProblemMessage) =>
+      problemOf(t, { file, line: null, column: null, message });
     const notes: Problem[] = [];
-    if (marked > 0)
-      notes.push({
-        file,
-        line: null,
-        column: null,
-        message: t("roster.report.marked", { count: marked }),
-      });
-    if (unlisted > 0)
-      notes.push({
-        file,
-        line: null,
-        column: null,
-        message: t("roster.report.unlisted", { count: unlisted }),
-      });
+    if (marked > 0) notes.push(note(say("roster.report.marked", { count: marked })));
+    if (unlisted > 0) notes.push(note(say("roster.report.unlisted", { count: unlisted })));
     return notes;
   });
 }

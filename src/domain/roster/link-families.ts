@@ -1,5 +1,6 @@
 import type { PersonRole } from "../../db/schema.ts";
 import type { CheckOptions, RosterCheck } from "./check-roster.ts";
+import { say } from "./roster-report.ts";
 
 /*
  * Family links from agentSourcedIds, which either side may carry: a parent names their child,
@@ -62,7 +63,7 @@ export async function linkFamilies(check: RosterCheck, options: CheckOptions) {
         links.students.push(numberOf(link.studentId));
       } else if (!link) {
         const where = { file, line: people.line(index), column: "agentSourcedIds" };
-        const message = noLinkMessage(person, { id: agentId, ...agent }, options);
+        const message = noLinkMessage(person, { id: agentId, ...agent });
         options.log.warn({ ...where, message });
       }
     }
@@ -108,16 +109,12 @@ function linkBetween(
   return undefined;
 }
 
-function noLinkMessage(
-  person: { role: PersonRole | undefined },
-  agent: { id: string } & Agent,
-  { t }: CheckOptions,
-) {
-  if (agent.state === "unknown") return t("roster.link.unknown", { id: agent.id });
-  if (agent.state === "invalid") return t("roster.link.invalidRow", { id: agent.id });
-  if (agent.state === "removed") return t("roster.link.removed", { id: agent.id });
+function noLinkMessage(person: { role: PersonRole | undefined }, agent: { id: string } & Agent) {
+  if (agent.state === "unknown") return say("roster.link.unknown", { id: agent.id });
+  if (agent.state === "invalid") return say("roster.link.invalidRow", { id: agent.id });
+  if (agent.state === "removed") return say("roster.link.removed", { id: agent.id });
 
-  return t("roster.link.notFamily", {
+  return say("roster.link.notFamily", {
     id: agent.id,
     agentRole: agent.role ?? "",
     personRole: person.role ?? "",

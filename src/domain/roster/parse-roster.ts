@@ -1,10 +1,9 @@
 import { pipeline, Transform, type TransformCallback, Writable } from "node:stream";
 import { pipeline as pipelinePromise } from "node:stream/promises";
 import { CsvError, type Options as CsvOptions, parse } from "csv-parse";
-import type { Translate } from "../../i18n/translate.ts";
 import { type RosterSource, RosterSourceError } from "./read-roster-source.ts";
 import type { RosterFileSpec } from "./roster-files.ts";
-import type { ProblemLog } from "./roster-report.ts";
+import { type ProblemLog, say } from "./roster-report.ts";
 import { NotUtf8Error, Utf8Check } from "./utf8-check.ts";
 
 /*
@@ -32,12 +31,11 @@ export interface ReadRowsOptions {
   file: string;
   spec: RosterFileSpec;
   log: ProblemLog;
-  t: Translate;
 }
 
 /** Yields the rows of a file; stops early (after reporting why) when the file cannot be read. */
 export async function* readRosterRows(options: ReadRowsOptions): AsyncGenerator<RosterRow> {
-  const { file, log, t } = options;
+  const { file, log } = options;
   const stream = await options.source.open(file);
   const parser = parse(parsing);
   pipeline(stream, ...checkStages(), parser, () => {});
@@ -61,14 +59,14 @@ export async function* readRosterRows(options: ReadRowsOptions): AsyncGenerator<
   } catch (error) {
     const line = await lineOfFailure(error, readThrough, options);
     const column = header ? columnOfFailure(error, header) : null;
-    log.fail({ file, line, column, message: unreadable(error, file, t) });
+    log.fail({ file, line, column, message: unreadable(error, file) });
     return;
   } finally {
     parser.destroy();
     stream.destroy();
   }
 
-  if (!header) log.fail({ file, line: null, column: null, message: t("roster.file.empty") });
+  if (!header) log.fail({ file, line: null, column: null, message: say("roster.file.empty") });
 }
 
 const parsing: CsvOptions = {
@@ -133,19 +131,19 @@ function linesOf(record: string[]) {
   return lines;
 }
 
-function unreadable(error: unknown, file: string, t: Translate) {
+function unreadable(error: unknown, file: string) {
   if (error instanceof RosterSourceError) {
-    return t(`roster.source.${error.problem}`, { path: file, ...error.values });
+    return say(`roster.source.${error.problem}`, { path: file, ...error.values });
   }
-  if (error instanceof FileKindError) return t(error.messageKey);
-  if (error instanceof NotUtf8Error) return t("roster.file.notUtf8", { line: error.line });
+  if (error instanceof FileKindError) return say(error.messageKey);
+  if (error instanceof NotUtf8Error) return say("roster.file.notUtf8", { line: error.line });
 
   const code = (error as { code?: string }).code ?? "";
-  if (code === "INVALID_OPENING_QUOTE") return t("roster.file.strayQuote");
-  if (code === "CSV_MAX_RECORD_SIZE") return t("roster.file.rowTooLong");
-  if (quoteErrors.includes(code)) return t("roster.file.badQuotes");
+  if (code === "INVALID_OPENING_QUOTE") return say("roster.file.strayQuote");
+  if (code === "CSV_MAX_RECORD_SIZE") return say("roster.file.rowTooLong");
+  if (quoteErrors.includes(code)) return say("roster.file.badQuotes");
 
-  return t("roster.file.malformed", { detail: csvErrorText(error) });
+  return say("roster.file.malformed", { detail: csvErrorText(error) });
 }
 
 const quoteErrors = [
@@ -216,7 +214,7 @@ const longestValues: Record<string, number> = {
 };
 
 function readHeader(record: string[], options: ReadRowsOptions): Header | undefined {
-  const { spec, file, log, t } = options;
+  const { spec, file, log } = options;
   const header: Header = {
     columns: [],
     positions: new Map(),
@@ -234,17 +232,22 @@ function readHeader(record: string[], options: ReadRowsOptions): Header | undefi
 
     const canonical = matchColumn(name, spec.columns);
     if (name === "") {
-      const message = t("roster.header.unnamed", { position: position + 1 });
+      const message = say("roster.header.unnamed", { position: position + 1 });
       log.warn({ file, line: 1, column: null, message });
     } else if (canonical && header.positions.has(canonical)) {
-      log.warn({ file, line: 1, column: name, message: t("roster.header.twice") });
+      log.warn({ file, line: 1, column: name, message: say("roster.header.twice") });
     } else if (canonical) {
       take(header, canonical, name, position);
       if (canonical !== name) {
-        log.warn({ file, line: 1, column: name, message: t("roster.header.case", { canonical }) });
+        log.warn({
+          file,
+          line: 1,
+          column: name,
+          message: say("roster.header.case", { canonical }),
+        });
       }
     } else if (name.startsWith("metadata.")) {
-      log.warn({ file, line: 1, column: name, message: t("roster.header.extension") });
+      log.warn({ file, line: 1, column: name, message: say("roster.header.extension") });
     } else {
       unknown.push(position);
     }
@@ -269,7 +272,7 @@ function take(header: Header, canonical: string, name: string, position: number)
 
 /** A column no version knows is most often a typo of one the file lacks. */
 function placeUnknown(header: Header, name: string, position: number, options: ReadRowsOptions) {
-  const { spec, file, log, t } = options;
+  const { spec, file, log } = options;
   const missing = spec.columns.filter((column) => !header.positions.has(column));
   const typoOf = closestColumn(name, missing);
 
@@ -279,19 +282,19 @@ function placeUnknown(header: Header, name: string, position: number, options: R
       file,
       line: 1,
       column: name,
-      message: t("roster.header.typo", { canonical: typoOf }),
+      message: say("roster.header.typo", { canonical: typoOf }),
     });
   } else {
-    log.warn({ file, line: 1, column: name, message: t("roster.header.unknown") });
+    log.warn({ file, line: 1, column: name, message: say("roster.header.unknown") });
   }
 }
 
 function checkRequired(header: Header, options: ReadRowsOptions) {
-  const { spec, file, log, t } = options;
+  const { spec, file, log } = options;
   const missing = spec.required.filter((column) => !header.positions.has(column));
 
   for (const column of missing) {
-    log.fail({ file, line: 1, column, message: t("roster.header.missing") });
+    log.fail({ file, line: 1, column, message: say("roster.header.missing") });
   }
 
   return missing.length === 0;
@@ -339,18 +342,18 @@ function rowOf(
   header: Header,
   options: ReadRowsOptions,
 ): RosterRow {
-  const { file, log, t } = options;
+  const { file, log } = options;
   let readable = true;
 
   if (record.length > header.columns.length) {
     readable = false;
-    const message = t("roster.row.tooManyValues", {
+    const message = say("roster.row.tooManyValues", {
       count: record.length,
       columns: header.columns.length,
     });
     log.error({ file, line, column: null, message });
   } else if (record.length < header.namedWidth) {
-    const message = t("roster.row.tooFewValues", {
+    const message = say("roster.row.tooFewValues", {
       count: record.length,
       columns: header.namedWidth,
     });
@@ -363,7 +366,7 @@ function rowOf(
 
 /** Whether the values the app keeps can be stored: not too long, no NUL character. */
 function storable(record: string[], line: number, header: Header, options: ReadRowsOptions) {
-  const { file, log, t } = options;
+  const { file, log } = options;
   let storable = true;
   for (const { position, column, longest } of header.checked) {
     const value = record[position];
@@ -371,9 +374,9 @@ function storable(record: string[], line: number, header: Header, options: ReadR
 
     const message =
       value.length > longest
-        ? t("roster.value.tooLong", { length: value.length, longest })
+        ? say("roster.value.tooLong", { length: value.length, longest })
         : value.includes("\u0000")
-          ? t("roster.value.nulCharacter")
+          ? say("roster.value.nulCharacter")
           : undefined;
     if (message === undefined) continue;
 

@@ -1,4 +1,3 @@
-import type { Translate } from "../../i18n/translate.ts";
 import { readRosterRows } from "./parse-roster.ts";
 import type { RosterSource } from "./read-roster-source.ts";
 import {
@@ -9,7 +8,7 @@ import {
   type RosterFileKind,
   rosterFileSpecs,
 } from "./roster-files.ts";
-import type { ProblemLog } from "./roster-report.ts";
+import { type ProblemLog, say } from "./roster-report.ts";
 
 /*
  * Which files the export holds and how to take each: the manifest says bulk (the whole truth:
@@ -30,7 +29,6 @@ export interface ExportLayout {
 interface LayoutContext {
   source: RosterSource;
   log: ProblemLog;
-  t: Translate;
 }
 
 const dataKinds = ["orgs", "users", "roles", "classes", "enrollments"] as const;
@@ -40,7 +38,7 @@ export async function readExportLayout(context: LayoutContext): Promise<ExportLa
   const names = findFileNames(context);
   const manifestName = names.get("manifest");
   if (!manifestName) {
-    const message = context.t("roster.manifest.missing");
+    const message = say("roster.manifest.missing");
     context.log.fail({ file: "manifest.csv", line: null, column: null, message });
     return { version: null, files: {} };
   }
@@ -56,7 +54,7 @@ export async function readExportLayout(context: LayoutContext): Promise<ExportLa
 }
 
 /** Matches the export's file names to the files the app reads, forgiving a case slip. */
-function findFileNames({ source, log, t }: LayoutContext) {
+function findFileNames({ source, log }: LayoutContext) {
   const names = new Map<RosterFileKind, string>();
   const known = new Set(manifestFileNames.map((name) => `${name.toLowerCase()}.csv`));
 
@@ -67,31 +65,31 @@ function findFileNames({ source, log, t }: LayoutContext) {
     if (spec) {
       names.set(spec.kind, name);
       if (spec.fileName !== name) {
-        const message = t("roster.file.nameCase", { expected: spec.fileName });
+        const message = say("roster.file.nameCase", { expected: spec.fileName });
         log.warn({ file: name, line: null, column: null, message });
       }
     } else if (name.toLowerCase().endsWith(".csv")) {
-      warnIfUnknown(name, known, { source, log, t });
+      warnIfUnknown(name, known, { source, log });
     }
   }
 
   return names;
 }
 
-function warnIfUnknown(name: string, known: Set<string>, { log, t }: LayoutContext) {
+function warnIfUnknown(name: string, known: Set<string>, { log }: LayoutContext) {
   const lower = name.toLowerCase();
   if (known.has(lower)) {
     const expected = manifestFileNames.find(
       (candidate) => `${candidate.toLowerCase()}.csv` === lower,
     );
     if (`${expected}.csv` !== name) {
-      const message = t("roster.file.nameCase", { expected: `${expected}.csv` });
+      const message = say("roster.file.nameCase", { expected: `${expected}.csv` });
       log.warn({ file: name, line: null, column: null, message });
     }
     return;
   }
 
-  log.warn({ file: name, line: null, column: null, message: t("roster.file.unknown") });
+  log.warn({ file: name, line: null, column: null, message: say("roster.file.unknown") });
 }
 
 interface Manifest {
@@ -103,7 +101,7 @@ interface Manifest {
 }
 
 async function readManifest(file: string, context: LayoutContext): Promise<Manifest> {
-  const { source, log, t } = context;
+  const { source, log } = context;
   const manifest: Manifest = { version: null, modes: new Map(), unreadable: new Set() };
   const seen = new Map<string, number>();
 
@@ -112,7 +110,6 @@ async function readManifest(file: string, context: LayoutContext): Promise<Manif
     file,
     spec: rosterFileSpecs.manifest,
     log,
-    t,
   })) {
     const key = row.get("propertyName");
     const value = row.get("value");
@@ -120,7 +117,7 @@ async function readManifest(file: string, context: LayoutContext): Promise<Manif
     const earlier = seen.get(key);
 
     if (earlier !== undefined) {
-      log.warn({ ...where, message: t("roster.manifest.twice", { key, line: earlier }) });
+      log.warn({ ...where, message: say("roster.manifest.twice", { key, line: earlier }) });
       continue;
     }
     seen.set(key, row.line);
@@ -128,7 +125,7 @@ async function readManifest(file: string, context: LayoutContext): Promise<Manif
   }
 
   if (!manifest.version && !context.log.fatal) {
-    const message = t("roster.manifest.noVersion");
+    const message = say("roster.manifest.noVersion");
     log.warn({ file, line: null, column: null, message });
   }
 
@@ -138,7 +135,7 @@ async function readManifest(file: string, context: LayoutContext): Promise<Manif
 function readManifestEntry(
   manifest: Manifest,
   entry: { key: string; value: string; line: number; file: string },
-  { log, t }: LayoutContext,
+  { log }: LayoutContext,
 ) {
   const { key, value, line, file } = entry;
   const fileName = key.startsWith("file.") ? key.slice("file.".length) : undefined;
@@ -146,10 +143,10 @@ function readManifestEntry(
   if (key === "oneroster.version") {
     manifest.version = value;
     if (!["1.0", "1.1", "1.2"].includes(value)) {
-      log.warn({ file, line, column: "value", message: t("roster.manifest.version", { value }) });
+      log.warn({ file, line, column: "value", message: say("roster.manifest.version", { value }) });
     }
   } else if (fileName !== undefined && manifestFileNames.includes(fileName)) {
-    const mode = readMode(value, { file, line, key }, { log, t });
+    const mode = readMode(value, { file, line, key }, { log });
     if (mode) manifest.modes.set(fileName, mode);
     else manifest.unreadable.add(fileName);
   } else if (!manifestOtherKeys.includes(key)) {
@@ -157,7 +154,7 @@ function readManifestEntry(
       file,
       line,
       column: "propertyName",
-      message: t("roster.manifest.unknownKey", { key }),
+      message: say("roster.manifest.unknownKey", { key }),
     });
   }
 }
@@ -165,21 +162,21 @@ function readManifestEntry(
 function readMode(
   value: string,
   where: { file: string; line: number; key: string },
-  { log, t }: Pick<LayoutContext, "log" | "t">,
+  { log }: Pick<LayoutContext, "log">,
 ): FileMode | undefined {
   const place = { file: where.file, line: where.line, column: "value" };
   if (value === "") {
-    log.warn({ ...place, message: t("roster.manifest.emptyMode", { key: where.key }) });
+    log.warn({ ...place, message: say("roster.manifest.emptyMode", { key: where.key }) });
     return "absent";
   }
 
   const mode = fileModes.find((candidate) => candidate === value.toLowerCase());
   if (mode && mode !== value) {
-    log.warn({ ...place, message: t("roster.value.caseSlip", { value, canonical: mode }) });
+    log.warn({ ...place, message: say("roster.value.caseSlip", { value, canonical: mode }) });
   }
   if (mode) return mode;
 
-  const message = t("roster.manifest.badMode", { key: where.key, value });
+  const message = say("roster.manifest.badMode", { key: where.key, value });
   log.error({ ...place, message });
 
   return undefined;
@@ -190,21 +187,21 @@ function placeFile(
   kind: (typeof dataKinds)[number],
   name: string | undefined,
   manifest: Manifest,
-  { log, t }: LayoutContext,
+  { log }: LayoutContext,
 ): ExportFile | undefined {
   const expected = rosterFileSpecs[kind].fileName;
   const mode = manifest.modes.get(kind);
   const whole = { line: null, column: null };
 
   if (!name && (mode === "bulk" || mode === "delta")) {
-    const message = t("roster.file.listedMissing", { mode });
+    const message = say("roster.file.listedMissing", { mode });
     log.fail({ file: expected, ...whole, message });
     return undefined;
   }
   // A delta export whose manifest says users are absent changes only people already imported.
   if (!name) {
     if (kind === "users" && mode !== "absent") {
-      log.fail({ file: expected, ...whole, message: t("roster.file.noUsers") });
+      log.fail({ file: expected, ...whole, message: say("roster.file.noUsers") });
     }
     return undefined;
   }
@@ -212,7 +209,7 @@ function placeFile(
   // The manifest's own error says what is wrong with its mode: nothing more to say here.
   if (manifest.unreadable.has(kind)) return { name, mode: "delta" };
 
-  const message = t(mode === "absent" ? "roster.file.saidAbsent" : "roster.file.notListed");
+  const message = say(mode === "absent" ? "roster.file.saidAbsent" : "roster.file.notListed");
   log.warn({ file: name, ...whole, message });
 
   return { name, mode: "delta" };

@@ -1,4 +1,15 @@
 import type { PersonRole } from "../../db/schema.ts";
+import { english, type MessageKey } from "../../i18n/catalog.ts";
+import type { Translate } from "../../i18n/translate.ts";
+
+/**
+ * A problem's message as its catalog key and values: a stored report is read later by other
+ * administrators, each in their own language, not in the one of whoever imported.
+ */
+export interface ProblemMessage {
+  key: MessageKey;
+  values?: Record<string, unknown>;
+}
 
 /** One thing the import noticed, pointing at the place in the export where it is. */
 export interface Problem {
@@ -7,7 +18,40 @@ export interface Problem {
   line: number | null;
   /** The column as the file names it; null when the problem is about a whole row or file. */
   column: string | null;
+  /** The message in the language of the import (the command line prints it as it is). */
   message: string;
+  /** The message to say in the reader's language; reports stored before it have text only. */
+  say?: ProblemMessage;
+}
+
+/** A problem as the check finds it: where it is and the message to say. */
+export type FoundProblem = Omit<Problem, "message" | "say"> & { message: ProblemMessage };
+
+/** The message of a problem, by catalog key. */
+export function say(key: MessageKey, values?: Record<string, unknown>): ProblemMessage {
+  return values === undefined ? { key } : { key, values };
+}
+
+/** A found problem as a report keeps it: the message said now, and how to say it again. */
+export function problemOf(t: Translate, found: FoundProblem): Problem {
+  const { message, ...where } = found;
+
+  return { ...where, message: t(message.key, message.values), say: message };
+}
+
+/**
+ * What a problem says in the reader's language. A report stored before messages were kept by
+ * key, or with a key the catalog no longer has, shows the text it was stored with.
+ */
+export function problemText(t: Translate, problem: Problem): string {
+  const { say: message } = problem;
+  if (!message || !Object.hasOwn(english, message.key)) return problem.message;
+
+  try {
+    return t(message.key, message.values);
+  } catch {
+    return problem.message;
+  }
 }
 
 export interface RosterCounts {
@@ -80,8 +124,9 @@ export const noCounts = (): RosterCounts => ({
  */
 export const listedProblemLimit = 1000;
 
-/** Collects warnings and errors as the check reads the export. */
+/** Collects warnings and errors as the check reads the export, in the importer's language. */
 export class ProblemLog {
+  readonly t: Translate;
   readonly warnings: Problem[] = [];
   readonly errors: Problem[] = [];
   unlistedWarnings = 0;
@@ -89,20 +134,24 @@ export class ProblemLog {
   /** An error that no choice of rows can get around: an unreadable file, a missing column. */
   fatal = false;
 
-  warn(problem: Problem) {
-    if (this.warnings.length < listedProblemLimit) this.warnings.push(problem);
+  constructor(t: Translate) {
+    this.t = t;
+  }
+
+  warn(problem: FoundProblem) {
+    if (this.warnings.length < listedProblemLimit) this.warnings.push(problemOf(this.t, problem));
     else this.unlistedWarnings += 1;
   }
 
-  error(problem: Problem) {
-    if (this.errors.length < listedProblemLimit) this.errors.push(problem);
+  error(problem: FoundProblem) {
+    if (this.errors.length < listedProblemLimit) this.errors.push(problemOf(this.t, problem));
     else this.unlistedErrors += 1;
   }
 
   /** How many problems made a whole file unreadable. */
   failures = 0;
 
-  fail(problem: Problem) {
+  fail(problem: FoundProblem) {
     this.fatal = true;
     this.failures += 1;
     this.error(problem);

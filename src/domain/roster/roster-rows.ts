@@ -1,10 +1,9 @@
 import type { PersonColumns } from "../../db/roster-store.ts";
 import type { PersonRole } from "../../db/schema.ts";
-import type { Translate } from "../../i18n/translate.ts";
 import type { RosterRow } from "./parse-roster.ts";
 import { readPreferredLanguage } from "./preferred-language.ts";
 import { classTypes, orgTypes, roleTypes, rosterRoles, rowStatuses } from "./roster-files.ts";
-import type { ProblemLog } from "./roster-report.ts";
+import { type ProblemLog, say } from "./roster-report.ts";
 
 /*
  * One row of each file, checked on its own and turned into what the app stores. Checks that need
@@ -15,7 +14,6 @@ import type { ProblemLog } from "./roster-report.ts";
 export interface RowContext {
   file: string;
   log: ProblemLog;
-  t: Translate;
 }
 
 export interface OrgRow {
@@ -158,7 +156,7 @@ function required(row: RosterRow, column: string, context: RowContext) {
   if (value === "") {
     context.log.error({
       ...problemAt(row, column, context),
-      message: context.t("roster.value.empty"),
+      message: say("roster.value.empty"),
     });
   }
 
@@ -180,15 +178,15 @@ function enumValue<T extends string>(
   const exact = allowed.find((candidate) => candidate === value);
   if (exact) return exact;
 
-  const { t, log } = context;
+  const { log } = context;
   const where = problemAt(row, column, context);
   const slip = allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
   if (slip) {
-    log.warn({ ...where, message: t("roster.value.caseSlip", { value, canonical: slip }) });
+    log.warn({ ...where, message: say("roster.value.caseSlip", { value, canonical: slip }) });
     return slip;
   }
 
-  const message = t("roster.value.notAllowed", { value, allowed: allowed.join(", ") });
+  const message = say("roster.value.notAllowed", { value, allowed: allowed.join(", ") });
   if (unknown === "error") log.error({ ...where, message });
   else log.warn({ ...where, message });
 
@@ -201,7 +199,7 @@ function readActive(row: RosterRow, context: RowContext) {
 
   const status = enumValue(row, "status", rowStatuses, context, "error");
   if (status === "inactive") {
-    const message = context.t("roster.value.inactive");
+    const message = say("roster.value.inactive");
     context.log.warn({ ...problemAt(row, "status", context), message });
   }
 
@@ -213,7 +211,7 @@ function readModified(row: RosterRow, context: RowContext) {
   const value = row.get("dateLastModified");
   if (value === "" || isoDate.test(value)) return;
 
-  const message = context.t("roster.value.notIsoDate", { value });
+  const message = say("roster.value.notIsoDate", { value });
   context.log.warn({ ...problemAt(row, "dateLastModified", context), message });
 }
 
@@ -224,7 +222,7 @@ function readEnabled(row: RosterRow, context: RowContext) {
   if (value === "" || value === "true") return true;
   if (value === "false") return false;
 
-  const message = context.t("roster.value.notBoolean", { value: row.get("enabledUser") });
+  const message = say("roster.value.notBoolean", { value: row.get("enabledUser") });
   context.log.warn({ ...problemAt(row, "enabledUser", context), message });
 
   return true;
@@ -238,7 +236,7 @@ function readRole(row: RosterRow, column: string, context: RowContext): PersonRo
   if (!value || !mapped) return undefined;
 
   if (mapped.warn) {
-    const message = context.t("roster.value.roleMapped", { value, role: mapped.role });
+    const message = say("roster.value.roleMapped", { value, role: mapped.role });
     context.log.warn({ ...problemAt(row, column, context), message });
   }
 
@@ -255,7 +253,7 @@ function readNames(row: RosterRow, context: RowContext) {
     const column = givenName === "" ? "givenName" : "familyName";
     context.log.warn({
       ...problemAt(row, column, context),
-      message: context.t("roster.value.oneName"),
+      message: say("roster.value.oneName"),
     });
   }
 
@@ -272,7 +270,7 @@ function readLanguage(row: RosterRow, context: RowContext) {
   const reading = readPreferredLanguage(value);
   if ("tag" in reading) return reading.tag;
 
-  const message = context.t("roster.value.notLanguage", { value });
+  const message = say("roster.value.notLanguage", { value });
   context.log.warn({ ...problemAt(row, column, context), message });
 
   return null;
@@ -296,7 +294,7 @@ function readEmail(row: RosterRow, context: RowContext) {
   if (value === "") return null;
   if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)) return value;
 
-  const message = context.t("roster.value.notEmail", { value });
+  const message = say("roster.value.notEmail", { value });
   context.log.warn({ ...problemAt(row, "email", context), message });
 
   return null;

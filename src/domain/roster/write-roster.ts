@@ -6,7 +6,7 @@ import type { Translate } from "../../i18n/translate.ts";
 import { type RosterCheck, rowsIn } from "./check-roster.ts";
 import type { CheckedRow, CheckedRows, EnrollmentValues } from "./checked-rows.ts";
 import type { RosterFileKind } from "./roster-files.ts";
-import { noCounts, type Problem, type RosterCounts } from "./roster-report.ts";
+import { noCounts, type Problem, problemOf, type RosterCounts, say } from "./roster-report.ts";
 
 /*
  * Rows the import makes get time-ordered ids (UUID version 7): each new row's key then lands at
@@ -139,12 +139,14 @@ function unmatchedSchools(
 
   return existing
     .filter((school) => school.source_id === null)
-    .map((school) => ({
-      file,
-      line: null,
-      column: null,
-      message: t("roster.school.notMatched", { name: school.name, count }),
-    }));
+    .map((school) =>
+      problemOf(t, {
+        file,
+        line: null,
+        column: null,
+        message: say("roster.school.notMatched", { name: school.name, count }),
+      }),
+    );
 }
 
 /**

@@ -1,7 +1,11 @@
 import type { Kysely } from "kysely";
+import { findStudent } from "../../db/access-store.ts";
 import type { Database } from "../../db/schema.ts";
 import { findCardByTokenHash, findCurrentCard } from "../../db/sign-in-card-store.ts";
 import type { Actor } from "../access/actor.ts";
+import { authorizePlan } from "../access/policy.ts";
+import { AppError } from "../errors.ts";
+import { personName } from "../plans/person-name.ts";
 import { authorizeCardHolder } from "./authorize-card-holder.ts";
 import { hashCardToken, looksLikeCardToken } from "./card-token.ts";
 
@@ -11,6 +15,27 @@ export async function readSignInCard(db: Kysely<Database>, actor: Actor, personI
   const card = await findCurrentCard(db, actor.districtId, personId);
 
   return { holder, card: card ?? null };
+}
+
+/**
+ * The plan whose share page staff opened a card from, to lead them back to it; null when there
+ * is none, or it is not a plan this person may share (the address was changed or is stale).
+ */
+export async function readCardOrigin(
+  db: Kysely<Database>,
+  actor: Actor,
+  planId: string | undefined,
+): Promise<{ planId: string; studentName: string } | null> {
+  if (!planId) return null;
+
+  try {
+    const { plan } = await authorizePlan(db, actor, planId, "share");
+    const student = await findStudent(db, actor.districtId, plan.student_id);
+    return student ? { planId: plan.id, studentName: personName(student) } : null;
+  } catch (error) {
+    if (error instanceof AppError) return null;
+    throw error;
+  }
 }
 
 /**

@@ -3,9 +3,9 @@ import type { Messages } from "../messages.ts";
 
 export const changedMeanwhile: Messages<typeof english> = {
   "plans.removed.byName":
-    "{section, select, strength {أزال {name} نقطة القوة هذه بينما كنت تكتب.} " +
-    "area {أزال {name} مجال التحسين هذا بينما كنت تكتب.} " +
-    "other {أزال {name} هذا الإجراء بينما كنت تكتب.}}",
+    "{section, select, strength {أُزيلت نقطة القوة هذه على يد {name} بينما كنت تكتب.} " +
+    "area {أُزيل مجال التحسين هذا على يد {name} بينما كنت تكتب.} " +
+    "other {أُزيل هذا الإجراء على يد {name} بينما كنت تكتب.}}",
   "plans.removed.byYou":
     "{section, select, " +
     "strength {أزلت نقطة القوة هذه في علامة تبويب أو نافذة أخرى بينما كنت تكتب هنا.} " +

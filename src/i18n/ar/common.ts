@@ -11,7 +11,7 @@ export const common: Messages<typeof english> = {
   "nav.outbox": "البريد المرسل",
   "nav.signIn": "تسجيل الدخول",
   "nav.signOut": "تسجيل الخروج",
-  "nav.signedInAs": "أنت مسجّل الدخول باسم {name}",
+  "nav.signedInAs": "تم تسجيل الدخول باسم {name}",
   "nav.main": "الرئيسية",
   "nav.language": "اللغة",
   "error.title": "هناك أمر يحتاج إلى انتباهك",

@@ -34,9 +34,9 @@ export const identity: Messages<typeof english> = {
   "identity.consent.saved": "حُفظ اختيارك.",
   "identity.section.heading": "الهوية الرياضية عبر الوقت",
   "identity.section.intro":
-    "كيف أجاب {name} عن جمل الهوية الرياضية، من 1 (لا أوافق بشدة) إلى 5 (أوافق بشدة).",
+    "إجابات {name} عن جمل الهوية الرياضية، من 1 (لا أوافق بشدة) إلى 5 (أوافق بشدة).",
   "identity.section.none": "لا توجد إجابات بعد.",
-  "identity.section.hidden": "يحتفظ {name} بهذه الإجابات بينه وبين معلميه.",
+  "identity.section.hidden": "تبقى هذه الإجابات بين {name} وفريق التدريس.",
   "identity.section.answer": "أجب عن أسئلة الهوية الرياضية",
   "identity.chart.name":
     "رسم بياني خطي لإجابات {name} عبر الوقت، خط لكل جملة. الجدول التالي فيه الإجابات نفسها.",
@@ -86,12 +86,12 @@ export const identity: Messages<typeof english> = {
   "updates.progress.unchanged": "لا تغيير",
   "updates.noActions": "ليست لديك إجراءات خاصة بك في الخطة بعد.",
   "updates.submit": "أرسل مستجداتي",
-  "updates.saved": "أُرسلت مستجداتك. سيراها المعلم في المتابعة.",
+  "updates.saved": "أُرسلت مستجداتك. ستظهر لمعلمك في المتابعة.",
   "updates.sentAt": "أُرسلت آخر مرة في {when}. الإرسال مرة أخرى يستبدلها.",
   "updates.introFamily":
     "قبل المتابعة في {day}، أخبر معلم {studentName} ببضع كلمات كيف تسير الأمور في البيت وإلى " +
     "أين وصلت إجراءات العائلة.",
-  "updates.savedFamily": "أُرسلت مستجداتك. سيراها معلم {studentName} في المتابعة.",
+  "updates.savedFamily": "أُرسلت مستجداتك. ستظهر لمعلم {studentName} في المتابعة.",
   "updates.field.progressFamily": "التقدم في إجراءات العائلة",
   "updates.noActionsFamily": "ليست للعائلة إجراءات خاصة بها في الخطة بعد.",
   "updates.wentWell": "ما سار جيدًا: {words}",
@@ -102,7 +102,7 @@ export const identity: Messages<typeof english> = {
     "{field}: يمكنك تحديد التقدم في إجراءاتك الخاصة التي ما زالت في الخطة فقط.",
   "updates.problem.noCheckIn": "لا توجد متابعة مستحقة لهذه الخطة، فلا شيء لتحديثه.",
   "versions.heading": "كل نسخة من هذه الكلمات",
-  "versions.written": "النسخة {version, number}: كتبها {name}، {when}",
-  "versions.edited": "النسخة {version, number}: غيّرها {name}، {when}",
-  "versions.retired": "النسخة {version, number}: أزالها {name} من الخطة، {when}",
+  "versions.written": "النسخة {version, number}: بقلم {name}، {when}",
+  "versions.edited": "النسخة {version, number}: عُدّلت على يد {name}، {when}",
+  "versions.retired": "النسخة {version, number}: أُزيلت من الخطة على يد {name}، {when}",
 };

@@ -21,11 +21,11 @@ export const mail: Messages<typeof english> = {
   "mail.planShared.subject": "خطة العمل في الرياضيات الخاصة بـ{studentName} من {schoolName}",
   "mail.planShared.title": "خطة العمل في الرياضيات الخاصة بـ{studentName}",
   "mail.planShared.preview":
-    "شارك {teacherName} معك خطة العمل في الرياضيات الخاصة بـ{studentName}.",
+    "وصلتك من {teacherName} خطة العمل في الرياضيات الخاصة بـ{studentName}.",
   "mail.planShared.greeting": "مرحبًا {guardianName}،",
   "mail.planShared.intro":
-    "شارك {teacherName} من {schoolName} معك خطة العمل في الرياضيات الخاصة بـ{studentName}. " +
-    "تذكر الخطة ما يُحسنه {studentName} في الرياضيات وما يعمل عليه بعد ذلك. يُرجى قراءتها " +
+    "وصلتك من {teacherName} في {schoolName} خطة العمل في الرياضيات الخاصة بـ{studentName}. " +
+    "تذكر الخطة نقاط القوة لدى {studentName} في الرياضيات والخطوات التالية. يُرجى قراءتها " +
     "وإضافة كلماتك: ما تراه في البيت، وكيف تودّ أن تساعد.",
   "mail.planShared.open": "افتح خطة {studentName}",
   "mail.planShared.attached": "الخطة مرفقة أيضًا بصيغة PDF لحفظها أو طباعتها.",
@@ -44,8 +44,8 @@ export const mail: Messages<typeof english> = {
     "other {بكلمات المعلم}}",
   "mail.planShared.helpedBy": "نقاط القوة التي تساعد: {strengths}",
   "mail.planShared.footer":
-    "أرسلت {schoolName} هذه الرسالة عبر خطط العمل في الرياضيات لأن {teacherName} شارك معك " +
-    "خطة {studentName}.",
+    "أرسلت {schoolName} هذه الرسالة عبر خطط العمل في الرياضيات بعد مشاركة {teacherName} " +
+    "خطة {studentName} معك.",
   "outbox.title": "البريد المرسل",
   "outbox.intro": "كل رسالة كتبها التطبيق لمنطقتك التعليمية، الأحدث أولًا.",
   "outbox.keptNotice":

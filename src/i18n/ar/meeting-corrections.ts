@@ -30,14 +30,12 @@ export const meetingCorrections: Messages<typeof english> = {
   "plans.meetingRemoval.submit": "أزل سجل الاجتماع",
   "plans.saved.meetingCorrected": "صُحّح سجل الاجتماع. يحتفظ سجل الخطة بما كان يقوله من قبل.",
   "plans.saved.meetingRemoved": "أُزيل سجل الاجتماع. يُظهر سجل الخطة أنه أُزيل.",
-  "plans.event.meetingCorrected": "صحّح {name} سجل الاجتماع المعقود في {when}.",
-  "plans.event.meetingRemoved": "أزال {name} سجل الاجتماع المعقود في {when}.",
+  "plans.event.meetingCorrected": "{name}: تصحيح سجل الاجتماع المعقود في {when}.",
+  "plans.event.meetingRemoved": "{name}: إزالة سجل الاجتماع المعقود في {when}.",
   "plans.meetingVersions.heading": "كل نسخة من سجل هذا الاجتماع",
-  "plans.meetingVersions.recorded": "النسخة {version}، سجّلها {name} في {when}",
-  "plans.meetingVersions.corrected": "النسخة {version}، صحّحها {name} في {when}",
+  "plans.meetingVersions.recorded": "النسخة {version}، من تسجيل {name} في {when}",
+  "plans.meetingVersions.corrected": "النسخة {version}، من تصحيح {name} في {when}",
   "plans.meetingVersions.when": "اجتماع في {when}",
   "plans.meetingVersions.video": "رابط الفيديو: {link}",
-  "plans.problem.markup":
-    "يحتوي {field} على شيفرة صفحة ويب (وسم HTML مثل script). يُرجى كتابته نصًا عاديًا.",
   "records.pdf.meetingVersions": "النسخ السابقة من الاجتماعات المُصحَّحة",
 };

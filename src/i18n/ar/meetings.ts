@@ -5,7 +5,7 @@ export const meetings: Messages<typeof english> = {
   "meetings.link": "مواعيد الاجتماع",
   "meetings.title": "مواعيد الاجتماع: خطة {studentName}",
   "meetings.familyIntro":
-    "يودّ {teacherName} الاجتماع بكم للحديث عن خطة عمل الرياضيات الخاصة بـ{studentName}. " +
+    "دعوة من {teacherName} للاجتماع بكم والحديث عن خطة عمل الرياضيات الخاصة بـ{studentName}. " +
     "اختاروا الموعد الذي يناسب أسرتكم، أو اطلبوا موعدًا آخر.",
   "meetings.staffIntro":
     "اقترح موعدين أو ثلاثة لاجتماع الخطة. تختار الأسرة واحدًا بلمسة واحدة، ثم تصل دعوة " +
@@ -13,7 +13,7 @@ export const meetings: Messages<typeof english> = {
   "meetings.readerIntro": "المواعيد المقترحة لاجتماع الخطة، والموعد المتفق عليه.",
   "meetings.back": "العودة إلى الخطة",
   "meetings.none": "لم تُقترح مواعيد للاجتماع بعد.",
-  "meetings.proposal.heading": "الاقتراح {number}: اجتماع اقترحه {name}",
+  "meetings.proposal.heading": "الاقتراح {number}: اجتماع باقتراح من {name}",
   "meetings.status.proposed": "بانتظار أن تختار الأسرة موعدًا.",
   "meetings.status.asked": "طلبت الأسرة موعدًا آخر.",
   "meetings.status.agreed": "تم الاتفاق: {when}",
@@ -62,11 +62,11 @@ export const meetings: Messages<typeof english> = {
     "اجتماع حول خطة عمل الرياضيات الخاصة بـ{studentName} في {schoolName}، مع {teacherName}.",
   "meetings.event.checkIn": "متابعة الخطة: {studentName}",
   "meetings.event.checkInDescription": "متابعة لإجراءات خطة {studentName}.",
-  "meetings.history.proposed": "اقترح {name} مواعيد للاجتماع.",
-  "meetings.history.chosen": "اختار {name} موعد الاجتماع: {when}.",
-  "meetings.history.asked": "طلب {name} موعدًا آخر للاجتماع.",
-  "meetings.history.rescheduled": "غيّر {name} موعد الاجتماع إلى {when}.",
-  "meetings.history.cancelled": "ألغى {name} الاجتماع.",
+  "meetings.history.proposed": "{name}: اقتراح مواعيد للاجتماع.",
+  "meetings.history.chosen": "{name}: اختيار موعد الاجتماع، {when}.",
+  "meetings.history.asked": "{name}: طلب موعد آخر للاجتماع.",
+  "meetings.history.rescheduled": "{name}: تغيير موعد الاجتماع إلى {when}.",
+  "meetings.history.cancelled": "{name}: إلغاء الاجتماع.",
   "calendar.title": "تقويمك",
   "calendar.link": "إضافة اجتماعات الخطة إلى تقويمي",
   "calendar.intro":
@@ -85,7 +85,7 @@ export const meetings: Messages<typeof english> = {
   "mail.meeting.proposed.subject": "اختاروا موعدًا للحديث عن خطة الرياضيات الخاصة بـ{studentName}",
   "mail.meeting.greeting": "مرحبًا {name}،",
   "mail.meeting.proposed.intro":
-    "يودّ {teacherName} الاجتماع بكم للحديث عن خطة عمل الرياضيات الخاصة بـ{studentName} في " +
+    "دعوة من {teacherName} للاجتماع بكم والحديث عن خطة عمل الرياضيات الخاصة بـ{studentName} في " +
     "{schoolName}. هذه المواعيد ممكنة:",
   "mail.meeting.proposed.open": "اختيار موعد",
   "mail.meeting.proposed.linkNote":
@@ -111,13 +111,13 @@ export const meetings: Messages<typeof english> = {
   "meetings.withdraw.submit": "سحب هذه المواعيد",
   "meetings.proposeNew": "اقتراح مواعيد جديدة",
   "meetings.saved.withdrawn": "سُحبت المواعيد. لم تعد الأسرة تراها.",
-  "meetings.history.withdrawn": "سحب {name} مواعيد الاجتماع المقترحة.",
+  "meetings.history.withdrawn": "{name}: سحب مواعيد الاجتماع المقترحة.",
   "meetings.problem.skippedTime":
     "{field}: الساعة {time} غير موجودة يوم {day} في {place} لأن الساعات تتقدم؛ اختر وقتًا آخر.",
   "mail.meeting.asked.subject":
-    "طلب {familyName} موعدًا آخر للاجتماع بشأن خطة الرياضيات الخاصة بـ{studentName}",
+    "طلب من {familyName}: موعد آخر للاجتماع بشأن خطة الرياضيات الخاصة بـ{studentName}",
   "mail.meeting.asked.intro":
-    "طلب {familyName} موعدًا آخر للاجتماع بشأن خطة العمل في الرياضيات الخاصة " +
+    "وصل طلب من {familyName} لموعد آخر للاجتماع بشأن خطة العمل في الرياضيات الخاصة " +
     "بـ{studentName} في {schoolName}. لا يناسبهم أي من المواعيد المقترحة.",
   "mail.meeting.asked.note": "ملاحظتهم: {note}",
   "mail.meeting.asked.next": "في صفحة الاجتماع يمكنك سحب هذه المواعيد واقتراح مواعيد جديدة.",

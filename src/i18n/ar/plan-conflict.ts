@@ -6,6 +6,9 @@ export const planConflict: Messages<typeof english> = {
   "plans.conflict.lead":
     "حفظ شخص آخر تغييرًا على هذه الكلمات أثناء تحريرك لها. لم يُحفظ نصك بعد: قارن بين النصين، ثم " +
     "احفظ الكلمات التي تريد إبقاءها.",
+  "plans.conflict.leadYours":
+    "حفظت تغييرًا على هذه الكلمات في علامة تبويب أو نافذة أخرى بينما كنت تحررها هنا. " +
+    "ما كتبته هنا لم يُحفظ بعد: قارن بين النصين، ثم احفظ الكلمات التي تريد إبقاءها.",
   "plans.conflict.yours": "ما كتبته",
   "plans.conflict.current": "الكلمات الموجودة في الخطة الآن",
   "plans.conflict.mergeHint":

@@ -1,11 +1,9 @@
 import type { plans as english } from "../en/plans.ts";
 import type { Messages } from "../messages.ts";
 
-const sectionSelect =
-  "{section, select, strength {نقطة قوة} area {مجال تحسين} " +
-  "student_action {إجراءً للطالب} teacher_action {إجراءً للمعلم} " +
-  "family_action {إجراءً للأسرة} other {عبارة}}";
-
+// History lines name the person first and the change as a noun ("{name}: إضافة ..."): the
+// app does not know whether a teacher or family member is a man or a woman, and a verb before
+// the name would have to say.
 const sectionSelectAfterOf =
   "{section, select, strength {نقطة قوة} area {مجال تحسين} " +
   "student_action {إجراء للطالب} teacher_action {إجراء للمعلم} " +
@@ -152,8 +150,8 @@ export const plans: Messages<typeof english> = {
   "plans.meeting.attendeeChoice": "{name} ({role})",
   "plans.role.student": "طالب",
   "plans.role.guardian": "الأسرة",
-  "plans.role.teacher": "معلم",
-  "plans.role.administrator": "موظف في المدرسة",
+  "plans.role.teacher": "فريق التدريس",
+  "plans.role.administrator": "طاقم المدرسة",
 
   "plans.agree.heading": "الاتفاق على الخطة",
   "plans.agree.intro":
@@ -169,8 +167,7 @@ export const plans: Messages<typeof english> = {
   "plans.close.hint": "أغلق الخطة عندما ينتهي عملها. تبقى هنا للقراءة، ويمكن بدء خطة جديدة.",
   "plans.close.submit": "أغلق هذه الخطة",
   "plans.close.confirm":
-    "لا يمكن فتح الخطة المغلقة مرة أخرى، ولا تُلغى الاجتماعات المتفق عليها: " +
-    "ألغِها أولًا في صفحة مواعيد الاجتماعات.",
+    "لا يمكن فتح الخطة المغلقة مرة أخرى. تُسحب مواعيد الاجتماع التي لم ترد عليها الأسرة بعد.",
   "plans.close.yes": "نعم، أغلق هذه الخطة",
 
   "plans.share.heading": "المشاركة مع الأسرة",
@@ -182,22 +179,22 @@ export const plans: Messages<typeof english> = {
   "plans.history.someone": "شخص ما",
   "plans.history.before": "قبل",
   "plans.history.after": "بعد",
-  "plans.event.started": "بدأ {name} الخطة.",
-  "plans.event.shared": "شارك {name} الخطة مع الأسرة.",
-  "plans.event.agreed": "اعتمد {name} الخطة متفقًا عليها. أول جلسة متابعة: {day}.",
-  "plans.event.closed": "أغلق {name} الخطة.",
-  "plans.event.statementAdded": `أضاف {name} ${sectionSelect}.`,
-  "plans.event.statementEdited": `غيّر {name} كلمات ${sectionSelectAfterOf}.`,
-  "plans.event.statementRetired": `أزال {name} ${sectionSelect}.`,
-  "plans.event.commentAdded": "أضاف {name} تعليقًا.",
-  "plans.event.conferenceNoteAdded": "أضاف {name} ملاحظة حوار.",
-  "plans.event.meetingRecorded": "سجّل {name} اجتماعًا في {when}.",
+  "plans.event.started": "{name}: بدء الخطة.",
+  "plans.event.shared": "{name}: مشاركة الخطة مع الأسرة.",
+  "plans.event.agreed": "{name}: اعتماد الخطة متفقًا عليها. أول جلسة متابعة: {day}.",
+  "plans.event.closed": "{name}: إغلاق الخطة.",
+  "plans.event.statementAdded": `{name}: إضافة ${sectionSelectAfterOf}.`,
+  "plans.event.statementEdited": `{name}: تغيير كلمات ${sectionSelectAfterOf}.`,
+  "plans.event.statementRetired": `{name}: إزالة ${sectionSelectAfterOf}.`,
+  "plans.event.commentAdded": "{name}: إضافة تعليق.",
+  "plans.event.conferenceNoteAdded": "{name}: إضافة ملاحظة حوار.",
+  "plans.event.meetingRecorded": "{name}: تسجيل اجتماع في {when}.",
   "plans.event.checkInRecorded":
-    "سجّل {name} جلسة متابعة {count, plural, zero {دون تقدّم في أي إجراء} " +
+    "{name}: تسجيل جلسة متابعة {count, plural, zero {دون تقدّم في أي إجراء} " +
     "one {فيها تقدّم في إجراء واحد} two {فيها تقدّم في إجراءين} " +
     "few {فيها تقدّم في # إجراءات} many {فيها تقدّم في # إجراءً} " +
     "other {فيها تقدّم في # إجراء}}. جلسة المتابعة القادمة: {day}.",
-  "plans.event.other": "غيّر {name} الخطة.",
+  "plans.event.other": "{name}: تغيير في الخطة.",
 
   "plans.print.link": "نسخة للطباعة",
   "plans.print.button": "طباعة",
@@ -238,7 +235,10 @@ export const plans: Messages<typeof english> = {
   "plans.problem.day": "يجب أن يكون {field} تاريخًا، مثل 2025-03-14.",
   "plans.problem.futureDay": "يجب أن يكون {field} يومًا بعد اليوم.",
   "plans.problem.dateTime": "يجب أن يكون {field} تاريخًا ووقتًا.",
-  "plans.problem.link": "يجب أن يكون {field} عنوان ويب يبدأ بـ https:// أو http://",
+  "plans.problem.link": "يجب أن يكون {field} عنوان ويب يبدأ بـ https://",
+  "plans.problem.plainHttpLink":
+    "يبدأ {field} بـ http://، وهذا غير آمن لتفتحه العائلات. يُرجى إدخال عنوان الاجتماع " +
+    "الذي يبدأ بـ https:// (تعرضه خدمات الفيديو).",
   "plans.problem.placeOrLink": "يُرجى ذكر مكان أو رابط فيديو أو كليهما.",
   "plans.problem.notAnAttendee": "لا يمكن أن يكون {field} إلا الطالب وأسرته ومعلميه.",
   "plans.problem.strengthGone":

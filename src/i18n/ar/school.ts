@@ -13,10 +13,12 @@ export const school: Messages<typeof english> = {
   "myPlans.yours": "خططك",
   "myPlans.child": "خطط {name}",
   "myPlans.none": "لا توجد خطة بعد. سيبدأ معلمك خطة معك.",
-  "myPlans.noneForChild": "لا توجد خطة لـ{name} بعد. سيبدأ المعلم خطة.",
+  "myPlans.noneForChild": "لا توجد خطة لـ{name} بعد. بدء الخطة من مهمة المعلم.",
   "myPlans.noChildren":
     "لا يوجد طالب مرتبط بحسابك بعد. يُرجى أن تطلب من المدرسة إضافتك فردًا من الأسرة.",
   "myPlans.plan": "خطة بدأت في {date}",
+  "myPlans.schoolYear": "العام الدراسي {year}",
+  "myPlans.startedBy": "بمبادرة من {name}",
 
   "setup.title": "إعداد مدرستك",
   "setup.intro":

@@ -40,7 +40,8 @@ export const share: Messages<typeof english> = {
     "تختارها هنا لرسائله وبطاقات دخوله، وتتقدّم عليها اللغة التي يختارها هو في التطبيق.",
   "share.languages.label": "اللغة لـ{name}",
   "share.languages.unknown": "غير معروفة: {language}، اللغة الافتراضية للمدرسة",
-  "share.languages.chosenByThem": "اختار {name} {language} في التطبيق، لذا تُكتب رسالته بها.",
+  "share.languages.chosenByThem":
+    "اللغة المختارة في التطبيق لـ{name} هي {language}، لذا تُكتب الرسالة بها.",
   "share.problem.notWritten":
     "لم تُرسَل الخطة إلى أحد: تعذّرت كتابة الرسالة إلى {name} من بيانات قائمة المدرسة. يُرجى أن " +
     "تطلب من أحد المسؤولين التحقق من اسم فرد الأسرة هذا وبريده الإلكتروني في القائمة.",

@@ -58,13 +58,15 @@ export const signIn: Messages<typeof english> = {
   "card.print": "طباعة",
   "card.language.label": "لغة البطاقة",
   "card.language.keptFamily":
-    "تُحفظ اللغة التي تختارها أيضًا لرسائل {name}، ما لم يختر لغة أخرى في التطبيق.",
+    "تُحفظ اللغة التي تختارها أيضًا لرسائل {name}، ما لم تُختر لغة أخرى في التطبيق.",
   "card.language.chosenByThem":
-    "اختار {name} {language} في التطبيق؛ تبقى رسائله بها أيًّا كانت لغة البطاقة.",
+    "اللغة المختارة في التطبيق لـ{name} هي {language}؛ تبقى الرسائل بها أيًّا كانت لغة البطاقة.",
   "card.shownOnce":
     "يظهر هذا الرابط الآن فقط. اطبعه أو شاركه قبل مغادرة هذه الصفحة؛ وإذا ضاع، فاصنع بطاقة " +
     "جديدة.",
   "card.back": "العودة إلى بطاقة {name}",
+  "card.backToSharing": "العودة إلى مشاركة خطة {studentName}",
+  "card.backToStudents": "العودة إلى قائمة الطلاب",
   "card.openTitle": "تسجيل الدخول",
   "card.openHello": "مرحبًا {name}.",
   "card.openBody": "اضغط الزر لتسجيل الدخول.",
@@ -78,7 +80,7 @@ export const signIn: Messages<typeof english> = {
     "طُلبت روابط تسجيل دخول كثيرة جدًا. يُرجى الانتظار ساعة، والتحقّق من بريدك الإلكتروني " +
     "بحثًا عن الروابط المرسلة.",
   "account.title": "حسابك",
-  "account.signedInAs": "أنت مسجّل الدخول باسم {name}.",
+  "account.signedInAs": "تم تسجيل دخولك باسم {name}.",
   "account.languageHint": "تصلك الصفحات والرسائل باللغة التي تختارها أعلى أي صفحة.",
   "account.everywhere.heading": "تسجيل الخروج من كل الأجهزة",
   "account.everywhere.explain":

@@ -22,4 +22,23 @@ export const meetingChecks = {
     "once that the meeting is cancelled, and it leaves their calendars. This cannot be undone: " +
     "to meet another time, propose new times.",
   "meetings.cancel.keep": "Keep the meeting",
+  "meetings.saved.replaced":
+    "The new times are on their way to the family. The times proposed before are withdrawn.",
+  "meetings.status.cancelledAt": "Cancelled: the meeting on {when} does not take place.",
+  "meetings.propose.replaces":
+    "These times replace the ones {name} proposed on {when} (proposal {number}): once you " +
+    "send them, the family sees only the new times.",
+  "meetings.moved.title": "This meeting was moved meanwhile",
+  "meetings.moved.lead":
+    "Someone moved this meeting after you opened the page, so your new time is not saved. " +
+    "The meeting is now on {when}.",
+  "meetings.moved.tryAgain":
+    "Your new time is in the form below: send it again to move the meeting there, or keep the " +
+    "meeting at the time it has now.",
+  "meetings.cancel.changed":
+    "This meeting was moved after you opened this page, so nothing was cancelled. It is now " +
+    "on {when}: cancel it only if you still mean to.",
+  "plans.close.cancelsMeeting":
+    "The meeting agreed for {when} is cancelled with the plan, and everyone invited who has an " +
+    "email address is told.",
 };

@@ -39,7 +39,5 @@ export const meetingCorrections = {
   "plans.meetingVersions.corrected": "Version {version}, corrected by {name} on {when}",
   "plans.meetingVersions.when": "Meeting on {when}",
   "plans.meetingVersions.video": "Video link: {link}",
-  "plans.problem.markup":
-    "{field} holds web page code (an HTML tag such as script). Please write it as plain text.",
   "records.pdf.meetingVersions": "Earlier versions of corrected meetings",
 };

@@ -4,6 +4,10 @@ export const planConflict = {
   "plans.conflict.lead":
     "Someone saved a change to these words while you were editing them. Your text is not saved " +
     "yet: compare the two, then save the words you want to keep.",
+  "plans.conflict.leadYours":
+    "You saved a change to these words in another tab or window while you were editing them " +
+    "here. What you typed here is not saved yet: compare the two, then save the words you want " +
+    "to keep.",
   "plans.conflict.yours": "What you typed",
   "plans.conflict.current": "The words on the plan now",
   "plans.conflict.mergeHint":

@@ -168,8 +168,8 @@ export const plans = {
     "Close the plan when its work is done. It stays here to read, and a new plan can be started.",
   "plans.close.submit": "Close this plan",
   "plans.close.confirm":
-    "A closed plan cannot be opened again, and meetings already agreed are not cancelled: " +
-    "cancel them first on the meeting times page.",
+    "A closed plan cannot be opened again. Meeting times the family has not answered yet are " +
+    "withdrawn.",
   "plans.close.yes": "Yes, close this plan",
 
   "plans.share.heading": "Share with family",
@@ -235,7 +235,10 @@ export const plans = {
   "plans.problem.day": "{field} must be a date, for example 2025-03-14.",
   "plans.problem.futureDay": "{field} must be a day after today.",
   "plans.problem.dateTime": "{field} must be a date and a time.",
-  "plans.problem.link": "{field} must be a web address starting with https:// or http://",
+  "plans.problem.link": "{field} must be a web address starting with https://",
+  "plans.problem.plainHttpLink":
+    "{field} starts with http://, which is not safe for families to open. Please give the " +
+    "meeting's address that starts with https:// (video services show one).",
   "plans.problem.placeOrLink": "Please give a place, a video link, or both.",
   "plans.problem.notAnAttendee":
     "{field} can only be the student, their family and their teachers.",

@@ -17,6 +17,8 @@ export const school = {
     "No student is linked to your account yet. Please ask the school to add you as a family " +
     "member.",
   "myPlans.plan": "Plan started {date}",
+  "myPlans.schoolYear": "School year {year}",
+  "myPlans.startedBy": "Started by {name}",
 
   "setup.title": "Set up your school",
   "setup.intro":

@@ -63,6 +63,8 @@ export const signIn = {
     "This link is shown only now. Print it or share it before leaving this page; if it is lost, " +
     "make a new card.",
   "card.back": "Back to {name}'s card",
+  "card.backToSharing": "Back to sharing {studentName}’s plan",
+  "card.backToStudents": "Back to the student list",
   "card.openTitle": "Sign in",
   "card.openHello": "Hello, {name}.",
   "card.openBody": "Press the button to sign in.",

@@ -17,7 +17,7 @@ export const common: Messages<typeof english> = {
   "error.title": "Hay algo que revisar",
   "error.back": "Volver a la página de inicio",
   "error.fieldsIntro": "Por favor, corrige lo siguiente:",
-  "error.invalid_input": "Parte de lo que se escribió necesita otra mirada.",
+  "error.invalid_input": "Hay que revisar parte de lo que escribiste.",
   "error.unauthenticated": "Por favor, entra para continuar.",
   "error.forbidden": "No tienes acceso a esta página.",
   "error.not_found": "No encontramos esa página.",

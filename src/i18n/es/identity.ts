@@ -6,21 +6,21 @@ export const identity: Messages<typeof english> = {
   "identity.starter.enjoy": "Disfruto haciendo matemáticas.",
   "identity.starter.explain": "Puedo explicar mi razonamiento en matemáticas.",
   "identity.starter.keepTrying": "Cuando las matemáticas son difíciles, sigo intentándolo.",
-  "identity.starter.belong": "Pertenezco a mi clase de matemáticas.",
+  "identity.starter.belong": "Me siento parte de mi clase de matemáticas.",
   "identity.starter.teachers": "Mis maestros me ven como una persona de matemáticas.",
   "identity.starter.family": "Mi familia me ve como una persona de matemáticas.",
   "identity.starter.outside": "Puedo usar las matemáticas fuera de la escuela.",
   "identity.scale.1": "Muy en desacuerdo",
   "identity.scale.2": "En desacuerdo",
-  "identity.scale.3": "No estoy seguro",
+  "identity.scale.3": "No lo tengo claro",
   "identity.scale.4": "De acuerdo",
   "identity.scale.5": "Muy de acuerdo",
   "identity.scale.preferNot": "Prefiero no decirlo",
   "identity.check.title": "Cómo me veo en matemáticas",
   "identity.check.intro":
     "No hay respuestas correctas ni incorrectas. Elige cuánto estás de acuerdo con cada " +
-    "frase. Tus respuestas son tuyas: tus maestros las ven, y tu familia solo las ve si tú " +
-    "lo dices abajo.",
+    "frase. Tus respuestas son tuyas: tus maestros las ven, y tu familia solo las ve si lo " +
+    "permites abajo.",
   "identity.check.occasion.start": "Al comienzo de tu plan",
   "identity.check.occasion.checkIn": "Antes del seguimiento del {day}",
   "identity.check.submit": "Guardar mis respuestas",
@@ -38,7 +38,7 @@ export const identity: Messages<typeof english> = {
     "Cómo respondió {name} a las frases de identidad matemática, de 1 (muy en desacuerdo) a " +
     "5 (muy de acuerdo).",
   "identity.section.none": "Todavía no hay respuestas.",
-  "identity.section.hidden": "{name} guarda estas respuestas entre sus maestros y su persona.",
+  "identity.section.hidden": "Estas respuestas son solo para {name} y sus maestros.",
   "identity.section.answer": "Responder las preguntas de identidad matemática",
   "identity.chart.name":
     "Gráfico de líneas de las respuestas de {name} a lo largo del tiempo, una línea por " +
@@ -80,8 +80,8 @@ export const identity: Messages<typeof english> = {
   "updates.link": "Enviar novedades antes del seguimiento",
   "updates.title": "Mis novedades antes del seguimiento",
   "updates.intro":
-    "Antes del seguimiento del {day}, cuéntale a tu docente en pocas palabras cómo va todo y " +
-    "cuánto han avanzado tus acciones.",
+    "Antes del seguimiento del {day}, cuéntale a tu docente en pocas palabras cómo te va y " +
+    "cómo vas con tus acciones.",
   "updates.noCheckIn":
     "Todavía no hay un seguimiento programado. Vuelve cuando el plan esté acordado.",
   "updates.field.wentWell": "Qué salió bien",
@@ -89,14 +89,15 @@ export const identity: Messages<typeof english> = {
   "updates.field.progress": "Avance en mis acciones",
   "updates.hint.words": "Como máximo {max, number} caracteres.",
   "updates.progressOn": "Avance en: {action}",
-  "updates.progress.unchanged": "Nada que cambiar",
+  "updates.progress.unchanged": "Sin cambios",
   "updates.noActions": "Todavía no tienes acciones propias en el plan.",
   "updates.submit": "Enviar mis novedades",
   "updates.saved": "Tus novedades están enviadas. Tu docente las verá en el seguimiento.",
-  "updates.sentAt": "Enviadas por última vez el {when}. Enviar de nuevo las reemplaza.",
+  "updates.sentAt":
+    "Las enviaste por última vez el {when}. Si las envías de nuevo, reemplazan a las anteriores.",
   "updates.introFamily":
     "Antes del seguimiento del {day}, cuéntale al docente de {studentName} en pocas palabras " +
-    "cómo van las cosas en casa y cuánto han avanzado las acciones de la familia.",
+    "cómo van las cosas en casa y cómo va la familia con sus acciones.",
   "updates.savedFamily":
     "Tus novedades están enviadas. El docente de {studentName} las verá en el seguimiento.",
   "updates.field.progressFamily": "Avance en las acciones de la familia",

@@ -27,9 +27,9 @@ export const mail: Messages<typeof english> = {
   "mail.planShared.greeting": "Hola, {guardianName}:",
   "mail.planShared.intro":
     "{teacherName}, de {schoolName}, compartió contigo el Plan de Acción de Matemáticas de " +
-    "{studentName}. Cuenta lo que {studentName} hace bien en matemáticas y en qué trabajar " +
-    "ahora. Por favor, léelo y añade tus propias palabras: lo que ves en casa y cómo te " +
-    "gustaría ayudar.",
+    "{studentName}. En él verás lo que {studentName} hace bien en matemáticas y en qué va a " +
+    "trabajar ahora. Por favor, léelo y añade tus propias palabras: lo que ves en casa y cómo " +
+    "te gustaría ayudar.",
   "mail.planShared.open": "Abrir el plan de {studentName}",
   "mail.planShared.attached": "El plan también va adjunto en PDF, para guardarlo o imprimirlo.",
   "mail.planShared.linkNote":

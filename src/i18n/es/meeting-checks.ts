@@ -24,4 +24,24 @@ export const meetingChecks: Messages<typeof english> = {
     "reunión sale de sus calendarios. No se puede deshacer: para reunirse en otro momento, " +
     "propón nuevos horarios.",
   "meetings.cancel.keep": "Mantener la reunión",
+  "meetings.saved.replaced":
+    "Los nuevos horarios van en camino a la familia. Los horarios propuestos antes quedan " +
+    "retirados.",
+  "meetings.status.cancelledAt": "Cancelada: la reunión del {when} no se celebra.",
+  "meetings.propose.replaces":
+    "Estos horarios sustituyen a los que {name} propuso el {when} (propuesta {number}): " +
+    "cuando los envíes, la familia verá solo los nuevos.",
+  "meetings.moved.title": "Esta reunión cambió de hora mientras tanto",
+  "meetings.moved.lead":
+    "Alguien cambió la hora de esta reunión después de que abrieras la página, así que tu " +
+    "nuevo horario no se guardó. Ahora la reunión es el {when}.",
+  "meetings.moved.tryAgain":
+    "Tu nuevo horario está en el formulario de abajo: envíalo otra vez para cambiar la reunión " +
+    "a esa hora, o mantén la reunión a la hora que tiene ahora.",
+  "meetings.cancel.changed":
+    "Esta reunión cambió de hora después de que abrieras esta página, así que no se canceló " +
+    "nada. Ahora es el {when}: cancélala solo si todavía quieres hacerlo.",
+  "plans.close.cancelsMeeting":
+    "La reunión acordada para el {when} se cancela junto con el plan, y se avisa a todas las " +
+    "personas invitadas que tienen correo electrónico.",
 };

@@ -41,8 +41,5 @@ export const meetingCorrections: Messages<typeof english> = {
   "plans.meetingVersions.corrected": "Versión {version}, corregida por {name} el {when}",
   "plans.meetingVersions.when": "Reunión del {when}",
   "plans.meetingVersions.video": "Enlace de video: {link}",
-  "plans.problem.markup":
-    "{field} contiene código de página web (una etiqueta HTML como script). Escríbelo como " +
-    "texto sencillo.",
   "records.pdf.meetingVersions": "Versiones anteriores de reuniones corregidas",
 };

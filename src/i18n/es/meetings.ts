@@ -114,7 +114,7 @@ export const meetings: Messages<typeof english> = {
   "mail.meeting.calendarNote":
     "Tu aplicación de correo o de calendario puede añadir la reunión desde este mensaje, o " +
     "quitarla.",
-  "mail.meeting.footer": "Enviado por {schoolName} con Math Action Plans.",
+  "mail.meeting.footer": "Enviado por {schoolName} con Planes de Acción de Matemáticas.",
   "meetings.status.withdrawn": "Estos horarios se retiraron; la familia ya no los ve.",
   "meetings.times.heading": "Horarios propuestos",
   "meetings.times.chosen": "{when} (elegido por la familia)",

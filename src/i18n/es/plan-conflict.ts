@@ -6,6 +6,10 @@ export const planConflict: Messages<typeof english> = {
   "plans.conflict.lead":
     "Alguien guardó un cambio en estas palabras mientras las editabas. Tu texto aún no se " +
     "ha guardado: compara los dos y guarda las palabras que quieras conservar.",
+  "plans.conflict.leadYours":
+    "Guardaste un cambio en estas palabras en otra pestaña o ventana mientras las editabas " +
+    "aquí. Lo que escribiste aquí aún no se ha guardado: compara los dos y guarda las palabras " +
+    "que quieras conservar.",
   "plans.conflict.yours": "Lo que escribiste",
   "plans.conflict.current": "Las palabras que hay ahora en el plan",
   "plans.conflict.mergeHint":

@@ -101,7 +101,7 @@ export const plans: Messages<typeof english> = {
     "Algo en lo que quieres mejorar en matemáticas, dicho como meta (por ejemplo «explicar mi " +
     "razonamiento con fracciones»). Hasta {max, number} caracteres.",
   "plans.hint.area.family":
-    "Algo en lo que te gustaría que tu hijo o hija creciera, dicho como meta (por ejemplo " +
+    "Algo en lo que te gustaría que tu hijo o hija mejorara, dicho como meta (por ejemplo " +
     "«explicar su razonamiento con fracciones»). Hasta {max, number} caracteres.",
   "plans.hint.action":
     "Un paso que alguien dará, en sus propias palabras. Hasta {max, number} caracteres.",
@@ -143,8 +143,8 @@ export const plans: Messages<typeof english> = {
   "plans.conference.submit": "Guardar nota",
   "plans.prompt.confident": "¿En qué te sientes seguro o segura en matemáticas?",
   "plans.prompt.proud":
-    "Cuéntame de una vez en que te sentiste orgulloso u orgullosa de tu forma de pensar en " +
-    "matemáticas.",
+    "Háblame de alguna ocasión en la que te sentiste orgulloso u orgullosa de tu forma de " +
+    "pensar en matemáticas.",
   "plans.prompt.hard_problem": "¿Qué te ayuda cuando un problema es difícil?",
   "plans.prompt.get_better": "¿En qué quieres mejorar ahora?",
   "plans.prompt.math_at_home": "¿Dónde usas las matemáticas en casa o fuera de la escuela?",
@@ -179,8 +179,8 @@ export const plans: Messages<typeof english> = {
     "empezar un plan nuevo.",
   "plans.close.submit": "Cerrar este plan",
   "plans.close.confirm":
-    "Un plan cerrado no se puede volver a abrir, y las reuniones ya acordadas no se " +
-    "cancelan: cancélalas antes en la página de horarios de reunión.",
+    "Un plan cerrado no se puede volver a abrir. Los horarios de reunión que la familia aún no " +
+    "ha respondido se retiran.",
   "plans.close.yes": "Sí, cerrar este plan",
 
   "plans.share.heading": "Compartir con la familia",
@@ -247,7 +247,10 @@ export const plans: Messages<typeof english> = {
   "plans.problem.day": "{field} debe ser una fecha, por ejemplo 2025-03-14.",
   "plans.problem.futureDay": "{field} debe ser un día posterior a hoy.",
   "plans.problem.dateTime": "{field} debe ser una fecha y una hora.",
-  "plans.problem.link": "{field} debe ser una dirección web que empiece por https:// o http://",
+  "plans.problem.link": "{field} debe ser una dirección web que empiece por https://",
+  "plans.problem.plainHttpLink":
+    "{field} empieza por http://, que no es seguro para que las familias lo abran. Indica la " +
+    "dirección de la reunión que empieza por https:// (los servicios de video la muestran).",
   "plans.problem.placeOrLink": "Por favor, indica un lugar, un enlace de video o ambos.",
   "plans.problem.notAnAttendee": "{field} solo puede ser el estudiante, su familia y sus docentes.",
   "plans.problem.strengthGone":

@@ -19,6 +19,8 @@ export const school: Messages<typeof english> = {
     "Todavía no hay ningún estudiante vinculado a tu cuenta. Por favor, pide a la escuela que " +
     "te añada como familiar.",
   "myPlans.plan": "Plan empezado el {date}",
+  "myPlans.schoolYear": "Año escolar {year}",
+  "myPlans.startedBy": "Empezado por {name}",
 
   "setup.title": "Configura tu escuela",
   "setup.intro":

@@ -5,8 +5,8 @@ export const signIn: Messages<typeof english> = {
   "signIn.title": "Entrar",
   "signIn.linkTitle": "Enviarme un enlace para entrar",
   "signIn.linkIntro":
-    "Para estudiantes, familias y personal: te enviamos un enlace por correo, y el enlace te " +
-    "hace entrar. No hace falta contraseña.",
+    "Para estudiantes, familias y personal: te enviamos un enlace por correo y, al abrirlo, " +
+    "entras. No hace falta contraseña.",
   "signIn.field.email": "Correo electrónico",
   "signIn.linkSubmit": "Enviarme un enlace para entrar",
   "signIn.passwordTitle": "Entrar con contraseña",
@@ -70,6 +70,8 @@ export const signIn: Messages<typeof english> = {
     "Este enlace solo se muestra ahora. Imprímelo o compártelo antes de salir de esta página; " +
     "si se pierde, haz una tarjeta nueva.",
   "card.back": "Volver a la tarjeta de {name}",
+  "card.backToSharing": "Volver a compartir el plan de {studentName}",
+  "card.backToStudents": "Volver a la lista de estudiantes",
   "card.openTitle": "Entrar",
   "card.openHello": "Hola, {name}.",
   "card.openBody": "Pulsa el botón para entrar.",
@@ -85,7 +87,8 @@ export const signIn: Messages<typeof english> = {
   "account.title": "Tu cuenta",
   "account.signedInAs": "Has entrado como {name}.",
   "account.languageHint":
-    "Las páginas y los correos llegan en el idioma que elijas arriba en cualquier página.",
+    "Verás las páginas y recibirás los correos en el idioma que elijas arriba, en cualquier " +
+    "página.",
   "account.everywhere.heading": "Salir en todos los dispositivos",
   "account.everywhere.explain":
     "Si entraste en un teléfono o computadora compartidos o perdidos, esto cierra todas tus " +

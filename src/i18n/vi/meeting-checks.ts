@@ -24,4 +24,24 @@ export const meetingChecks: Messages<typeof english> = {
     "báo buổi họp đã bị hủy, và buổi họp sẽ bị xóa khỏi lịch của họ. Không thể hoàn tác: để " +
     "gặp vào lúc khác, hãy đề xuất thời gian mới.",
   "meetings.cancel.keep": "Giữ buổi họp",
+  "meetings.saved.replaced":
+    "Các thời gian mới đang được gửi tới gia đình. Các thời gian đề xuất trước đó đã được rút " +
+    "lại.",
+  "meetings.status.cancelledAt": "Đã hủy: buổi họp vào {when} sẽ không diễn ra.",
+  "meetings.propose.replaces":
+    "Các thời gian này thay thế các thời gian {name} đã đề xuất lúc {when} (đề xuất {number}): " +
+    "sau khi bạn gửi, gia đình chỉ thấy các thời gian mới.",
+  "meetings.moved.title": "Buổi họp này vừa được dời",
+  "meetings.moved.lead":
+    "Có người đã dời buổi họp này sau khi bạn mở trang, nên thời gian mới của bạn chưa được " +
+    "lưu. Buổi họp hiện vào {when}.",
+  "meetings.moved.tryAgain":
+    "Thời gian mới của bạn ở trong biểu mẫu bên dưới: hãy gửi lại để dời buổi họp sang thời " +
+    "gian đó, hoặc giữ buổi họp vào thời gian hiện tại.",
+  "meetings.cancel.changed":
+    "Buổi họp này đã được dời sau khi bạn mở trang này, nên chưa có gì bị hủy. Buổi họp hiện " +
+    "vào {when}: chỉ hủy nếu bạn vẫn muốn.",
+  "plans.close.cancelsMeeting":
+    "Buổi họp đã thống nhất vào {when} sẽ bị hủy cùng với kế hoạch, và mọi người được mời có " +
+    "địa chỉ email đều được báo.",
 };

@@ -40,7 +40,5 @@ export const meetingCorrections: Messages<typeof english> = {
   "plans.meetingVersions.corrected": "Phiên bản {version}, do {name} sửa vào {when}",
   "plans.meetingVersions.when": "Cuộc họp vào {when}",
   "plans.meetingVersions.video": "Liên kết video: {link}",
-  "plans.problem.markup":
-    "{field} có chứa mã trang web (một thẻ HTML như script). Vui lòng viết bằng văn bản thường.",
   "records.pdf.meetingVersions": "Các phiên bản trước của những cuộc họp đã sửa",
 };

@@ -6,6 +6,10 @@ export const planConflict: Messages<typeof english> = {
   "plans.conflict.lead":
     "Có người đã lưu một thay đổi cho những lời này trong khi bạn đang sửa. Nội dung của bạn " +
     "chưa được lưu: hãy so sánh hai bản, rồi lưu những lời bạn muốn giữ.",
+  "plans.conflict.leadYours":
+    "Bạn đã lưu một thay đổi cho những lời này ở một thẻ hoặc cửa sổ khác trong khi đang sửa " +
+    "ở đây. Nội dung bạn gõ ở đây chưa được lưu: hãy so sánh hai bản, rồi lưu những lời bạn " +
+    "muốn giữ.",
   "plans.conflict.yours": "Nội dung bạn đã gõ",
   "plans.conflict.current": "Những lời hiện có trong kế hoạch",
   "plans.conflict.mergeHint":

@@ -178,8 +178,8 @@ export const plans: Messages<typeof english> = {
     "thể bắt đầu một kế hoạch mới.",
   "plans.close.submit": "Kết thúc kế hoạch này",
   "plans.close.confirm":
-    "Kế hoạch đã kết thúc không thể mở lại, và các buổi họp đã thống nhất không bị hủy: " +
-    "hãy hủy chúng trước ở trang thời gian họp.",
+    "Kế hoạch đã kết thúc không thể mở lại. Các thời gian họp mà gia đình chưa trả lời sẽ được " +
+    "rút lại.",
   "plans.close.yes": "Có, kết thúc kế hoạch này",
 
   "plans.share.heading": "Chia sẻ với gia đình",
@@ -248,7 +248,10 @@ export const plans: Messages<typeof english> = {
   "plans.problem.day": "{field} phải là một ngày, ví dụ 2025-03-14.",
   "plans.problem.futureDay": "{field} phải là một ngày sau hôm nay.",
   "plans.problem.dateTime": "{field} phải có ngày và giờ.",
-  "plans.problem.link": "{field} phải là một địa chỉ web bắt đầu bằng https:// hoặc http://",
+  "plans.problem.link": "{field} phải là một địa chỉ web bắt đầu bằng https://",
+  "plans.problem.plainHttpLink":
+    "{field} bắt đầu bằng http://, không an toàn để gia đình mở. Vui lòng ghi địa chỉ của " +
+    "cuộc họp bắt đầu bằng https:// (các dịch vụ video đều có địa chỉ này).",
   "plans.problem.placeOrLink": "Vui lòng ghi địa điểm, liên kết video, hoặc cả hai.",
   "plans.problem.notAnAttendee":
     "{field} chỉ có thể là học sinh, gia đình của học sinh và giáo viên của học sinh.",

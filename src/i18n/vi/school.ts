@@ -20,6 +20,8 @@ export const school: Messages<typeof english> = {
     "Chưa có học sinh nào được liên kết với tài khoản của bạn. Vui lòng nhờ nhà trường thêm bạn " +
     "làm thành viên gia đình.",
   "myPlans.plan": "Kế hoạch bắt đầu ngày {date}",
+  "myPlans.schoolYear": "Năm học {year}",
+  "myPlans.startedBy": "Do {name} bắt đầu",
 
   "setup.title": "Thiết lập trường của bạn",
   "setup.intro":

@@ -69,6 +69,8 @@ export const signIn: Messages<typeof english> = {
     "Liên kết này chỉ hiện ra lúc này. Hãy in hoặc chia sẻ nó trước khi rời trang; nếu bị mất, " +
     "hãy làm thẻ mới.",
   "card.back": "Quay lại thẻ của {name}",
+  "card.backToSharing": "Quay lại trang chia sẻ kế hoạch của {studentName}",
+  "card.backToStudents": "Quay lại danh sách học sinh",
   "card.openTitle": "Đăng nhập",
   "card.openHello": "Xin chào {name}.",
   "card.openBody": "Bấm nút để đăng nhập.",

@@ -19,4 +19,18 @@ export const meetingChecks: Messages<typeof english> = {
     "所有受邀且有电子邮件地址的人，包括{studentName}的家人，都会立即收到会面已取消的邮件，" +
     "会面也会从他们的日历中移除。此操作无法撤销：如要另约时间，请提出新的时间。",
   "meetings.cancel.keep": "保留这次会面",
+  "meetings.saved.replaced": "新的时间正在发给家庭。之前提议的时间已撤回。",
+  "meetings.status.cancelledAt": "已取消：{when}的会面不再举行。",
+  "meetings.propose.replaces":
+    "这些时间将取代{name}在{when}提议的时间（提议 {number}）：发送后，家庭只会看到新的时间。",
+  "meetings.moved.title": "这次会面在此期间已改了时间",
+  "meetings.moved.lead":
+    "在您打开此页面之后，有人更改了这次会面的时间，因此您填写的新时间尚未保存。会面现在是{when}。",
+  "meetings.moved.tryAgain":
+    "您填写的新时间在下面的表格中：再次发送即可把会面改到该时间；也可以保留会面现在的时间。",
+  "meetings.cancel.changed":
+    "在您打开此页面之后，这次会面改了时间，因此没有取消任何内容。会面现在是{when}：" +
+    "只有在您仍想取消时才取消。",
+  "plans.close.cancelsMeeting":
+    "约定在{when}的会面将随计划一起取消，所有受邀且有电子邮件地址的人都会收到通知。",
 };

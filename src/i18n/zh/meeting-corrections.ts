@@ -34,6 +34,5 @@ export const meetingCorrections: Messages<typeof english> = {
   "plans.meetingVersions.corrected": "第 {version} 版，由{name}于 {when} 更正",
   "plans.meetingVersions.when": "{when} 的会议",
   "plans.meetingVersions.video": "视频链接：{link}",
-  "plans.problem.markup": "{field}中含有网页代码（例如 script 之类的 HTML 标签）。请用纯文本填写。",
   "records.pdf.meetingVersions": "已更正会议的以前版本",
 };

@@ -5,6 +5,9 @@ export const planConflict: Messages<typeof english> = {
   "plans.conflict.title": "你编辑时这段文字已被更改",
   "plans.conflict.lead":
     "在你编辑这段文字时，有人保存了对它的更改。你的文字还没有保存：请比较两段文字，然后保存你想保留的内容。",
+  "plans.conflict.leadYours":
+    "你在这里编辑这段文字时，已在另一个标签页或窗口中保存了对它的更改。你在这里输入的文字" +
+    "还没有保存：请比较两段文字，然后保存你想保留的内容。",
   "plans.conflict.yours": "你输入的内容",
   "plans.conflict.current": "计划中现在的文字",
   "plans.conflict.mergeHint":

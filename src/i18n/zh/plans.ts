@@ -159,8 +159,7 @@ export const plans: Messages<typeof english> = {
   "plans.close.hint":
     "计划的工作完成后，就可以结束计划。它会留在这里供阅读，也可以开始一份新计划。",
   "plans.close.submit": "结束这份计划",
-  "plans.close.confirm":
-    "计划结束后不能再打开，已经约定的会面也不会取消：请先在会面时间页面取消它们。",
+  "plans.close.confirm": "计划结束后不能再打开。家庭尚未回复的会面时间将被撤回。",
   "plans.close.yes": "是的，结束这份计划",
 
   "plans.share.heading": "与家人分享",
@@ -225,7 +224,10 @@ export const plans: Messages<typeof english> = {
   "plans.problem.day": "{field}必须是日期，例如 2025-03-14。",
   "plans.problem.futureDay": "{field}必须是今天以后的日期。",
   "plans.problem.dateTime": "{field}必须包含日期和时间。",
-  "plans.problem.link": "{field}必须是以 https:// 或 http:// 开头的网址",
+  "plans.problem.link": "{field}必须是以 https:// 开头的网址",
+  "plans.problem.plainHttpLink":
+    "{field}以 http:// 开头，家人打开并不安全。请填写以 https:// 开头的会议地址" +
+    "（视频服务都会提供）。",
   "plans.problem.placeOrLink": "请填写地点、视频链接，或两者都填。",
   "plans.problem.notAnAttendee": "{field}只能是学生、学生的家人和老师。",
   "plans.problem.strengthGone": "{field}：所选的一项优势已不在计划中。请重新选择。",

@@ -17,6 +17,8 @@ export const school: Messages<typeof english> = {
   "myPlans.noneForChild": "{name}还没有计划。老师会开始制定。",
   "myPlans.noChildren": "您的账户还没有关联任何学生。请让学校把您添加为家庭成员。",
   "myPlans.plan": "计划开始于 {date}",
+  "myPlans.schoolYear": "{year} 学年",
+  "myPlans.startedBy": "由{name}发起",
 
   "setup.title": "设置您的学校",
   "setup.intro":

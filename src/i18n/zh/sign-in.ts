@@ -55,6 +55,8 @@ export const signIn: Messages<typeof english> = {
     "{name} 在应用中选择了{language}；无论登录卡用哪种语言，发给他们的邮件都用该语言。",
   "card.shownOnce": "这个链接只显示这一次。离开本页前请打印或分享它；如果丢失了，请制作一张新卡。",
   "card.back": "返回{name}的登录卡",
+  "card.backToSharing": "返回分享{studentName}的计划",
+  "card.backToStudents": "返回学生名单",
   "card.openTitle": "登录",
   "card.openHello": "{name}，您好。",
   "card.openBody": "按下按钮即可登录。",

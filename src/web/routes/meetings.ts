@@ -10,7 +10,7 @@ import {
 } from "../../domain/meetings/calendar-feeds.ts";
 import {
   cancelMeeting,
-  readMeetingToCancel,
+  readAgreedMeeting,
   rescheduleMeeting,
 } from "../../domain/meetings/change-agreed-meeting.ts";
 import { meetingTimesPath } from "../../domain/meetings/meeting-deps.ts";
@@ -23,6 +23,7 @@ import { formStateOf, readTextFields } from "../render.ts";
 import { requireActor } from "../session.ts";
 import { cancelMeetingPage } from "../views/cancel-meeting-page.ts";
 import { calendarFeedPage } from "../views/meeting-calendar-page.ts";
+import { meetingMovedPage } from "../views/meeting-moved-page.ts";
 import { meetingTimesPage } from "../views/meeting-times-page.ts";
 import type { FormState } from "../views/plan-fields.ts";
 
@@ -47,9 +48,10 @@ export function meetingRoutes(deps: AppDeps) {
 
     return submit(c, { formId: "propose", form }, async (actor, planId) => {
       try {
-        const { proposalId } = await proposeMeeting(deps, actor, planId, form);
-        c.get("log").info({ planId, proposalId }, "meeting times proposed");
-        return `${meetingTimesPath(planId)}?saved=proposed#meeting-${proposalId}`;
+        const { proposalId, replaced } = await proposeMeeting(deps, actor, planId, form);
+        c.get("log").info({ planId, proposalId, replaced }, "meeting times proposed");
+        const saved = replaced > 0 ? "replaced" : "proposed";
+        return `${meetingTimesPath(planId)}?saved=${saved}#meeting-${proposalId}`;
       } catch (error) {
         if (!(error instanceof FormAlreadySaved)) throw error;
         return `${meetingTimesPath(planId)}?saved=already#meeting-${error.savedId}`;
@@ -88,11 +90,19 @@ export function meetingRoutes(deps: AppDeps) {
     const form = await readTextFields(c);
     const proposalId = c.req.param("proposalId");
 
-    return submit(c, { formId: `reschedule-${proposalId}`, form }, async (actor, planId) => {
-      const { moved } = await rescheduleMeeting(deps, actor, planId, proposalId, form);
-      const saved = moved ? "rescheduled" : "unchanged";
-      return `${meetingTimesPath(planId)}?saved=${saved}#meeting-${proposalId}`;
-    });
+    try {
+      return await submit(
+        c,
+        { formId: `reschedule-${proposalId}`, form },
+        async (actor, planId) => {
+          const { moved } = await rescheduleMeeting(deps, actor, planId, proposalId, form);
+          const saved = moved ? "rescheduled" : "unchanged";
+          return `${meetingTimesPath(planId)}?saved=${saved}#meeting-${proposalId}`;
+        },
+      );
+    } catch (error) {
+      return answerChangedMeeting(c, { error, proposalId, form, step: "move" });
+    }
   });
 
   // Cancelling emails everyone at once: a page shows which meeting, and who is told, first.
@@ -100,9 +110,12 @@ export function meetingRoutes(deps: AppDeps) {
     const actor = requireActor(c.get("actor"));
     const planId = c.req.param("planId");
     const proposalId = c.req.param("proposalId");
-    const { view, proposal } = await readMeetingToCancel(deps, actor, planId, proposalId);
-
-    return c.html(cancelMeetingPage({ ...viewOf(c), actor, view, proposal }));
+    try {
+      const { view, proposal } = await readAgreedMeeting(deps, actor, planId, proposalId);
+      return c.html(cancelMeetingPage({ ...viewOf(c), actor, view, proposal }));
+    } catch (error) {
+      return answerChangedMeeting(c, { error, proposalId, form: {}, step: "cancel" });
+    }
   });
 
   app.post("/plans/:planId/meeting-times/:proposalId/cancel", async (c) => {
@@ -110,7 +123,11 @@ export function meetingRoutes(deps: AppDeps) {
     const form = await readTextFields(c);
     const planId = c.req.param("planId");
     const proposalId = c.req.param("proposalId");
-    await cancelMeeting(deps, actor, planId, proposalId, form);
+    try {
+      await cancelMeeting(deps, actor, planId, proposalId, form);
+    } catch (error) {
+      return answerChangedMeeting(c, { error, proposalId, form, step: "cancel" });
+    }
 
     return c.redirect(`${meetingTimesPath(planId)}?saved=cancelled#meeting-${proposalId}`, 303);
   });
@@ -152,6 +169,38 @@ export function meetingRoutes(deps: AppDeps) {
       "Cache-Control": "private, no-store",
     });
   });
+
+  /**
+   * A move or cancel refused because the meeting is not as the person's page showed it. While
+   * it is still agreed, someone moved it: the person sees it as it is now, with what they sent,
+   * to send again. Otherwise (cancelled, the plan closed) the meeting page says why, with its
+   * way back to the plan.
+   */
+  async function answerChangedMeeting(
+    c: MeetingContext,
+    refused: { error: unknown; proposalId: string; form: FormValues; step: "move" | "cancel" },
+  ) {
+    const { error, proposalId } = refused;
+    if (!(error instanceof AppError) || error.kind !== "conflict") throw error;
+    const actor = requireActor(c.get("actor"));
+    const planId = c.req.param("planId") ?? "";
+    c.get("log").info({ planId, proposalId, step: refused.step }, "meeting changed meanwhile");
+
+    const now = await readAgreedMeeting(deps, actor, planId, proposalId).catch((reread) => {
+      if (reread instanceof AppError && reread.kind === "conflict") return reread;
+      throw reread;
+    });
+    if (now instanceof AppError) {
+      return renderPage(c, actor, { refused: publicMessageIn(c.get("t"), now), status: 409 });
+    }
+    const shown = { ...viewOf(c), actor, ...now };
+    const page =
+      refused.step === "move"
+        ? meetingMovedPage({ ...shown, newTime: refused.form.newTime ?? "" })
+        : cancelMeetingPage({ ...shown, changed: true });
+
+    return c.html(page, 409);
+  }
 
   async function renderPage(
     c: MeetingContext,

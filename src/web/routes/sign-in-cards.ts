@@ -3,7 +3,11 @@ import { endSessionsOf } from "../../auth/accounts.ts";
 import { familyLanguage } from "../../domain/roster/family-language.ts";
 import { readAdministratorTimeZone } from "../../domain/school/read-administrator-time-zone.ts";
 import { createSignInCard } from "../../domain/sign-in/create-sign-in-card.ts";
-import { findWorkingCard, readSignInCard } from "../../domain/sign-in/read-sign-in-card.ts";
+import {
+  findWorkingCard,
+  readCardOrigin,
+  readSignInCard,
+} from "../../domain/sign-in/read-sign-in-card.ts";
 import { revokeSignInCard } from "../../domain/sign-in/revoke-sign-in-card.ts";
 import { signInWithCard } from "../../domain/sign-in/sign-in-with-card.ts";
 import { isolate } from "../../lib/bidi-isolate.ts";
@@ -17,6 +21,7 @@ import { qrCodeSvg } from "../views/qr-code.ts";
 import {
   cardFailedPage,
   cardOpenPage,
+  cardPagePath,
   cardPrintPage,
   cardStaffPage,
 } from "../views/sign-in-card-pages.ts";
@@ -39,11 +44,13 @@ export function signInCardRoutes(deps: AppDeps) {
     const t = c.get("t");
     const name = firstName(holder);
     const revoked = c.req.query("revoked") === "1";
+    const origin = await readCardOrigin(deps.db, actor, c.req.query("plan"));
     const body = cardStaffPage({
       t,
       locale: c.get("locale"),
       personId,
       name,
+      origin,
       card,
       timeZone,
       revoked,
@@ -61,6 +68,7 @@ export function signInCardRoutes(deps: AppDeps) {
     const form = await c.req.parseBody();
     const language = formText(form, "language");
     const made = await createSignInCard(deps, actor, c.req.param("personId"), { language });
+    const origin = await readCardOrigin(deps.db, actor, formText(form, "plan"));
     // A lost card may already have been used: the old card's sessions end with it.
     if (made.revoked > 0) await endSessionsOf(deps.auth, deps.db, made.holder.id);
     c.get("log").info({ cardId: made.cardId, revoked: made.revoked }, "sign-in card made");
@@ -77,6 +85,7 @@ export function signInCardRoutes(deps: AppDeps) {
       name,
       link,
       qrSvg,
+      origin,
     });
 
     return renderPage(c, { title: t("card.printTitle", { name: isolate(name) }), body });
@@ -85,11 +94,13 @@ export function signInCardRoutes(deps: AppDeps) {
   app.post("/people/:personId/card/revoke", async (c) => {
     const actor = requireActor(c.get("actor"));
     const personId = c.req.param("personId");
+    const form = await c.req.parseBody();
     const revoked = await revokeSignInCard(deps, actor, personId);
     await endSessionsOf(deps.auth, deps.db, personId);
     c.get("log").info({ personId, revoked }, "sign-in cards revoked");
 
-    return c.redirect(`/people/${encodeURIComponent(personId)}/card?revoked=1`, 303);
+    const origin = await readCardOrigin(deps.db, actor, formText(form, "plan"));
+    return c.redirect(cardPagePath(personId, origin, ["revoked=1"]), 303);
   });
 
   app.get("/card/:token", async (c) => {

@@ -15,31 +15,32 @@ export interface CancelMeetingPageOptions extends ViewContext {
   actor: Actor;
   view: MeetingTimesView;
   proposal: MeetingProposalView;
+  /** The cancellation just sent was for the meeting before someone moved it: nothing changed. */
+  changed?: boolean;
 }
 
 /**
  * The step before an agreed meeting is cancelled: cancelling emails everyone at once and takes
  * the meeting out of their calendars, so the person sees which meeting it is and who is told.
- * The form sends back the meeting's SEQUENCE, so a meeting moved meanwhile is not cancelled.
+ * The form sends back the meeting's SEQUENCE, so a meeting moved meanwhile is not cancelled:
+ * the page then comes back saying so, with the meeting as it is now.
  */
 export function cancelMeetingPage(options: CancelMeetingPageOptions) {
   const { t, view, proposal } = options;
   const title = t("meetings.cancel.title");
   const back = `${meetingTimesPath(view.plan.id)}#meeting-${proposal.id}`;
   const when = formatMeetingTime(proposal.startsAt ?? "", options.locale, view.school.timeZone);
-  const place = proposal.place && t("meetings.where.place", { place: isolate(proposal.place) });
 
   const body = html`<h1>${title}</h1>
-    <p><a href="${back}">${sentence(
-      t("meetings.title", { studentName: isolate(view.studentName) }),
-    )}</a></p>
-    <section class="card" aria-labelledby="cancelled-meeting">
-      <h2 id="cancelled-meeting">${t("meetings.status.agreed", { when })}</h2>
-      <p class="hint">${sentence(t("meetings.zone", { zone: isolate(view.school.timeZone) }))}</p>
-      ${place ? html`<p>${sentence(place)}</p>` : ""}
-      ${proposal.videoUrl ? html`<p>${t("meetings.where.video")}</p>` : ""}
-      <p>${t("meetings.duration", { minutes: proposal.durationMinutes })}</p>
-    </section>
+    ${meetingLinks(options)}
+    ${
+      options.changed
+        ? html`<div class="problem" role="alert"><p>${t("meetings.cancel.changed", {
+            when,
+          })}</p></div>`
+        : ""
+    }
+    ${agreedMeetingCard(options)}
     <p>${sentence(t("meetings.cancel.lead", { studentName: isolate(view.studentName) }))}</p>
     <form method="post" action="${meetingTimesPath(view.plan.id)}/${proposal.id}/cancel"
       class="actions-row">
@@ -49,4 +50,31 @@ export function cancelMeetingPage(options: CancelMeetingPageOptions) {
     </form>`;
 
   return page({ title, t, locale: options.locale, actor: options.actor, body });
+}
+
+/** The ways back from a page about one agreed meeting: its meeting page and the plan. */
+export function meetingLinks(options: ViewContext & { view: MeetingTimesView }) {
+  const { t, view } = options;
+
+  return html`<p><a href="${meetingTimesPath(view.plan.id)}">${sentence(
+    t("meetings.title", { studentName: isolate(view.studentName) }),
+  )}</a></p>
+    <p><a href="/plans/${view.plan.id}">${t("meetings.back")}</a></p>`;
+}
+
+/** An agreed meeting as it is now: its time in the school's zone, where, and how long. */
+export function agreedMeetingCard(
+  options: ViewContext & { view: MeetingTimesView; proposal: MeetingProposalView },
+) {
+  const { t, view, proposal } = options;
+  const when = formatMeetingTime(proposal.startsAt ?? "", options.locale, view.school.timeZone);
+  const place = proposal.place && t("meetings.where.place", { place: isolate(proposal.place) });
+
+  return html`<section class="card" aria-labelledby="agreed-meeting">
+      <h2 id="agreed-meeting">${t("meetings.status.agreed", { when })}</h2>
+      <p class="hint">${sentence(t("meetings.zone", { zone: isolate(view.school.timeZone) }))}</p>
+      ${place ? html`<p>${sentence(place)}</p>` : ""}
+      ${proposal.videoUrl ? html`<p>${t("meetings.where.video")}</p>` : ""}
+      <p>${t("meetings.duration", { minutes: proposal.durationMinutes })}</p>
+    </section>`;
 }

@@ -1,11 +1,10 @@
 import { html } from "hono/html";
-import type { StudentPlans } from "../../domain/home/list-my-plans.ts";
+import type { MyPlan, StudentPlans } from "../../domain/home/list-my-plans.ts";
 import { personName } from "../../domain/plans/person-name.ts";
-import { dayIn } from "../../domain/plans/school-time.ts";
 import type { Translate } from "../../i18n/translate.ts";
 import { isolate } from "../../lib/bidi-isolate.ts";
 import { sentence } from "./own-words.ts";
-import { formatDay, type ViewContext } from "./plan-format.ts";
+import { formatDay, formatInstant, type ViewContext } from "./plan-format.ts";
 
 /** The start page of someone signed out. */
 export function welcomePage(options: {
@@ -45,7 +44,7 @@ function studentPlans(view: ViewContext, child: StudentPlans, self: boolean) {
   const plans =
     child.plans.length === 0
       ? html`<p>${none}</p>`
-      : html`<ul class="plans">${child.plans.map((plan) => planItem(view, plan))}</ul>`;
+      : html`<ul class="plans">${child.plans.map((plan) => planItem(view, child, plan))}</ul>`;
 
   return html`<section aria-labelledby="plans-${child.student.id}">
     <h2 id="plans-${child.student.id}">${heading}</h2>
@@ -56,14 +55,23 @@ function studentPlans(view: ViewContext, child: StudentPlans, self: boolean) {
   </section>`;
 }
 
-function planItem({ t, locale }: ViewContext, plan: StudentPlans["plans"][number]) {
-  // The day the plan started at its school: an evening start in New York is not the next day.
-  const day = dayIn(plan.time_zone, new Date(plan.created_at));
-  const started = t("myPlans.plan", { date: formatDay(day, locale) });
+/**
+ * A plan's link and what tells it apart from the child's other plans: its school year and who
+ * started it, and the time it started when another began the same day.
+ */
+function planItem({ t, locale }: ViewContext, child: StudentPlans, plan: MyPlan) {
+  const sameDay = child.plans.some((other) => other !== plan && other.startedOn === plan.startedOn);
+  const date = sameDay
+    ? formatInstant(plan.startedAt, locale, plan.timeZone)
+    : formatDay(plan.startedOn, locale);
+  const startedBy = plan.startedBy
+    ? html` · ${sentence(t("myPlans.startedBy", { name: isolate(plan.startedBy) }))}`
+    : "";
 
   return html`<li class="card">
-    <a href="/plans/${plan.id}">${started}</a>
+    <a href="/plans/${plan.id}">${t("myPlans.plan", { date })}</a>
     <span class="stage">${t(`plans.stage.${plan.stage}`)}</span>
-    <bdi class="hint">${plan.school_name}</bdi>
+    <p class="hint">${t("myPlans.schoolYear", { year: plan.schoolYear })}${startedBy} ·
+      <bdi>${plan.schoolName}</bdi></p>
   </li>`;
 }

@@ -15,8 +15,8 @@ import { formTokenField } from "../form-tokens.ts";
 import { keepDraft } from "./keep-draft.ts";
 import { page } from "./layout.ts";
 import { sentence } from "./own-words.ts";
-import { type FormState, problemSummary, textArea, textInput } from "./plan-fields.ts";
-import type { ViewContext } from "./plan-format.ts";
+import { type FormState, problemSummary, textArea, textInput, typed } from "./plan-fields.ts";
+import { formatInstant, type ViewContext } from "./plan-format.ts";
 
 export interface MeetingTimesPageOptions extends ViewContext {
   actor: Actor;
@@ -29,6 +29,7 @@ export interface MeetingTimesPageOptions extends ViewContext {
 
 const savedNotices: Record<string, MessageKey> = {
   proposed: "meetings.saved.proposed",
+  replaced: "meetings.saved.replaced",
   chosen: "meetings.saved.chosen",
   asked: "meetings.saved.asked",
   rescheduled: "meetings.saved.rescheduled",
@@ -38,7 +39,13 @@ const savedNotices: Record<string, MessageKey> = {
   already: "form.alreadySaved",
 };
 
-interface Context extends MeetingTimesPageOptions {}
+/** What a part of the meeting page is drawn from; the page after a refused move shares it. */
+export interface MeetingPageContext extends ViewContext {
+  view: MeetingTimesView;
+  state?: FormState | undefined;
+}
+
+type Context = MeetingPageContext;
 
 /** The meeting page: the family picks a proposed time here; staff propose, move and cancel. */
 export function meetingTimesPage(options: MeetingTimesPageOptions) {
@@ -120,6 +127,10 @@ function statusLine(context: Context, proposal: MeetingProposalView) {
   if (proposal.status === "agreed" && proposal.startsAt) {
     return t("meetings.status.agreed", { when: when(context, proposal.startsAt) });
   }
+  // The time that was agreed (and moved, perhaps) is what was cancelled, not the times proposed.
+  if (proposal.status === "cancelled" && proposal.startsAt) {
+    return t("meetings.status.cancelledAt", { when: when(context, proposal.startsAt) });
+  }
 
   return t(`meetings.status.${proposal.status}`, { when: "" });
 }
@@ -160,10 +171,13 @@ function answerForms(context: Context, proposal: MeetingProposalView) {
     </details>`;
 }
 
-/** The times as proposed, for everyone but a family member still choosing from them. */
+/**
+ * The times as proposed, for everyone but a family member still choosing from them. A cancelled
+ * meeting's card says which time was cancelled instead (statusLine).
+ */
 function proposedTimes(context: Context, proposal: MeetingProposalView) {
   const { t } = context;
-  if (proposal.times.length === 0) return "";
+  if (proposal.times.length === 0 || proposal.status === "cancelled") return "";
 
   return html`<h3>${t("meetings.times.heading")}</h3>
     <ul class="times">${proposal.times.map((time) =>
@@ -196,25 +210,40 @@ function changeForms(context: Context, proposal: MeetingProposalView) {
 
   return html`<details class="add-form"${context.state?.formId === formId ? html` open` : ""}>
       <summary>${t("meetings.reschedule.summary")}</summary>
-      <form method="post" action="${action}/reschedule" class="stack">
-        ${textInput(context, {
-          formId,
-          name: "newTime",
-          type: "datetime-local",
-          label: "meetings.field.newTime",
-          hint: "meetings.hint.time",
-          hintValues: { zone: view.school.timeZone },
-          ...timesAhead(view),
-          state: context.state,
-        })}
-        <div><button type="submit">${t("meetings.reschedule.submit")}</button></div>
-      </form>
+      ${rescheduleForm(context, proposal)}
     </details>
     <p class="meeting-cancel">
       <a href="${action}/cancel" aria-describedby="meeting-${proposal.id}-status">${t(
         "meetings.cancel.link",
       )}</a>
     </p>`;
+}
+
+/**
+ * The move form. It sends back the meeting's SEQUENCE as the page showed it, so a move made
+ * after someone else's is refused rather than silently undoing theirs; a form shown again
+ * keeps the one it was first opened with.
+ */
+export function rescheduleForm(context: Context, proposal: MeetingProposalView) {
+  const { t, view, state } = context;
+  const formId = `reschedule-${proposal.id}`;
+  const seen = typed(state, formId, "sequence") || String(proposal.sequence);
+  const action = `${meetingTimesPath(view.plan.id)}/${proposal.id}/reschedule`;
+
+  return html`<form method="post" action="${action}" class="stack">
+      <input type="hidden" name="sequence" value="${seen}">
+      ${textInput(context, {
+        formId,
+        name: "newTime",
+        type: "datetime-local",
+        label: "meetings.field.newTime",
+        hint: "meetings.hint.time",
+        hintValues: { zone: view.school.timeZone },
+        ...timesAhead(view),
+        state,
+      })}
+      <div><button type="submit">${t("meetings.reschedule.submit")}</button></div>
+    </form>`;
 }
 
 /** Times are proposed from today at the school to a year on (meeting-problems.ts). */
@@ -239,8 +268,21 @@ function proposeForm(context: Context) {
       state,
     });
 
+  const replaced = view.proposals.filter(isOpen);
+  const replacedIds = replaced.map((proposal) => `propose-replaces-${proposal.id}`).join(" ");
+
   return html`<section class="card" id="propose" aria-labelledby="propose-heading">
     <h2 id="propose-heading">${t("meetings.propose.heading")}</h2>
+    ${replaced.map(
+      (proposal) =>
+        html`<p class="hint" id="propose-replaces-${proposal.id}">${sentence(
+          t("meetings.propose.replaces", {
+            name: isolate(proposal.proposedByName),
+            when: formatInstant(proposal.proposedAt, context.locale, view.school.timeZone),
+            number: proposal.number,
+          }),
+        )}</p>`,
+    )}
     <form method="post" action="${meetingTimesPath(view.plan.id)}" class="stack"${keepDraft(
       t,
       formId,
@@ -276,7 +318,9 @@ function proposeForm(context: Context) {
         max: String(meetingLength.max),
         state,
       })}
-      <div><button type="submit">${t("meetings.propose.submit")}</button></div>
+      <div><button type="submit"${
+        replacedIds ? html` aria-describedby="${replacedIds}"` : ""
+      }>${t("meetings.propose.submit")}</button></div>
     </form>
   </section>`;
 }

@@ -33,7 +33,9 @@ export function statementConflictPage(options: ConflictPageOptions) {
     <p><a href="/plans/${view.plan.id}">${sentence(
       t("plans.title", { name: isolate(view.student.name) }),
     )}</a></p>
-    <div class="problem" role="alert"><p>${t("plans.conflict.lead")}</p></div>
+    <div class="problem" role="alert"><p>${t(
+      conflict.changedByYou ? "plans.conflict.leadYours" : "plans.conflict.lead",
+    )}</p></div>
     <div class="side-by-side">
       <section aria-labelledby="conflict-yours">
         <h2 id="conflict-yours">${t("plans.conflict.yours")}</h2>

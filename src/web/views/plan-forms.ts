@@ -1,5 +1,6 @@
 import { html } from "hono/html";
 import type { StatementSection } from "../../db/schema.ts";
+import { formatMeetingTime } from "../../domain/meetings/meeting-time.ts";
 import { conferencePrompts } from "../../domain/plans/add-conference-note.ts";
 import { sectionLabels } from "../../domain/plans/add-statement.ts";
 import { daysAhead } from "../../domain/plans/date-windows.ts";
@@ -394,12 +395,26 @@ export function closeForm(context: FormsContext) {
   if (!view.may.close || view.plan.stage === "closed") return "";
 
   // Closing cannot be undone: the button that does it is one step behind the one that offers it.
+  // It also cancels the meetings still to come, so the step names each one before it goes.
+  const cancelled = view.agreedMeetings.map((meeting, index) => ({
+    id: `close-cancels-${index + 1}`,
+    when: formatMeetingTime(meeting.startsAt, context.locale, view.school.timeZone),
+  }));
+  const described = ["close-hint", "close-confirm", ...cancelled.map((each) => each.id)];
+
   return html`<details class="add-form close-plan">
     <summary>${context.t("plans.close.submit")}</summary>
     <form method="post" action="${planPath(view)}/close">
       <p class="hint" id="close-hint">${context.t("plans.close.hint")}</p>
       <p class="hint" id="close-confirm">${context.t("plans.close.confirm")}</p>
-      <button type="submit" class="secondary" aria-describedby="close-hint close-confirm">${context.t(
+      ${cancelled.map(
+        (meeting) =>
+          html`<p class="hint" id="${meeting.id}"><strong>${context.t(
+            "plans.close.cancelsMeeting",
+            { when: meeting.when },
+          )}</strong></p>`,
+      )}
+      <button type="submit" class="secondary" aria-describedby="${described.join(" ")}">${context.t(
         "plans.close.yes",
       )}</button>
     </form>

@@ -3,6 +3,7 @@ import type { RosterImportSummary } from "../../domain/roster/import-roster-uplo
 import {
   type Problem,
   problemCount,
+  problemText,
   type RosterCounts,
   type UnlistedRows,
 } from "../../domain/roster/roster-report.ts";
@@ -237,7 +238,7 @@ function problemTable(
           ${nameCell(problem.file)}
           <td>${problem.line ?? "—"}</td>
           ${problem.column === null ? html`<td>—</td>` : nameCell(problem.column)}
-          <td>${problem.message}</td>
+          <td>${problemText(t, problem)}</td>
         </tr>`,
       )}</tbody>
     </table></div>`;

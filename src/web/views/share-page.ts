@@ -56,13 +56,17 @@ function signInCards(options: SharePageOptions) {
     <ul>
       ${holders.map(
         (holder) =>
-          html`<li><a href="/people/${holder.id}/card">${sentence(
+          html`<li><a href="${cardPath(options, holder.id)}">${sentence(
             t("share.cards.link", { name: isolate(holder.name) }),
           )}</a></li>`,
       )}
     </ul>
   </section>`;
 }
+
+/** A card's page, which leads back here when the card is made. */
+const cardPath = (options: SharePageOptions, personId: string) =>
+  `/people/${personId}/card?plan=${encodeURIComponent(options.planId)}`;
 
 /** Every refusal is said on the page; one with no field to point at is said here. */
 function refusedNotice(refused: string | null) {
@@ -145,7 +149,8 @@ function languageOfEmail(options: SharePageOptions, member: FamilyMember) {
 function withoutEmail(options: SharePageOptions, member: FamilyMember) {
   const { t } = options;
   const name = isolate(member.name);
+  const printCard = sentence(t("share.printCard", { name }));
 
   return html`<li>${sentence(t("share.noEmail", { name }))}
-    <a href="/people/${member.id}/card">${sentence(t("share.printCard", { name }))}</a></li>`;
+    <a href="${cardPath(options, member.id)}">${printCard}</a></li>`;
 }

@@ -8,11 +8,15 @@ import { languageChoices } from "./language-choice.ts";
 import { sentence } from "./own-words.ts";
 import { formatDay } from "./plan-format.ts";
 
+/** The plan whose share page staff came from, if any: the card pages lead back to it. */
+export type CardOrigin = { planId: string; studentName: string } | null;
+
 interface CardStaffPageOptions {
   t: Translate;
   locale: string;
   personId: string;
   name: string;
+  origin: CardOrigin;
   card: { created_at: string; last_used_at: string | null } | null;
   /** The zone of the staff member's school, whose days the card's dates are told in. */
   timeZone: string;
@@ -25,28 +29,53 @@ interface CardStaffPageOptions {
 
 /** For staff: the card in use for a person, and the buttons to make a new one or revoke it. */
 export function cardStaffPage(options: CardStaffPageOptions) {
-  const { t, card } = options;
+  const { t, card, origin } = options;
   const action = `/people/${encodeURIComponent(options.personId)}/card`;
   const name = isolate(options.name);
 
-  return html`<h1>${sentence(t("card.staffTitle", { name }))}</h1>
+  return html`<p>${backToOrigin(t, origin)}</p>
+    <h1>${sentence(t("card.staffTitle", { name }))}</h1>
     ${options.revoked ? html`<p class="notice" role="status">${t("card.revoked")}</p>` : ""}
     <p>${sentence(t("card.intro", { name }))}</p>
     <section class="card">
       <p>${card ? cardState(options, card) : sentence(t("card.none", { name }))}</p>
       <form method="post" action="${action}" class="stack">
-        ${languageField(options)}
+        ${originField(origin)} ${languageField(options)}
         ${card ? html`<p class="hint">${t("card.replaceHint")}</p>` : ""}
         <div><button type="submit">${card ? t("card.replace") : t("card.create")}</button></div>
       </form>
       ${
         card
           ? html`<form method="post" action="${action}/revoke">
+              ${originField(origin)}
               <button type="submit" class="secondary">${t("card.revoke")}</button>
             </form>`
           : ""
       }
     </section>`;
+}
+
+/** Where staff go back to: the plan they were sharing, or else their list of students. */
+function backToOrigin(t: Translate, origin: CardOrigin) {
+  if (!origin) return html`<a href="/students">${t("card.backToStudents")}</a>`;
+
+  const studentName = isolate(origin.studentName);
+  return html`<a href="/plans/${encodeURIComponent(origin.planId)}/share">${sentence(
+    t("card.backToSharing", { studentName }),
+  )}</a>`;
+}
+
+/** The forms carry the origin along, so that the pages after them still lead back. */
+function originField(origin: CardOrigin) {
+  return origin ? html`<input type="hidden" name="plan" value="${origin.planId}">` : "";
+}
+
+/** The address of a card page that keeps leading back to the plan it was opened from. */
+export function cardPagePath(personId: string, origin: CardOrigin, query: string[] = []) {
+  const plan = origin ? [`plan=${encodeURIComponent(origin.planId)}`] : [];
+  const search = [...query, ...plan].join("&");
+
+  return `/people/${encodeURIComponent(personId)}/card${search ? `?${search}` : ""}`;
 }
 
 /** The card's language: the holder's by default, since they are the one who reads it. */
@@ -101,6 +130,7 @@ export function cardPrintPage(options: {
   name: string;
   link: string;
   qrSvg: string;
+  origin: CardOrigin;
 }) {
   const { t, cardLocale } = options;
   const onCard = translator(cardLocale);
@@ -117,9 +147,10 @@ export function cardPrintPage(options: {
     </article>
     <p class="no-print">
       <button type="button" data-print>${t("card.print")}</button>
-      <a href="/people/${encodeURIComponent(options.personId)}/card">${sentence(
+      <a href="${cardPagePath(options.personId, options.origin)}">${sentence(
         t("card.back", { name }),
       )}</a>
+      ${backToOrigin(t, options.origin)}
     </p>`;
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chooseMeetingTime } from "../../../src/domain/meetings/answer-meeting.ts";
 import {
   cancelMeeting,
-  readMeetingToCancel,
+  readAgreedMeeting,
   rescheduleMeeting,
 } from "../../../src/domain/meetings/change-agreed-meeting.ts";
 import { proposeMeeting } from "../../../src/domain/meetings/propose-meeting.ts";
@@ -124,6 +124,27 @@ describe.each(dialects)("agreed meetings and what changes them, on %s", (dialect
     expect(rows).toHaveLength(1);
   });
 
+  it("a time past, one a year off and no place are all named in one answer", async () => {
+    const room = await classroomForMeetings(testApp.db);
+
+    const problems = await problemOf(
+      proposeMeeting(testApp.deps, actorFor(room.teacher), room.planId, {
+        firstTime: "2025-10-01T16:00",
+        secondTime: "9999-01-04T16:00",
+        place: "",
+      }),
+    );
+
+    expect(problems).toEqual([
+      { field: "firstTime", message: "First time has to be later than now." },
+      {
+        field: "secondTime",
+        message: "Second time must be no later than Oct 20, 2026, a year from today.",
+      },
+      { field: "place", message: "Please give a place, a video link, or both." },
+    ]);
+  });
+
   it("moving a meeting to the time it already has changes nothing and emails no one", async () => {
     const { room, teacher, proposalId } = await agreedMeeting();
     const before = await eventsOf(testApp.db, room.planId);
@@ -170,7 +191,7 @@ describe.each(dialects)("agreed meetings and what changes them, on %s", (dialect
 
   it("a cancellation confirmed for a meeting moved meanwhile cancels nothing", async () => {
     const { room, teacher, proposalId } = await agreedMeeting();
-    const confirmed = await readMeetingToCancel(testApp.deps, teacher, room.planId, proposalId);
+    const confirmed = await readAgreedMeeting(testApp.deps, teacher, room.planId, proposalId);
     await rescheduleMeeting(testApp.deps, teacher, room.planId, proposalId, {
       newTime: "2025-11-03T16:00",
     });
@@ -183,25 +204,65 @@ describe.each(dialects)("agreed meetings and what changes them, on %s", (dialect
 
     expect(error.kind).toBe("conflict");
     expect(await emailsOfKind(testApp.db, room.district.id, "meeting.cancel")).toEqual([]);
-    const now = await readMeetingToCancel(testApp.deps, teacher, room.planId, proposalId);
+    const now = await readAgreedMeeting(testApp.deps, teacher, room.planId, proposalId);
     await cancelMeeting(testApp.deps, teacher, room.planId, proposalId, {
       sequence: String(now.proposal.sequence),
     });
     expect(await emailsOfKind(testApp.db, room.district.id, "meeting.cancel")).toHaveLength(3);
   });
 
+  it("a move sent from a page opened before another move is refused; nothing is sent", async () => {
+    const { room, teacher, proposalId } = await agreedMeeting();
+    const opened = await readAgreedMeeting(testApp.deps, teacher, room.planId, proposalId);
+    const seen = String(opened.proposal.sequence);
+    await rescheduleMeeting(testApp.deps, teacher, room.planId, proposalId, {
+      newTime: "2025-11-03T16:00",
+      sequence: seen,
+    });
+
+    const error = await failure(
+      rescheduleMeeting(testApp.deps, teacher, room.planId, proposalId, {
+        newTime: "2025-11-04T16:00",
+        sequence: seen,
+      }),
+    );
+
+    expect(error.kind).toBe("conflict");
+    expect(await emailsOfKind(testApp.db, room.district.id, "meeting.update")).toHaveLength(3);
+    const now = await readAgreedMeeting(testApp.deps, teacher, room.planId, proposalId);
+    expect(now.proposal).toMatchObject({ startsAt: "2025-11-03T21:00:00.000Z", sequence: 1 });
+    const again = await rescheduleMeeting(testApp.deps, teacher, room.planId, proposalId, {
+      newTime: "2025-11-04T16:00",
+      sequence: String(now.proposal.sequence),
+    });
+    expect(again).toEqual({ moved: true });
+    expect(await emailsOfKind(testApp.db, room.district.id, "meeting.update")).toHaveLength(6);
+  });
+
+  it("a stale move to the very time the meeting was moved to changes nothing", async () => {
+    const { room, teacher, proposalId } = await agreedMeeting();
+    await rescheduleMeeting(testApp.deps, teacher, room.planId, proposalId, {
+      newTime: "2025-11-03T16:00",
+    });
+
+    const moved = await rescheduleMeeting(testApp.deps, teacher, room.planId, proposalId, {
+      newTime: "2025-11-03T16:00",
+      sequence: "0",
+    });
+
+    expect(moved).toEqual({ moved: false });
+  });
+
   it("only the plan's staff open a cancellation, and only while it is agreed", async () => {
     const { room, teacher, proposalId } = await agreedMeeting();
 
     const family = await failure(
-      readMeetingToCancel(testApp.deps, actorFor(room.guardian), room.planId, proposalId),
+      readAgreedMeeting(testApp.deps, actorFor(room.guardian), room.planId, proposalId),
     );
     expect(family.kind).toBe("forbidden");
 
     await cancelMeeting(testApp.deps, teacher, room.planId, proposalId);
-    const again = await failure(
-      readMeetingToCancel(testApp.deps, teacher, room.planId, proposalId),
-    );
+    const again = await failure(readAgreedMeeting(testApp.deps, teacher, room.planId, proposalId));
     expect(again.kind).toBe("conflict");
   });
 

@@ -10,9 +10,16 @@ import {
 import { proposeMeeting } from "../../../src/domain/meetings/propose-meeting.ts";
 import { readMeetingTimes } from "../../../src/domain/meetings/read-meeting-times.ts";
 import { withdrawMeetingTimes } from "../../../src/domain/meetings/withdraw-meeting-times.ts";
+import { startPlan } from "../../../src/domain/plans/start-plan.ts";
 import { createTestApp, type TestApp } from "../../support/app.ts";
 import { dialects } from "../../support/databases.ts";
-import { actorFor, createClass, createTeacher, enroll } from "../../support/factories.ts";
+import {
+  actorFor,
+  createClass,
+  createClassroom,
+  createTeacher,
+  enroll,
+} from "../../support/factories.ts";
 import { eventsOf, failure } from "../../support/plans.ts";
 import { classroomForMeetings, emailsOfKind, meetingNow } from "./meeting-flow.ts";
 
@@ -165,6 +172,73 @@ describe.each(dialects)("what happens after meeting times are proposed, on %s", 
 
     const view = await readMeetingTimes(testApp.deps, actorFor(room.teacher), room.planId);
     expect(view.proposals.map((proposal) => proposal.number)).toEqual([2, 1]);
+  });
+
+  it("new times replace the ones the family has not answered: one set is open", async () => {
+    const { room, proposalId } = await proposedInJanuary();
+    await askForAnotherTime(testApp.deps, actorFor(room.guardian), room.planId, proposalId, {
+      note: "Afternoons, please",
+    });
+
+    const { replaced } = await proposeMeeting(testApp.deps, actorFor(room.teacher), room.planId, {
+      ...januaryTimes,
+      firstTime: "2026-01-13T16:00",
+    });
+
+    expect(replaced).toBe(1);
+    const staffView = await readMeetingTimes(testApp.deps, actorFor(room.teacher), room.planId);
+    const statusOf = (id: string) => staffView.proposals.find((each) => each.id === id)?.status;
+    expect(statusOf(proposalId)).toBe("withdrawn");
+    expect(staffView.proposals.filter((each) => each.status === "proposed")).toHaveLength(1);
+    const familyView = await readMeetingTimes(testApp.deps, actorFor(room.guardian), room.planId);
+    expect(familyView.proposals.map((proposal) => proposal.status)).toEqual(["proposed"]);
+    const events = await eventsOf(testApp.db, room.planId);
+    expect(events.slice(-2).map((event) => event.kind)).toEqual([
+      "meeting.withdrawn",
+      "meeting.proposed",
+    ]);
+  });
+
+  it("an agreed meeting stays when new times are proposed for another meeting", async () => {
+    const { room, proposalId } = await proposedInJanuary();
+    const family = actorFor(room.guardian);
+    const [first] =
+      (await readMeetingTimes(testApp.deps, family, room.planId)).proposals[0]?.times ?? [];
+    await chooseMeetingTime(testApp.deps, family, room.planId, proposalId, { timeId: first?.id });
+
+    const { replaced } = await proposeMeeting(testApp.deps, actorFor(room.teacher), room.planId, {
+      ...januaryTimes,
+      firstTime: "2026-01-13T16:00",
+    });
+
+    expect(replaced).toBe(0);
+    const view = await readMeetingTimes(testApp.deps, family, room.planId);
+    expect(view.proposals.map((proposal) => proposal.status).sort()).toEqual([
+      "agreed",
+      "proposed",
+    ]);
+  });
+
+  it("of proposals sent at the same moment, only the last one stays open", async () => {
+    // A family without an address: the race is about the proposals, not their sign-in links.
+    const room = await createClassroom(testApp.db, { timeZone: "America/New_York" });
+    const teacher = actorFor(room.teacher);
+    const { planId } = await startPlan(testApp.deps, teacher, { studentId: room.student.id });
+    const days = ["2026-01-13", "2026-01-14", "2026-01-15", "2026-01-16", "2026-01-19"];
+
+    await Promise.all(
+      days.map((day) =>
+        proposeMeeting(testApp.deps, teacher, planId, {
+          ...januaryTimes,
+          firstTime: `${day}T16:00`,
+        }),
+      ),
+    );
+
+    const view = await readMeetingTimes(testApp.deps, teacher, planId);
+    const open = view.proposals.filter((proposal) => proposal.status === "proposed");
+    expect(open).toHaveLength(1);
+    expect(view.proposals).toHaveLength(days.length);
   });
 
   it("a time the clocks skip in spring is refused, naming the field", async () => {

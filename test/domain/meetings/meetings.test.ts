@@ -247,6 +247,27 @@ describe.each(dialects)("meeting times on %s", (dialect) => {
     expect(await emailsOfKind(testApp.db, room.district.id, "meeting.proposed")).toEqual([]);
   });
 
+  it("a plain http video link is refused, naming the field, and no times are sent", async () => {
+    const room = await classroomForMeetings(testApp.db);
+
+    const error = await failure(
+      proposeMeeting(testApp.deps, actorFor(room.teacher), room.planId, {
+        ...times,
+        videoLink: "HTTP://video.example.org/room/7",
+      }),
+    );
+
+    expect(error.problems).toEqual([
+      {
+        field: "videoLink",
+        message:
+          "Video link starts with http://, which is not safe for families to open. Please " +
+          "give the meeting's address that starts with https:// (video services show one).",
+      },
+    ]);
+    expect((await readTimes(room)).proposals).toEqual([]);
+  });
+
   it("a proposal needs two different times and a place or a link", async () => {
     const room = await classroomForMeetings(testApp.db);
 

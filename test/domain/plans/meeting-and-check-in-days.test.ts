@@ -16,11 +16,11 @@ import {
 /*
  * A year typed as 1900 or 9999 is refused at its field, with the days that would do. The clock
  * stands at Monday 10 March 2025, 11:00 in New York, so the plan's school year began on
- * 1 August 2024: a meeting can be recorded from 1 August 2023 to tomorrow, 11 March 2025, and
- * a check-in planned up to 10 March 2026.
+ * 1 August 2024: a meeting can be recorded from 1 August 2023 to today, 10 March 2025, and a
+ * check-in planned up to 10 March 2026.
  */
 
-const recordedDays = "must be a day from Aug 1, 2023 to Mar 11, 2025";
+const recordedDays = "must be a day from Aug 1, 2023 to Mar 10, 2025";
 
 describe.each(dialects)("the days meetings and check-ins may fall on, on %s", (dialect) => {
   let database: TestDatabase;
@@ -39,11 +39,11 @@ describe.each(dialects)("the days meetings and check-ins may fall on, on %s", (d
     return error.problems;
   }
 
-  it("a meeting dated 1900, 9999 or after tomorrow is refused, naming the days", async () => {
+  it("a meeting dated 1900, 9999 or after today at school is refused, naming days", async () => {
     const room = await classroomWithPlan(database.db);
     const teacher = actorFor(room.teacher);
 
-    for (const startsAt of ["1900-01-01T10:00", "9999-12-31T10:00", "2025-03-12T09:00"]) {
+    for (const startsAt of ["1900-01-01T10:00", "9999-12-31T10:00", "2025-03-11T09:00"]) {
       const problems = await refused(
         recordMeeting(planDeps(database.db), teacher, room.planId, meeting(startsAt)),
       );
@@ -61,7 +61,7 @@ describe.each(dialects)("the days meetings and check-ins may fall on, on %s", (d
     const room = await classroomWithPlan(database.db);
     const teacher = actorFor(room.teacher);
 
-    for (const startsAt of ["2023-08-01T09:00", "2025-03-11T23:30", "2023-07-31T23:59"]) {
+    for (const startsAt of ["2023-08-01T09:00", "2025-03-10T08:30", "2023-07-31T23:59"]) {
       const recorded = recordMeeting(planDeps(database.db), teacher, room.planId, {
         ...meeting(startsAt),
       });
@@ -71,7 +71,7 @@ describe.each(dialects)("the days meetings and check-ins may fall on, on %s", (d
 
     const view = await readPlan(planDeps(database.db), teacher, room.planId);
     expect(view.meetings).toHaveLength(2);
-    expect(view.meetingDays).toEqual({ earliest: "2023-08-01", latest: "2025-03-11" });
+    expect(view.meetingDays).toEqual({ earliest: "2023-08-01", latest: "2025-03-10" });
   });
 
   it("a correction to a far-off date is refused and the record stays as it was", async () => {

@@ -49,6 +49,8 @@ describe.each(dialects)("two edits of the same words on %s", (dialect) => {
     expect(details.yours.body).toBe("I draw graphs at home");
     expect(details.current.body).toBe("I draw graphs at school");
     expect(details.current.version).toBe(statementVersion({ body: "I draw graphs at school" }));
+    expect(details.changedByYou).toBe(true);
+    expect(error.publicMessage).toMatch(/^You saved a change to these words in another tab/);
     expect(await bodyOf(room.target.statementId)).toBe("I draw graphs at school");
     const edits = (await eventsOf(database.db, room.planId)).filter(
       (event) => event.kind === "statement.edited",

@@ -91,25 +91,84 @@ describe.each(dialects)("recording a meeting on %s", (dialect) => {
     expect(await meetingsOf(room.planId)).toEqual([]);
   });
 
-  it("a web page's script tag pasted into the notes is refused at the field", async () => {
+  it("a plain http video link is refused, asking for the meeting's https address", async () => {
     const room = await classroomWithPlan(database.db);
+    const teacher = { ...actorFor(room.teacher), locale: "es" };
 
     const error = await failure(
-      recordMeeting(planDeps(database.db), actorFor(room.teacher), room.planId, {
+      recordMeeting(planDeps(database.db), teacher, room.planId, {
         startsAt: "2025-03-10T15:30",
-        place: "Library",
-        notes: "Good talk <script>alert(1)</script>",
+        videoLink: "http://video.example.org/room/42",
       }),
     );
 
     expect(error.problems).toEqual([
       {
-        field: "notes",
+        field: "videoLink",
         message:
-          "Meeting notes holds web page code (an HTML tag such as script). Please write it as " +
-          "plain text.",
+          "Enlace de video empieza por http://, que no es seguro para que las familias lo " +
+          "abran. Indica la dirección de la reunión que empieza por https:// (los servicios de " +
+          "video la muestran).",
       },
     ]);
+    expect(await meetingsOf(room.planId)).toEqual([]);
+  });
+
+  it("a script tag in the place and notes is kept as typed, as in a statement", async () => {
+    const room = await classroomWithPlan(database.db);
+    const typed = "<script>alert(1)</script>";
+
+    await recordMeeting(planDeps(database.db), actorFor(room.teacher), room.planId, {
+      startsAt: "2025-03-10T09:30",
+      place: `Library ${typed}`,
+      notes: `Good talk ${typed}`,
+    });
+
+    expect(await meetingsOf(room.planId)).toEqual([
+      expect.objectContaining({ place: `Library ${typed}`, notes: `Good talk ${typed}` }),
+    ]);
+  });
+
+  it("a meeting on a day still to come at the school is refused, wherever typed", async () => {
+    const room = await classroomWithPlan(database.db);
+    // 10 PM on 10 March in New York, the school's zone: in Madrid it is already 11 March.
+    const lateEvening = planDeps(database.db, new Date("2025-03-11T02:00:00.000Z"));
+    const teacher = actorFor(room.teacher);
+
+    const error = await failure(
+      recordMeeting(lateEvening, teacher, room.planId, {
+        startsAt: "2025-03-11T08:00",
+        place: "Library",
+      }),
+    );
+    await recordMeeting(lateEvening, teacher, room.planId, {
+      startsAt: "2025-03-10T17:00",
+      place: "Library",
+    });
+
+    expect(error.problems).toEqual([
+      {
+        field: "startsAt",
+        message:
+          "Date and time must be a day from Aug 1, 2023 to Mar 10, 2025: record a meeting once " +
+          "it has happened. To plan one ahead, propose times on the meeting times page.",
+      },
+    ]);
+    expect(await meetingsOf(room.planId)).toHaveLength(1);
+  });
+
+  it("a day still to come and a missing place are both named in one answer", async () => {
+    const room = await classroomWithPlan(database.db);
+
+    const error = await failure(
+      recordMeeting(planDeps(database.db), actorFor(room.teacher), room.planId, {
+        startsAt: "2025-03-11T09:00",
+        place: "",
+        notes: "We met in the hall.",
+      }),
+    );
+
+    expect(error.problems.map((problem) => problem.field)).toEqual(["startsAt", "place"]);
     expect(await meetingsOf(room.planId)).toEqual([]);
   });
 

@@ -274,13 +274,15 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     );
 
     expect(report.counts.schools).toBe(2);
-    expect(report.warnings).toContainEqual({
-      file: "orgs.csv",
-      line: null,
-      column: null,
-      message:
-        "The school Our school, made in the app, was not matched to a school of the roster, which brings 2 schools; it stays as it is, beside them.",
-    });
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({
+        file: "orgs.csv",
+        line: null,
+        column: null,
+        message:
+          "The school Our school, made in the app, was not matched to a school of the roster, which brings 2 schools; it stays as it is, beside them.",
+      }),
+    );
     const names = await database.db.selectFrom("schools").select("name").orderBy("name").execute();
     expect(names.map((school) => school.name)).toEqual([
       "Our school",
@@ -319,7 +321,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     const report = await run(riverside, { store: failingStore });
 
     expect(report.imported).toBe(false);
-    expect(report.errors).toEqual([
+    expect(report.errors).toMatchObject([
       {
         file: "small-district-1.1",
         line: null,
@@ -525,12 +527,14 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     );
 
     expect(report.imported).toBe(true);
-    expect(report.warnings).toContainEqual({
-      file: "enrollments.csv",
-      line: null,
-      column: null,
-      message: expect.stringMatching(/^This bulk file has only its header line/),
-    });
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({
+        file: "enrollments.csv",
+        line: null,
+        column: null,
+        message: expect.stringMatching(/^This bulk file has only its header line/),
+      }),
+    );
     expect(await enrollmentsOf(database.db, districtId)).toHaveLength(5);
   });
 });

@@ -81,12 +81,14 @@ describe.each(dialects)("a roster that is not UTF-8, on %s", (dialect) => {
     });
 
     expect(report.imported).toBe(false);
-    expect(report.errors).toContainEqual({
-      file: "users.csv",
-      line: 4,
-      column: null,
-      message: expect.stringMatching(/^Line 4 is not UTF-8 text/),
-    });
+    expect(report.errors).toContainEqual(
+      expect.objectContaining({
+        file: "users.csv",
+        line: 4,
+        column: null,
+        message: expect.stringMatching(/^Line 4 is not UTF-8 text/),
+      }),
+    );
     expect(await rosterRowCounts(database.db, districtId)).toEqual(nothingStored);
   });
 });

@@ -138,22 +138,23 @@ describe.each(dialects)("agreed meetings on the plan and the meeting forms, on %
     expect(again).toMatch(/name="durationMinutes"[^>]*value="240"/);
   });
 
-  it("a meeting dated 9999 comes back with the days a record can have", async () => {
+  it("a meeting dated 9999 with no place comes back with both problems at once", async () => {
     const room = await classroomForMeetings(testApp.db);
     const plan = `/plans/${room.planId}`;
 
     const page = await pageFor(plan, room.teacher.id);
-    expect(page).toMatch(/ min="2024-08-01T00:00" max="2025-10-21T23:59" id="meeting-startsAt"/);
+    expect(page).toMatch(/ min="2024-08-01T00:00" max="2025-10-20T23:59" id="meeting-startsAt"/);
 
     const refused = await testApp.request(`${plan}/meetings`, {
-      ...form({ startsAt: "9999-10-20T09:00", place: "Room 12", notes: "Talked it through" }),
+      ...form({ startsAt: "9999-10-20T09:00", place: "", notes: "Talked it through" }),
       cookie: await testApp.cookieFor(room.teacher.id),
     });
     expect(refused.status).toBe(422);
     const again = await refused.text();
     expect(again).toContain(
-      'id="meeting-startsAt-error">Date and time must be a day from Aug 1, 2024 to Oct 21, 2025',
+      'id="meeting-startsAt-error">Date and time must be a day from Aug 1, 2024 to Oct 20, 2025',
     );
+    expect(again).toContain('id="meeting-place-error">Please give a place, a video link, or both.');
     expect(again).toContain("Talked it through</textarea>");
   });
 
@@ -212,6 +213,137 @@ describe.each(dialects)("agreed meetings on the plan and the meeting forms, on %
     const plan = await pageFor(`/plans/${room.planId}`, room.teacher.id);
     expect(plan).not.toContain("Agreed:");
     expect(plan).toContain("No meeting yet.");
+  });
+
+  it("a move from a page opened before another move says so, keeping the time typed", async () => {
+    const room = await agreedMeeting();
+    const path = `/plans/${room.planId}/meeting-times/${room.proposalId}`;
+    const opened = await pageFor(`/plans/${room.planId}/meeting-times`, room.teacher.id);
+    expect(opened).toContain('name="sequence" value="0"');
+    const cookie = await testApp.cookieFor(room.teacher.id);
+    await testApp.request(`${path}/reschedule`, {
+      ...form({ newTime: "2025-11-03T16:00", sequence: "0" }),
+      cookie,
+    });
+
+    const stale = await testApp.request(`${path}/reschedule`, {
+      ...form({ newTime: "2025-11-04T09:30", sequence: "0" }),
+      cookie,
+    });
+
+    expect(stale.status).toBe(409);
+    const page = await stale.text();
+    const words = wordsOf(page);
+    expect(page).toContain("<h1>This meeting was moved meanwhile</h1>");
+    const now = formatMeetingTime("2025-11-03T21:00:00.000Z", "en", "America/New_York");
+    expect(words).toContain(`The meeting is now on ${now}.`);
+    expect(page).toMatch(/name="newTime"[^>]* value="2025-11-04T09:30"/);
+    expect(page).toContain('name="sequence" value="1"');
+    expect(page).toContain(`href="/plans/${room.planId}"`);
+    expect(await emailsOfKind(testApp.db, room.district.id, "meeting.update")).toHaveLength(3);
+
+    const again = await testApp.request(`${path}/reschedule`, {
+      ...form({ newTime: "2025-11-04T09:30", sequence: "1" }),
+      cookie,
+    });
+    expect(again.status).toBe(303);
+    expect(await emailsOfKind(testApp.db, room.district.id, "meeting.update")).toHaveLength(6);
+  });
+
+  it("a cancel confirmed before a move says so, with the way back to the plan", async () => {
+    const room = await agreedMeeting();
+    const path = `/plans/${room.planId}/meeting-times/${room.proposalId}`;
+    const cookie = await testApp.cookieFor(room.teacher.id);
+    await testApp.request(`${path}/reschedule`, {
+      ...form({ newTime: "2025-11-03T16:00", sequence: "0" }),
+      cookie,
+    });
+
+    const stale = await testApp.request(`${path}/cancel`, { ...form({ sequence: "0" }), cookie });
+
+    expect(stale.status).toBe(409);
+    const page = await stale.text();
+    expect(wordsOf(page)).toContain("This meeting was moved after you opened this page");
+    expect(page).toContain(`href="/plans/${room.planId}"`);
+    expect(page).toContain('name="sequence" value="1"');
+    expect(await emailsOfKind(testApp.db, room.district.id, "meeting.cancel")).toEqual([]);
+  });
+
+  it("a cancel sent twice says the meeting is no longer agreed, with the way back", async () => {
+    const room = await agreedMeeting();
+    const path = `/plans/${room.planId}/meeting-times/${room.proposalId}`;
+    const cookie = await testApp.cookieFor(room.teacher.id);
+    await testApp.request(`${path}/cancel`, { ...form({ sequence: "0" }), cookie });
+
+    const twice = await testApp.request(`${path}/cancel`, { ...form({ sequence: "0" }), cookie });
+
+    expect(twice.status).toBe(409);
+    const page = await twice.text();
+    expect(page).toContain("Only an agreed meeting can be moved or cancelled.");
+    expect(page).toContain(`href="/plans/${room.planId}"`);
+  });
+
+  it("a cancelled meeting shows the time that was cancelled, not the times proposed", async () => {
+    const room = await agreedMeeting();
+    const path = `/plans/${room.planId}/meeting-times/${room.proposalId}`;
+    const cookie = await testApp.cookieFor(room.teacher.id);
+    await testApp.request(`${path}/reschedule`, {
+      ...form({ newTime: "2025-11-05T15:00", sequence: "0" }),
+      cookie,
+    });
+    await testApp.request(`${path}/cancel`, { ...form({ sequence: "1" }), cookie });
+
+    const moved = (locale: string) =>
+      formatMeetingTime("2025-11-05T20:00:00.000Z", locale, "America/New_York");
+    const teacher = wordsOf(await pageFor(`/plans/${room.planId}/meeting-times`, room.teacher.id));
+    expect(teacher).toContain(`Cancelled: the meeting on ${moved("en")} does not take place.`);
+    expect(teacher).not.toContain("Times proposed");
+    // Gloria reads Spanish.
+    const family = wordsOf(await pageFor(`/plans/${room.planId}/meeting-times`, room.guardian.id));
+    expect(family).toContain(`Cancelada: la reunión del ${moved("es")} no se celebra.`);
+  });
+
+  it("new times say which they replace, and the saved page says those are withdrawn", async () => {
+    const room = await classroomForMeetings(testApp.db);
+    await proposeMeeting(testApp.deps, actorFor(room.teacher), room.planId, times);
+    const meetingTimes = `/plans/${room.planId}/meeting-times`;
+
+    const page = await pageFor(meetingTimes, room.teacher.id);
+    const words = wordsOf(page);
+    expect(words).toContain("These times replace the ones Tamara");
+    expect(words).toContain(
+      "(proposal 1): once you send them, the family sees only the new times.",
+    );
+    expect(page).toMatch(/<button type="submit" aria-describedby="propose-replaces-[^"]+">Send/);
+
+    const sent = await testApp.request(meetingTimes, {
+      ...form({ firstTime: "2025-11-10T16:00", secondTime: "2025-11-11T16:00", place: "Room 12" }),
+      cookie: await testApp.cookieFor(room.teacher.id),
+    });
+    expect(sent.status).toBe(303);
+    const saved = await pageFor(sent.headers.get("location") ?? "", room.teacher.id);
+    expect(saved).toContain("The times proposed before are withdrawn.");
+  });
+
+  it("the step that closes a plan names the meeting it will cancel", async () => {
+    const room = await agreedMeeting();
+
+    const page = await pageFor(`/plans/${room.planId}`, room.teacher.id);
+
+    const when = formatMeetingTime(agreedAt, "en", "America/New_York");
+    expect(wordsOf(page)).toContain(
+      `The meeting agreed for ${when} is cancelled with the plan, and everyone invited`,
+    );
+    expect(page).toMatch(/aria-describedby="close-hint close-confirm close-cancels-1"/);
+
+    const closed = await testApp.request(`/plans/${room.planId}/close`, {
+      ...form({}),
+      cookie: await testApp.cookieFor(room.teacher.id),
+    });
+    expect(closed.status).toBe(303);
+    const after = await pageFor(`/plans/${room.planId}`, room.guardian.id);
+    expect(after).not.toContain("Agreed:");
+    expect(await emailsOfKind(testApp.db, room.district.id, "meeting.cancel")).toHaveLength(3);
   });
 
   it("a correction of a meeting removed meanwhile shows the words typed and the plan", async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../support/app.ts";
 import { dialects } from "../../support/databases.ts";
@@ -102,6 +103,35 @@ describe.each(dialects)("the start page on %s", (dialect) => {
     expect(page).not.toContain(plans[2]?.id);
   });
 
+  it("a family tells apart two plans started the same day by year and starter", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await createClassroom(testApp.db);
+    const inSchool = { student: room.student, schoolId: room.school.id };
+    const older = await createPlan(testApp.db, { ...inSchool, startedBy: room.teacher });
+    const newer = await createPlan(testApp.db, { ...inSchool, startedBy: room.administrator });
+    const closedYear = await closeYearOf(testApp, room, older.id);
+    // 15:00 and 19:00 UTC are both 14 September in New York, the school's zone.
+    await startedAt(testApp, older.id, "2026-09-14T15:00:00.000Z");
+    await startedAt(testApp, newer.id, "2026-09-14T19:00:00.000Z");
+
+    const page = await (
+      await testApp.request("/my-plans", {
+        cookie: await testApp.cookieFor(room.guardian.id),
+        headers: { "accept-language": "es" },
+      })
+    ).text();
+
+    expect(page).toContain(`Año escolar ${closedYear}`);
+    expect(page).toContain("Año escolar 2026-2027");
+    expect(page).toContain("Empezado por <bdi>Tamara Example</bdi>");
+    expect(page).toContain("Empezado por <bdi>Ada Example</bdi>");
+    const links = [...page.matchAll(/<a href="\/plans\/[^"]+">([^<]+)<\/a>/g)].map(
+      (link) => link[1],
+    );
+    expect(links).toHaveLength(2);
+    expect(new Set(links).size).toBe(2);
+  });
+
   it("a family member whose link to a child was ended no longer sees that child", async () => {
     testApp = await createTestApp(dialect);
     const room = await createClassroom(testApp.db);
@@ -144,3 +174,41 @@ describe.each(dialects)("the start page on %s", (dialect) => {
     expect(response.status).toBe(403);
   });
 });
+
+/** Archives a plan with a closed school year of its school, as closing the year does. */
+async function closeYearOf(
+  testApp: TestApp,
+  room: Awaited<ReturnType<typeof createClassroom>>,
+  planId: string,
+) {
+  const yearId = randomUUID();
+  const label = "2025-2026, cerrado en septiembre";
+  await testApp.db
+    .insertInto("school_years")
+    .values({
+      id: yearId,
+      district_id: room.district.id,
+      school_id: room.school.id,
+      label,
+      closed_by: room.administrator.id,
+      closed_at: "2026-09-14T16:00:00.000Z",
+      plans_closed: 1,
+      plans_archived: 1,
+    })
+    .execute();
+  await testApp.db
+    .updateTable("plans")
+    .set({ stage: "closed", archived_at: "2026-09-14T16:00:00.000Z", school_year_id: yearId })
+    .where("id", "=", planId)
+    .execute();
+
+  return label;
+}
+
+async function startedAt(testApp: TestApp, planId: string, instant: string) {
+  await testApp.db
+    .updateTable("plans")
+    .set({ created_at: instant })
+    .where("id", "=", planId)
+    .execute();
+}

@@ -59,6 +59,11 @@ describe.each(dialects)("editing words someone changed meanwhile, on %s", (diale
     expect(second.status).toBe(409);
     const page = await second.text();
     expect(page).toContain("These words changed while you were editing");
+    expect(page).toContain(
+      "You saved a change to these words in another tab or window while you were editing them " +
+        "here.",
+    );
+    expect(page).not.toContain("Someone saved");
     expect(page).toContain("I find patterns in tables");
     expect(page).toContain("I find patterns &lt;b&gt;and&lt;/b&gt; rules");
     expect(page).not.toContain("<b>and</b>");

@@ -78,7 +78,9 @@ describe.each(dialects)("sharing a plan with the family on %s", (dialect) => {
     expect(page).toContain("<bdi>Thị Hoa Nguyễn</bdi> (hoa.nguyen@family.example)");
     expect(page).not.toContain(`value="${school.guardianWithoutEmailId}"`);
     expect(page).toContain("<bdi>Minh Nguyễn</bdi> has no email address in the roster.");
-    expect(page).toContain(`href="/people/${school.guardianWithoutEmailId}/card"`);
+    expect(page).toContain(
+      `href="/people/${school.guardianWithoutEmailId}/card?plan=${school.planId}"`,
+    );
   });
 
   it("each family member a teacher chooses gets an email with a link of their own", async () => {

@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
+import { startPlan } from "../../../src/domain/plans/start-plan.ts";
 import { createTestApp, type TestApp, testBaseUrl } from "../../support/app.ts";
 import { dialects } from "../../support/databases.ts";
 import {
+  actorFor,
   createClass,
   createClassroom,
   createGuardian,
@@ -245,6 +247,51 @@ describe.each(dialects)("sign-in cards on %s", (dialect) => {
     expect(unused).toContain("It has not been used yet.");
     expect(unused).toContain("Stop the card working");
     expect(used).toContain("Last used");
+  });
+
+  it("a teacher who opened a card from the plan's share page is led back to it", async () => {
+    const setup = await start(dialect);
+    testApp = setup.testApp;
+    const { teacher, student } = setup.room;
+    const cookie = await testApp.cookieFor(teacher.id);
+    const { planId } = await startPlan(testApp.deps, actorFor(teacher), { studentId: student.id });
+    const sharing = "Back to sharing <bdi>Sam Example</bdi>’s plan";
+    const backToSharing = `<a href="/plans/${planId}/share">${sharing}</a>`;
+
+    const share = await (await testApp.request(`/plans/${planId}/share`, { cookie })).text();
+    const cardPage = `/people/${student.id}/card?plan=${planId}`;
+    const opened = await (await testApp.request(cardPage, { cookie })).text();
+    const made = await testApp.request(`/people/${student.id}/card`, {
+      ...post(cookie),
+      body: `plan=${planId}`,
+    });
+    const revoked = await testApp.request(`/people/${student.id}/card/revoke`, {
+      ...post(cookie),
+      body: `plan=${planId}`,
+    });
+
+    expect(share).toContain(`href="${cardPage}"`);
+    expect(opened).toContain(backToSharing);
+    expect(opened).toContain(`<input type="hidden" name="plan" value="${planId}">`);
+    const printed = await made.text();
+    expect(printed).toContain(backToSharing);
+    expect(printed).toContain(`href="${cardPage}"`);
+    expect(revoked.headers.get("location")).toBe(
+      `/people/${student.id}/card?revoked=1&plan=${planId}`,
+    );
+  });
+
+  it("a card page opened without a plan it may share leads back to the student list", async () => {
+    const setup = await start(dialect);
+    testApp = setup.testApp;
+    const { teacher, student } = setup.room;
+    const cookie = await testApp.cookieFor(teacher.id);
+
+    const page = await testApp.request(`/people/${student.id}/card?plan=not-a-plan`, { cookie });
+
+    const body = await page.text();
+    expect(body).toContain('<a href="/students">Back to the student list</a>');
+    expect(body).not.toContain("/plans/not-a-plan");
   });
 
   it("someone signed out who opens the staff card page is sent to sign in", async () => {

@@ -49,7 +49,7 @@ describe.each(dialects)("a refused save keeps the typed words, on %s", (dialect)
   it("a teacher whose plan was closed meanwhile is told so and sees their comment", async () => {
     const room = await openPlan();
     const cookie = await testApp.cookieFor(room.teacher.id);
-    await closePlan(room.deps, actorFor(room.teacher), room.planId);
+    await closePlan(testApp.deps, actorFor(room.teacher), room.planId);
 
     const response = await post(`/plans/${room.planId}/comments`, { body: words }, cookie);
 
@@ -218,7 +218,7 @@ describe.each(dialects)("a refused save keeps the typed words, on %s", (dialect)
   it("a refused form without words, or not one of words, gets the usual error page", async () => {
     const room = await openPlan();
     const cookie = await testApp.cookieFor(room.teacher.id);
-    await closePlan(room.deps, actorFor(room.teacher), room.planId);
+    await closePlan(testApp.deps, actorFor(room.teacher), room.planId);
 
     const empty = await post(`/plans/${room.planId}/comments`, { body: "  " }, cookie);
     const closing = await post(`/plans/${room.planId}/close`, { body: words }, cookie);

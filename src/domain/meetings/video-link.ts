@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { limits } from "../plans/parse-plan-input.ts";
+
+/*
+ * Families open the video link from an email or the plan page. A plain http:// address can be
+ * read or redirected on the way, so only https:// is taken, and an http:// one is refused with
+ * a message of its own: the meeting service almost always has the https:// address too.
+ */
+const secureLink = z
+  .url({ protocol: /^https?$/, error: "plans.problem.link" })
+  .max(limits.videoLink)
+  .refine((link) => !/^\s*http:/i.test(link), { error: "plans.problem.plainHttpLink" });
+
+/** A meeting's video link as typed on a form: empty, or an https:// web address. */
+export const videoLinkField = z
+  .union([z.literal(""), secureLink])
+  .optional()
+  .transform((link) => link || null);
