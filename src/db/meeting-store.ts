@@ -176,24 +176,23 @@ export async function findCalendarFeedOfPerson(db: Db, districtId: string, perso
 
 /** Gives the person a feed with a new secret; the old secret stops working in the same step. */
 export async function replaceCalendarFeed(
-  db: Db,
+  trx: Db,
   feed: { id: string; districtId: string; personId: string; secretHash: string; now: string },
 ) {
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .deleteFrom("calendar_feeds")
-      .where("district_id", "=", feed.districtId)
-      .where("person_id", "=", feed.personId)
-      .execute();
-    await trx
-      .insertInto("calendar_feeds")
-      .values({
-        id: feed.id,
-        district_id: feed.districtId,
-        person_id: feed.personId,
-        secret_hash: feed.secretHash,
-        created_at: feed.now,
-      })
-      .execute();
-  });
+  // The caller holds the transaction: the old address must never outlive the new one's insert.
+  await trx
+    .deleteFrom("calendar_feeds")
+    .where("district_id", "=", feed.districtId)
+    .where("person_id", "=", feed.personId)
+    .execute();
+  await trx
+    .insertInto("calendar_feeds")
+    .values({
+      id: feed.id,
+      district_id: feed.districtId,
+      person_id: feed.personId,
+      secret_hash: feed.secretHash,
+      created_at: feed.now,
+    })
+    .execute();
 }

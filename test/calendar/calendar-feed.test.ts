@@ -95,6 +95,33 @@ describe.each(dialects)("a private calendar feed on %s", (dialect) => {
     expect(JSON.stringify(rows)).not.toContain(secret);
   });
 
+  it("reloading the page that shows a new address keeps that address", async () => {
+    const room = await planWithMeeting();
+    const cookie = await testApp.cookieFor(room.guardian.id);
+    const form = await (await testApp.request("/calendar", { cookie })).text();
+    const token = /name="formToken" value="([0-9a-f-]{36})"/.exec(form)?.[1];
+    expect(token).toBeDefined();
+    const send = () =>
+      testApp.request("/calendar", {
+        method: "POST",
+        cookie,
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ formToken: token ?? "" }).toString(),
+      });
+    const shown = await (await send()).text();
+    const address = /value="(http[^"]+\.ics)"/.exec(shown)?.[1] ?? "";
+    expect(address).toContain("/calendar/");
+
+    const reloaded = await send();
+
+    expect(reloaded.status).toBe(200);
+    const page = await reloaded.text();
+    expect(page).not.toMatch(/\.ics"/);
+    // The family member reads Spanish.
+    expect(page).toContain("solo se muestra una vez");
+    expect((await testApp.request(address.replace(testBaseUrl, ""))).status).toBe(200);
+  });
+
   it("a teacher's feed holds the meetings of the students they teach", async () => {
     const room = await planWithMeeting();
     const cookie = await testApp.cookieFor(room.teacher.id);

@@ -18,6 +18,7 @@ import { parseMailFrom } from "../../mail/smtp-mailer.ts";
 import { emailLocale } from "../../mail/templates/layout.ts";
 import type { Actor } from "../access/actor.ts";
 import { listVisibleStudents } from "../access/policy.ts";
+import { assertFormNotSaved, claimFormToken } from "../forms/form-token.ts";
 import { personName } from "../plans/person-name.ts";
 import type { PlanDeps } from "../plans/plan-deps.ts";
 import { dayIn } from "../plans/school-time.ts";
@@ -37,15 +38,25 @@ const hashOf = (secret: string) => createHash("sha256").update(secret).digest("h
 /** Whether a path segment could be a feed secret at all, before any database look-up. */
 export const looksLikeFeedSecret = (secret: string) => /^[A-Za-z0-9_-]{43}$/.test(secret);
 
-/** Makes (or remakes) the actor's feed and returns its address, shown to them this once. */
-export async function resetCalendarFeed(deps: MeetingDeps, actor: Actor): Promise<string> {
+/**
+ * Makes (or remakes) the actor's feed and returns its address, shown to them this once. The
+ * page's form carries a one-time token: reloading the page that shows the address sends the
+ * form again, and that must not replace the address just copied (FormAlreadySaved instead).
+ */
+export async function resetCalendarFeed(
+  deps: MeetingDeps,
+  actor: Actor,
+  form: { formToken?: string | undefined } = {},
+): Promise<string> {
+  await assertFormNotSaved(deps.db, actor, form.formToken);
   const secret = randomBytes(32).toString("base64url");
-  await replaceCalendarFeed(deps.db, {
-    id: randomUUID(),
-    districtId: actor.districtId,
-    personId: actor.personId,
-    secretHash: hashOf(secret),
-    now: isoNow(deps.clock),
+  const id = randomUUID();
+  const now = isoNow(deps.clock);
+  await deps.db.transaction().execute(async (trx) => {
+    const claim = { actor, token: form.formToken, planId: null, savedId: id, now };
+    await claimFormToken(trx, claim);
+    const feed = { id, districtId: actor.districtId, personId: actor.personId, now };
+    await replaceCalendarFeed(trx, { ...feed, secretHash: hashOf(secret) });
   });
 
   return new URL(`/calendar/${secret}.ics`, deps.config.baseUrl).toString();

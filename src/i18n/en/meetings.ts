@@ -75,6 +75,9 @@ export const meetings = {
   "calendar.reset": "Reset my calendar address",
   "calendar.address": "Your private calendar address",
   "calendar.shownOnce": "It is shown only this once. Copy it into your calendar app now.",
+  "calendar.alreadyReset":
+    "Your calendar address was already made new from this page, and it is shown only once: " +
+    "the address you copied then is the one that works. If you did not copy it, reset it again.",
   "calendar.hasFeed":
     "You made a calendar address on {day}. It is not shown again; reset it to get a new one.",
   "calendar.name": "Math plans: {name}",

@@ -82,6 +82,9 @@ export const meetings: Messages<typeof english> = {
   "calendar.reset": "Restablecer mi dirección de calendario",
   "calendar.address": "Tu dirección privada de calendario",
   "calendar.shownOnce": "Solo se muestra esta vez. Cópiala ahora en tu aplicación de calendario.",
+  "calendar.alreadyReset":
+    "Ya creaste una dirección de calendario nueva desde esta página y solo se muestra una vez: " +
+    "la que copiaste entonces es la que funciona. Si no la copiaste, restablécela otra vez.",
   "calendar.hasFeed":
     "Creaste una dirección de calendario el {day}. No se vuelve a mostrar; restablécela para " +
     "obtener una nueva.",

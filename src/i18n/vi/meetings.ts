@@ -79,6 +79,9 @@ export const meetings: Messages<typeof english> = {
   "calendar.reset": "Đặt lại địa chỉ lịch của tôi",
   "calendar.address": "Địa chỉ lịch riêng của quý vị",
   "calendar.shownOnce": "Địa chỉ chỉ hiện lần này. Hãy chép vào ứng dụng lịch ngay.",
+  "calendar.alreadyReset":
+    "Địa chỉ lịch của bạn đã được tạo mới từ trang này và chỉ hiển thị một lần: địa chỉ bạn " +
+    "đã sao chép lúc đó là địa chỉ dùng được. Nếu bạn chưa sao chép, hãy đặt lại lần nữa.",
   "calendar.hasFeed":
     "Quý vị đã tạo địa chỉ lịch ngày {day}. Địa chỉ không hiện lại; hãy đặt lại để có địa " +
     "chỉ mới.",

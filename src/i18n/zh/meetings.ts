@@ -77,6 +77,8 @@ export const meetings: Messages<typeof english> = {
   "calendar.reset": "重置我的日历地址",
   "calendar.address": "您的私人日历地址",
   "calendar.shownOnce": "此地址只显示这一次。请现在把它复制到日历应用中。",
+  "calendar.alreadyReset":
+    "已在此页面生成过新的日历地址，且只显示一次：您当时复制的地址才有效。如果没有复制，请再次重置。",
   "calendar.hasFeed": "您在{day}创建了日历地址。它不会再次显示；如需新地址，请重置。",
   "calendar.name": "数学计划：{name}",
   "mail.meeting.proposed.subject": "请选择时间，谈谈{studentName}的数学计划",

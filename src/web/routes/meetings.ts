@@ -151,10 +151,18 @@ export function meetingRoutes(deps: AppDeps) {
 
   app.post("/calendar", async (c) => {
     const actor = requireActor(c.get("actor"));
-    const address = await resetCalendarFeed(deps, actor);
-    c.get("log").info({ personId: actor.personId }, "calendar feed reset");
-
-    return c.html(calendarFeedPage({ ...viewOf(c), actor, createdOn: null, address }));
+    const { formToken } = await readTextFields(c);
+    try {
+      const address = await resetCalendarFeed(deps, actor, { formToken });
+      c.get("log").info({ personId: actor.personId }, "calendar feed reset");
+      return c.html(calendarFeedPage({ ...viewOf(c), actor, createdOn: null, address }));
+    } catch (error) {
+      if (!(error instanceof FormAlreadySaved)) throw error;
+      // A reload of the page that showed the new address: that address stays the one.
+      const status = await readCalendarFeedStatus(deps, actor);
+      const createdOn = status?.createdOn ?? null;
+      return c.html(calendarFeedPage({ ...viewOf(c), actor, createdOn, alreadyReset: true }));
+    }
   });
 
   // No session: a calendar app polls this address on its own. The secret is the credential.

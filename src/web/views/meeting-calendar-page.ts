@@ -1,5 +1,6 @@
 import { html } from "hono/html";
 import type { Actor } from "../../domain/access/actor.ts";
+import { formTokenField } from "../form-tokens.ts";
 import { page } from "./layout.ts";
 import { formatDay, type ViewContext } from "./plan-format.ts";
 
@@ -9,6 +10,8 @@ export interface CalendarPageOptions extends ViewContext {
   createdOn: string | null;
   /** The new address, shown only right after it was made. */
   address?: string | undefined;
+  /** The page that showed a new address was sent again (a reload): nothing was reset. */
+  alreadyReset?: boolean;
 }
 
 /** Where a person gets (or resets) the private address of their calendar feed. */
@@ -28,11 +31,14 @@ export function calendarFeedPage(options: CalendarPageOptions) {
             <input id="calendar-address" type="text" readonly value="${options.address}">
             <p class="hint">${t("calendar.shownOnce")}</p>
           </div>`
-        : madeOn
-          ? html`<p>${t("calendar.hasFeed", { day: madeOn })}</p>`
-          : ""
+        : options.alreadyReset
+          ? html`<p class="notice" role="status">${t("calendar.alreadyReset")}</p>`
+          : madeOn
+            ? html`<p>${t("calendar.hasFeed", { day: madeOn })}</p>`
+            : ""
     }
     <form method="post" action="/calendar">
+      ${formTokenField()}
       <button type="submit">${t(hasFeed ? "calendar.reset" : "calendar.create")}</button>
     </form>`;
 
