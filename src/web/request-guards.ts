@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { AppError } from "../domain/errors.ts";
 import type { AppEnv } from "./app.ts";
@@ -7,9 +7,14 @@ const formTypes = ["application/x-www-form-urlencoded", "multipart/form-data"];
 
 /**
  * Reads a posted form once, up front, so that a body the browser could never have sent (broken
- * multipart, a NUL character that PostgreSQL cannot store) gets a clear 400 instead of reaching a
- * service. Hono keeps the parsed body, so routes read it again for free. Large roster uploads
- * have their own size limit and streaming path, so /roster is left to its route.
+ * multipart) gets a clear 400 instead of reaching a service. Hono keeps the parsed body, so routes
+ * read it again for free. Large roster uploads have their own size limit and streaming path, so
+ * /roster is left to its route.
+ *
+ * Invisible control characters in typed text (pasted from another program: a NUL that
+ * PostgreSQL cannot store, a bell, a vertical tab that the PDF draws as a box) are taken out
+ * before any route reads the form, so the words are saved as the person sees them instead of the
+ * whole form being refused and typed again. Tabs and line breaks stay.
  */
 export function formBodyGuard(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -31,13 +36,9 @@ export function formBodyGuard(): MiddlewareHandler<AppEnv> {
     if (
       Object.values(body)
         .flat()
-        .some((value) => typeof value === "string" && hasNul(value))
+        .some((value) => typeof value === "string" && hasControlCharacter(value))
     ) {
-      throw new AppError({
-        kind: "invalid_input",
-        message: "form value with a NUL character",
-        publicMessage: c.get("t")("error.controlCharacter"),
-      });
+      body = await withoutControlCharacters(c);
     }
     // Past the origin check and readable: a refused save may show these words back.
     c.set("postedForm", body);
@@ -63,7 +64,30 @@ export function formSizeLimit(): MiddlewareHandler<AppEnv> {
       : limit(c, next);
 }
 
-const hasNul = (value: string) => value.includes("\u0000");
+// C0 controls but tab, line feed and carriage return; DEL; the C1 controls.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to remove.
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+const hasControlCharacter = (value: string) => value.search(controlCharacters) !== -1;
+
+/**
+ * Replaces the form Hono keeps for this request (`bodyCache.formData`, a promise at run time)
+ * with one whose text is cleaned, and returns it parsed: every later `parseBody` reads the clean
+ * form. Files are kept as they are.
+ */
+async function withoutControlCharacters(c: Context<AppEnv>) {
+  const cache = c.req.bodyCache as unknown as { formData?: Promise<FormData> };
+  const posted = await cache.formData;
+  if (!posted) throw new Error("the posted form was not kept by the request");
+
+  const cleaned = new FormData();
+  posted.forEach((value, name) => {
+    cleaned.append(name, typeof value === "string" ? value.replace(controlCharacters, "") : value);
+  });
+  cache.formData = Promise.resolve(cleaned);
+
+  return c.req.parseBody({ all: true });
+}
 
 /** Pages for a signed-in person never stay in a shared browser's cache after sign-out. */
 export function privatePages(): MiddlewareHandler<AppEnv> {

@@ -23,8 +23,6 @@ export const common = {
   "error.rate_limited": "Too many attempts. Please wait a few minutes and try again.",
   "error.unreadableForm":
     "The form could not be read. Please go back, check what you entered and send it again.",
-  "error.controlCharacter":
-    "Some of the text holds an invisible control character that cannot be saved. Please retype it.",
   "error.unexpected": "Something went wrong on our side. Your last change was not saved.",
   "form.save": "Save",
   "form.cancel": "Cancel",

@@ -27,9 +27,6 @@ export const common: Messages<typeof english> = {
     "Demasiados intentos. Por favor, espera unos minutos y vuelve a intentarlo.",
   "error.unreadableForm":
     "No pudimos leer el formulario. Vuelve atrás, revisa lo que escribiste y envíalo de nuevo.",
-  "error.controlCharacter":
-    "Parte del texto tiene un carácter de control invisible que no se puede guardar. Vuelve a " +
-    "escribirlo, por favor.",
   "error.unexpected": "Algo falló de nuestro lado. Tu último cambio no se guardó.",
   "form.save": "Guardar",
   "form.cancel": "Cancelar",

@@ -26,8 +26,6 @@ export const common: Messages<typeof english> = {
   "error.rate_limited": "Bạn đã thử quá nhiều lần. Vui lòng đợi vài phút rồi thử lại.",
   "error.unreadableForm":
     "Không đọc được biểu mẫu. Vui lòng quay lại, kiểm tra những gì đã nhập và gửi lại.",
-  "error.controlCharacter":
-    "Một phần văn bản có ký tự điều khiển ẩn không thể lưu. Vui lòng gõ lại.",
   "error.unexpected":
     "Đã có lỗi xảy ra từ phía chúng tôi. Thay đổi gần nhất của bạn chưa được lưu.",
   "form.save": "Lưu",

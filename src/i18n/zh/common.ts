@@ -25,7 +25,6 @@ export const common: Messages<typeof english> = {
   "error.conflict": "有人同时修改了这里。请查看后再试一次。",
   "error.rate_limited": "尝试次数太多。请等几分钟后再试。",
   "error.unreadableForm": "无法读取表单。请返回，检查填写的内容后再提交一次。",
-  "error.controlCharacter": "部分文字含有无法保存的隐藏控制字符，请重新输入。",
   "error.unexpected": "我们这边出了问题。您刚才的修改没有保存。",
   "form.save": "保存",
   "form.cancel": "取消",
