@@ -39,6 +39,28 @@ export async function findActiveRole(db: Db, districtId: string, personId: strin
   return row?.role;
 }
 
+/**
+ * The schools the roster lists an administrator at. None for one made at setup (no roster id),
+ * whatever school setup gave them: they administer the whole district.
+ */
+export async function findRosterSchoolsOfAdministrator(
+  db: Db,
+  districtId: string,
+  personId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom("person_schools")
+    .innerJoin("people", "people.id", "person_schools.person_id")
+    .select("person_schools.school_id")
+    .where("person_schools.district_id", "=", districtId)
+    .where("person_schools.person_id", "=", personId)
+    .where("people.source_id", "is not", null)
+    .orderBy("person_schools.school_id")
+    .execute();
+
+  return rows.map((row) => row.school_id);
+}
+
 export async function findStudent(db: Db, districtId: string, studentId: string) {
   return db
     .selectFrom("people")
@@ -216,16 +238,32 @@ export async function studentsOfClasses(db: Db, districtId: string, classIds: st
     .execute();
 }
 
-/** Active students of the district in no active class: an administrator still sees them. */
-export async function studentsWithoutClass(db: Db, districtId: string) {
-  return db
+/**
+ * Active students of the district in no active class: an administrator still sees them. With
+ * schools given, only those the roster lists at one of them.
+ */
+export async function studentsWithoutClass(
+  db: Db,
+  districtId: string,
+  schoolIds: readonly string[] | null = null,
+) {
+  let query = db
     .selectFrom("people")
     .select(["id", ...personName])
     .where("district_id", "=", districtId)
     .where("role", "=", "student")
     .where("active", "=", 1)
-    .where((eb) => eb.not(inActiveClassAs(eb, "student")))
-    .orderBy("family_name")
-    .orderBy("given_name")
-    .execute();
+    .where((eb) => eb.not(inActiveClassAs(eb, "student")));
+  if (schoolIds) {
+    if (schoolIds.length === 0) return [];
+    query = query.where("id", "in", (eb) =>
+      eb
+        .selectFrom("person_schools")
+        .select("person_schools.person_id")
+        .where("person_schools.district_id", "=", districtId)
+        .where("person_schools.school_id", "in", schoolIds),
+    );
+  }
+
+  return query.orderBy("family_name").orderBy("given_name").execute();
 }

@@ -17,6 +17,9 @@ import { programMigration } from "./migrations/010-program.ts";
 import { changeNoticesMigration } from "./migrations/011-change-notices.ts";
 import { meetingCorrectionsMigration } from "./migrations/012-meeting-corrections.ts";
 import { formTokensMigration } from "./migrations/013-form-tokens.ts";
+import { oneOpenPlanMigration } from "./migrations/014-one-open-plan.ts";
+import { identityWordingsMigration } from "./migrations/015-identity-wordings.ts";
+import { nextYearPlansMigration } from "./migrations/016-next-year-plans.ts";
 import type { Database } from "./schema.ts";
 import { reusingStatements } from "./statement-cache.ts";
 
@@ -111,6 +114,16 @@ function backendsOf(pool: pg.Pool): ReadonlySet<number> {
 
 /** Brings the schema up to date. Safe to run from several processes: the migrator locks. */
 export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
+  const { error, results } = await migratorOf(handle).migrateToLatest();
+  const failed = results?.find((result) => result.status === "Error");
+
+  if (error || failed) {
+    throw new Error(`migration ${failed?.migrationName ?? ""} failed: ${String(error)}`);
+  }
+}
+
+/** The schema's migrations; tests also stop at an older one to check what a later one does. */
+export function migratorOf(handle: DatabaseHandle): Migrator {
   const migrations: Record<string, Migration> = {
     "001-initial": initialMigration(handle.dialect),
     "002-demo": demoMigration(),
@@ -124,18 +137,16 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
     "011-change-notices": changeNoticesMigration(handle.dialect),
     "012-meeting-corrections": meetingCorrectionsMigration(handle.dialect),
     "013-form-tokens": formTokensMigration(),
+    "014-one-open-plan": oneOpenPlanMigration(),
+    "015-identity-wordings": identityWordingsMigration(handle.dialect),
+    "016-next-year-plans": nextYearPlansMigration(handle.dialect),
   };
-  const migrator = new Migrator({
+
+  return new Migrator({
     db: handle.db,
     provider: { getMigrations: async () => migrations },
     // Kysely looks for its own tables in every schema unless told which: with tests migrating
     // side by side, another schema's lock table would pass for ours.
     ...(handle.schema ? { migrationTableSchema: handle.schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
-  const failed = results?.find((result) => result.status === "Error");
-
-  if (error || failed) {
-    throw new Error(`migration ${failed?.migrationName ?? ""} failed: ${String(error)}`);
-  }
 }

@@ -4,11 +4,13 @@ import type {
   IdentityCheckTable,
   IdentityStatementTable,
   IdentityStatementTextTable,
+  IdentityStatementWordingTable,
 } from "./schema.ts";
 
 /*
- * Math identity: a school's statements and their wording per language, the checks a student
- * sits (one per occasion), their answers and whether their family may see them.
+ * Math identity: a school's statements and their wording per language (and the wordings they
+ * had before), the checks a student sits (one per occasion), their answers and whether their
+ * family may see them.
  */
 
 type Db = Kysely<Database>;
@@ -51,11 +53,39 @@ export async function retireIdentityStatement(db: Db, statementId: string, now: 
     .execute();
 }
 
-export async function touchIdentityStatement(db: Db, statementId: string, now: string) {
-  await db
+/**
+ * Counts one more rewording and returns the new count. Taking the row's lock first makes a
+ * second rewording at the same time wait, then count on from the first.
+ */
+export async function advanceIdentityWording(db: Db, statementId: string, now: string) {
+  const row = await db
     .updateTable("identity_statements")
-    .set({ updated_at: now })
+    .set((eb) => ({ wording_version: eb("wording_version", "+", 1), updated_at: now }))
     .where("id", "=", statementId)
+    .returning("wording_version")
+    .executeTakeFirstOrThrow();
+
+  return row.wording_version;
+}
+
+/** Keeps the words a rewording replaces, so answers given to them show what was asked. */
+export async function keepEarlierIdentityWording(
+  db: Db,
+  wording: Insertable<IdentityStatementWordingTable>[],
+) {
+  if (wording.length === 0) return;
+
+  await db.insertInto("identity_statement_wordings").values(wording).execute();
+}
+
+/** The wordings these statements had before they were reworded, every language. */
+export async function listEarlierIdentityWordings(db: Db, statementIds: string[]) {
+  if (statementIds.length === 0) return [];
+
+  return db
+    .selectFrom("identity_statement_wordings")
+    .select(["statement_id", "version", "locale", "body"])
+    .where("statement_id", "in", statementIds)
     .execute();
 }
 
@@ -111,7 +141,7 @@ export async function touchIdentityCheck(
 export async function replaceIdentityAnswers(
   db: Db,
   check: { districtId: string; checkId: string },
-  answers: { statementId: string; agreement: number | null }[],
+  answers: { statementId: string; agreement: number | null; wordingVersion: number }[],
 ) {
   await db.deleteFrom("identity_answers").where("check_id", "=", check.checkId).execute();
   if (answers.length === 0) return;
@@ -124,6 +154,7 @@ export async function replaceIdentityAnswers(
         check_id: check.checkId,
         statement_id: answer.statementId,
         agreement: answer.agreement,
+        wording_version: answer.wordingVersion,
       })),
     )
     .execute();
@@ -141,6 +172,7 @@ export async function listIdentityAnswers(db: Db, planId: string) {
       "check.created_at as createdAt",
       "identity_answers.statement_id as statementId",
       "identity_answers.agreement",
+      "identity_answers.wording_version as wordingVersion",
     ])
     .where("check.plan_id", "=", planId)
     .orderBy("check.answered_on")

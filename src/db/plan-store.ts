@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable } from "kysely";
+import { type Insertable, type Kysely, type OnConflictBuilder, type Selectable, sql } from "kysely";
 import type {
   ActionProgress,
   CheckInTable,
@@ -46,8 +46,25 @@ export async function findOpenPlanOfStudent(db: Db, districtId: string, studentI
     .executeTakeFirst();
 }
 
-export async function insertPlan(db: Db, plan: Insertable<PlanTable>) {
-  await db.insertInto("plans").values(plan).execute();
+/**
+ * Writes a new open plan unless the student has one, also one another transaction is writing
+ * at the same moment: the database's one-open-plan index decides (migration 014), so a race
+ * ends in "already has a plan", never in an error. Says whether the plan was written.
+ */
+export async function insertPlan(db: Db, plan: Insertable<PlanTable>): Promise<boolean> {
+  const written = await db
+    .insertInto("plans")
+    .values(plan)
+    .onConflict(unlessStudentHasOpenPlan)
+    .returning("id")
+    .executeTakeFirst();
+
+  return written !== undefined;
+}
+
+/** The conflict target naming the partial unique index plans_one_open_per_student. */
+export function unlessStudentHasOpenPlan(conflict: OnConflictBuilder<Database, "plans">) {
+  return conflict.column("student_id").where(sql<boolean>`stage <> 'closed'`).doNothing();
 }
 
 /** Records that the plan changed: a new version, and any stage or date that moved with it. */

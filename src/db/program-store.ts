@@ -1,6 +1,7 @@
 import { type ExpressionBuilder, type Insertable, type Kysely, sql } from "kysely";
 import { gradesOf } from "../domain/program/grade-list.ts";
 import { inActiveClassAs } from "./access-store.ts";
+import { unlessStudentHasOpenPlan } from "./plan-store.ts";
 import type {
   Database,
   PlanEventTable,
@@ -30,6 +31,8 @@ export interface PlanScope {
   closedYear: string | null;
   /** Students actively enrolled in an active class this teacher actively teaches. */
   teacherIds: string[];
+  /** Plans of these schools only (a school's administrator); null for every school. */
+  schoolIds?: readonly string[] | null;
   classId: string | null;
   grade: string | null;
 }
@@ -90,6 +93,10 @@ function scopedPlans(db: Db, scope: PlanScope) {
           ]),
         );
   for (const teacherId of scope.teacherIds) query = query.where((eb) => taughtBy(eb, teacherId));
+  if (scope.schoolIds) {
+    const schoolIds = scope.schoolIds.length > 0 ? [...scope.schoolIds] : [""];
+    query = query.where("plans.school_id", "in", schoolIds);
+  }
   const classId = scope.classId;
   if (classId) query = query.where((eb) => inClass(eb, classId));
   const grade = scope.grade;
@@ -358,12 +365,16 @@ export interface IdentityMovement {
   statementId: string;
   position: number;
   wording: string | null;
+  /** The catalog key of a starter statement, to word it when the school has not. */
+  starterKey: string | null;
   students: number;
   firstAverage: number;
   latestAverage: number;
   up: number;
   same: number;
   down: number;
+  /** Of these students, how many gave their first or latest answer to words since reworded. */
+  earlierWording: number;
 }
 
 /**
@@ -381,12 +392,14 @@ export async function identityMovement(
     statement_id: string;
     position: number;
     wording: string | null;
+    starter_key: string | null;
     students: number | string;
     first_average: number | string;
     latest_average: number | string;
     up: number | string;
     same: number | string;
     down: number | string;
+    earlier_wording: number | string;
   }>`
     with ranked as (
       select c.id, c.plan_id,
@@ -403,14 +416,16 @@ export async function identityMovement(
       from ranked f join ranked l on l.plan_id = f.plan_id and l.last_rank = 1
       where f.first_rank = 1 and f.id <> l.id
     )
-    select a1.statement_id, s.position,
+    select a1.statement_id, s.position, s.starter_key,
       coalesce(own.body, english.body) as wording,
       count(*) as students,
       avg(a1.agreement * 1.0) as first_average,
       avg(a2.agreement * 1.0) as latest_average,
       sum(case when a2.agreement > a1.agreement then 1 else 0 end) as up,
       sum(case when a2.agreement = a1.agreement then 1 else 0 end) as same,
-      sum(case when a2.agreement < a1.agreement then 1 else 0 end) as down
+      sum(case when a2.agreement < a1.agreement then 1 else 0 end) as down,
+      sum(case when a1.wording_version <> s.wording_version
+        or a2.wording_version <> s.wording_version then 1 else 0 end) as earlier_wording
     from pairs
       join identity_answers a1 on a1.check_id = pairs.first_id
       join identity_answers a2 on a2.check_id = pairs.last_id
@@ -421,7 +436,7 @@ export async function identityMovement(
       left join identity_statement_texts english
         on english.statement_id = s.id and english.locale = 'en'
     where a1.agreement is not null and a2.agreement is not null
-    group by a1.statement_id, s.position, own.body, english.body
+    group by a1.statement_id, s.position, s.starter_key, own.body, english.body
     order by s.position, a1.statement_id
   `.execute(db);
 
@@ -429,12 +444,14 @@ export async function identityMovement(
     statementId: row.statement_id,
     position: Number(row.position),
     wording: row.wording,
+    starterKey: row.starter_key,
     students: Number(row.students),
     firstAverage: Number(row.first_average),
     latestAverage: Number(row.latest_average),
     up: Number(row.up),
     same: Number(row.same),
     down: Number(row.down),
+    earlierWording: Number(row.earlier_wording),
   }));
 }
 
@@ -780,24 +797,36 @@ export async function listClassStudentsForNextYear(db: Db, districtId: string, c
   return rows.map((row) => ({ ...row, hasOpenPlan: Boolean(row.hasOpenPlan) }));
 }
 
-/** Writes many plans and their "started" events at once; rows go in batches the drivers accept. */
+/**
+ * Writes many plans and their "started" events at once; rows go in batches the drivers accept.
+ * A student given an open plan meanwhile (by another transaction) gets none and no event: the
+ * plans written come back.
+ */
 export async function insertStartedPlans(
   db: Db,
   plans: Insertable<PlanTable>[],
   events: Insertable<PlanEventTable>[],
-) {
+): Promise<Set<string>> {
+  const written = new Set<string>();
   for (let start = 0; start < plans.length; start += batchSize) {
-    await db
+    const rows = await db
       .insertInto("plans")
       .values(plans.slice(start, start + batchSize))
+      .onConflict(unlessStudentHasOpenPlan)
+      .returning("id")
       .execute();
+    for (const row of rows) written.add(row.id);
   }
-  for (let start = 0; start < events.length; start += batchSize) {
+
+  const ofWritten = events.filter((event) => written.has(event.plan_id));
+  for (let start = 0; start < ofWritten.length; start += batchSize) {
     await db
       .insertInto("plan_events")
-      .values(events.slice(start, start + batchSize))
+      .values(ofWritten.slice(start, start + batchSize))
       .execute();
   }
+
+  return written;
 }
 
 // SQLite takes at most 32,766 bound values per statement; a plan row binds 12.
@@ -839,6 +868,31 @@ export async function listClosedPlansOfClass(db: Db, districtId: string, classId
     .orderBy("people.given_name")
     .orderBy("plans.created_at", "desc")
     .execute();
+}
+
+/** Each student's latest closed plan, the one a new plan carries forward, by student id. */
+export async function latestClosedPlans(
+  db: Db,
+  districtId: string,
+  studentIds: string[],
+): Promise<Map<string, string>> {
+  const latest = new Map<string, string>();
+  for (let start = 0; start < studentIds.length; start += batchSize) {
+    const rows = await db
+      .selectFrom("plans")
+      .select(["id", "student_id"])
+      .where("district_id", "=", districtId)
+      .where("student_id", "in", studentIds.slice(start, start + batchSize))
+      .where("stage", "=", "closed")
+      .orderBy("student_id")
+      // PostgreSQL sorts a missing closed_at first when descending, SQLite last: say which.
+      .orderBy((eb) => eb.fn.coalesce("closed_at", "created_at"), "desc")
+      .orderBy("created_at", "desc")
+      .orderBy("id")
+      .execute();
+    for (const row of rows) if (!latest.has(row.student_id)) latest.set(row.student_id, row.id);
+  }
+  return latest;
 }
 
 /** The statements of a plan still on it, to be copied into next year's plan. */
@@ -912,12 +966,14 @@ export async function insertCarriedPlan(
     .execute();
 }
 
-/** Which of a plan's statements came from last year's plan, and which plan that was. */
+/** Which of a plan's statements came from a closed plan, and which plan that was. */
 export async function findCarriedFrom(db: Db, planId: string) {
-  const plan = await db
+  const from = await db
     .selectFrom("carried_plans")
-    .select("from_plan_id")
-    .where("plan_id", "=", planId)
+    .innerJoin("plans", "plans.id", "carried_plans.from_plan_id")
+    .innerJoin("schools", "schools.id", "plans.school_id")
+    .select(["carried_plans.from_plan_id", "plans.closed_at", "schools.time_zone"])
+    .where("carried_plans.plan_id", "=", planId)
     .executeTakeFirst();
   const statements = await db
     .selectFrom("carried_statements")
@@ -926,10 +982,7 @@ export async function findCarriedFrom(db: Db, planId: string) {
     .where("statements.plan_id", "=", planId)
     .execute();
 
-  return {
-    fromPlanId: plan?.from_plan_id ?? null,
-    statementIds: statements.map((row) => row.statement_id),
-  };
+  return { from, statementIds: statements.map((row) => row.statement_id) };
 }
 
 // Family views

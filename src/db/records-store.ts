@@ -469,6 +469,7 @@ export async function identityAnswersOfPlans(db: Db, planIds: string[]) {
       "check.created_at",
       "identity_answers.statement_id",
       "identity_answers.agreement",
+      "identity_answers.wording_version",
     ])
     .where("check.plan_id", "in", planIds)
     .orderBy("check.answered_on")

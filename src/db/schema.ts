@@ -350,6 +350,8 @@ export interface IdentityStatementTable {
   starter_key: string | null;
   position: number;
   retired_at: string | null;
+  /** Counts its rewordings: 1 until first reworded. Each answer keeps the one it was given to. */
+  wording_version: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -361,6 +363,20 @@ export interface IdentityStatementTextTable {
   locale: string;
   body: string;
   updated_at: string;
+}
+
+/**
+ * A wording a statement had before it was reworded, one row per language, so answers given to
+ * it show what was asked. A version without rows was the starter's catalog wording.
+ */
+export interface IdentityStatementWordingTable {
+  district_id: string;
+  statement_id: string;
+  version: number;
+  locale: string;
+  body: string;
+  /** When this wording was replaced. */
+  replaced_at: string;
 }
 
 /** One sitting of the identity check: at plan start ('start') or before a check-in (its id). */
@@ -382,6 +398,8 @@ export interface IdentityAnswerTable {
   check_id: string;
   statement_id: string;
   agreement: number | null;
+  /** The statement's wording_version the student was shown when answering. */
+  wording_version: Generated<number>;
 }
 
 /** The student's choice whether their family sees their identity answers. */
@@ -507,6 +525,13 @@ export interface CarriedStatementTable {
   from_statement_id: string;
 }
 
+/** A plan started for the year after its school's current one (migrations/016-next-year-plans). */
+export interface NextYearPlanTable {
+  plan_id: string;
+  district_id: string;
+  created_at: string;
+}
+
 /**
  * Who viewed or changed a student's plan or records, from where and when: ids only, never names.
  * Read only: triggers refuse any change but replacing ids with a tombstone (a deleted student).
@@ -569,6 +594,7 @@ export interface Database {
   school_years: SchoolYearTable;
   identity_statements: IdentityStatementTable;
   identity_statement_texts: IdentityStatementTextTable;
+  identity_statement_wordings: IdentityStatementWordingTable;
   identity_checks: IdentityCheckTable;
   identity_answers: IdentityAnswerTable;
   identity_consents: IdentityConsentTable;
@@ -585,4 +611,5 @@ export interface Database {
   team_decisions: TeamDecisionTable;
   carried_plans: CarriedPlanTable;
   carried_statements: CarriedStatementTable;
+  next_year_plans: NextYearPlanTable;
 }

@@ -4,7 +4,8 @@ import type { Database, SchoolYearTable } from "./schema.ts";
 /*
  * School years and the archiving of their plans. The current year of a school is not a row:
  * it is every plan of the school with no archived_at. Closing a year writes a school_years row
- * and stamps each of those plans with archived_at and the row's id.
+ * and stamps each of those plans with archived_at and the row's id, but for the plans started
+ * for next year (next_year_plans), which then become the new current year's.
  */
 
 type Db = Kysely<Database>;
@@ -24,6 +25,15 @@ export async function countCurrentPlans(db: Db, districtId: string) {
     .select(["school_id", (eb) => eb.fn.countAll().as("count")])
     .where("district_id", "=", districtId)
     .where("archived_at", "is", null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("next_year_plans")
+            .select("next_year_plans.plan_id")
+            .whereRef("next_year_plans.plan_id", "=", "plans.id"),
+        ),
+      ),
+    )
     .groupBy("school_id")
     .execute();
 
@@ -110,7 +120,66 @@ export async function archiveCurrentPlans(
     .where("school_id", "=", archive.schoolId)
     .where("archived_at", "is", null)
     .where("created_at", "<=", archive.startedBy)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("next_year_plans")
+            .select("next_year_plans.plan_id")
+            .whereRef("next_year_plans.plan_id", "=", "plans.id"),
+        ),
+      ),
+    )
     .executeTakeFirst();
 
   return Number(result.numUpdatedRows);
+}
+
+/** Of these students, those with a plan in the current year: a plan started now is next year's. */
+export async function studentsWithPlanThisYear(
+  db: Db,
+  districtId: string,
+  studentIds: string[],
+): Promise<Set<string>> {
+  if (studentIds.length === 0) return new Set();
+
+  const rows = await db
+    .selectFrom("plans")
+    .select("student_id")
+    .distinct()
+    .where("district_id", "=", districtId)
+    .where("student_id", "in", studentIds)
+    .where("archived_at", "is", null)
+    .execute();
+  return new Set(rows.map((row) => row.student_id));
+}
+
+export async function markNextYearPlans(
+  db: Db,
+  mark: { districtId: string; planIds: string[]; now: string },
+) {
+  // SQLite takes at most 32,766 bound values per statement; a row binds 3.
+  for (let start = 0; start < mark.planIds.length; start += 1000) {
+    const rows = mark.planIds.slice(start, start + 1000).map((planId) => ({
+      plan_id: planId,
+      district_id: mark.districtId,
+      created_at: mark.now,
+    }));
+    await db.insertInto("next_year_plans").values(rows).execute();
+  }
+}
+
+/** Once the school's year is closed, its next year's plans are the current year's. */
+export async function releaseNextYearPlans(db: Db, districtId: string, schoolId: string) {
+  await db
+    .deleteFrom("next_year_plans")
+    .where("district_id", "=", districtId)
+    .where("plan_id", "in", (eb) =>
+      eb
+        .selectFrom("plans")
+        .select("plans.id")
+        .where("plans.district_id", "=", districtId)
+        .where("plans.school_id", "=", schoolId)
+        .where("plans.archived_at", "is", null),
+    )
+    .execute();
 }

@@ -73,6 +73,7 @@ export async function findCardByTokenHash(db: Db, tokenHash: string) {
       "people.given_name",
       "people.family_name",
       "people.preferred_name",
+      "people.preferred_locale",
       "people.auth_user_id",
       "people.active",
     ])

@@ -7,9 +7,11 @@
  */
 
 const firstStrongIsolate = "\u2068";
+const leftToRightIsolate = "\u2066";
 const popDirectionalIsolate = "\u2069";
 const isolateMarks = /[\u2066-\u2069]/g;
-const isolated = /\u2068([^\u2066-\u2069]*)\u2069/g;
+const isolated = /([\u2066\u2068])([^\u2066-\u2069]*)\u2069/g;
+const rightToLeftLetter = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
 
 /**
  * The value marked as an isolate whose direction is its first strong letter. Isolate marks the
@@ -17,6 +19,17 @@ const isolated = /\u2068([^\u2066-\u2069]*)\u2069/g;
  */
 export function isolate(value: string): string {
   return `${firstStrongIsolate}${value.replace(isolateMarks, "")}${popDirectionalIsolate}`;
+}
+
+/**
+ * A school year's label ("2026–2027") as an isolate that runs left to right: in a right-to-left
+ * sentence its years would otherwise swap places ("2027–2026"), the dash between them taking no
+ * direction. A label an administrator wrote in a right-to-left script keeps its own direction.
+ */
+export function isolateYear(label: string): string {
+  if (rightToLeftLetter.test(label)) return isolate(label);
+
+  return `${leftToRightIsolate}${label.replace(isolateMarks, "")}${popDirectionalIsolate}`;
 }
 
 /**
@@ -34,8 +47,10 @@ export function isolateTexts<Values extends Record<string, unknown>>(values: Val
 
 export interface TextPart {
   text: string;
-  /** Whether isolate() marked this part. */
+  /** Whether isolate() or isolateYear() marked this part. */
   isolated: boolean;
+  /** Whether the part runs left to right whatever its letters (isolateYear). */
+  leftToRight: boolean;
 }
 
 /** A sentence cut at the values isolate() marked in it, in order, without the marks. */
@@ -43,15 +58,20 @@ export function isolatedParts(sentence: string): TextPart[] {
   const parts: TextPart[] = [];
   let from = 0;
   for (const match of sentence.matchAll(isolated)) {
-    if (match.index > from)
-      parts.push({ text: sentence.slice(from, match.index), isolated: false });
-    parts.push({ text: match[1] ?? "", isolated: true });
+    if (match.index > from) parts.push(plainPart(sentence.slice(from, match.index)));
+    parts.push({
+      text: match[2] ?? "",
+      isolated: true,
+      leftToRight: match[1] === leftToRightIsolate,
+    });
     from = match.index + match[0].length;
   }
-  if (from < sentence.length) parts.push({ text: sentence.slice(from), isolated: false });
+  if (from < sentence.length) parts.push(plainPart(sentence.slice(from)));
 
   return parts;
 }
+
+const plainPart = (text: string): TextPart => ({ text, isolated: false, leftToRight: false });
 
 /** The text without isolate marks, for where a search must find a name as it is spelled. */
 export const withoutIsolates = (text: string) => text.replace(isolateMarks, "");

@@ -2,18 +2,19 @@ import type { Kysely } from "kysely";
 import { findDistrictEmail, listDistrictEmails } from "../db/outbox-store.ts";
 import type { Database } from "../db/schema.ts";
 import type { Actor } from "../domain/access/actor.ts";
-import { AppError, notFound } from "../domain/errors.ts";
-import { translator } from "../i18n/translate.ts";
+import { authorizeDistrictAdministrator } from "../domain/access/policy.ts";
+import { notFound } from "../domain/errors.ts";
 
 /*
- * The Sent mail pages. Only an administrator reads the district's mail: when the school has no
- * mail server, they pass sign-in links on by hand. An email of another district does not exist.
+ * The Sent mail pages. Only an administrator of the whole district reads the district's mail:
+ * when the school has no mail server, they pass sign-in links on by hand, and a sign-in link
+ * signs in as whoever it is for, at any school. An email of another district does not exist.
  */
 
 export const outboxPageSize = 50;
 
 export async function listOutbox(db: Kysely<Database>, actor: Actor, page: number) {
-  assertAdministrator(actor);
+  await authorizeDistrictAdministrator(db, actor);
   const rows = await listDistrictEmails(db, {
     districtId: actor.districtId,
     limit: outboxPageSize + 1,
@@ -24,19 +25,9 @@ export async function listOutbox(db: Kysely<Database>, actor: Actor, page: numbe
 }
 
 export async function readOutboxEmail(db: Kysely<Database>, actor: Actor, emailId: string) {
-  assertAdministrator(actor);
+  await authorizeDistrictAdministrator(db, actor);
   const email = await findDistrictEmail(db, actor.districtId, emailId);
   if (!email) throw notFound(`email ${emailId}`);
 
   return email;
-}
-
-function assertAdministrator(actor: Actor) {
-  if (actor.role === "administrator") return;
-
-  throw new AppError({
-    kind: "forbidden",
-    message: `${actor.personId} (${actor.role}) may not read the outbox`,
-    publicMessage: translator(actor.locale)("error.forbidden"),
-  });
 }

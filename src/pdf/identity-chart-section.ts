@@ -1,3 +1,4 @@
+import { quotable } from "../domain/identity/answer-identity.ts";
 import { chartGeometry } from "../domain/identity/chart-geometry.ts";
 import type { IdentityView } from "../domain/identity/read-identity.ts";
 import type { MessageKey } from "../i18n/catalog.ts";
@@ -10,7 +11,8 @@ import type { PdfContext } from "./plan-pdf.ts";
 /*
  * How the student sees themself in math, over time: the identity chart drawn from the same
  * geometry as the plan page (d3 scales and paths), then the same figures as text, one statement
- * at a time, so the answers can be read without seeing the lines.
+ * at a time, so the answers can be read without seeing the lines. An answer given to words the
+ * statement no longer reads says them beside it.
  */
 
 const lineColors = ["#1d4f91", "#b35806", "#2f6b2f", "#6b3a8c", "#01665e", "#8c2d04", "#4d4d4d"];
@@ -91,7 +93,10 @@ function figures(flow: PageFlow, context: PdfContext, identity: IdentityView, ma
         answer.agreement === null
           ? t("identity.table.preferNot")
           : `${t(`identity.scale.${answer.agreement}` as MessageKey)} (${answer.agreement})`;
-      return `${isolate(formatDay(answer.on, locale))}: ${isolate(said)}`;
+      const asked = answer.askedAs
+        ? ` (${t("identity.table.askedAs", { wording: isolate(quotable(answer.askedAs)) })})`
+        : "";
+      return `${isolate(formatDay(answer.on, locale))}: ${isolate(said)}${asked}`;
     });
     flow.text(answers.join(" · "), { size: 9, indent: 14, after: 4 });
   });

@@ -4,7 +4,7 @@ import { formatMeetingTime } from "../domain/meetings/meeting-time.ts";
 import type { PlanView, StatementView } from "../domain/plans/read-plan.ts";
 import type { MessageKey } from "../i18n/catalog.ts";
 import { type Translate, textDirection, translator } from "../i18n/translate.ts";
-import { isolate, isolateTexts } from "../lib/bidi-isolate.ts";
+import { isolate, isolateTexts, isolateYear } from "../lib/bidi-isolate.ts";
 import { formatDay, formatInstant, progressKey } from "../web/views/plan-format.ts";
 import { heading } from "./heading.ts";
 import { identityChartSection } from "./identity-chart-section.ts";
@@ -141,7 +141,11 @@ function footer(
   const text =
     schoolYear === undefined
       ? context.t("pdf.footer", { name, page: pageNumber })
-      : context.t("pdf.footer.schoolYear", { name, page: pageNumber, year: schoolYear });
+      : context.t("pdf.footer.schoolYear", {
+          name,
+          page: pageNumber,
+          year: isolateYear(schoolYear),
+        });
   flow.textAt(text, flow.doc.page.height - margin + 18, { size: 8, color: muted });
 }
 

@@ -14,8 +14,8 @@ const oneYear = 365 * 24 * 60 * 60;
 
 /**
  * The language of someone not signed in (or without a preferred one): the one they chose
- * before, else their browser's best match, else English. A signed-in person's preferred
- * language overrides it in sessionActor.
+ * before, else their browser's best match, else English. A known person's preferred language
+ * beats the browser's (usePersonLocale).
  */
 export function browserLocale(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -30,6 +30,16 @@ export function browserLocale(): MiddlewareHandler<AppEnv> {
 export function useLocale(c: Context<AppEnv>, locale: Locale) {
   c.set("locale", locale);
   c.set("t", translator(locale));
+}
+
+/**
+ * The pages of a known person (signed in, or holding their sign-in card or emailed link) are in
+ * their preferred language rather than the browser's: a family member who reads Arabic may open
+ * their card on a phone set to English. A language the visitor chose here still wins.
+ */
+export function usePersonLocale(c: Context<AppEnv>, preferred: string | null | undefined) {
+  const locale = matchLocale(preferred);
+  if (locale && !isLocale(getCookie(c, localeCookie))) useLocale(c, locale);
 }
 
 /**

@@ -3,10 +3,10 @@ import type { Auth } from "../auth/auth.ts";
 import { readSession } from "../auth/read-session.ts";
 import { findPersonByAuthUser } from "../db/people-store.ts";
 import type { Actor } from "../domain/access/actor.ts";
+import { administersDistrict } from "../domain/access/policy.ts";
 import { AppError } from "../domain/errors.ts";
-import { matchLocale } from "../i18n/match-locale.ts";
 import type { AppDeps, AppEnv } from "./app.ts";
-import { keepChosenLocale, useLocale } from "./locale.ts";
+import { keepChosenLocale, usePersonLocale } from "./locale.ts";
 
 /**
  * Resolves the signed-in person from the better-auth session. A deactivated person (left the
@@ -21,10 +21,8 @@ export function sessionActor(deps: AppDeps & { auth: Auth }): MiddlewareHandler<
     if (session) {
       const person = await people.find(session.user.id);
       if (person && person.active === 1) {
-        // A preferred language (from the roster or chosen here) beats the browser's.
         await keepChosenLocale(c, deps, person);
-        const preferred = matchLocale(person.preferred_locale);
-        if (preferred) useLocale(c, preferred);
+        usePersonLocale(c, person.preferred_locale);
         const actor: Actor = {
           personId: person.id,
           districtId: person.district_id,
@@ -32,6 +30,9 @@ export function sessionActor(deps: AppDeps & { auth: Auth }): MiddlewareHandler<
           displayName: person.preferred_name ?? `${person.given_name} ${person.family_name}`,
           locale: c.get("locale"),
         };
+        if (person.role === "administrator") {
+          actor.administersDistrict = await administersDistrict(deps.db, actor);
+        }
         c.set("actor", actor);
       }
     }

@@ -143,7 +143,8 @@ function wordsOf(
 
 /** Why nothing was saved, in words for the person rather than a status. */
 function reasonFor(t: Translate, error: unknown) {
-  if (!(error instanceof AppError)) return t("error.unexpected");
+  // The page says once that nothing was saved: a reason only says why.
+  if (!(error instanceof AppError)) return t("plans.unsaved.fault");
   if (error.kind === "unauthenticated") return t("plans.unsaved.signedOut");
 
   // A bare "not found" or "no access" would only puzzle someone who was just on the page; a

@@ -94,6 +94,13 @@ describe("a plan changed in another session while someone writes or chooses", ()
       place: "Room 12",
     });
     const family = await signedIn(room.guardian.id, `${room.planPath}/meeting-times`);
+    // With times open, the family is asked plainly to choose one.
+    await expect(family.locator("main").textContent()).resolves.toMatch(
+      /Choose the time that suits your family, or ask for another one\./,
+    );
+    await expect(
+      family.getByRole("heading", { name: "Which time works for you?" }).count(),
+    ).resolves.toBe(1);
     await withdrawMeetingTimes(deps(), actorFor(room.teacher), room.planId, proposalId);
 
     await family
@@ -102,7 +109,8 @@ describe("a plan changed in another session while someone writes or chooses", ()
       .click();
 
     await expect(family.getByRole("alert").textContent()).resolves.toContain(
-      "These meeting times were withdrawn while you were choosing, so no time was chosen.",
+      "These meeting times were withdrawn while you were choosing, so no time was chosen. Any " +
+        "times proposed since then are listed below.",
     );
     await expect(family.getByRole("button", { name: /^Choose / }).count()).resolves.toBe(0);
     await expectAccessible(family);

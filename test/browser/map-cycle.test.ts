@@ -483,10 +483,11 @@ describe("a Math Action Plan from a fresh install to its first check-in, in a br
       voice: "Family",
       author: "Thomas Jones",
     });
-    const today = dayAtSchool(0);
+    // Yesterday afternoon: a meeting is recorded once it has started, whenever the test runs.
+    const meetingDay = dayAtSchool(-1);
     const form = openForm(teacher, "Record a meeting");
     await form.locator("summary").click();
-    await form.getByLabel("Date and time").fill(`${today}T15:30`);
+    await form.getByLabel("Date and time").fill(`${meetingDay}T15:30`);
     await form.getByLabel("Place").fill("Room 2-B");
     for (const attendee of [
       "Mary Jones (student)",
@@ -501,7 +502,7 @@ describe("a Math Action Plan from a fresh install to its first check-in, in a br
 
     const meeting = teacher.locator("#meetings .meeting");
     await expect(meeting.textContent()).resolves.toMatch(
-      new RegExp(`${readable(today)}, 3:30\\sPM`),
+      new RegExp(`${readable(meetingDay)}, 3:30\\sPM`),
     );
     await expect(meeting.textContent()).resolves.toContain("Place: Room 2-B");
     await expect(meeting.textContent()).resolves.toContain(
@@ -574,7 +575,7 @@ describe("a Math Action Plan from a fresh install to its first check-in, in a br
       "Thomas Jones added a strength.",
       "Thomas Jones added a family action.",
       "Thomas Jones added a comment.",
-      `John Doe recorded a meeting on ${readable(dayAtSchool(0))}`,
+      `John Doe recorded a meeting on ${readable(dayAtSchool(-1))}`,
       `John Doe marked the plan agreed. First check-in: ${readable(dayAtSchool(14))}.`,
       "John Doe recorded a check-in with progress on 3 actions. Next check-in: " +
         `${readable(dayAtSchool(21))}.`,

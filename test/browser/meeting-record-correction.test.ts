@@ -8,7 +8,10 @@ import { pageSignedInAs, phoneWindow } from "../support/browser-people.ts";
 import { actorFor } from "../support/factories.ts";
 import { startClassroomPlan } from "../support/plans.ts";
 
-/** Meetings are recorded once held: on the school's today, and moved back a day. */
+/**
+ * Meetings are recorded once held: at midnight of the school's today (a time already past
+ * whenever the test runs), and moved back a day.
+ */
 const today = dayIn("America/New_York", new Date());
 
 describe("a teacher correcting and removing a recorded meeting in a browser", () => {
@@ -24,7 +27,7 @@ describe("a teacher correcting and removing a recorded meeting in a browser", ()
       actorFor(room.teacher),
       room.planId,
       {
-        startsAt: `${today}T08:00`,
+        startsAt: `${today}T00:00`,
         place: "Room 12",
         notes,
         attendeeIds: [room.student.id, room.guardian.id],
@@ -92,7 +95,7 @@ describe("a teacher correcting and removing a recorded meeting in a browser", ()
       session.running.deps,
       actorFor(room.administrator),
       { planId: room.planId, meetingId },
-      { startsAt: `${today}T08:00`, place: "Library", notes: "Talked about fractions" },
+      { startsAt: `${today}T00:00`, place: "Library", notes: "Talked about fractions", seen: 1 },
     );
 
     await page.getByLabel("Meeting notes").fill("Talked about fractions and decimals");

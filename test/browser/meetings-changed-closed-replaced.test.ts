@@ -62,6 +62,12 @@ describe("meetings changed meanwhile, closed with their plan, or replaced", () =
 
   it("closing a plan names the meeting it cancels; the plan then shows none", async () => {
     const room = await planWithTimes({ agree: true });
+    // Times for a second meeting, with a video link, are still waiting for the family.
+    const open = await proposeMeeting(session.running.deps, actorFor(room.teacher), room.planId, {
+      firstTime: `${addDays(nextWeek(), 7)}T16:00`,
+      secondTime: `${addDays(nextWeek(), 8)}T16:00`,
+      videoLink: "https://meet.example/plan",
+    });
     const page = await teacherOn(room, `/plans/${room.planId}`);
     const before = (await outboxOf("meeting.cancel")).length;
 
@@ -75,16 +81,35 @@ describe("meetings changed meanwhile, closed with their plan, or replaced", () =
     const meetings = await words(page, "#meetings");
     expect(meetings).toContain("No meeting yet.");
     expect(meetings).not.toContain("Agreed:");
-    expect(await words(page, "#history")).toContain("cancelled the meeting.");
+    const history = await words(page, "#history");
+    expect(history).toMatch(/closed the plan, which cancelled the meeting on .+ 4:00\s?PM\./);
+    expect(history).toContain("closed the plan, which withdrew the meeting times still open.");
     expect((await outboxOf("meeting.cancel")).length).toBeGreaterThan(before);
-    await expectAccessible(page);
-
-    await page.goto(`${session.running.baseUrl}/plans/${room.planId}/meeting-times`);
-    const card = await words(page, `#meeting-${room.proposalId}`);
-    expect(card).toMatch(/Cancelled: the meeting on \w+day, .+ 4:00\s?PM does not take place\./);
-    expect(card).not.toContain("Times proposed");
+    expect(await outboxOf("meeting.withdrawn")).toEqual([
+      { to_address: `gloria-${room.guardian.id}@family.example` },
+    ]);
     await expectAccessible(page);
     await page.context().close();
+
+    // The family sees the plan is closed and what became of each proposal, with nothing to do.
+    const family = await pageSignedInAs(session, {
+      personId: room.guardian.id,
+      next: `/plans/${room.planId}/meeting-times`,
+    });
+    expect(await words(family, "main")).toMatch(/This plan was closed on \w+day, \w+ \d+\./);
+    const cancelled = await words(family, `#meeting-${room.proposalId}`);
+    expect(cancelled).toMatch(
+      /Cancelled when the plan was closed: the meeting on \w+day, .+ 4:00\s?PM does not take/,
+    );
+    expect(await family.locator(`#meeting-${room.proposalId} h3`).count()).toBe(0);
+    expect(await words(family, `#meeting-${open.proposalId}`)).toContain(
+      "These times were withdrawn when the plan was closed.",
+    );
+    expect(await family.getByRole("link", { name: "Join by video" }).count()).toBe(0);
+    expect(await family.locator("main form").count()).toBe(0);
+    expect(await words(family, "main")).not.toContain("No meeting times have been proposed yet");
+    await expectAccessible(family);
+    await family.context().close();
   });
 
   it("a move sent after someone else's says so and keeps the time typed", async () => {
@@ -95,7 +120,7 @@ describe("meetings changed meanwhile, closed with their plan, or replaced", () =
       actorFor(room.administrator),
       room.planId,
       room.proposalId,
-      { newTime: `${addDays(nextWeek(), 2)}T16:00` },
+      { newTime: `${addDays(nextWeek(), 2)}T16:00`, sequence: "0" },
     );
 
     const typed = `${addDays(nextWeek(), 3)}T09:30`;
@@ -128,7 +153,7 @@ describe("meetings changed meanwhile, closed with their plan, or replaced", () =
       actorFor(room.administrator),
       room.planId,
       room.proposalId,
-      { newTime: `${addDays(nextWeek(), 2)}T16:00` },
+      { newTime: `${addDays(nextWeek(), 2)}T16:00`, sequence: "0" },
     );
 
     await page.getByRole("button", { name: "Cancel the meeting and tell everyone" }).click();
@@ -149,7 +174,7 @@ describe("meetings changed meanwhile, closed with their plan, or replaced", () =
 
     const form = page.locator("#propose");
     expect(await words(page, "#propose")).toMatch(
-      /These times replace the ones Tamara \w+ proposed on .+ \(proposal 1\)/,
+      /These times replace the ones Tamara \w+ proposed on .+: once you send them/,
     );
     await expectAccessible(page);
     await form.getByLabel("First time").fill(`${addDays(nextWeek(), 3)}T16:00`);
@@ -179,7 +204,8 @@ describe("meetings changed meanwhile, closed with their plan, or replaced", () =
     const form = page.locator(`form[action="/plans/${room.planId}/meetings"]`);
 
     await page.getByText("Record a meeting", { exact: true }).click();
-    await form.getByLabel("Date and time").fill(`${today()}T07:00`);
+    // Midnight at the school: already past whenever the test runs, so the meeting was held.
+    await form.getByLabel("Date and time").fill(`${today()}T00:00`);
     await form.getByLabel("Place", { exact: true }).fill(`Room 12 ${script}`);
     await form.getByLabel("Meeting notes").fill(`We agreed ${script}`);
     await form.getByRole("button", { name: "Save meeting" }).click();

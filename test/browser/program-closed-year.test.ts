@@ -45,7 +45,9 @@ describe("the program page after a school year is closed, in a browser", () => {
     await expectAccessible(page);
     await page.screenshot({ path: "test-results/program-new-year.png", fullPage: true });
 
-    await page.getByLabel("School year").selectOption({ label: "2026–2027 (closed)" });
+    // The year runs left to right in any language's option (LRI ... PDI around it).
+    const closed = "\u20662026–2027\u2069 (closed)";
+    await page.getByLabel("School year").selectOption({ label: closed });
     await page.getByRole("button", { name: "Show" }).click();
     await page.waitForURL(/year=/);
     await expect(page.locator("#stages-table tbody tr").last().textContent()).resolves.toMatch(

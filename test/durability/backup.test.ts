@@ -73,7 +73,7 @@ describe.each(dialects)("backing up and restoring the %s database", (dialect) =>
     const room = await classroomWithPlan(source.db);
     const deps = planDeps(source.db);
     const { meetingId } = await recordMeeting(deps, actorFor(room.teacher), room.planId, {
-      startsAt: "2025-03-10T15:30",
+      startsAt: "2025-03-10T10:30",
       place: "Room 12",
       notes: "Wrong attendees at first",
       attendeeIds: [room.guardian.id],
@@ -82,7 +82,7 @@ describe.each(dialects)("backing up and restoring the %s database", (dialect) =>
       deps,
       actorFor(room.teacher),
       { planId: room.planId, meetingId },
-      { startsAt: "2025-03-10T15:30", place: "Room 12", attendeeIds: [room.student.id] },
+      { startsAt: "2025-03-10T10:30", place: "Room 12", attendeeIds: [room.student.id], seen: 1 },
     );
     const file = await backupOf(`meeting-${randomUUID()}.mapsbackup`);
 

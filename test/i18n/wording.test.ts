@@ -5,8 +5,8 @@ import { writtenIn } from "../../src/web/views/plan-format.ts";
 
 /*
  * The Spanish catalog speaks to every reader as tú (students, families and staff alike), as
- * most of it always has; "ustedes" stays, for a family addressed as a household. These are the
- * usted forms the catalog once mixed in.
+ * most of it always has, also when a page or email is about the whole family: it is one family
+ * member who reads it. These are the usted and ustedes forms the catalog once mixed in.
  */
 const ustedForms = [
   /\busted\b/iu,
@@ -15,6 +15,8 @@ const ustedForms = [
   /\b(inténtelo|cópiela|cópielas|restablézcala|compare|regrese|quítelo|corríjala)\b/iu,
   /\b(proponga|indique|revísela|registre|detenga|configure|restaure|consulte|escríbalo)\b/iu,
   /\b(déjelo|dele|pruebe|Dé otro|Ha entrado|Ha salido|Si entró|Recibe este|Si quiere)\b/u,
+  /\b(ustedes|Elijan|elijan|Pidan|pidan|Escriban|escriban)\b/u,
+  /\b(les convienen?|le llegó|Su nota|su nota|maestro o la maestra)(?!\p{L})/u,
 ];
 
 describe("the words families, students and staff read", () => {
@@ -75,6 +77,72 @@ describe("the words families, students and staff read", () => {
       studentName: "ريم",
     });
     expect(shared).toBe("وصلتك من سلمى خطة العمل في الرياضيات الخاصة بـريم.");
+  });
+
+  it("Arabic speaks to students and families in words that fit a girl as well as a boy", () => {
+    // What a student or family member reads: a sentence telling them what to do, or about the
+    // student, must not take a man's form (اختر, تريد, بياناته). A button in the reader's own
+    // voice ("احفظ إجاباتي", "أضف نقطة قوة لديّ") speaks to the app and may stay as it is, and a
+    // role named as a noun (طالب, معلم in the audit trail) is the role's name, not the person.
+    const readByStudentsAndFamilies =
+      /^(identity\.(check|consent|scale|section\.answer)|updates\.|myPlans\.|records\.(intro|notIncluded|pdf\.identityKept)|plans\.(hint\.\w+\.(student|family)|hint\.action|prompt\.|unsaved\.|conflict\.|removed\.)|signIn\.|signInEmail\.|card\.(open|scan|failed)|mail\.(linkFallback|checkInReminder|planShared)|demo\.about\.)/u;
+    // "You" in a man's form reads like "she" or "it": "تودّ الأسرة", the family wishes, is fine.
+    const mansForms = [
+      "اختر|أجب|أخبر|عد|عُد|اطلب|اسأل|اضغط|امسح|افتح|انسخ|تحقّق|أكمل|سجّل|حدّثني",
+      "تريد|تودّ|تطلب|تُحسنه|تكتب|تتمكن|تحفظ|تسجّل|تشعر|تستخدم|تحررها|يُحسنه",
+      "متأكدًا|بياناته|مدرسته|بإجاباته|طفله|خطته",
+    ].join("|");
+    const mansWord = new RegExp(
+      `(^|[\\s«(،:.])(${mansForms})(?=[\\s،.:»)؟]|$)(?! (الأسرة|العائلة|المدرسة))`,
+      "u",
+    );
+    const arabic: Record<string, string> = catalogFor("ar");
+    const forMen = Object.entries(arabic).filter(
+      ([key, text]) => readByStudentsAndFamilies.test(key) && mansWord.test(text),
+    );
+
+    expect(forMen.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+    expect(arabic["identity.scale.3"]).toBe("لا أعرف بعد");
+    const t = translator("ar");
+    expect(t("records.intro", { name: "ريم" })).toMatch(
+      /^كل ما يحفظه هذا التطبيق عن ريم: البيانات /,
+    );
+  });
+
+  it("Arabic names what someone did in the audit trail as a noun, not a man's verb", () => {
+    const t = translator("ar");
+    const actions = ["view", "change", "yearClosed"] as const;
+
+    expect(actions.map((action) => t(`records.audit.action.${action}`))).toEqual([
+      "اطّلاع",
+      "تغيير",
+      "إغلاق عام دراسي",
+    ]);
+  });
+
+  it("Vietnamese calls a video link Liên kết video on every form and page", () => {
+    const vietnamese: Record<string, string> = catalogFor("vi");
+    const otherWord = Object.entries(vietnamese).filter(([, text]) => /đường dẫn/iu.test(text));
+
+    expect(otherWord.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+    expect([vietnamese["meetings.field.videoLink"], vietnamese["plans.field.videoLink"]]).toEqual([
+      "Liên kết video",
+      "Liên kết video",
+    ]);
+  });
+
+  it("an email names the app as the screens in its language do, not in English", () => {
+    const english = translator("en")("app.name");
+    const untranslated = (["es", "vi", "zh", "ar"] as const).flatMap((locale) => {
+      const catalog: Record<string, string> = catalogFor(locale);
+      if (catalog["app.name"] === english) return [];
+
+      return Object.entries(catalog)
+        .filter(([key, text]) => /^(mail|signInEmail)\./u.test(key) && text.includes(english))
+        .map(([key]) => `${locale} ${key}`);
+    });
+
+    expect(untranslated).toEqual([]);
   });
 
   it("a form's label quoted inside a sentence keeps the sentence readable", () => {

@@ -198,6 +198,22 @@ describe("a plan as a PDF", () => {
     expect(text).toContain("Feb 20, 2025: Prefer not to say");
   });
 
+  it("an answer given to words the school has since reworded says them beside it", async () => {
+    const view = multilingualPlanView({ statements: [], meetings: [], checkIns: [] });
+    const identity = identityAnswers();
+    const series = identity.series.map((each, index) => ({
+      ...each,
+      answers: each.answers.map((answer, at) =>
+        index === 0 && at === 0 ? { ...answer, askedAs: "I am a math person." } : answer,
+      ),
+    }));
+    const bytes = await planPdfBytes({ view, identity: { ...identity, series }, locale: "en" });
+    const text = pdfText(bytes).replace(bidiMarks, "").replace(/\s+/g, " ");
+
+    expect(text).toContain("Feb 1, 2025: Disagree (2) (asked as “I am a math person”)");
+    expect(text).toContain("Feb 20, 2025: Not sure (3) · Mar 8, 2025");
+  });
+
   it("a family the student has not let see the answers gets no figures", async () => {
     const view = multilingualPlanView({ staff: null, statements: [] });
     const hidden = { ...identityAnswers(false), statements: [], checks: [], series: [] };

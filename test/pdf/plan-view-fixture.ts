@@ -142,9 +142,9 @@ export function multilingualPlanView(overrides: Partial<PlanView> = {}): PlanVie
 /** Three identity checks on two statements, one answer kept private ("prefer not to say"). */
 export function identityAnswers(visible = true): IdentityView {
   const checks = [
-    { id: "k1", on: "2025-02-01", occasion: "start", answers: { i1: 2, i2: 3 } },
-    { id: "k2", on: "2025-02-20", occasion: "c1", answers: { i1: 3, i2: null } },
-    { id: "k3", on: "2025-03-08", occasion: "c2", answers: { i1: 5, i2: 4 } },
+    { id: "k1", on: "2025-02-01", occasion: "start", answers: { i1: 2, i2: 3 }, askedAs: {} },
+    { id: "k2", on: "2025-02-20", occasion: "c1", answers: { i1: 3, i2: null }, askedAs: {} },
+    { id: "k3", on: "2025-03-08", occasion: "c2", answers: { i1: 5, i2: 4 }, askedAs: {} },
   ];
   const ids = ["i1", "i2"] as const;
 
@@ -153,13 +153,17 @@ export function identityAnswers(visible = true): IdentityView {
     familyMaySee: visible,
     mayAnswer: false,
     statements: [
-      { id: "i1", text: "I see myself as a math person.", retired: false },
-      { id: "i2", text: "I can explain my thinking in math.", retired: false },
+      { id: "i1", text: "I see myself as a math person.", retired: false, reworded: false },
+      { id: "i2", text: "I can explain my thinking in math.", retired: false, reworded: false },
     ],
     checks,
     series: ids.map((statementId) => ({
       statementId,
-      answers: checks.map((check) => ({ on: check.on, agreement: check.answers[statementId] })),
+      answers: checks.map((check) => ({
+        on: check.on,
+        agreement: check.answers[statementId],
+        askedAs: null,
+      })),
     })),
   };
 }

@@ -7,6 +7,7 @@ import {
   type DatabaseHandle,
   type DialectName,
   migrateToLatest,
+  migratorOf,
   openDatabase,
 } from "../../src/db/connection.ts";
 
@@ -23,13 +24,25 @@ export interface TestDatabase extends DatabaseHandle {
 /** Both databases every data test runs on. */
 export const dialects: DialectName[] = ["sqlite", "postgres"];
 
-/** A fresh, migrated database: a new SQLite file in a temp folder, or a new PostgreSQL database. */
-export async function freshDatabase(dialect: DialectName): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database: a new SQLite file in a temp folder, or a new PostgreSQL database.
+ * upTo stops at that migration, to put in rows a later migration must cope with.
+ */
+export async function freshDatabase(
+  dialect: DialectName,
+  options: { upTo?: string } = {},
+): Promise<TestDatabase> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "maps-test-"));
+  const migrate = async (handle: DatabaseHandle) => {
+    if (!options.upTo) return migrateToLatest(handle);
+
+    const { error } = await migratorOf(handle).migrateTo(options.upTo);
+    if (error) throw error;
+  };
 
   if (dialect === "sqlite") {
     const handle = openDatabase({ dataDir });
-    await migrateToLatest(handle);
+    await migrate(handle);
 
     return {
       ...handle,
@@ -49,7 +62,7 @@ export async function freshDatabase(dialect: DialectName): Promise<TestDatabase>
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
   const handle = openDatabase({ dataDir, databaseUrl });
-  await migrateToLatest(handle);
+  await migrate(handle);
 
   return {
     ...handle,

@@ -769,3 +769,129 @@ describe.each(dialects)("who may use each route, on %s", (dialect) => {
     });
   }
 });
+
+/*
+ * An administrator the roster lists at one school administers that school only
+ * (docs/decisions/0013-school-administrators.md): another school's plan, figures and year are
+ * beyond them, and so are the district-wide pages. The setup administrator and a roster
+ * administrator listed at no school keep them all.
+ */
+describe.each(dialects)("a school's administrator, on %s", (dialect) => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await createTestApp(dialect);
+  });
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  async function rosterAdministrator(districtId: string, schoolId?: string) {
+    const person = await createAdministrator(testApp.db, {
+      districtId,
+      ...(schoolId ? { schoolId } : {}),
+    });
+    await testApp.db
+      .updateTable("people")
+      .set({ source_id: `adm-${person.id}` })
+      .where("id", "=", person.id)
+      .execute();
+
+    return person;
+  }
+
+  async function tryAll(world: World, cookie: string) {
+    const get = (path: string) => testApp.request(path, { cookie, redirect: "manual" });
+    const closeYear = () =>
+      testApp.request("/school-year/close", {
+        method: "POST",
+        cookie,
+        redirect: "manual",
+        body: new URLSearchParams({ schoolId: world.schoolId, label: "2025-26", confirm: "yes" }),
+      });
+    const figures = await get("/program/export.csv?names=1");
+    const statuses = {
+      plan: (await get(`/plans/${world.planId}`)).status,
+      reflection: (
+        await testApp.request(`/program/reflections/${world.schoolId}`, {
+          method: "POST",
+          cookie,
+          redirect: "manual",
+          body: new URLSearchParams({ body: "Talking about strengths first helped" }),
+        })
+      ).status,
+      roster: (await get("/roster")).status,
+      outbox: (await get("/outbox")).status,
+      outboxEmail: (await get(`/outbox/${world.emailId}`)).status,
+      audit: (await get("/audit")).status,
+      closeYear: (await closeYear()).status,
+    };
+
+    return { statuses, figures: await figures.text() };
+  }
+
+  it("is refused another school's plan, figures, year and the district's pages", async () => {
+    const world = await buildWorld(testApp);
+    const districtId = world.people.administrator.districtId;
+    const washington = await createSchool(testApp.db, { districtId, name: "Washington" });
+    const sam = await rosterAdministrator(districtId, washington.id);
+
+    const { statuses, figures } = await tryAll(world, await testApp.cookieFor(sam.id));
+
+    expect(statuses).toEqual({
+      plan: 404,
+      reflection: 403,
+      roster: 403,
+      outbox: 403,
+      outboxEmail: 403,
+      audit: 403,
+      closeYear: 403,
+    });
+    // The program figures count Washington's plans only: none of the other school's.
+    expect(figures).toMatch(/,stages,,Draft,0\r?\n/);
+    const navigation = await (
+      await testApp.request("/students", { cookie: await testApp.cookieFor(sam.id) })
+    ).text();
+    expect(navigation).not.toContain('href="/outbox"');
+    expect(navigation).not.toContain('href="/roster"');
+    expect(navigation).not.toContain(world.studentFamilyName);
+  });
+
+  it("sees their own school's student and plan", async () => {
+    const world = await buildWorld(testApp);
+    const principal = await rosterAdministrator(
+      world.people.administrator.districtId,
+      world.schoolId,
+    );
+    const cookie = await testApp.cookieFor(principal.id);
+
+    expect((await testApp.request(`/plans/${world.planId}`, { cookie })).status).toBe(200);
+    const students = await (await testApp.request("/students", { cookie })).text();
+    expect(students).toContain(world.studentFamilyName);
+  });
+
+  for (const who of ["setup", "roster, at no school"] as const) {
+    it(`a district administrator (${who}) still reaches them all`, async () => {
+      const world = await buildWorld(testApp);
+      const districtAdministrator =
+        who === "setup"
+          ? world.people.administrator
+          : await rosterAdministrator(world.people.administrator.districtId);
+
+      const cookie = await testApp.cookieFor(districtAdministrator.id);
+      const { statuses, figures } = await tryAll(world, cookie);
+
+      expect(statuses).toEqual({
+        plan: 200,
+        reflection: 303,
+        roster: 200,
+        outbox: 200,
+        outboxEmail: 200,
+        audit: 200,
+        closeYear: 303,
+      });
+      expect(figures).toMatch(/,stages,,Draft,1\r?\n/);
+      const navigation = await (await testApp.request("/students", { cookie })).text();
+      expect(navigation).toContain('href="/outbox"');
+    });
+  }
+});

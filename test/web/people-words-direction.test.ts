@@ -4,7 +4,7 @@ import type { MeetingTimesView } from "../../src/domain/meetings/read-meeting-ti
 import type { StudentGroup } from "../../src/domain/plans/list-students.ts";
 import type { PlanView } from "../../src/domain/plans/read-plan.ts";
 import { translator } from "../../src/i18n/translate.ts";
-import { isolate, isolatedParts } from "../../src/lib/bidi-isolate.ts";
+import { isolate, isolatedParts, isolateYear } from "../../src/lib/bidi-isolate.ts";
 import { meetingTimesPage } from "../../src/web/views/meeting-times-page.ts";
 import { isolated, sentence } from "../../src/web/views/own-words.ts";
 import { planPage } from "../../src/web/views/plan-page.ts";
@@ -156,7 +156,7 @@ describe("people's words on a page in another direction", () => {
 describe("names inside translated sentences", () => {
   it("the meeting times page names the student apart from its Arabic title", async () => {
     const view: MeetingTimesView = {
-      plan: { id: "plan-1", stage: "shared" },
+      plan: { id: "plan-1", stage: "shared", closedAt: null },
       studentName: "Mary Jones (Molly)",
       school: { name: "Riverside", timeZone: "America/New_York" },
       proposals: [],
@@ -198,9 +198,18 @@ describe("names inside translated sentences", () => {
     );
     expect(await render(isolated("Mary & Jo"))).toBe("<bdi>Mary &amp; Jo</bdi>");
     expect(isolatedParts(`${isolate("a")}, ${isolate("b")}`)).toEqual([
-      { text: "a", isolated: true },
-      { text: ", ", isolated: false },
-      { text: "b", isolated: true },
+      { text: "a", isolated: true, leftToRight: false },
+      { text: ", ", isolated: false, leftToRight: false },
+      { text: "b", isolated: true, leftToRight: false },
     ]);
+  });
+
+  it("a school year keeps its years in order in an Arabic sentence", async () => {
+    const year = translator("ar")("myPlans.schoolYear", { year: isolateYear("2026–2027") });
+
+    expect(await render(sentence(year))).toContain('<bdi dir="ltr">2026–2027</bdi>');
+    expect(isolateYear("2026–2027")).toBe("\u20662026–2027\u2069");
+    // A label written in Arabic letters keeps its own direction.
+    expect(isolateYear("العام ٢٠٢٦")).toBe(isolate("العام ٢٠٢٦"));
   });
 });

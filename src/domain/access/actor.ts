@@ -7,4 +7,9 @@ export interface Actor {
   role: PersonRole;
   displayName: string;
   locale: string;
+  /**
+   * An administrator of the whole district, not only of some schools: which links a page
+   * offers. The policy decides each request afresh from the roster, never from this.
+   */
+  administersDistrict?: boolean;
 }

@@ -3,8 +3,10 @@ import {
   classesOfDistrict,
   classesTaughtBy,
   findActiveRole,
+  findRosterSchoolsOfAdministrator,
   findStudent,
   guardianLinkedToStudent,
+  studentSchools,
   studentsOfClasses,
   studentsWithoutClass,
   teacherTeachesStudent,
@@ -19,7 +21,7 @@ import type { Actor } from "./actor.ts";
 /*
  * The one authorization policy. Whether a person may read or change a plan follows from how they
  * stand to its student, worked out afresh from the roster on every request:
- * - an administrator: every student of their district;
+ * - an administrator: every student of the schools they administer (AdministratorReach);
  * - a teacher: students actively enrolled in an active class they actively teach;
  * - a student: themself only;
  * - a guardian: students they have an active guardian link to.
@@ -163,10 +165,72 @@ export function mayViewIdentityAnswers(
   return relationship === "self" || isStaff(relationship);
 }
 
-/** Only an administrator of the district words the school's identity statements. */
-export async function authorizeAdministrator(db: Kysely<Database>, actor: Actor) {
+/**
+ * Where an administrator's rights reach (docs/decisions/0013-school-administrators.md). The
+ * roster lists a principal at their school: they administer that school, not the district. The
+ * administrator made at setup, and one the roster lists at the district or at no school,
+ * administer the whole district, and only they reach its district-wide pages.
+ */
+export type AdministratorReach =
+  | { wholeDistrict: true }
+  | { wholeDistrict: false; schoolIds: readonly string[] };
+
+async function reachOf(db: Kysely<Database>, actor: Actor, role: string | undefined) {
+  if (role !== "administrator") return null;
+  const schoolIds = await findRosterSchoolsOfAdministrator(db, actor.districtId, actor.personId);
+  const reach: AdministratorReach =
+    schoolIds.length === 0 ? { wholeDistrict: true } : { wholeDistrict: false, schoolIds };
+
+  return reach;
+}
+
+/** The schools the reach is limited to, or null for the whole district. */
+export function schoolsOf(reach: AdministratorReach): readonly string[] | null {
+  return reach.wholeDistrict ? null : reach.schoolIds;
+}
+
+export function reachesSchool(reach: AdministratorReach, schoolId: string): boolean {
+  return reach.wholeDistrict || reach.schoolIds.includes(schoolId);
+}
+
+/** An active administrator of some school or the district: where their rights reach. */
+export async function authorizeAdministrator(
+  db: Kysely<Database>,
+  actor: Actor,
+): Promise<AdministratorReach> {
   const role = await findActiveRole(db, actor.districtId, actor.personId);
-  if (role !== "administrator") throw refused(actor, "manageSchool", "the school");
+  const reach = await reachOf(db, actor, role);
+  if (!reach) throw refused(actor, "manageSchool", "the school");
+
+  return reach;
+}
+
+/** An administrator whose rights reach this school: to change its settings or close its year. */
+export async function authorizeSchoolAdministrator(
+  db: Kysely<Database>,
+  actor: Actor,
+  schoolId: string,
+) {
+  const reach = await authorizeAdministrator(db, actor);
+  if (!reachesSchool(reach, schoolId)) throw refused(actor, "manageSchool", `school ${schoolId}`);
+
+  return reach;
+}
+
+/**
+ * The district-wide pages (roster imports, the outbox with its sign-in links, the audit trail,
+ * backups, district settings) are for administrators of the whole district only.
+ */
+export async function authorizeDistrictAdministrator(db: Kysely<Database>, actor: Actor) {
+  const reach = await authorizeAdministrator(db, actor);
+  if (!reach.wholeDistrict) throw refused(actor, "manageDistrict", "the district");
+}
+
+/** Whether the actor administers the whole district, for which links a page offers. */
+export async function administersDistrict(db: Kysely<Database>, actor: Actor): Promise<boolean> {
+  const role = await findActiveRole(db, actor.districtId, actor.personId);
+
+  return (await reachOf(db, actor, role))?.wholeDistrict ?? false;
 }
 
 /** How the actor stands to the student, or null when they stand in no relationship. */
@@ -180,7 +244,12 @@ export async function relationshipToStudent(
   const student = role ? await findStudent(db, districtId, studentId) : undefined;
   if (!role || !student) return null;
 
-  if (role === "administrator") return "administrator";
+  if (role === "administrator") {
+    const reach = (await reachOf(db, actor, role)) as AdministratorReach;
+    if (reach.wholeDistrict) return "administrator";
+    const schools = await studentSchools(db, districtId, studentId);
+    return schools.some((school) => reach.schoolIds.includes(school)) ? "administrator" : null;
+  }
   if (role === "student") return actor.personId === studentId ? "self" : null;
   if (role === "teacher") {
     const teaches = await teacherTeachesStudent(db, {
@@ -256,7 +325,7 @@ export interface VisibleClass {
 
 /**
  * The students staff may see, class by class: a teacher's own classes, or every class of the
- * district (and the students in none) for an administrator.
+ * schools an administrator administers (and their students in none).
  */
 export async function listVisibleStudents(
   db: Kysely<Database>,
@@ -267,10 +336,14 @@ export async function listVisibleStudents(
     throw refused(actor, "viewStudent", "the list of students");
   }
 
+  const reach = await reachOf(db, actor, role);
+  const schoolIds = reach ? schoolsOf(reach) : null;
   const classes =
     role === "teacher"
       ? await classesTaughtBy(db, actor.districtId, actor.personId)
-      : await classesOfDistrict(db, actor.districtId);
+      : (await classesOfDistrict(db, actor.districtId)).filter(
+          (row) => !schoolIds || schoolIds.includes(row.schoolId),
+        );
   const enrolled = await studentsOfClasses(
     db,
     actor.districtId,
@@ -282,11 +355,15 @@ export async function listVisibleStudents(
   }));
   if (role === "teacher") return groups;
 
-  return [...groups, ...(await unplacedStudents(db, actor.districtId))];
+  return [...groups, ...(await unplacedStudents(db, actor.districtId, schoolIds))];
 }
 
-async function unplacedStudents(db: Kysely<Database>, districtId: string) {
-  const students = await studentsWithoutClass(db, districtId);
+async function unplacedStudents(
+  db: Kysely<Database>,
+  districtId: string,
+  schoolIds: readonly string[] | null,
+) {
+  const students = await studentsWithoutClass(db, districtId, schoolIds);
   if (students.length === 0) return [];
 
   return [
@@ -325,18 +402,22 @@ function refused(actor: Actor, action: string, what: string) {
 
 /*
  * The school team's pages (program figures, reflections, next year). The roster knows no coach
- * role (OneRoster has none), so administrators stand in for the coach across the district, and
- * a teacher sees the same pages for the students of their own classes only.
+ * role (OneRoster has none), so administrators stand in for the coach across the schools they
+ * administer, and a teacher sees the same pages for the students of their own classes only.
  */
 
-/** Who the program figures may cover: the whole district, or only the actor's own classes. */
+/**
+ * Who the program figures may cover: the whole district, the schools an administrator
+ * administers (schoolIds), or only the actor's own classes.
+ */
 export async function authorizeProgram(
   db: Kysely<Database>,
   actor: Actor,
-): Promise<{ ownClassesOnly: boolean }> {
+): Promise<{ ownClassesOnly: boolean; schoolIds: readonly string[] | null }> {
   const role = await findActiveRole(db, actor.districtId, actor.personId);
-  if (role === "administrator") return { ownClassesOnly: false };
-  if (role === "teacher") return { ownClassesOnly: true };
+  const reach = await reachOf(db, actor, role);
+  if (reach) return { ownClassesOnly: false, schoolIds: schoolsOf(reach) };
+  if (role === "teacher") return { ownClassesOnly: true, schoolIds: null };
 
   throw refused(actor, "viewProgram", "the program page");
 }
@@ -349,7 +430,8 @@ export async function authorizeSchoolTeam(db: Kysely<Database>, actor: Actor, sc
   const role = await findActiveRole(db, actor.districtId, actor.personId);
   const school = role ? await findSchool(db, actor.districtId, schoolId) : undefined;
   if (!school) throw new AppError({ kind: "not_found", message: `school ${schoolId} not visible` });
-  if (role === "administrator") return { role };
+  const reach = await reachOf(db, actor, role);
+  if (reach && reachesSchool(reach, schoolId)) return { role };
   const member =
     role === "teacher" &&
     (await belongsToSchool(db, {
@@ -372,7 +454,8 @@ export async function authorizeClass(db: Kysely<Database>, actor: Actor, classId
   if (!klass) {
     throw new AppError({ kind: "not_found", message: `class ${classId} not visible` });
   }
-  if (role === "administrator") return { klass };
+  const reach = await reachOf(db, actor, role);
+  if (reach && reachesSchool(reach, klass.school_id)) return { klass };
 
   const link = { districtId: actor.districtId, teacherId: actor.personId, classId };
   if (await teachesClass(db, link)) return { klass };

@@ -9,7 +9,7 @@ import {
 } from "../../db/audit-store.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Actor } from "../access/actor.ts";
-import { authorizeAdministrator } from "../access/policy.ts";
+import { authorizeDistrictAdministrator } from "../access/policy.ts";
 import { parseForm } from "../forms/parse-form.ts";
 import { personName } from "../plans/person-name.ts";
 import { addDays, isCalendarDay, wallTimeToUtc } from "../plans/school-time.ts";
@@ -60,13 +60,13 @@ export function parseAuditQuery(actor: Actor, input: Record<string, string | und
   });
 }
 
-/** Only an administrator reads the trail; the filter's days are days in the district's zone. */
+/** Only an administrator of the whole district reads the trail; the filter's days are days in the district's zone. */
 async function administratorsAuditFilter(
   deps: { db: Kysely<Database> },
   actor: Actor,
   query: AuditQuery,
 ) {
-  await authorizeAdministrator(deps.db, actor);
+  await authorizeDistrictAdministrator(deps.db, actor);
   const timeZone = await districtTimeZone(deps.db, actor.districtId);
 
   return { timeZone, filter: auditFilter(actor, query, timeZone) };

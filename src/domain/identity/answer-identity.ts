@@ -30,6 +30,12 @@ export const preferNotToSay = "prefer_not";
 export const answerField = (statementId: string) => `answer-${statementId}`;
 
 /**
+ * Which wording of the statement the form showed. A school rewording it while the student
+ * answers must not attach the answer to words the student never saw.
+ */
+export const wordingField = (statementId: string) => `wording-${statementId}`;
+
+/**
  * When the check is sat: before the plan is agreed it is the plan-start check; afterwards it
  * belongs to the check-in that is due. Answering again on the same occasion replaces answers.
  */
@@ -109,18 +115,29 @@ function parseAnswers(
         message: t("identity.problem.answer", { statement: quotable(statement.text) }),
       });
     }
-    return { statementId: statement.id, agreement: agreement ?? null };
+    return {
+      statementId: statement.id,
+      agreement: agreement ?? null,
+      wordingVersion: wordingShown(statement, input[wordingField(statement.id)]),
+    };
   });
   if (problems.length > 0) throw invalidForm(t, problems);
 
   return answers;
 }
 
+/** The wording the form says it showed, if it is one the statement has had; else today's. */
+function wordingShown(statement: IdentityStatement, value: unknown) {
+  const version = typeof value === "string" && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : 0;
+
+  return version >= 1 && version <= statement.wordingVersion ? version : statement.wordingVersion;
+}
+
 /**
  * A statement quoted inside a sentence drops its own full stop ("I am a math person."), so the
  * message does not end in two; a question keeps its mark.
  */
-const quotable = (text: string) => text.trim().replace(/[.。．]+$/u, "");
+export const quotable = (text: string) => text.trim().replace(/[.。．]+$/u, "");
 
 function agreementOf(value: unknown): number | null | undefined {
   if (value === preferNotToSay) return null;

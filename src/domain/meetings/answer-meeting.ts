@@ -5,6 +5,7 @@ import type { PlanRow } from "../../db/plan-store.ts";
 import { type EmailToEnqueue, enqueueEmail } from "../../mail/outbox.ts";
 import { anotherTimeAskedEmail } from "../../mail/templates/meeting-emails.ts";
 import type { Actor } from "../access/actor.ts";
+import { requiredWords } from "../forms/visible-text.ts";
 import { fieldProblem, parsePlanInput } from "../plans/parse-plan-input.ts";
 import { personName } from "../plans/person-name.ts";
 import { recordPlanChange } from "../plans/plan-event.ts";
@@ -85,7 +86,7 @@ export async function chooseMeetingTime(
   });
 }
 
-const anotherTimeInput = z.object({ note: z.string().trim().min(1).max(familyNoteLimit) });
+const anotherTimeInput = z.object({ note: requiredWords(familyNoteLimit) });
 
 /** None of the times suits the family: they say so with a short note for the teacher. */
 export async function askForAnotherTime(

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isoNow } from "../../clock.ts";
 import type { Actor } from "../access/actor.ts";
 import { notFound } from "../errors.ts";
+import { seenVersionField } from "../forms/seen-version.ts";
 import { parsePlanInput } from "../plans/parse-plan-input.ts";
 import { wallTimeToUtc } from "../plans/school-time.ts";
 import type { MeetingDeps } from "./meeting-deps.ts";
@@ -34,8 +35,8 @@ async function agreedMeeting(deps: MeetingDeps, actor: Actor, planId: string, pr
 }
 
 // The SEQUENCE the page showed: a meeting moved or cancelled since then is not the one the
-// person meant to change. Without one (an older page), the meeting as it is now is changed.
-const seenSequence = z.coerce.number().int().min(0).optional().catch(undefined);
+// person meant to change. A missing or malformed one reads as stale (seen-version.ts).
+const seenSequence = seenVersionField;
 
 const rescheduleInput = (clock: MeetingClock) =>
   z.object({ newTime: meetingTimeField(clock), sequence: seenSequence });
@@ -62,7 +63,7 @@ export async function rescheduleMeeting(
   });
   const startsAt = wallTimeToUtc(newTime, clock.timeZone);
   if (startsAt === proposal.starts_at) return { moved: false };
-  if (seen !== undefined && seen !== proposal.sequence) {
+  if (seen !== proposal.sequence) {
     throw meetingConflict(actor, proposal.id, "meetings.problem.changed");
   }
 
@@ -81,6 +82,7 @@ export async function rescheduleMeeting(
     },
     setting,
     now,
+    movedFrom: proposal.starts_at ?? undefined,
   });
 
   return { moved: true };
@@ -112,11 +114,11 @@ export async function cancelMeeting(
   actor: Actor,
   planId: string,
   proposalId: string,
-  input: unknown = {},
+  input: unknown,
 ): Promise<void> {
   const { plan, proposal, startsAt } = await agreedMeeting(deps, actor, planId, proposalId);
   const { sequence: seen } = parsePlanInput(cancelInput, input, { actor, labels: {} });
-  if (seen !== undefined && seen !== proposal.sequence) {
+  if (seen !== proposal.sequence) {
     throw meetingConflict(actor, proposal.id, "meetings.problem.changed");
   }
   const setting = await readMeetingSetting(deps.db, plan, proposal.proposed_by);

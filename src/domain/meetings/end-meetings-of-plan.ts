@@ -1,11 +1,18 @@
 import type { Kysely } from "kysely";
-import { listMeetingProposals, type MeetingProposalRow } from "../../db/meeting-store.ts";
+import { listFamilyContacts } from "../../db/family-contact-store.ts";
+import {
+  listMeetingProposals,
+  listProposalTimes,
+  type MeetingProposalRow,
+} from "../../db/meeting-store.ts";
 import type { PlanRow } from "../../db/plan-store.ts";
 import type { Database } from "../../db/schema.ts";
-import type { EmailToEnqueue } from "../../mail/outbox.ts";
+import { type EmailToEnqueue, isMailableAddress } from "../../mail/outbox.ts";
+import { meetingTimesWithdrawnEmail } from "../../mail/templates/meeting-emails.ts";
 import type { Actor } from "../access/actor.ts";
+import { personName } from "../plans/person-name.ts";
 import { recordPlanChange } from "../plans/plan-event.ts";
-import type { InvitationDeps } from "./meeting-deps.ts";
+import { type InvitationDeps, meetingTimesPath } from "./meeting-deps.ts";
 import { enqueueAll, readMeetingSetting, renderInvitations } from "./meeting-invitations.ts";
 import { changeProposalOrConflict, isWaitingForFamily } from "./meeting-proposal.ts";
 import { hasNotEnded } from "./read-meeting-times.ts";
@@ -13,7 +20,8 @@ import { hasNotEnded } from "./read-meeting-times.ts";
 /*
  * A closed plan takes no more meetings, so closing it ends the ones still to come the way a
  * teacher would by hand: an agreed meeting is cancelled for everyone (the email with the
- * calendar CANCEL that cancelling sends), and times the family has not answered are withdrawn.
+ * calendar CANCEL that cancelling sends, saying the plan was closed), and times the family has
+ * not answered are withdrawn, the family told so: they were asked to choose from them.
  * Nothing is left on the plan that can no longer be moved or cancelled.
  */
 
@@ -21,6 +29,8 @@ import { hasNotEnded } from "./read-meeting-times.ts";
 export interface MeetingsEndingWithPlan {
   cancelled: { proposal: MeetingProposalRow; sequence: number; emails: EmailToEnqueue[] }[];
   withdrawn: MeetingProposalRow[];
+  /** One email to each family member with an address, naming the times withdrawn. */
+  withdrawnEmails: EmailToEnqueue[];
 }
 
 /** The plan's agreed meetings not yet over and its open times, as closing it at `now` ends them. */
@@ -46,11 +56,56 @@ export async function meetingsEndingWithPlan(
       kind: "cancel",
       setting,
       now,
+      planClosed: true,
     });
     cancelled.push({ proposal, sequence, emails });
   }
+  const withdrawn = proposals.filter(isWaitingForFamily);
+  const withdrawnEmails = await withdrawalEmails(deps, { plan, withdrawn, now });
 
-  return { cancelled, withdrawn: proposals.filter(isWaitingForFamily) };
+  return { cancelled, withdrawn, withdrawnEmails };
+}
+
+/**
+ * The family was emailed the times to choose from (propose-meeting.ts), so each family member
+ * with an address hears they are withdrawn, in their language; no sign-in link, as nothing is
+ * left to choose.
+ */
+async function withdrawalEmails(
+  deps: InvitationDeps,
+  ending: { plan: PlanRow; withdrawn: MeetingProposalRow[]; now: string },
+): Promise<EmailToEnqueue[]> {
+  const { plan, withdrawn, now } = ending;
+  const [first] = withdrawn;
+  if (!first) return [];
+  const setting = await readMeetingSetting(deps.db, plan, first.proposed_by);
+  const proposalIds = withdrawn.map((proposal) => proposal.id);
+  const times = (await listProposalTimes(deps.db, proposalIds)).map((time) => time.starts_at);
+  const contacts = await listFamilyContacts(deps.db, plan.district_id, plan.student_id);
+  const link = new URL(meetingTimesPath(plan.id), deps.config.baseUrl).toString();
+  const emails: EmailToEnqueue[] = [];
+
+  for (const contact of contacts) {
+    if (!isMailableAddress(contact.email)) continue;
+    const email = await meetingTimesWithdrawnEmail(contact.preferred_locale, {
+      recipientName: personName(contact),
+      studentName: setting.studentName,
+      teacherName: setting.teacherName,
+      schoolName: setting.school.name,
+      timeZone: setting.school.timeZone,
+      times: [...new Set(times)].sort(),
+      link,
+    });
+    emails.push({
+      districtId: plan.district_id,
+      kind: "meeting.withdrawn",
+      to: { address: (contact.email ?? "").trim(), name: personName(contact) },
+      ...email,
+      now,
+    });
+  }
+
+  return emails;
 }
 
 /**
@@ -69,12 +124,14 @@ export async function endMeetingsOfPlan(
     const set = { status: "cancelled" as const, sequence, updated_at: now };
     await changeProposalOrConflict(trx, actor, proposal, set);
     await enqueueAll(trx, emails);
-    const details = { proposalId: proposal.id, startsAt: proposal.starts_at, sequence };
+    const startsAt = proposal.starts_at;
+    const details = { proposalId: proposal.id, startsAt, sequence, reason: "planClosed" };
     await recordPlanChange(trx, { ...history, kind: "meeting.cancelled", details });
   }
   for (const proposal of ending.meetings.withdrawn) {
     await changeProposalOrConflict(trx, actor, proposal, { status: "withdrawn", updated_at: now });
-    const details = { proposalId: proposal.id };
+    const details = { proposalId: proposal.id, reason: "planClosed" };
     await recordPlanChange(trx, { ...history, kind: "meeting.withdrawn", details });
   }
+  await enqueueAll(trx, ending.meetings.withdrawnEmails);
 }

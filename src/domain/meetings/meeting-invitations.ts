@@ -62,6 +62,10 @@ export async function renderInvitations(
     kind: InvitationKind;
     setting: MeetingSetting;
     now: string;
+    /** The time a moved meeting had, which its update names beside the new one. */
+    movedFrom?: string | undefined;
+    /** A cancellation because the plan was closed says so. */
+    planClosed?: boolean | undefined;
   },
 ): Promise<EmailToEnqueue[]> {
   const { setting, plan } = options;
@@ -107,6 +111,8 @@ export async function renderInvitations(
       videoUrl: options.proposal.video_url,
       kind: options.kind,
       startsAt: options.startsAt,
+      movedFrom: options.movedFrom,
+      planClosed: options.planClosed,
       link,
     });
     emails.push({

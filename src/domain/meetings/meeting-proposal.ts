@@ -63,6 +63,8 @@ export interface CalendarChange {
   event: { kind: PlanEventKind; details: Record<string, string | number> };
   setting: MeetingSetting;
   now: string;
+  /** The time a move leaves: the update names it beside the new one. */
+  movedFrom?: string | undefined;
 }
 
 /**
@@ -84,6 +86,7 @@ export async function writeCalendarChange(
     kind: change.invitation,
     setting,
     now,
+    movedFrom: change.movedFrom,
   });
 
   await deps.db.transaction().execute(async (trx) => {

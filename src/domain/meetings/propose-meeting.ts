@@ -21,6 +21,7 @@ import { limits, parsePlanInput } from "../plans/parse-plan-input.ts";
 import { personName } from "../plans/person-name.ts";
 import { assertPlanOpen, recordPlanChange } from "../plans/plan-event.ts";
 import { wallTimeToUtc } from "../plans/school-time.ts";
+import { carryLinkLocale } from "../sign-in/sign-in-link-locale.ts";
 import { type MeetingDeps, meetingTimesPath } from "./meeting-deps.ts";
 import { type MeetingSetting, readMeetingSetting } from "./meeting-invitations.ts";
 import {
@@ -102,12 +103,14 @@ export async function proposeMeeting(
   ];
 
   const proposalId = randomUUID();
+  const open = (await listMeetingProposals(deps.db, plan.id)).filter(isWaitingForFamily);
   const emails = await proposalEmails(deps, {
     plan,
     setting,
     times: distinct,
     place: proposal.place,
     videoUrl: proposal.videoLink,
+    replacesEarlier: open.length > 0,
   });
   const replaced = await deps.db.transaction().execute(async (trx) => {
     const claim = { actor, token: formToken, planId: plan.id, savedId: proposalId, now };
@@ -198,6 +201,7 @@ async function proposalEmails(
     times: string[];
     place: string | null;
     videoUrl: string | null;
+    replacesEarlier: boolean;
   },
 ): Promise<EmailToEnqueue[]> {
   const { plan, setting } = proposal;
@@ -215,6 +219,7 @@ async function proposalEmails(
     const link = new URL(`${deps.config.baseUrl}/sign-in/link`);
     link.searchParams.set("token", token);
     link.searchParams.set("next", meetingTimesPath(plan.id));
+    carryLinkLocale(link, contact.preferred_locale);
     const email = await meetingProposedEmail(contact.preferred_locale, {
       recipientName: personName(contact),
       studentName: setting.studentName,
@@ -226,6 +231,7 @@ async function proposalEmails(
       times: proposal.times,
       link: link.toString(),
       linkLifetimeHours: emailedLinkLifetimeSeconds / 3600,
+      replacesEarlier: proposal.replacesEarlier,
     });
     emails.push({
       districtId: plan.district_id,

@@ -4,6 +4,7 @@ import {
   listAgreedMeetingsOfPlans,
   listMeetingProposals,
   listProposalTimes,
+  type MeetingProposalRow,
 } from "../../db/meeting-store.ts";
 import { findSchool } from "../../db/plan-store.ts";
 import type { MeetingProposalStatus } from "../../db/schema.ts";
@@ -13,12 +14,15 @@ import { notFound } from "../errors.ts";
 import { personName } from "../plans/person-name.ts";
 import type { PlanDeps } from "../plans/plan-deps.ts";
 import { dayIn } from "../plans/school-time.ts";
+import { isWaitingForFamily } from "./meeting-proposal.ts";
 
 export interface MeetingProposalView {
   id: string;
-  /** 1 for the plan's first proposal: tells several proposals apart on the page. */
-  number: number;
   status: MeetingProposalStatus;
+  /** Cancelled or withdrawn by the plan's close, not by hand. */
+  endedWithPlan: boolean;
+  /** A video link to join by: the meeting is still open or to come, not cancelled or over. */
+  joinable: boolean;
   proposedByName: string;
   place: string | null;
   videoUrl: string | null;
@@ -34,7 +38,8 @@ export interface MeetingProposalView {
 }
 
 export interface MeetingTimesView {
-  plan: { id: string; stage: string };
+  /** `closedAt`: when the plan was closed (ISO-8601), if it is. */
+  plan: { id: string; stage: string; closedAt: string | null };
   studentName: string;
   school: { name: string; timeZone: string };
   proposals: MeetingProposalView[];
@@ -68,21 +73,35 @@ export async function readMeetingTimes(
   };
   const open = plan.stage !== "closed" && !plan.archived_at;
   const isStaff = may(relationship, "proposeMeeting");
-  const numbered = proposals.map((proposal, index) => ({
-    proposal,
-    number: proposals.length - index,
-  }));
-  // Withdrawn times were taken back before anyone chose: only staff keep seeing them.
-  const shown = numbered.filter(({ proposal }) => isStaff || proposal.status !== "withdrawn");
+  const now = deps.clock().getTime();
+  // The close ends its meetings at the instant it closes the plan (end-meetings-of-plan.ts).
+  const endedWithPlan = (proposal: MeetingProposalRow) =>
+    plan.closed_at !== null &&
+    proposal.updated_at === plan.closed_at &&
+    (proposal.status === "cancelled" || proposal.status === "withdrawn");
+  // Withdrawn times were taken back before anyone chose: only staff keep seeing them, and the
+  // family those the close withdrew, as it was emailed about them.
+  const shown = proposals.filter(
+    (proposal) => isStaff || proposal.status !== "withdrawn" || endedWithPlan(proposal),
+  );
 
   return {
-    plan: { id: plan.id, stage: plan.stage },
+    plan: {
+      id: plan.id,
+      stage: plan.stage,
+      closedAt: plan.stage === "closed" ? plan.closed_at : null,
+    },
     studentName: personName(student),
     school: { name: school.name, timeZone: school.time_zone },
-    proposals: shown.map(({ proposal, number }) => ({
+    proposals: shown.map((proposal) => ({
       id: proposal.id,
-      number,
       status: proposal.status,
+      endedWithPlan: endedWithPlan(proposal),
+      joinable:
+        open &&
+        proposal.video_url !== null &&
+        (isWaitingForFamily(proposal) ||
+          (proposal.status === "agreed" && hasNotEnded(proposal, now))),
       proposedByName: nameOf(proposal.proposed_by),
       place: proposal.place,
       videoUrl: proposal.video_url,

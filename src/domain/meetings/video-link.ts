@@ -8,11 +8,15 @@ import { limits } from "../plans/parse-plan-input.ts";
  */
 const secureLink = z
   .url({ protocol: /^https?$/, error: "plans.problem.link" })
-  .max(limits.videoLink)
   .refine((link) => !/^\s*http:/i.test(link), { error: "plans.problem.plainHttpLink" });
 
-/** A meeting's video link as typed on a form: empty, or an https:// web address. */
+/**
+ * A meeting's video link as typed on a form: empty, or an https:// web address. Its length is
+ * checked first, so an over-long link is told it is too long, not that it is no web address.
+ */
 export const videoLinkField = z
-  .union([z.literal(""), secureLink])
+  .string()
+  .max(limits.videoLink)
   .optional()
+  .pipe(z.union([z.literal(""), z.undefined(), secureLink]))
   .transform((link) => link || null);

@@ -9,17 +9,21 @@ import {
   listAreaStrengthLinks,
   listStatementsToCarry,
 } from "../../db/program-store.ts";
+import { markNextYearPlans, studentsWithPlanThisYear } from "../../db/school-year-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan, authorizeStudent } from "../access/policy.ts";
 import { actionSections } from "../plans/add-statement.ts";
 import type { PlanDeps } from "../plans/plan-deps.ts";
 import { planError } from "../plans/plan-error.ts";
 import { recordPlanChange } from "../plans/plan-event.ts";
+import { startedMeanwhile } from "../plans/start-plan.ts";
 
 /**
  * Next year's plan starts from last year's: a draft that keeps every strength, area and action
  * still on the closed plan, each in the voice and under the name of whoever wrote it, marked as
- * carried from last year. Actions start again from "not started". The new plan links back.
+ * carried forward. Actions start again from "not started". The new plan links back. Carried
+ * while the student still has a plan in the current year, it is next year's plan: closing the
+ * current year leaves it open (next_year_plans).
  */
 export async function carryPlanForward(
   deps: PlanDeps,
@@ -46,8 +50,9 @@ export async function carryPlanForward(
   return deps.db.transaction().execute(async (trx) => {
     const open = await findOpenPlanOfStudent(trx, actor.districtId, fromPlan.student_id);
     if (open) return { planId: open.id, started: false };
+    const thisYear = await studentsWithPlanThisYear(trx, actor.districtId, [fromPlan.student_id]);
 
-    await insertPlan(trx, {
+    const written = await insertPlan(trx, {
       id: planId,
       district_id: actor.districtId,
       school_id: schoolId,
@@ -58,7 +63,12 @@ export async function carryPlanForward(
       created_at: now,
       updated_at: now,
     });
+    if (!written) return startedMeanwhile(trx, actor, fromPlan.student_id);
+
     await copyStatements(trx, { fromPlanId, planId, districtId: actor.districtId, now });
+    if (thisYear.size > 0) {
+      await markNextYearPlans(trx, { districtId: actor.districtId, planIds: [planId], now });
+    }
     await insertCarriedPlan(trx, {
       planId,
       districtId: actor.districtId,
@@ -77,7 +87,8 @@ export async function carryPlanForward(
   });
 }
 
-async function copyStatements(
+/** Copies what is still on a closed plan into a new one, each statement marked as carried. */
+export async function copyStatements(
   db: PlanDeps["db"],
   copy: { fromPlanId: string; planId: string; districtId: string; now: string },
 ) {

@@ -27,15 +27,17 @@ export async function readNextYear(
   actor: Actor,
   classId: string | undefined,
 ): Promise<NextYearView> {
-  const { ownClassesOnly } = await authorizeProgram(deps.db, actor);
+  const { ownClassesOnly, schoolIds } = await authorizeProgram(deps.db, actor);
   const rows = ownClassesOnly
     ? await classesTaughtBy(deps.db, actor.districtId, actor.personId)
     : await classesOfDistrict(deps.db, actor.districtId);
-  const classes = rows.map((row) => ({
-    id: row.classId,
-    title: row.classTitle,
-    schoolName: row.schoolName,
-  }));
+  const classes = rows
+    .filter((row) => !schoolIds || schoolIds.includes(row.schoolId))
+    .map((row) => ({
+      id: row.classId,
+      title: row.classTitle,
+      schoolName: row.schoolName,
+    }));
   if (!classId) return { classes, chosen: null };
 
   const { klass } = await authorizeClass(deps.db, actor, classId);

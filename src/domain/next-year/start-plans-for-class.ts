@@ -1,12 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { isoNow } from "../../clock.ts";
-import { insertStartedPlans, listClassStudentsForNextYear } from "../../db/program-store.ts";
+import {
+  insertCarriedPlan,
+  insertStartedPlans,
+  latestClosedPlans,
+  listClassStudentsForNextYear,
+} from "../../db/program-store.ts";
+import { markNextYearPlans, studentsWithPlanThisYear } from "../../db/school-year-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizeClass } from "../access/policy.ts";
 import type { PlanDeps } from "../plans/plan-deps.ts";
+import { copyStatements } from "./carry-plan-forward.ts";
 
 export interface ClassStartSummary {
   started: number;
+  /** Of those started, the plans that carry forward the student's latest closed plan. */
+  carried: number;
   /** Students who already have an open plan: theirs is left as it is. */
   skipped: number;
 }
@@ -14,7 +23,12 @@ export interface ClassStartSummary {
 /**
  * At the start of a year a teacher (or an administrator) starts a draft plan for every student
  * of a class at once. A student keeps one open plan at a time, so those who have one are
- * skipped; all the new plans are written in one transaction, or none.
+ * skipped, also one whose plan someone else starts at the same moment; all the new plans are
+ * written in one transaction, or none. A student with a closed plan starts from the latest one,
+ * carried forward as one plan at a time would be: a teacher starting "next year's plans" expects
+ * last year's words there, not a blank page that then can no longer receive them.
+ * A student with a plan in the current year gets next year's plan (next_year_plans): closing
+ * the current year leaves it open.
  */
 export async function startPlansForClass(
   deps: PlanDeps,
@@ -24,12 +38,20 @@ export async function startPlansForClass(
   const { klass } = await authorizeClass(deps.db, actor, classId);
 
   const now = isoNow(deps.clock);
+  const districtId = actor.districtId;
   return deps.db.transaction().execute(async (trx) => {
-    const students = await listClassStudentsForNextYear(trx, actor.districtId, klass.id);
-    const waiting = students.filter((student) => !student.hasOpenPlan);
+    const students = await listClassStudentsForNextYear(trx, districtId, klass.id);
+    // The same order in every transaction: two classes sharing students, started at once on
+    // PostgreSQL, then wait for each other's plans instead of deadlocking.
+    const waiting = students
+      .filter((student) => !student.hasOpenPlan)
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    const waitingIds = waiting.map((student) => student.id);
+    const carryFrom = await latestClosedPlans(trx, districtId, waitingIds);
+    const thisYear = await studentsWithPlanThisYear(trx, districtId, waitingIds);
     const plans = waiting.map((student) => ({
       id: randomUUID(),
-      district_id: actor.districtId,
+      district_id: districtId,
       school_id: klass.school_id,
       student_id: student.id,
       started_by: actor.personId,
@@ -39,15 +61,33 @@ export async function startPlansForClass(
       updated_at: now,
     }));
     const events = plans.map((plan) => ({
-      district_id: actor.districtId,
+      district_id: districtId,
       plan_id: plan.id,
       actor_id: actor.personId,
       kind: "plan.started",
-      summary: JSON.stringify({ classId: klass.id }),
+      summary: JSON.stringify({ classId: klass.id, carriedFrom: carryFrom.get(plan.student_id) }),
       created_at: now,
     }));
-    await insertStartedPlans(trx, plans, events);
+    const written = await insertStartedPlans(trx, plans, events);
+    const writtenPlans = plans.filter((plan) => written.has(plan.id));
 
-    return { started: plans.length, skipped: students.length - waiting.length };
+    let carried = 0;
+    for (const plan of writtenPlans) {
+      const fromPlanId = carryFrom.get(plan.student_id);
+      if (!fromPlanId) continue;
+      await copyStatements(trx, { fromPlanId, planId: plan.id, districtId, now });
+      await insertCarriedPlan(trx, {
+        planId: plan.id,
+        districtId,
+        fromPlanId,
+        carriedBy: actor.personId,
+        now,
+      });
+      carried += 1;
+    }
+    const nextYear = writtenPlans.filter((plan) => thisYear.has(plan.student_id));
+    await markNextYearPlans(trx, { districtId, planIds: nextYear.map((plan) => plan.id), now });
+
+    return { started: written.size, carried, skipped: students.length - written.size };
   });
 }

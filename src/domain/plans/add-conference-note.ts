@@ -5,6 +5,7 @@ import { insertConferenceNote } from "../../db/plan-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan } from "../access/policy.ts";
 import { assertFormNotSaved, claimFormToken, formTokenOf } from "../forms/form-token.ts";
+import { requiredWords } from "../forms/visible-text.ts";
 import { limits, parsePlanInput } from "./parse-plan-input.ts";
 import type { PlanDeps } from "./plan-deps.ts";
 import { assertPlanOpen, recordPlanChange } from "./plan-event.ts";
@@ -28,7 +29,7 @@ const noteInput = z.object({
     .union([z.enum(conferencePrompts), z.literal("")])
     .optional()
     .transform((prompt) => prompt || null),
-  body: z.string().trim().min(1).max(limits.conferenceNote),
+  body: requiredWords(limits.conferenceNote),
 });
 
 /** Staff record what the student said in their conference; students and families never see it. */

@@ -11,6 +11,7 @@ import type { MessageKey } from "../../i18n/catalog.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan, sectionsFor, voiceOf } from "../access/policy.ts";
 import { assertFormNotSaved, claimFormToken, formTokenOf } from "../forms/form-token.ts";
+import { requiredWords } from "../forms/visible-text.ts";
 import { fieldProblem, limits, parsePlanInput } from "./parse-plan-input.ts";
 import type { PlanDeps } from "./plan-deps.ts";
 import { planError } from "./plan-error.ts";
@@ -42,7 +43,7 @@ export const sectionLabels: Record<StatementSection, MessageKey> = {
 
 const sectionInput = z.object({ section: z.enum(statementSections) });
 
-export const statementText = z.string().trim().min(1).max(limits.statement);
+export const statementText = requiredWords(limits.statement);
 export const strengthIds = z.array(z.string().max(100)).max(limits.helpedBy).default([]);
 
 const statementInput = z.object({ body: statementText, helpedBy: strengthIds });

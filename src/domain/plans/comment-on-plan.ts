@@ -5,13 +5,14 @@ import { insertComment } from "../../db/plan-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan, voiceOf } from "../access/policy.ts";
 import { assertFormNotSaved, claimFormToken, formTokenOf } from "../forms/form-token.ts";
+import { requiredWords } from "../forms/visible-text.ts";
 import { limits, parsePlanInput } from "./parse-plan-input.ts";
 import type { PlanDeps } from "./plan-deps.ts";
 import { assertPlanOpen, recordPlanChange } from "./plan-event.ts";
 import { writtenLanguage } from "./written-language.ts";
 
 export const commentInput = z.object({
-  body: z.string().trim().min(1).max(limits.comment),
+  body: requiredWords(limits.comment),
 });
 
 export const commentLabels = { body: "plans.field.comment" } as const;

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import { z } from "zod";
+import type { z } from "zod";
 import { isoNow } from "../../clock.ts";
 import {
   correctMeetingIfUnchanged,
@@ -9,6 +9,7 @@ import {
 } from "../../db/plan-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan } from "../access/policy.ts";
+import { seenVersionField } from "../forms/seen-version.ts";
 import { assertMeetingUnchanged, meetingMovedOn, meetingRecordOf } from "./meeting-conflict.ts";
 import { type MeetingRecord, recordMeetingVersion } from "./meeting-versions.ts";
 import { parsePlanInput } from "./parse-plan-input.ts";
@@ -25,11 +26,11 @@ import {
 } from "./record-meeting.ts";
 import { wallTimeToUtc } from "./school-time.ts";
 
-// `seen` is the meeting's version the form showed (see meeting-conflict.ts); a damaged one is
-// left unchecked rather than refused, as edits of a statement do.
+// `seen` is the meeting's version the form showed (see meeting-conflict.ts); a missing or
+// damaged one reads as stale, so no correction is saved unchecked.
 const correctionInput = (held: HeldMeetingDays) =>
   meetingFields(held)
-    .extend({ seen: z.coerce.number().int().min(0).optional().catch(undefined) })
+    .extend({ seen: seenVersionField })
     .refine(placeOrLink.when, placeOrLink.problem);
 
 type Correction = z.output<ReturnType<typeof correctionInput>>;

@@ -3,7 +3,7 @@ import { dateTimeFormat } from "../../lib/intl-formats.ts";
 import type { Actor } from "../access/actor.ts";
 import { firstDayOf, schoolYearOf } from "../reflections/school-year.ts";
 import { fieldProblem } from "./parse-plan-input.ts";
-import { dayIn } from "./school-time.ts";
+import { dayIn, wallTimeToUtc } from "./school-time.ts";
 
 /*
  * The days a date typed on a plan may fall on. A year typed as 1900 or 9999 is a slip of the
@@ -40,6 +40,29 @@ export function recordedMeetingDays(plan: {
     earliest: yearOn(firstDayOf(schoolYearOf(started)), -1),
     latest: plan.today,
   };
+}
+
+/**
+ * Minutes a recorded meeting may start after now: the clock of the device it is typed on, and a
+ * start written rounded up (a meeting under way since 14:02 recorded as at 14:10).
+ */
+export const startLeewayMinutes = 10;
+
+/**
+ * Whether a meeting at this wall time of the school has started by now. Today's day alone does
+ * not say it: a meeting set for later today has not happened yet.
+ */
+export function hasStarted(wallTime: string, school: { timeZone: string; now: Date }): boolean {
+  const startsAt = Date.parse(wallTimeToUtc(wallTime, school.timeZone));
+
+  return startsAt <= school.now.getTime() + startLeewayMinutes * 60_000;
+}
+
+/** Now as the school's clock shows it, "11:00 AM", for a message about a time today. */
+export function spelledSchoolTime(school: { timeZone: string; now: Date }, locale: string) {
+  const format = dateTimeFormat(locale, { timeStyle: "short", timeZone: school.timeZone });
+
+  return format.format(school.now);
 }
 
 /** Meetings are proposed and check-ins planned within the coming twelve months. */

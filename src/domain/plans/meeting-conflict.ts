@@ -50,13 +50,13 @@ export function meetingRecordOf(
   };
 }
 
-/** Refuses a save made from an older version; a form that names no version is not checked. */
+/** Refuses a save made from an older version, or from a form that names none it can vouch for. */
 export function assertMeetingUnchanged(
   actor: Actor,
-  seen: number | undefined,
+  seen: number,
   meeting: { planId: string; row: MeetingRow; attendeeIds: string[] },
 ) {
-  if (seen === undefined || seen === meeting.row.version) return;
+  if (seen === meeting.row.version) return;
 
   throw new MeetingConflict(actor, {
     planId: meeting.planId,

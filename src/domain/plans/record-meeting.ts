@@ -10,7 +10,14 @@ import { authorizePlan } from "../access/policy.ts";
 import { notFound } from "../errors.ts";
 import { assertFormNotSaved, claimFormToken, formTokenOf } from "../forms/form-token.ts";
 import { videoLinkField } from "../meetings/video-link.ts";
-import { type DayWindow, isWithin, recordedMeetingDays, spelledWindow } from "./date-windows.ts";
+import {
+  type DayWindow,
+  hasStarted,
+  isWithin,
+  recordedMeetingDays,
+  spelledSchoolTime,
+  spelledWindow,
+} from "./date-windows.ts";
 import { fieldProblem, limits, parsePlanInput } from "./parse-plan-input.ts";
 import { personName } from "./person-name.ts";
 import type { PlanDeps } from "./plan-deps.ts";
@@ -30,6 +37,8 @@ export interface HeldMeetingDays {
   timeZone: string;
   window: DayWindow;
   locale: string;
+  /** The service's clock: a meeting recorded as held has started by then. */
+  now: Date;
 }
 
 /**
@@ -48,17 +57,25 @@ export function meetingFields(held: HeldMeetingDays) {
 
 /**
  * A meeting is recorded once held: a day typed far off (1900, 9999) or still to come is refused
- * at its field, naming the days that would do. Only a real time is checked for its day, so a
- * field says one thing at a time.
+ * at its field, naming the days that would do, and so is a time later today that has not come
+ * yet. Each check looks only at what the one before let through, so a field says one thing at
+ * a time.
  */
-function heldTime({ window, locale }: HeldMeetingDays) {
+function heldTime(held: HeldMeetingDays) {
+  const { window, locale } = held;
+  const onHeldDay = (wall: string) => isWallTime(wall) && isWithin(wall.slice(0, 10), window);
+
   return z
     .string()
     .trim()
     .refine(isWallTime, { error: "plans.problem.dateTime" })
-    .refine((wall) => !isWallTime(wall) || isWithin(wall.slice(0, 10), window), {
+    .refine((wall) => !isWallTime(wall) || onHeldDay(wall), {
       error: "plans.problem.heldDay",
       params: spelledWindow(window, locale),
+    })
+    .refine((wall) => !onHeldDay(wall) || hasStarted(wall, held), {
+      error: "plans.problem.heldTime",
+      params: { now: spelledSchoolTime(held, locale) },
     });
 }
 
@@ -71,10 +88,11 @@ export async function heldMeetingDays(
   const school = await findSchool(deps.db, plan.district_id, plan.school_id);
   if (!school) throw notFound(`school ${plan.school_id}`);
   const timeZone = school.time_zone;
-  const today = dayIn(timeZone, deps.clock());
+  const now = deps.clock();
+  const today = dayIn(timeZone, now);
   const window = recordedMeetingDays({ createdAt: plan.created_at, timeZone, today });
 
-  return { timeZone, window, locale: actor.locale };
+  return { timeZone, window, locale: actor.locale, now };
 }
 
 /** A meeting happens somewhere: a place, a video link, or both. */

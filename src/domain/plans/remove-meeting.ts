@@ -10,15 +10,14 @@ import {
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan } from "../access/policy.ts";
 import { notFound } from "../errors.ts";
+import { seenVersionField } from "../forms/seen-version.ts";
 import { assertMeetingUnchanged, meetingMovedOn } from "./meeting-conflict.ts";
 import { parsePlanInput } from "./parse-plan-input.ts";
 import type { PlanDeps } from "./plan-deps.ts";
 import { assertPlanOpen, recordPlanChange } from "./plan-event.ts";
 
 // The version the confirmation page showed: what is removed is what the person looked at.
-const removalInput = z.object({
-  seen: z.coerce.number().int().min(0).optional().catch(undefined),
-});
+const removalInput = z.object({ seen: seenVersionField });
 
 /**
  * Staff who may record a meeting on the plan remove one recorded by mistake. It leaves the plan,

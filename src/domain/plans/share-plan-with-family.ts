@@ -23,6 +23,7 @@ import {
   languageWithChoice,
 } from "../roster/family-language.ts";
 import { type VisionTranslation, visionFor } from "../school/math-vision.ts";
+import { carryLinkLocale } from "../sign-in/sign-in-link-locale.ts";
 import { markPlanShared } from "./mark-plan-shared.ts";
 import { fieldProblem, parsePlanInput } from "./parse-plan-input.ts";
 import { personName } from "./person-name.ts";
@@ -239,6 +240,7 @@ async function personalLink(deps: ShareDeps, recipient: Recipient, planId: strin
   const link = new URL(`${deps.config.baseUrl}/sign-in/link`);
   link.searchParams.set("token", token);
   link.searchParams.set("next", `/plans/${planId}`);
+  carryLinkLocale(link, recipient.preferred_locale);
 
   return link.toString();
 }

@@ -28,7 +28,7 @@ export async function startPlan(
     const open = await findOpenPlanOfStudent(trx, actor.districtId, input.studentId);
     if (open) return { planId: open.id, started: false };
 
-    await insertPlan(trx, {
+    const written = await insertPlan(trx, {
       id: planId,
       district_id: actor.districtId,
       school_id: schoolId,
@@ -40,6 +40,8 @@ export async function startPlan(
       created_at: now,
       updated_at: now,
     });
+    if (!written) return startedMeanwhile(trx, actor, input.studentId);
+
     const plan = { id: planId, district_id: actor.districtId };
     await recordPlanChange(trx, {
       plan,
@@ -49,6 +51,21 @@ export async function startPlan(
       details: {},
     });
     return { planId, started: true };
+  });
+}
+
+/**
+ * Another transaction (a whole class started at the same moment) wrote the student's open plan
+ * after the check above: it committed before our write gave way, so it can be read now.
+ */
+export async function startedMeanwhile(trx: PlanDeps["db"], actor: Actor, studentId: string) {
+  const open = await findOpenPlanOfStudent(trx, actor.districtId, studentId);
+  if (open) return { planId: open.id, started: false };
+
+  throw planError(actor, {
+    kind: "conflict",
+    message: `student ${studentId}: plan write gave way to an open plan no longer there`,
+    say: "plans.problem.startedMeanwhile",
   });
 }
 

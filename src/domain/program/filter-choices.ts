@@ -33,11 +33,12 @@ export async function readFilterChoices(
   db: Db,
   actor: Actor,
   ownClassesOnly: boolean,
+  schoolIds: readonly string[] | null = null,
 ): Promise<FilterChoices> {
   return {
     teachers: await teacherChoices(db, actor, ownClassesOnly),
     grades: await listStudentGrades(db, actor.districtId),
-    classes: await classChoices(db, actor, ownClassesOnly),
+    classes: await classChoices(db, actor, ownClassesOnly, schoolIds),
   };
 }
 
@@ -69,15 +70,22 @@ async function teacherChoices(db: Db, actor: Actor, ownClassesOnly: boolean) {
   return teachers.map(({ id, name }) => ({ id, name, detail: details.get(id) ?? null }));
 }
 
-async function classChoices(db: Db, actor: Actor, ownClassesOnly: boolean) {
+async function classChoices(
+  db: Db,
+  actor: Actor,
+  ownClassesOnly: boolean,
+  schoolIds: readonly string[] | null,
+) {
   const rows = ownClassesOnly
     ? await classesTaughtBy(db, actor.districtId, actor.personId)
     : await classesOfDistrict(db, actor.districtId);
-  const classes = rows.map((row) => ({
-    id: row.classId,
-    title: row.classTitle,
-    schoolName: row.schoolName,
-  }));
+  const classes = rows
+    .filter((row) => !schoolIds || schoolIds.includes(row.schoolId))
+    .map((row) => ({
+      id: row.classId,
+      title: row.classTitle,
+      schoolName: row.schoolName,
+    }));
   // The school is part of every class's choice already: only a clash within a school counts.
   const shown = (klass: (typeof classes)[number]) => `${klass.title}\u0000${klass.schoolName}`;
   const clashing = clashingGroups(classes, shown).flat();

@@ -50,7 +50,7 @@ export async function readGradePlans(
   actor: Actor,
   query: Record<string, string | undefined>,
 ): Promise<GradePlans> {
-  const { ownClassesOnly } = await authorizeProgram(deps.db, actor);
+  const { ownClassesOnly, schoolIds } = await authorizeProgram(deps.db, actor);
   const t = translator(actor.locale);
   const parsed = gradeInput.safeParse(query.grade ?? "");
   if (!parsed.success) {
@@ -63,7 +63,8 @@ export async function readGradePlans(
   const grade = parsed.data;
 
   const filters = { ...parseProgramFilters(query), grade };
-  const { scope, schoolYear } = await programScope(deps, actor, { filters, ownClassesOnly });
+  const access = { filters, ownClassesOnly, schoolIds };
+  const { scope, schoolYear } = await programScope(deps, actor, access);
   const counts = await countPlansByStage(deps.db, scope);
   const plans = counts.reduce((total, row) => total + row.plans, 0);
   if (plans === 0) {
@@ -94,9 +95,9 @@ export async function listGradesWithPlans(
   deps: PlanDeps,
   actor: Actor,
 ): Promise<{ grade: string; plans: number }[]> {
-  const { ownClassesOnly } = await authorizeProgram(deps.db, actor);
+  const { ownClassesOnly, schoolIds } = await authorizeProgram(deps.db, actor);
   const filters = { teacherId: null, grade: null, classId: null, closedYear: null };
-  const { scope } = await programScope(deps, actor, { filters, ownClassesOnly });
+  const { scope } = await programScope(deps, actor, { filters, ownClassesOnly, schoolIds });
   const grades = new Map<string, number>();
   for (const row of await countPlansByGradeAndStage(deps.db, scope)) {
     if (row.grade) grades.set(row.grade, (grades.get(row.grade) ?? 0) + row.plans);

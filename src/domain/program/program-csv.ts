@@ -11,6 +11,14 @@ import { type ProgramFigures, planStages } from "./read-program.ts";
  * file but cannot be matched to another export or worked back to the person.
  */
 
+/**
+ * Names go into the file only when the request asks for them in so many words (the page's link
+ * says names=yes): a link cut short, or typed by hand, gets the file without names.
+ */
+export function namesAsked(names: string | undefined): boolean {
+  return names === "yes";
+}
+
 export interface ProgramCsvOptions {
   t: Translate;
   withNames: boolean;

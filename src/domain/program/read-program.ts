@@ -13,8 +13,10 @@ import {
 } from "../../db/program-store.ts";
 import type { PlanStage } from "../../db/schema.ts";
 import { listClosedYearNames } from "../../db/school-year-store.ts";
+import { translator } from "../../i18n/translate.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizeProgram } from "../access/policy.ts";
+import { starterWording } from "../identity/identity-statements.ts";
 import { personName } from "../plans/person-name.ts";
 import type { PlanDeps } from "../plans/plan-deps.ts";
 import { addDays, dayIn } from "../plans/school-time.ts";
@@ -74,11 +76,12 @@ export async function readProgram(
   actor: Actor,
   filters: ProgramFilters,
 ): Promise<ProgramFigures> {
-  const { ownClassesOnly } = await authorizeProgram(deps.db, actor);
+  const { ownClassesOnly, schoolIds } = await authorizeProgram(deps.db, actor);
 
   const { today, schoolYear, closedYears, scope } = await programScope(deps, actor, {
     filters,
     ownClassesOnly,
+    schoolIds,
   });
   const [stages, byTeacher, byGrade] = await Promise.all([
     countPlansByStage(deps.db, scope),
@@ -92,27 +95,43 @@ export async function readProgram(
     closedYears,
     filters: { ...filters, closedYear: scope.closedYear },
     ownClassesOnly,
-    options: await readFilterChoices(deps.db, actor, ownClassesOnly),
+    options: await readFilterChoices(deps.db, actor, ownClassesOnly, schoolIds),
     stages: stageCounts,
     total: sum(stageCounts),
     byTeacher: groupByTeacher(byTeacher),
     byGrade: groupByGrade(byGrade),
     checkIns: await checkInsOf(deps, scope, today),
     families: await countFamilyParticipation(deps.db, scope),
-    identity: await identityMovement(deps.db, scope, actor.locale),
+    identity: await identityOf(deps, scope, actor.locale),
   };
+}
+
+/** A starter statement the school has not reworded reads as the catalog words it was asked in. */
+async function identityOf(deps: PlanDeps, scope: PlanScope, locale: string) {
+  const t = translator(locale);
+  const movement = await identityMovement(deps.db, scope, locale);
+
+  return movement.map((row) => ({
+    ...row,
+    wording: row.wording ?? (starterWording(t, row.starterKey) || null),
+  }));
 }
 
 /**
  * The plans the program figures cover: this school year's, or a closed year's when one is
- * chosen, narrowed by the filters and, for a teacher, to their own classes. A year name that
+ * chosen, narrowed by the filters and, for a teacher, to their own classes; for a school's
+ * administrator, to their schools' plans. A year name that
  * no closed year has shows the current year. The caller has authorized the actor
  * (authorizeProgram).
  */
 export async function programScope(
   deps: PlanDeps,
   actor: Actor,
-  access: { filters: ProgramFilters; ownClassesOnly: boolean },
+  access: {
+    filters: ProgramFilters;
+    ownClassesOnly: boolean;
+    schoolIds?: readonly string[] | null;
+  },
 ) {
   const today = await todayAtEachSchool(deps, actor.districtId);
   const currentYear = schoolYearOf(earliestDay(today));
@@ -127,6 +146,7 @@ function scopeOf(options: {
   actor: Actor;
   filters: ProgramFilters;
   ownClassesOnly: boolean;
+  schoolIds?: readonly string[] | null;
   schoolYear: string;
   closedYear: string | null;
 }): PlanScope {
@@ -141,6 +161,7 @@ function scopeOf(options: {
     yearStartsAt: firstDayOf(options.schoolYear),
     closedYear: options.closedYear,
     teacherIds,
+    schoolIds: options.schoolIds ?? null,
     classId: filters.classId,
     grade: filters.grade,
   };

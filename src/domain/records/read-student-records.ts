@@ -33,7 +33,7 @@ import type { Actor } from "../access/actor.ts";
 import { authorizeStudent, mayViewIdentityAnswers, type Relationship } from "../access/policy.ts";
 import { notFound } from "../errors.ts";
 import { familyMaySee } from "../identity/identity-consent.ts";
-import { schoolStatements } from "../identity/identity-statements.ts";
+import { askedWordings } from "../identity/identity-statements.ts";
 import { personName } from "../plans/person-name.ts";
 import { staffOnlyEvents } from "../plans/plan-event.ts";
 
@@ -426,11 +426,19 @@ async function identityRecords(
     db,
     plans.map((plan) => plan.id),
   );
-  const wording = new Map<string, string>();
+  // Each answer in the words it was given to, however the school has reworded them since.
+  const given = answers.map((row) => ({
+    statementId: row.statement_id,
+    wordingVersion: row.wording_version,
+  }));
+  const key = (statementId: string, version: number) => `${statementId} ${version}`;
+  const asked = new Map<string, string>();
   for (const schoolId of new Set(plans.map((plan) => plan.school_id))) {
     const school = { districtId: options.districtId, schoolId, locale: options.locale };
-    for (const statement of await schoolStatements(db, school)) {
-      wording.set(statement.id, statement.text);
+    const { wordingOf } = await askedWordings(db, school, given);
+    for (const answer of given) {
+      const words = wordingOf(answer.statementId, answer.wordingVersion);
+      if (words) asked.set(key(answer.statementId, answer.wordingVersion), words);
     }
   }
 
@@ -439,7 +447,7 @@ async function identityRecords(
     occasion: row.occasion,
     answeredOn: row.answered_on,
     statementId: row.statement_id,
-    statement: wording.get(row.statement_id) ?? "",
+    statement: asked.get(key(row.statement_id, row.wording_version)) ?? "",
     agreement: row.agreement,
   }));
 }

@@ -1,6 +1,7 @@
 import type { StatementSection } from "../../db/schema.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import { type Translate, textDirection, translator } from "../../i18n/translate.ts";
+import { isolateYear } from "../../lib/bidi-isolate.ts";
 import { type PageFlow, startFlow } from "../../pdf/page-flow.ts";
 import { formatDay, formatInstant } from "../../web/views/plan-format.ts";
 import type { PlanRecord, StudentRecords } from "./read-student-records.ts";
@@ -80,7 +81,8 @@ function planPart(flow: PageFlow, context: Context, plan: PlanRecord) {
 
   flow.text(t("records.pdf.plan", { date: started, stage }), { size: 14, bold: true, keepWith: 2 });
   if (plan.schoolYear) {
-    flow.text(t("records.pdf.archived", { label: plan.schoolYear }), { color: "#555555" });
+    const label = isolateYear(plan.schoolYear);
+    flow.text(t("records.pdf.archived", { label }), { color: "#555555" });
   }
   for (const [section, heading] of sectionHeadings) {
     const statements = plan.statements.filter((statement) => statement.section === section);

@@ -5,7 +5,7 @@ import {
   listTeamDecisions,
 } from "../../db/program-store.ts";
 import type { Actor } from "../access/actor.ts";
-import { authorizeSchoolTeam } from "../access/policy.ts";
+import { administersDistrict, authorizeSchoolTeam } from "../access/policy.ts";
 import { forbidden } from "../errors.ts";
 import { personName } from "../plans/person-name.ts";
 import type { PlanDeps } from "../plans/plan-deps.ts";
@@ -42,7 +42,7 @@ export async function readTeamReflections(
   const schools = await listSchoolsOfPerson(deps.db, {
     districtId: actor.districtId,
     personId: actor.personId,
-    everySchool: actor.role === "administrator",
+    everySchool: await administersDistrict(deps.db, actor),
   });
   const school = schools.find((each) => each.id === chosenSchoolId) ?? schools[0];
   if (!school) throw forbidden(`${actor.personId} belongs to no school`);

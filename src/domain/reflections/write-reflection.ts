@@ -8,6 +8,7 @@ import { authorizePlan, authorizeSchoolTeam } from "../access/policy.ts";
 import { notFound } from "../errors.ts";
 import { assertFormNotSaved, claimFormToken, formTokenOf } from "../forms/form-token.ts";
 import { parseForm } from "../forms/parse-form.ts";
+import { requiredWords } from "../forms/visible-text.ts";
 import type { PlanDeps } from "../plans/plan-deps.ts";
 import { planError } from "../plans/plan-error.ts";
 import { dayIn } from "../plans/school-time.ts";
@@ -16,7 +17,7 @@ import { schoolYearOf } from "./school-year.ts";
 /** The longest reflection or decision, in characters: a short note, not a report. */
 export const reflectionLimit = 2000;
 
-export const reflectionText = z.string().trim().min(1).max(reflectionLimit);
+export const reflectionText = requiredWords(reflectionLimit);
 
 const reflectionInput = z.object({
   planId: z

@@ -288,7 +288,8 @@ async function settleRoles(check: RosterCheck, options: CheckOptions) {
     if (!people.valid(person)) continue;
 
     const roles = people.rosterRoles(person);
-    const chosen = roles.primary.length > 0 ? roles.primary : roles.all;
+    const usersRole = people.usersRole(person);
+    const chosen = roles.primary.length > 0 ? roles.primary : secondaryChoice(roles.all, usersRole);
     const role = rolePrecedence.find((entry) => chosen.includes(entry)) ?? people.usersRole(person);
     people.setRole(person, role);
 
@@ -322,14 +323,49 @@ async function settleRoles(check: RosterCheck, options: CheckOptions) {
   warnAdministrators(check, usersFile, options);
 }
 
-/** An administrator from the roster may manage the roster and see every plan: say so. */
+/**
+ * Without a primary role, an administrator role gives way to any other role the person has
+ * (in roles.csv or users.csv): a teacher who helps run a school as a secondary
+ * siteAdministrator stays a teacher. Administrator rights come from a primary role, or from an
+ * administrator role that is the person's only one (docs/decisions/0013-*.md).
+ */
+function secondaryChoice(
+  all: readonly PersonRole[],
+  usersRole: PersonRole | undefined,
+): readonly PersonRole[] {
+  const others = all.filter((role) => role !== "administrator");
+  if (others.length > 0) return others;
+  if (all.length > 0 && usersRole && usersRole !== "administrator") return [usersRole];
+
+  return all;
+}
+
+/**
+ * An administrator from the roster listed at the district or at no school may manage the
+ * roster and see every plan; one listed at schools only, those schools' plans: say which.
+ */
 function warnAdministrators(check: RosterCheck, file: string, { log }: CheckOptions) {
   const people = check.people;
   for (let person = 0; person < people.size; person += 1) {
     if (!people.valid(person) || people.role(person) !== "administrator") continue;
     const line = people.line(person);
-    log.warn({ file, line, column: null, message: say("roster.user.administrator") });
+    const key = administersSchoolsOnly(check, person)
+      ? "roster.user.schoolAdministrator"
+      : "roster.user.administrator";
+    log.warn({ file, line, column: null, message: say(key) });
   }
+}
+
+/**
+ * Whether the roster lists an administrator at schools and not at the district: they
+ * administer those schools only (src/domain/access/policy.ts, AdministratorReach).
+ */
+export function administersSchoolsOnly(check: RosterCheck, person: number): boolean {
+  const orgIds = check.people.orgIds(person);
+  if (orgIds.some((orgId) => check.orgs.get(orgId)?.type === "district")) return false;
+
+  // An org outside the export may be one of the district's schools: it limits too.
+  return orgIds.some((orgId) => check.schoolIds.has(orgId) || !check.orgs.has(orgId));
 }
 
 /** A person's orgs that are neither in orgs.csv nor schools of the district link to nothing. */

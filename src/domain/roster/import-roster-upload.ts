@@ -11,6 +11,7 @@ import {
 import type { Database } from "../../db/schema.ts";
 import type { Translate } from "../../i18n/translate.ts";
 import type { Actor } from "../access/actor.ts";
+import { authorizeDistrictAdministrator } from "../access/policy.ts";
 import { AppError } from "../errors.ts";
 import { importRoster } from "./import-roster.ts";
 import type { RosterReport } from "./roster-report.ts";
@@ -46,10 +47,9 @@ function parseImportId(importId: string) {
   return parsed.data;
 }
 
-function requireAdministrator(actor: Actor) {
-  if (actor.role !== "administrator") {
-    throw new AppError({ kind: "forbidden", message: `${actor.personId} may not import rosters` });
-  }
+/** The roster is the whole district's: only its administrators import or read one. */
+async function requireAdministrator(deps: Pick<RosterDeps, "db">, actor: Actor) {
+  await authorizeDistrictAdministrator(deps.db, actor);
 }
 
 /** Checks and imports an uploaded export; returns the id of the import's report. */
@@ -58,7 +58,7 @@ export async function importUploadedRoster(
   actor: Actor,
   files: UploadedFile[],
 ): Promise<{ importId: string; report: RosterReport }> {
-  requireAdministrator(actor);
+  await requireAdministrator(deps, actor);
   await sweepStagedExports(deps.dataDir, deps.clock);
 
   const staged = await stageUpload({
@@ -79,7 +79,7 @@ export async function importValidRowsOfUpload(
   actor: Actor,
   importId: string,
 ): Promise<{ importId: string; report: RosterReport }> {
-  requireAdministrator(actor);
+  await requireAdministrator(deps, actor);
   // Taken for this request alone: a second click finds it gone, as after the import.
   const staged = await claimStagedExport({
     dataDir: deps.dataDir,
@@ -153,7 +153,7 @@ export async function listRosterImports(
   deps: Pick<RosterDeps, "db">,
   actor: Actor,
 ): Promise<RosterImportSummary[]> {
-  requireAdministrator(actor);
+  await requireAdministrator(deps, actor);
   const rows = await listImports(deps.db, actor.districtId, 10);
 
   return rows.map((row) => ({
@@ -167,7 +167,7 @@ export async function listRosterImports(
 
 /** One import's report, and whether its valid rows can still be imported without uploading. */
 export async function readRosterImport(deps: RosterDeps, actor: Actor, importId: string) {
-  requireAdministrator(actor);
+  await requireAdministrator(deps, actor);
   const row = await findImport(deps.db, actor.districtId, parseImportId(importId));
   if (!row) throw new AppError({ kind: "not_found", message: `roster import ${importId}` });
 

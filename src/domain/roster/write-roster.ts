@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from "uuid";
 import type * as rosterStore from "../../db/roster-store.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Translate } from "../../i18n/translate.ts";
-import { type RosterCheck, rowsIn } from "./check-roster.ts";
+import { administersSchoolsOnly, type RosterCheck, rowsIn } from "./check-roster.ts";
 import type { CheckedRow, CheckedRows, EnrollmentValues } from "./checked-rows.ts";
 import type { RosterFileKind } from "./roster-files.ts";
 import { noCounts, type Problem, problemOf, type RosterCounts, say } from "./roster-report.ts";
@@ -259,6 +259,9 @@ async function writePersonSchools(
     if (!personId) continue;
 
     if (personId !== person.id) personIds.push(personId);
+    // An administrator the roster lists at the district too administers the whole district:
+    // their schools are not written, as the policy reads schools as a limit on their rights.
+    if (facts.role(index) === "administrator" && !administersSchoolsOnly(check, index)) continue;
     for (const orgId of facts.orgIds(index)) {
       const schoolId = schools.get(orgId);
       if (schoolId) links.push({ personId, schoolId });

@@ -10,12 +10,14 @@ import {
   listClosedYearsOfSchool,
   listSchoolsOfDistrict,
   openPlansOfYear,
+  releaseNextYearPlans,
 } from "../../db/school-year-store.ts";
 import { type Translate, translator } from "../../i18n/translate.ts";
 import type { Actor } from "../access/actor.ts";
-import { authorizeAdministrator } from "../access/policy.ts";
+import { authorizeAdministrator, authorizeSchoolAdministrator } from "../access/policy.ts";
 import { AppError, type FieldProblem } from "../errors.ts";
 import { invalidForm, parseForm } from "../forms/parse-form.ts";
+import { requiredWords } from "../forms/visible-text.ts";
 import { recordPlanChange } from "../plans/plan-event.ts";
 
 /*
@@ -26,21 +28,47 @@ import { recordPlanChange } from "../plans/plan-event.ts";
  * plans started from now on belong to it, and "carry forward" can copy from archived plans.
  * The form says when it was opened: the year it closes is the one the administrator saw, so a
  * form sent again later (back and resubmit) never archives a plan started in the new year.
+ * Plans started from the next-year page for the year that follows are left as they are: after
+ * the close they are the new year's plans.
  */
 
 export const yearLabelMax = 60;
 
+/*
+ * A year's name carries its number: "2025–2026", "2025-26" or "2025" (a school whose year is a
+ * calendar year). Two years written as a span must be consecutive, so a typo such as 2025–2027
+ * is caught before it names the archive for good.
+ */
+const yearSpan = /(?<!\d)(\d{4})\s*[-–—/]\s*(\d{4}|\d{2})(?!\d)/u;
+const yearNumber = /(?<!\d)(19|20|21)\d{2}(?!\d)/u;
+
+/** What is wrong with a year's name, as a catalog key; null when it is fine. */
+export function yearLabelProblem(label: string) {
+  const span = yearSpan.exec(label);
+  if (span?.[1] && span[2]) {
+    const following = Number(span[1]) + 1;
+    const second = Number(span[2]);
+    const consecutive = span[2].length === 2 ? second === following % 100 : second === following;
+    return consecutive ? null : ("records.problem.yearSpan" as const);
+  }
+  return yearNumber.test(label) ? null : ("records.problem.yearNumber" as const);
+}
+
 const closeInput = z.object({
   schoolId: z.string().trim().min(1).max(100),
-  label: z.string().trim().min(1).max(yearLabelMax),
+  label: requiredWords(yearLabelMax).superRefine((label, context) => {
+    const problem = yearLabelProblem(label);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  }),
   confirm: z.literal("yes", { message: "records.problem.confirm" }),
-  openedAt: z.string().optional(),
+  openedAt: z.string().trim().max(40).optional(),
 });
 
 const labels = {
   schoolId: "records.year.school",
   label: "records.year.label",
   confirm: "records.year.confirm",
+  openedAt: "records.year.openedAt",
 } as const;
 
 function nothingToClose(actor: Actor, schoolId: string) {
@@ -72,10 +100,15 @@ export async function closeSchoolYear(
     const message = t("field.choice", { field: t(labels.schoolId) });
     throw invalidForm(t, [{ field: "schoolId", message }]);
   }
+  await authorizeSchoolAdministrator(deps.db, actor, schoolId);
 
   const schoolYearId = randomUUID();
   const now = isoNow(deps.clock);
   const openedAt = formOpenedAt(parsed.openedAt, now);
+  if (openedAt === null) {
+    const message = t("records.problem.openedAt", { field: t(labels.openedAt) });
+    throw invalidForm(t, [{ field: "openedAt", message }]);
+  }
   const districtId = actor.districtId;
   await refuseClosedAlready(deps.db, t, { districtId, schoolId, label, openedAt });
 
@@ -92,6 +125,7 @@ export async function closeSchoolYear(
       now,
     });
     if (archived === 0) throw nothingToClose(actor, schoolId);
+    await releaseNextYearPlans(trx, actor.districtId, schoolId);
 
     const open = await openPlansOfYear(trx, schoolYearId);
 
@@ -133,13 +167,24 @@ export async function closeSchoolYear(
   });
 }
 
-/** When the form was opened, as it says; never later than now, and now when it says nothing. */
-function formOpenedAt(typed: string | undefined, now: string): string {
-  const instant = new Date(typed ?? now);
-  if (Number.isNaN(instant.getTime())) return now;
+const isoInstant = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
 
+/**
+ * When the form was opened, as it says, and now when it says nothing. The page writes it from
+ * the server's clock, so a time that is no real moment or lies ahead was changed on the way:
+ * null, and the close is refused rather than guessing which plans it meant.
+ */
+function formOpenedAt(typed: string | undefined, now: string): string | null {
+  if (!typed) return now;
+
+  const day = isoInstant.exec(typed)?.[1];
+  const instant = new Date(typed);
+  if (!day || Number.isNaN(instant.getTime())) return null;
   const iso = instant.toISOString();
-  return iso < now ? iso : now;
+  // new Date rolls 2026-02-30 over into March: a day that changed on the way was no real day.
+  if (!iso.startsWith(day) || iso > now) return null;
+
+  return iso;
 }
 
 /**

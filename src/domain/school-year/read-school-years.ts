@@ -6,13 +6,18 @@ import {
   listSchoolYears,
 } from "../../db/school-year-store.ts";
 import type { Actor } from "../access/actor.ts";
-import { authorizeAdministrator } from "../access/policy.ts";
+import { authorizeAdministrator, reachesSchool } from "../access/policy.ts";
 
-/** The district's schools with their current year's plan counts, and the years closed so far. */
+/**
+ * The schools the administrator administers, with their current year's plan counts, and the
+ * years those schools closed so far.
+ */
 export async function readSchoolYears(deps: { db: Kysely<Database> }, actor: Actor) {
-  await authorizeAdministrator(deps.db, actor);
+  const reach = await authorizeAdministrator(deps.db, actor);
   const counts = await countCurrentPlans(deps.db, actor.districtId);
-  const schools = await listSchoolsOfDistrict(deps.db, actor.districtId);
+  const schools = (await listSchoolsOfDistrict(deps.db, actor.districtId)).filter((school) =>
+    reachesSchool(reach, school.id),
+  );
 
   return {
     schools: schools.map((school) => ({
@@ -21,13 +26,15 @@ export async function readSchoolYears(deps: { db: Kysely<Database> }, actor: Act
       timeZone: school.time_zone,
       currentPlans: counts.get(school.id) ?? 0,
     })),
-    closedYears: (await listSchoolYears(deps.db, actor.districtId)).map((year) => ({
-      id: year.id,
-      label: year.label,
-      schoolName: year.school_name,
-      closedAt: year.closed_at,
-      plansArchived: year.plans_archived,
-      plansClosed: year.plans_closed,
-    })),
+    closedYears: (await listSchoolYears(deps.db, actor.districtId))
+      .filter((year) => reachesSchool(reach, year.school_id))
+      .map((year) => ({
+        id: year.id,
+        label: year.label,
+        schoolName: year.school_name,
+        closedAt: year.closed_at,
+        plansArchived: year.plans_archived,
+        plansClosed: year.plans_closed,
+      })),
   };
 }

@@ -6,16 +6,17 @@ import { isoNow } from "../../clock.ts";
 import type { PersonTable } from "../../db/schema.ts";
 import { insertAdministrator, insertDistrict, insertSchool } from "../../db/school-store.ts";
 import { parseForm } from "../forms/parse-form.ts";
+import { requiredWords } from "../forms/visible-text.ts";
 import type { SignInDeps } from "../sign-in/sign-in-deps.ts";
 import { startSession } from "../sign-in/start-session.ts";
 import { claimFirstRun } from "./first-run.ts";
 import { timeZoneField } from "./time-zones.ts";
 
-const name = z.string().trim().min(1).max(100);
+const name = requiredWords(100);
 
 export const setupForm = z
   .object({
-    schoolName: z.string().trim().min(1).max(200),
+    schoolName: requiredWords(200),
     timeZone: timeZoneField,
     givenName: name,
     familyName: name,

@@ -9,9 +9,10 @@ import {
 } from "../../db/school-store.ts";
 import { type Locale, supportedLocales } from "../../i18n/translate.ts";
 import type { Actor } from "../access/actor.ts";
+import { authorizeAdministrator, authorizeSchoolAdministrator } from "../access/policy.ts";
 import { notFound } from "../errors.ts";
 import { parseForm } from "../forms/parse-form.ts";
-import { assertAdministrator } from "./read-school.ts";
+import { requiredWords } from "../forms/visible-text.ts";
 import { timeZoneField } from "./time-zones.ts";
 
 export const mathVisionLimit = 2000;
@@ -29,7 +30,7 @@ const translatedVisions = Object.fromEntries(
 const schoolForm = z.object({
   ...translatedVisions,
   schoolId: z.string().min(1).max(100),
-  name: z.string().trim().min(1).max(200),
+  name: requiredWords(200),
   // Browsers send a textarea's line breaks as CRLF: count what is kept, not what was sent.
   mathVision: z
     .string()
@@ -59,10 +60,11 @@ export async function updateSchool(
   actor: Actor,
   input: unknown,
 ) {
-  await assertAdministrator(deps.db, actor);
+  await authorizeAdministrator(deps.db, actor);
   const form = parseForm(schoolForm, input, { locale: actor.locale, labels });
   const school = await findSchoolSettings(deps.db, actor.districtId, form.schoolId);
   if (!school) throw notFound(`school ${form.schoolId}`);
+  await authorizeSchoolAdministrator(deps.db, actor, school.id);
 
   const now = isoNow(deps.clock);
   await deps.db.transaction().execute(async (trx) => {

@@ -4,13 +4,14 @@ import { studentsOfGuardian } from "../../db/family-store.ts";
 import type { Database } from "../../db/schema.ts";
 import { findCardHolder } from "../../db/sign-in-card-store.ts";
 import type { Actor } from "../access/actor.ts";
-import { isStaff, relationshipToStudent } from "../access/policy.ts";
+import { administersDistrict, isStaff, relationshipToStudent } from "../access/policy.ts";
 import { AppError } from "../errors.ts";
 
 /**
  * Loads the person a sign-in card would be for, if the actor may make or revoke it: an
- * administrator for any active student or family member of the district; a teacher for a
- * student they teach, or a family member linked to one. Someone who may not learns nothing
+ * administrator of the district for any active student or family member of it; a school's
+ * administrator or a teacher for a student they stand to as staff, or a family member linked
+ * to one. Someone who may not learns nothing
  * about the person (not found); a student or family member is refused outright.
  */
 export async function authorizeCardHolder(db: Kysely<Database>, actor: Actor, personId: string) {
@@ -22,7 +23,7 @@ export async function authorizeCardHolder(db: Kysely<Database>, actor: Actor, pe
   const holder = await findCardHolder(db, actor.districtId, personId);
   const carriesCards = holder?.role === "student" || holder?.role === "guardian";
   if (holder?.active === 1 && carriesCards) {
-    if (role === "administrator") return holder;
+    if (role === "administrator" && (await administersDistrict(db, actor))) return holder;
     if (await teachesFor(db, actor, holder)) return holder;
   }
 

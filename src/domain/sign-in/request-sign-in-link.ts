@@ -9,6 +9,7 @@ import { personName } from "../plans/person-name.ts";
 import type { SignInDeps } from "./sign-in-deps.ts";
 import { countRequest, linkRequestLimits, type SignInAsker } from "./sign-in-limits.ts";
 import { signInLinkEmail } from "./sign-in-link-email.ts";
+import { carryLinkLocale } from "./sign-in-link-locale.ts";
 
 const linkForm = z.object({
   email: z.string().trim().min(1).max(254).pipe(z.email()),
@@ -38,7 +39,11 @@ export async function requestSignInLink(deps: SignInDeps, input: unknown, asker:
       db: deps.db,
       person,
     });
-    const link = signInLink(deps.config.baseUrl, token, form.next);
+    const link = signInLink(deps.config.baseUrl, {
+      token,
+      next: form.next,
+      locale: person.preferred_locale,
+    });
     const name = personName(person);
     const email = await signInLinkEmail({ preferredLocale: person.preferred_locale, name, link });
     emails.push({ person, name, email });
@@ -61,10 +66,14 @@ export async function requestSignInLink(deps: SignInDeps, input: unknown, asker:
   return emails.length;
 }
 
-function signInLink(baseUrl: string, token: string, next: string | undefined) {
+function signInLink(
+  baseUrl: string,
+  link: { token: string; next: string | undefined; locale: string | null },
+) {
   const url = new URL("/sign-in/link", baseUrl);
-  url.searchParams.set("token", token);
-  if (next) url.searchParams.set("next", next);
+  url.searchParams.set("token", link.token);
+  if (link.next) url.searchParams.set("next", link.next);
+  carryLinkLocale(url, link.locale);
 
   return url.toString();
 }

@@ -3,7 +3,7 @@ import type { Messages } from "../messages.ts";
 
 export const common: Messages<typeof english> = {
   "app.name": "خطط العمل في الرياضيات",
-  "nav.skip": "انتقل إلى المحتوى الرئيسي",
+  "nav.skip": "الانتقال إلى المحتوى الرئيسي",
   "nav.home": "الصفحة الرئيسية",
   "nav.students": "طلابي",
   "nav.roster": "سجل المدرسة",
@@ -33,7 +33,7 @@ export const common: Messages<typeof english> = {
   "time.zone.ownSchool": "الأوقات معروضة بالمنطقة الزمنية لمدرستك، {school} ({zone}).",
   "time.zone.firstSchool":
     "الأوقات معروضة بالمنطقة الزمنية للمدرسة {school} ({zone})، وهي أول مدرسة في المنطقة " +
-    "التعليمية، لأنك غير مُدرَج في أي مدرسة.",
+    "التعليمية، لأن حسابك غير مُدرَج في أي مدرسة.",
   "time.zone.none":
     "الأوقات معروضة بالتوقيت العالمي المنسّق (UTC): لا توجد مدارس في المنطقة التعليمية بعد.",
 };

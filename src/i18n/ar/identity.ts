@@ -12,13 +12,13 @@ export const identity: Messages<typeof english> = {
   "identity.starter.outside": "أستطيع استخدام الرياضيات خارج المدرسة.",
   "identity.scale.1": "لا أوافق بشدة",
   "identity.scale.2": "لا أوافق",
-  "identity.scale.3": "لست متأكدًا",
+  "identity.scale.3": "لا أعرف بعد",
   "identity.scale.4": "أوافق",
   "identity.scale.5": "أوافق بشدة",
   "identity.scale.preferNot": "أفضّل عدم الإجابة",
   "identity.check.title": "كيف أرى نفسي في الرياضيات",
   "identity.check.intro":
-    "لا توجد إجابات صحيحة أو خاطئة. اختر مدى موافقتك على كل جملة. إجاباتك ملكك: يراها " +
+    "لا توجد إجابات صحيحة أو خاطئة. يُرجى اختيار مدى موافقتك على كل جملة. إجاباتك ملكك: يراها " +
     "معلموك، ولا تراها عائلتك إلا إذا سمحت بذلك في الأسفل.",
   "identity.check.occasion.start": "في بداية خطتك",
   "identity.check.occasion.checkIn": "قبل المتابعة في {day}",
@@ -37,21 +37,24 @@ export const identity: Messages<typeof english> = {
     "إجابات {name} عن جمل الهوية الرياضية، من 1 (لا أوافق بشدة) إلى 5 (أوافق بشدة).",
   "identity.section.none": "لا توجد إجابات بعد.",
   "identity.section.hidden": "تبقى هذه الإجابات بين {name} وفريق التدريس.",
-  "identity.section.answer": "أجب عن أسئلة الهوية الرياضية",
+  "identity.section.answer": "الإجابة عن أسئلة الهوية الرياضية",
   "identity.chart.name":
     "رسم بياني خطي لإجابات {name} عبر الوقت، خط لكل جملة. الجدول التالي فيه الإجابات نفسها.",
   "identity.table.caption": "إجابات {name} حسب التاريخ",
   "identity.table.date": "التاريخ",
-  "identity.table.preferNot": "يفضّل عدم الإجابة",
+  "identity.table.preferNot": "اختيار عدم الإجابة",
   "identity.table.none": "—",
   "identity.table.scroll": "جدول الإجابات (يمكن تمريره جانبيًا)",
   "identity.chart.key": "مفتاح الرسم",
+  "identity.chart.reworded":
+    "تغيّرت صياغة هذه الجملة بعد بعض الإجابات: يبيّن الجدول الصياغة التي أُجيب عنها في كل مرة.",
+  "identity.table.askedAs": "طُرحت بصيغة «{wording}»",
   "identity.admin.title": "جمل الهوية الرياضية",
   "identity.admin.link": "جمل الهوية الرياضية",
   "identity.admin.intro":
     "يجيب الطلاب عن هذه الجمل في بداية خطتهم وقبل كل متابعة. تغيير الصياغة يحتفظ بالإجابات " +
-    "السابقة، لذا غيّرها فقط لتقول المعنى نفسه بشكل أفضل؛ ولتسأل عن شيء جديد أضف جملة. إيقاف " +
-    "جملة يوقف طرحها ويحتفظ بإجاباتها.",
+    "السابقة، لذا غيّرها فقط لتقول المعنى نفسه بشكل أفضل؛ ولتسأل عن شيء جديد أضف جملة. وتبقى " +
+    "الخطط تعرض الصياغة التي أُجيب عنها في كل إجابة. إيقاف جملة يوقف طرحها ويحتفظ بإجاباتها.",
   "identity.admin.forSchool": "لمدرسة {school}",
   "identity.admin.current": "تُطرح الآن",
   "identity.admin.retiredHeading": "موقوفة",
@@ -73,11 +76,11 @@ export const identity: Messages<typeof english> = {
   "identity.admin.retiredNotice": "أُوقفت الجملة. إجاباتها محفوظة.",
   "updates.heading": "مستجدات قبل المتابعة",
   "updates.none": "لا توجد مستجدات بعد من الطالب أو العائلة.",
-  "updates.link": "أرسل مستجدات قبل المتابعة",
+  "updates.link": "إرسال مستجدات قبل المتابعة",
   "updates.title": "مستجداتي قبل المتابعة",
   "updates.intro":
-    "قبل المتابعة في {day}، أخبر المعلم ببضع كلمات كيف تسير الأمور وإلى أين وصلت إجراءاتك.",
-  "updates.noCheckIn": "لم تُحدَّد أي متابعة بعد. عد عندما يُتفق على الخطة.",
+    "قبل المتابعة في {day}، بضع كلمات منك إلى المعلم: كيف تسير الأمور، وإلى أين وصلت إجراءاتك.",
+  "updates.noCheckIn": "لم تُحدَّد أي متابعة بعد. يمكنك العودة عندما يُتفق على الخطة.",
   "updates.field.wentWell": "ما الذي سار جيدًا",
   "updates.field.wasHard": "ما الذي كان صعبًا",
   "updates.field.progress": "التقدم في إجراءاتي",
@@ -89,8 +92,8 @@ export const identity: Messages<typeof english> = {
   "updates.saved": "أُرسلت مستجداتك. ستظهر لمعلمك في المتابعة.",
   "updates.sentAt": "أُرسلت آخر مرة في {when}. الإرسال مرة أخرى يستبدلها.",
   "updates.introFamily":
-    "قبل المتابعة في {day}، أخبر معلم {studentName} ببضع كلمات كيف تسير الأمور في البيت وإلى " +
-    "أين وصلت إجراءات العائلة.",
+    "قبل المتابعة في {day}، بضع كلمات منك إلى معلم {studentName}: كيف تسير الأمور في البيت، " +
+    "وإلى أين وصلت إجراءات العائلة.",
   "updates.savedFamily": "أُرسلت مستجداتك. ستظهر لمعلم {studentName} في المتابعة.",
   "updates.field.progressFamily": "التقدم في إجراءات العائلة",
   "updates.noActionsFamily": "ليست للعائلة إجراءات خاصة بها في الخطة بعد.",

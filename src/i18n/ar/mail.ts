@@ -2,7 +2,7 @@ import type { mail as english } from "../en/mail.ts";
 import type { Messages } from "../messages.ts";
 
 export const mail: Messages<typeof english> = {
-  "mail.linkFallback": "إذا لم يعمل الزر، انسخ هذا العنوان في متصفحك:",
+  "mail.linkFallback": "إذا لم يعمل الزر، يمكن نسخ هذا العنوان إلى المتصفح:",
   "mail.checkInReminder.subject":
     "متابعة {when, select, today {اليوم} other {غدًا}}: خطة عمل الرياضيات الخاصة بـ{studentName}",
   "mail.checkInReminder.preview":
@@ -15,7 +15,7 @@ export const mail: Messages<typeof english> = {
     "الإجراءات ونغيّرها إن لزم الأمر.",
   "mail.checkInReminder.update":
     "يمكنكم قبل ذلك إرسال تحديث قصير من الخطة: ما الذي سار جيدًا وما الذي كان صعبًا.",
-  "mail.checkInReminder.open": "افتح خطة {studentName}",
+  "mail.checkInReminder.open": "فتح خطة {studentName}",
   "mail.checkInReminder.footer":
     "تصلكم هذه الرسالة لأنكم جزء من خطة عمل الرياضيات الخاصة بـ{studentName} في {schoolName}.",
   "mail.planShared.subject": "خطة العمل في الرياضيات الخاصة بـ{studentName} من {schoolName}",
@@ -26,13 +26,13 @@ export const mail: Messages<typeof english> = {
   "mail.planShared.intro":
     "وصلتك من {teacherName} في {schoolName} خطة العمل في الرياضيات الخاصة بـ{studentName}. " +
     "تذكر الخطة نقاط القوة لدى {studentName} في الرياضيات والخطوات التالية. يُرجى قراءتها " +
-    "وإضافة كلماتك: ما تراه في البيت، وكيف تودّ أن تساعد.",
-  "mail.planShared.open": "افتح خطة {studentName}",
+    "وإضافة كلمات الأسرة: ما يُلاحَظ في البيت، وكيف يمكن للأسرة أن تساعد.",
+  "mail.planShared.open": "فتح خطة {studentName}",
   "mail.planShared.attached": "الخطة مرفقة أيضًا بصيغة PDF لحفظها أو طباعتها.",
   "mail.planShared.linkNote":
     "هذا الرابط لك وحدك، لذا يُرجى عدم إعادة توجيه هذه الرسالة. يعمل مرة واحدة خلال " +
     "{hours, number} ساعة. فتحه لا يسجّل دخولك: في الصفحة التي تُفتح زر لذلك. إذا لم يعد " +
-    "الرابط يعمل، اطلب رابطًا جديدًا من {teacherName}.",
+    "الرابط يعمل، يمكنك طلب رابط جديد من {teacherName}.",
   "mail.planShared.vision": "رؤية الرياضيات في مدرستنا",
   "mail.planShared.progress": "التقدّم في الرياضيات",
   "mail.planShared.strengths": "نقاط القوة",

@@ -30,7 +30,7 @@ export const plans: Messages<typeof english> = {
   "plans.vision.empty": "لم تكتب المدرسة رؤية الرياضيات الخاصة بها بعد.",
   "plans.progressSection.heading": "التقدّم في الرياضيات",
   "plans.strengths.heading": "نقاط القوة",
-  "plans.strengths.intro": "ما يُحسنه هذا الطالب في الرياضيات، كما يراه الطالب والأسرة والمعلم.",
+  "plans.strengths.intro": "نقاط القوة في الرياضيات، كما يراها الطالب والأسرة والمعلم.",
   "plans.areas.heading": "مجالات التحسين",
   "plans.areas.intro":
     "الخطوات التالية في التعلّم، ومع كل منها نقاط القوة التي ستساعد الطالب على بلوغها.",
@@ -87,21 +87,21 @@ export const plans: Messages<typeof english> = {
   "plans.hint.strength.teacher":
     "شيء يُحسنه هذا الطالب أو يستمتع به أو يفخر به في الرياضيات. حتى {max, number} من الأحرف.",
   "plans.hint.strength.student":
-    "شيء تُحسنه أو تستمتع به أو تفخر به في الرياضيات، بكلماتك أنت (مثلًا «ألاحظ الأنماط في " +
+    "بكلماتك أنت: شيء أُحسنه أو أستمتع به أو أفخر به في الرياضيات (مثلًا «ألاحظ الأنماط في " +
     "الأعداد»). حتى {max, number} من الأحرف.",
   "plans.hint.strength.family":
-    "شيء يُحسنه طفلك أو يستمتع به أو يفخر به في الرياضيات، في البيت أو في أي مكان (مثلًا «يحسب " +
-    "الباقي عندما نتسوّق»). حتى {max, number} من الأحرف.",
+    "نقطة قوة في الرياضيات تراها الأسرة، في البيت أو في أي مكان: مهارة أو متعة أو شيء يدعو " +
+    "إلى الفخر (مثلًا «حساب الباقي عندما نتسوّق»). حتى {max, number} من الأحرف.",
   "plans.hint.area.teacher":
-    "خطوة تالية في تعلّم هذا الطالب، مكتوبة كهدف له أو كهدف تتشاركانه (مثلًا «أن يشرح طريقة " +
-    "تفكيره في الكسور»). حتى {max, number} من الأحرف.",
+    "خطوة تالية في تعلّم الطالب، مكتوبة كهدف للطالب أو كهدف مشترك (مثلًا «شرح طريقة التفكير " +
+    "في الكسور»). حتى {max, number} من الأحرف.",
   "plans.hint.area.student":
-    "شيء تريد أن تتحسّن فيه في الرياضيات، مكتوبًا كهدف (مثلًا «أشرح طريقة تفكيري في الكسور»). " +
+    "شيء أريد أن أتحسّن فيه في الرياضيات، مكتوبًا كهدف (مثلًا «أشرح طريقة تفكيري في الكسور»). " +
     "حتى {max, number} من الأحرف.",
   "plans.hint.area.family":
-    "شيء تودّ أن يتقدّم فيه طفلك، مكتوبًا كهدف (مثلًا «أن يشرح طريقة تفكيره في الكسور»). حتى " +
-    "{max, number} من الأحرف.",
-  "plans.hint.action": "خطوة واحدة سيقوم بها أحدهم، بكلماته. حتى {max, number} من الأحرف.",
+    "مجال تودّ الأسرة أن ترى فيه تقدّمًا، مكتوبًا كهدف (مثلًا «شرح طريقة التفكير في الكسور»). " +
+    "حتى {max, number} من الأحرف.",
+  "plans.hint.action": "خطوة واحدة، بكلمات من سيقوم بها. حتى {max, number} من الأحرف.",
   "plans.hint.helpedBy": "اختر نقاط القوة في هذه الخطة التي ستساعد في هذه الخطوة.",
   "plans.hint.noStrengthsYet":
     "أضف نقاط القوة أولًا؛ بعدها يمكن لكل مجال تحسين أن يذكر النقاط التي ستساعد فيه.",
@@ -112,7 +112,9 @@ export const plans: Messages<typeof english> = {
     "بكلمات الطالب نفسه قدر الإمكان. لا يرى ملاحظات الحوار إلا الموظفون. حتى {max, number} " +
     "من الأحرف.",
   "plans.hint.startsAt": "بالتوقيت المحلي للمدرسة ({zone}).",
-  "plans.hint.place": "غرفة، أو «مكالمة هاتفية». اذكر مكانًا أو رابط فيديو أو كليهما.",
+  "plans.hint.place":
+    "غرفة، أو «مكالمة هاتفية». اذكر مكانًا أو رابط فيديو أو كليهما، في {max, number} حرفًا على " +
+    "الأكثر.",
   "plans.hint.videoLink": "عنوان ويب يبدأ بـ https://",
   "plans.hint.meetingNotes":
     "يستطيع كل من في هذه الخطة قراءة هذه الملاحظات. حتى {max, number} من الأحرف.",
@@ -133,11 +135,11 @@ export const plans: Messages<typeof english> = {
   "plans.conference.none": "لا توجد ملاحظات حوار بعد.",
   "plans.conference.guide": "أسئلة لتوجيه الحوار مع الطالب:",
   "plans.conference.submit": "احفظ الملاحظة",
-  "plans.prompt.confident": "ما الذي تشعر بالثقة فيه في الرياضيات؟",
-  "plans.prompt.proud": "حدّثني عن مرة شعرت فيها بالفخر بطريقة تفكيرك في الرياضيات.",
+  "plans.prompt.confident": "في أي شيء من الرياضيات يكون لديك شعور بالثقة؟",
+  "plans.prompt.proud": "هل من مرة شعرت فيها بالفخر بطريقة تفكيرك في الرياضيات؟ كيف كانت؟",
   "plans.prompt.hard_problem": "ما الذي يساعدك عندما تكون المسألة صعبة؟",
-  "plans.prompt.get_better": "ما الذي تريد أن تتحسّن فيه بعد ذلك؟",
-  "plans.prompt.math_at_home": "أين تستخدم الرياضيات في البيت أو خارج المدرسة؟",
+  "plans.prompt.get_better": "ما الخطوة التالية في الرياضيات التي تهمّك؟",
+  "plans.prompt.math_at_home": "أين تفيدك الرياضيات في البيت أو خارج المدرسة؟",
   "plans.prompt.none": "ملاحظات أخرى",
 
   "plans.meetings.heading": "الاجتماعات",
@@ -183,6 +185,8 @@ export const plans: Messages<typeof english> = {
   "plans.event.shared": "{name}: مشاركة الخطة مع الأسرة.",
   "plans.event.agreed": "{name}: اعتماد الخطة متفقًا عليها. أول جلسة متابعة: {day}.",
   "plans.event.closed": "{name}: إغلاق الخطة.",
+  "plans.event.closedSecondOpenPlan":
+    "أغلق التطبيق هذه الخطة عند تحديثه: كانت هناك خطة مفتوحة أخرى أحدث منها، وهي ما زالت مفتوحة.",
   "plans.event.statementAdded": `{name}: إضافة ${sectionSelectAfterOf}.`,
   "plans.event.statementEdited": `{name}: تغيير كلمات ${sectionSelectAfterOf}.`,
   "plans.event.statementRetired": `{name}: إزالة ${sectionSelectAfterOf}.`,
@@ -240,12 +244,14 @@ export const plans: Messages<typeof english> = {
     "يبدأ {field} بـ http://، وهذا غير آمن لتفتحه العائلات. يُرجى إدخال عنوان الاجتماع " +
     "الذي يبدأ بـ https:// (تعرضه خدمات الفيديو).",
   "plans.problem.placeOrLink": "يُرجى ذكر مكان أو رابط فيديو أو كليهما.",
-  "plans.problem.notAnAttendee": "لا يمكن أن يكون {field} إلا الطالب وأسرته ومعلميه.",
+  "plans.problem.notAnAttendee": "لا يمكن أن يكون في {field} إلا الطالب والأسرة والمعلمون.",
   "plans.problem.strengthGone":
     "{field}: إحدى نقاط القوة المختارة لم تعد في الخطة. يُرجى الاختيار مرة أخرى.",
   "plans.problem.actionGone":
     "{field}: أحد الإجراءات لم يعد في الخطة. يُرجى النظر في الخطة مرة أخرى.",
   "plans.problem.closed": "هذه الخطة مغلقة، لذلك لا يمكن تغييرها بعد الآن.",
+  "plans.problem.startedMeanwhile":
+    "في اللحظة نفسها بُدئت خطة أخرى أو أُغلقت. يُرجى المحاولة مرة أخرى.",
   "plans.problem.noSchool": "هذا الطالب ليس في مدرسة من سجل المدرسة بعد، لذلك لا يمكن بدء خطة.",
   "plans.problem.notYourSection": "لا يمكنك الإضافة إلى هذا الجزء من الخطة.",
   "plans.problem.notYourWords":

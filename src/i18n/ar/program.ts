@@ -73,6 +73,10 @@ export const program: Messages<typeof english> = {
   "program.identity.up": "ارتفع",
   "program.identity.same": "بقي كما هو",
   "program.identity.down": "انخفض",
+  "program.identity.earlierWording":
+    "تغيّرت الصياغة في أثناء ذلك: {count, plural, zero {لم يُجب أي طالب} one {أجاب طالب " +
+    "واحد} two {أجاب طالبان} few {أجاب # طلاب} many {أجاب # طالبًا} other {أجاب # طالب}} " +
+    "عن صياغة سابقة.",
   "program.export.title": "تنزيل الأرقام",
   "program.export.hint":
     "ملف CSV بالأرقام وفق عوامل التصفية المختارة. من دون أسماء، يظهر كل شخص برمز مستعار لا " +
@@ -127,20 +131,27 @@ export const program: Messages<typeof english> = {
   "nextYear.noClasses": "لا يوجد صف لبدء الخطط له.",
   "nextYear.summary": "طلاب الصف: {students, number}. لديهم خطة مفتوحة بالفعل: {open, number}.",
   "nextYear.startAll": "بدء مسودة خطة لكل طالب في {title}",
-  "nextYear.startHint": "يُتخطّى الطلاب الذين لديهم خطة مفتوحة بالفعل.",
-  "nextYear.started": "بدأت: {started, number}، تُخطّيت: {skipped, number} (لديهم خطة بالفعل).",
+  "nextYear.startHint":
+    "يُتخطّى الطلاب الذين لديهم خطة مفتوحة بالفعل. ويبدأ الطالب الذي لديه خطة مغلقة من " +
+    "أحدثها، بمواصلتها.",
+  "nextYear.started":
+    "بدأت: {started, number} (منها {carried, number} مواصلة لخطة مغلقة)، تُخطّيت: {skipped, " +
+    "number} (لديهم خطة بالفعل).",
   "nextYear.carry.title": "مواصلة خطة مغلقة",
   "nextYear.carry.intro":
     "تحتفظ المسودة الجديدة بنقاط القوة ومجالات التحسين والإجراءات التي لا تزال في الخطة " +
-    "المغلقة، بصوت من كتبها، مع علامة أنها منقولة من العام الماضي.",
+    "المغلقة، بصوت من كتبها، مع علامة أنها منقولة منها.",
   "nextYear.carry.none": "لا يوجد طالب في هذا الصف لديه خطة مغلقة وليست لديه خطة مفتوحة.",
   "nextYear.carry.student": "الطالب",
   "nextYear.carry.closedOn": "أُغلقت",
   "nextYear.carry.button": "بدء خطة العام القادم انطلاقًا من هذه الخطة",
   "nextYear.forStudent": "لـ{name}",
   "nextYear.problem.notClosed": "لا يمكن مواصلة إلا خطة مغلقة.",
-  "nextYear.fromPlan": "خطة العام الماضي التي بدأت منها هذه الخطة",
-  "nextYear.carried": "منقولة من العام الماضي",
+  "nextYear.fromPlan": "الخطة التي أُغلقت في {date} والتي بدأت منها هذه الخطة",
+  "nextYear.fromPlanUndated": "الخطة المغلقة التي بدأت منها هذه الخطة",
+  "nextYear.carried": "منقولة من الخطة التي أُغلقت في {date}",
+  "nextYear.carriedUndated": "منقولة من خطة مغلقة",
+  "nextYear.notCarried": "لدى هذا الطالب خطة مفتوحة بالفعل، لذلك لم يُنقل شيء. هذه هي تلك الخطة.",
   "program.plansPdf.title": "خطط صف دراسي كامل في ملف PDF واحد",
   "program.plansPdf.hint": "تبدأ كل خطة في صفحة جديدة. يستغرق تنزيل صف كبير بعض الوقت.",
   "program.plansPdf.link":

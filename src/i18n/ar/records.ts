@@ -12,12 +12,13 @@ export const records: Messages<typeof english> = {
   "records.title": "سجلات {name}",
   "records.titleSelf": "سجلاتي",
   "records.intro":
-    "كل ما يحفظه هذا التطبيق عن {name}: بياناته، ومدرسته وصفوفه، وأفراد الأسرة المرتبطون به، " +
+    "كل ما يحفظه هذا التطبيق عن {name}: البيانات الشخصية، والمدرسة والصفوف، وأفراد الأسرة " +
+    "المرتبطون، " +
     "وكل خطة بعباراتها وتعليقاتها واجتماعاتها ومتابعاتها وسجلّها، ومتى صُنعت بطاقات تسجيل " +
     "الدخول أو أوقفت.",
   "records.notIncluded":
     "غير مشمول: ملاحظات المقابلات التي يكتبها المعلمون، فهي ملاحظات عملهم، وبيانات الاتصال " +
-    "الخاصة بأشخاص آخرين. اسأل المدرسة إن أردت الاطلاع على شيء آخر.",
+    "الخاصة بأشخاص آخرين. يمكنك سؤال المدرسة إن أردت الاطلاع على شيء آخر.",
   "records.json": "تنزيل السجلات كملف بيانات (JSON)",
   "records.pdf": "تنزيل السجلات كمستند للقراءة (PDF)",
   "records.link": "سجلات {name}",
@@ -44,7 +45,7 @@ export const records: Messages<typeof english> = {
   "records.pdf.updates": "المستجدات قبل جلسات المتابعة",
   "records.pdf.identity": "إجابات الهوية الرياضية",
   "records.pdf.identityKept":
-    "يحتفظ الطالب بإجاباته عن هويته الرياضية لنفسه، لذلك ليست في هذه النسخة.",
+    "إجابات الهوية الرياضية خاصة، ولم يُسمح بمشاركتها مع الأسرة، لذلك ليست في هذه النسخة.",
   "records.pdf.versions": "الصيغ السابقة",
 
   "records.archived.banner":
@@ -76,10 +77,10 @@ export const records: Messages<typeof english> = {
   "records.audit.what": "ماذا",
   "records.audit.address": "من العنوان",
   "records.audit.deleted": "(طالب محذوف)",
-  "records.audit.action.view": "اطّلع",
-  "records.audit.action.change": "غيّر",
+  "records.audit.action.view": "اطّلاع",
+  "records.audit.action.change": "تغيير",
   "records.audit.action.studentDeleted": "حذف سجلات طالب",
-  "records.audit.action.yearClosed": "أغلق عامًا دراسيًا",
+  "records.audit.action.yearClosed": "إغلاق عام دراسي",
   "records.audit.role.administrator": "مسؤول",
   "records.audit.role.teacher": "معلم",
   "records.audit.role.student": "طالب",
@@ -93,10 +94,14 @@ export const records: Messages<typeof english> = {
   "records.year.intro":
     "إغلاق العام الدراسي يغلق كل خطة ما زالت مفتوحة في المدرسة ويؤرشف كل خطط ذلك العام: تبقى " +
     "قابلة للقراءة والطباعة، ولا يستطيع أحد تغييرها. بعد ذلك يمكن بدء خطط جديدة للعام الجديد.",
+  "records.year.nextYearNote":
+    "الخطط التي بدأت من «العام القادم» لطلاب لديهم خطة هذا العام تبقى مفتوحة: بعد الإغلاق " +
+    "تصبح خطط العام الجديد.",
   "records.year.closeHeading": "إغلاق العام الدراسي",
   "records.year.school": "المدرسة",
   "records.year.label": "اسم العام",
   "records.year.labelHint": "مثلًا 2025–2026. حتى {max, number} حرفًا.",
+  "records.year.openedAt": "وقت فتح هذه الصفحة",
   "records.year.confirm": "أفهم أن كل خطط هذا العام ستصبح للقراءة فقط",
   "records.year.submit": "إغلاق العام الدراسي",
   "records.year.openPlans":
@@ -121,6 +126,12 @@ export const records: Messages<typeof english> = {
   "records.year.closedOn": "أُغلق في",
   "records.year.archivedCount": "الخطط المؤرشفة",
   "records.problem.confirm": "يرجى تحديد «{field}» للتأكيد.",
+  "records.problem.openedAt":
+    "«{field}» ليس تاريخًا ووقتًا حقيقيين حتى الآن، أي أن النموذج تغيّر في الطريق. افتح صفحة " +
+    "الأعوام الدراسية مرة أخرى وأغلق العام من هناك.",
+  "records.problem.yearNumber": "يجب أن يتضمن «{field}» رقم العام، مثلًا 2025–2026.",
+  "records.problem.yearSpan":
+    "في «{field}»، يجب أن يكون العام الثاني هو العام الذي يلي الأول، مثلًا 2025–2026.",
 
   "records.delete.title": "حذف سجلات {name}",
   "records.delete.intro":

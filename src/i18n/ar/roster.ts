@@ -346,6 +346,9 @@ export const roster: Messages<typeof english> = {
     "ليس لهذا الشخص دور: لا يعطيه أي صف في roles.csv دورًا، ولا دور له في users.csv.",
   "roster.user.noRoleColumn":
     "ليس لهذا الشخص دور: لا يوجد عمود role في users.csv (OneRoster 1.1) ولا يوجد roles.csv (1.2).",
+  "roster.user.schoolAdministrator":
+    "استُورد هذا الشخص مسؤولًا عن المدارس المدرج فيها: يرى خطط تلك المدارس وإعداداتها، لا سجل " +
+    "المدرسة ولا البريد المرسل ولا سجل التدقيق.",
   "roster.user.administrator":
     "استُورد هذا الشخص مسؤولًا: يمكنه إدارة سجل المدرسة ورؤية كل خطط المنطقة التعليمية.",
   "roster.user.orgMissing":

@@ -4,8 +4,8 @@ import type { Messages } from "../messages.ts";
 export const school: Messages<typeof english> = {
   "home.title": "أهلًا وسهلًا",
   "home.intro":
-    "يكتب خطةَ العمل في الرياضيات الطالبُ وأسرته ومعلمه معًا: نقاط قوة الطالب في الرياضيات، " +
-    "وما يعمل عليه بعد ذلك، وما سيفعله كل واحد منهم للمساعدة.",
+    "تُكتب خطة العمل في الرياضيات بأصوات ثلاثة معًا، الطالب والأسرة والمعلم: نقاط القوة في " +
+    "الرياضيات، والخطوات التالية في التعلّم، وما سيفعله كل طرف للمساعدة.",
   "home.signIn": "تسجيل الدخول",
   "home.exploreDemo": "استكشف المدرسة التجريبية",
 
@@ -14,8 +14,7 @@ export const school: Messages<typeof english> = {
   "myPlans.child": "خطط {name}",
   "myPlans.none": "لا توجد خطة بعد. سيبدأ معلمك خطة معك.",
   "myPlans.noneForChild": "لا توجد خطة لـ{name} بعد. بدء الخطة من مهمة المعلم.",
-  "myPlans.noChildren":
-    "لا يوجد طالب مرتبط بحسابك بعد. يُرجى أن تطلب من المدرسة إضافتك فردًا من الأسرة.",
+  "myPlans.noChildren": "لا يوجد طالب مرتبط بحسابك بعد. يُرجى طلب إضافتك فردًا من الأسرة من المدرسة.",
   "myPlans.plan": "خطة بدأت في {date}",
   "myPlans.schoolYear": "العام الدراسي {year}",
   "myPlans.startedBy": "بمبادرة من {name}",
@@ -54,10 +53,10 @@ export const school: Messages<typeof english> = {
   "demo.role.teacher": "المعلم",
   "demo.role.student": "طالب",
   "demo.role.guardian": "فرد من الأسرة",
-  "demo.about.administrator": "يتولى إعدادات المدرسة وسجلها ويرى جميع الطلاب.",
-  "demo.about.teacher": "يرى طلاب فصلين ويكتب الخطط معهم.",
-  "demo.about.student": "يرى خطته ويضيف إليها.",
-  "demo.about.guardian": "يرى خطة طفله ويضيف إليها.",
+  "demo.about.administrator": "إعدادات المدرسة وسجلها، ورؤية جميع الطلاب.",
+  "demo.about.teacher": "رؤية طلاب فصلين، وكتابة الخطط معهم.",
+  "demo.about.student": "الاطلاع على الخطة الشخصية والإضافة إليها.",
+  "demo.about.guardian": "الاطلاع على خطة الطفل والإضافة إليها.",
   "demo.signInAs": "تسجيل الدخول باسم {name}",
 
   "school.title": "إعدادات المدرسة",

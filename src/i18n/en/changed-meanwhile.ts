@@ -22,6 +22,6 @@ export const changedMeanwhile = {
   "form.alreadySaved":
     "This was already saved. Sending the same form again did not add it a second time.",
   "meetings.problem.withdrawnMeanwhile":
-    "These meeting times were withdrawn while you were choosing, so no time was chosen. When new " +
-    "times are proposed, they will be on this page.",
+    "These meeting times were withdrawn while you were choosing, so no time was chosen. Any " +
+    "times proposed since then are listed below.",
 } as const;

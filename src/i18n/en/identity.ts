@@ -47,12 +47,16 @@ export const identity = {
   "identity.table.none": "—",
   "identity.table.scroll": "Answers table (scrolls sideways)",
   "identity.chart.key": "Key",
+  "identity.chart.reworded":
+    "Reworded since some answers: the table shows the words each was given to.",
+  "identity.table.askedAs": "asked as “{wording}”",
   "identity.admin.title": "Math identity statements",
   "identity.admin.link": "Math identity statements",
   "identity.admin.intro":
     "Students answer these statements at the start of their plan and before each check-in. " +
     "Rewording keeps the answers already given, so reword only to say the same thing better; " +
-    "to ask something new, add a statement. Retiring one stops asking it and keeps its answers.",
+    "to ask something new, add a statement. Plans go on showing the words each answer was " +
+    "given to. Retiring one stops asking it and keeps its answers.",
   "identity.admin.forSchool": "For {school}",
   "identity.admin.current": "Asked now",
   "identity.admin.retiredHeading": "Retired",

@@ -6,6 +6,9 @@ export const meetingChecks = {
   "plans.problem.heldDay":
     "{field} must be a day from {earliest} to {latest}: record a meeting once it has happened. " +
     "To plan one ahead, propose times on the meeting times page.",
+  "plans.problem.heldTime":
+    "{field} is later than now ({now} at the school): record a meeting once it has started. " +
+    "To plan one ahead, propose times on the meeting times page.",
   "plans.problem.withinYear": "{field} must be no later than {latest}, a year from today.",
   "plans.meetingCorrection.gone":
     "This meeting record is no longer on the plan: someone removed it while you were " +
@@ -26,8 +29,8 @@ export const meetingChecks = {
     "The new times are on their way to the family. The times proposed before are withdrawn.",
   "meetings.status.cancelledAt": "Cancelled: the meeting on {when} does not take place.",
   "meetings.propose.replaces":
-    "These times replace the ones {name} proposed on {when} (proposal {number}): once you " +
-    "send them, the family sees only the new times.",
+    "These times replace the ones {name} proposed on {when}: once you send them, the family " +
+    "sees only the new times.",
   "meetings.moved.title": "This meeting was moved meanwhile",
   "meetings.moved.lead":
     "Someone moved this meeting after you opened the page, so your new time is not saved. " +
@@ -41,4 +44,31 @@ export const meetingChecks = {
   "plans.close.cancelsMeeting":
     "The meeting agreed for {when} is cancelled with the plan, and everyone invited who has an " +
     "email address is told.",
+  "meetings.closedIntro":
+    "This plan was closed on {day}. Its meetings can no longer be proposed, chosen " +
+    "or changed; below is what became of the times proposed.",
+  "meetings.status.cancelledWithPlan":
+    "Cancelled when the plan was closed: the meeting on {when} does not take place.",
+  "meetings.status.withdrawnWithPlan": "These times were withdrawn when the plan was closed.",
+  "meetings.history.cancelledWithPlan":
+    "{name} closed the plan, which cancelled the meeting on {when}.",
+  "meetings.history.withdrawnWithPlan":
+    "{name} closed the plan, which withdrew the meeting times still open.",
+  "mail.meeting.cancel.planClosed":
+    "{studentName}'s Math Action Plan at {schoolName} has been closed, so the " +
+    "meeting about it is cancelled.",
+  "mail.meeting.cancelCalendarNote":
+    "Your mail or calendar app can take the meeting off your calendar from this " + "message.",
+  "mail.meeting.update.movedFrom":
+    "The meeting about {studentName}'s Math Action Plan at {schoolName} has moved. " +
+    "It was on {before}; it is now on {when}.",
+  "mail.meeting.proposed.replaces":
+    "These times replace the ones you were sent before, which are withdrawn.",
+  "mail.meeting.withdrawn.subject": "Meeting times withdrawn: {studentName}'s math plan is closed",
+  "mail.meeting.withdrawn.intro":
+    "{studentName}'s Math Action Plan at {schoolName} has been closed, so the " +
+    "meeting times {teacherName} proposed are withdrawn and there is no time to " +
+    "choose:",
+  "mail.meeting.withdrawn.next":
+    "If you would still like to meet, please get in touch with {teacherName} or the " + "school.",
 };

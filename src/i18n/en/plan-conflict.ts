@@ -15,7 +15,8 @@ export const planConflict = {
     "keep, then save.",
   "plans.conflict.gone.title": "Your words could not be saved",
   "plans.unsaved.lead": "Nothing was saved. Here is what you typed, so you can copy it.",
-  "plans.unsaved.signedOut": "Your sign-in had ended before you saved, so this was not saved.",
+  "plans.unsaved.signedOut": "Your sign-in had ended before you saved.",
+  "plans.unsaved.fault": "Something went wrong on our side.",
   "plans.unsaved.gone":
     "What you were writing about is no longer on the plan, or you can no longer open it.",
   "plans.unsaved.signIn": "Sign in again",

@@ -113,7 +113,9 @@ export const plans = {
     "In the student’s own words where you can. Only staff see conference notes. Up to " +
     "{max, number} characters.",
   "plans.hint.startsAt": "The school’s local time ({zone}).",
-  "plans.hint.place": "A room, or “phone call”. Give a place, a video link or both.",
+  "plans.hint.place":
+    "A room, or “phone call”. Give a place, a video link or both. At most {max, number} " +
+    "characters.",
   "plans.hint.videoLink": "A web address starting with https://",
   "plans.hint.meetingNotes":
     "Everyone on this plan can read these notes. Up to {max, number} characters.",
@@ -185,6 +187,9 @@ export const plans = {
   "plans.event.shared": "{name} shared the plan with the family.",
   "plans.event.agreed": "{name} marked the plan agreed. First check-in: {day}.",
   "plans.event.closed": "{name} closed the plan.",
+  "plans.event.closedSecondOpenPlan":
+    "The app closed this plan when it was updated: the student had another, newer open plan, " +
+    "which stays open.",
   "plans.event.statementAdded": `{name} added ${sectionSelect}.`,
   "plans.event.statementEdited": `{name} changed the words of ${sectionSelect}.`,
   "plans.event.statementRetired": `{name} removed ${sectionSelect}.`,
@@ -247,6 +252,8 @@ export const plans = {
   "plans.problem.actionGone":
     "{field}: one of the actions is no longer on the plan. Please look at the plan again.",
   "plans.problem.closed": "This plan is closed, so it cannot change any more.",
+  "plans.problem.startedMeanwhile":
+    "A plan for this student was started or closed at this same moment. Please try again.",
   "plans.problem.noSchool":
     "This student is not in a school on the roster yet, so a plan cannot start.",
   "plans.problem.notYourSection": "You cannot add to that part of the plan.",

@@ -75,6 +75,9 @@ export const program = {
   "program.identity.up": "Moved up",
   "program.identity.same": "Stayed the same",
   "program.identity.down": "Moved down",
+  "program.identity.earlierWording":
+    "Reworded meanwhile: {count, plural, one {# student} other {# students}} answered " +
+    "earlier words.",
   "program.export.title": "Download the figures",
   "program.export.hint":
     "A CSV file of the figures with the filters chosen. Without names, each person is a " +
@@ -132,20 +135,28 @@ export const program = {
   "nextYear.summary":
     "Students in the class: {students, number}. Already with an open plan: {open, number}.",
   "nextYear.startAll": "Start a draft plan for every student of {title}",
-  "nextYear.startHint": "Students who already have an open plan are skipped.",
-  "nextYear.started": "Started {started, number}, skipped {skipped, number} (already have a plan).",
+  "nextYear.startHint":
+    "Students who already have an open plan are skipped. A student with a closed plan starts " +
+    "from the latest one, carried forward.",
+  "nextYear.started":
+    "Started {started, number} ({carried, number} carried forward from a closed plan), " +
+    "skipped {skipped, number} (already have a plan).",
   "nextYear.carry.title": "Carry a closed plan forward",
   "nextYear.carry.intro":
     "The new draft keeps the strengths, areas of improvement and actions still on the closed " +
-    "plan, in the voice of whoever wrote them, marked as carried from last year.",
+    "plan, in the voice of whoever wrote them, marked as carried forward.",
   "nextYear.carry.none": "No student of this class has a closed plan and no open one.",
   "nextYear.carry.student": "Student",
   "nextYear.carry.closedOn": "Closed",
   "nextYear.carry.button": "Start next year's plan from this one",
   "nextYear.forStudent": "for {name}",
   "nextYear.problem.notClosed": "Only a closed plan can be carried forward.",
-  "nextYear.fromPlan": "Last year's plan, which this one started from",
-  "nextYear.carried": "Carried from last year",
+  "nextYear.fromPlan": "The plan closed on {date}, which this one started from",
+  "nextYear.fromPlanUndated": "The closed plan this one started from",
+  "nextYear.carried": "Carried forward from the plan closed on {date}",
+  "nextYear.carriedUndated": "Carried forward from a closed plan",
+  "nextYear.notCarried":
+    "This student already has an open plan, so nothing was carried forward. This is that plan.",
   "program.plansPdf.title": "The plans of a grade as one PDF",
   "program.plansPdf.hint":
     "Each plan starts on a new page. A large grade takes a while to download.",

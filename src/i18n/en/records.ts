@@ -86,10 +86,14 @@ export const records = {
     "Closing a school year closes every plan of the school that is still open and archives " +
     "every plan of that year: they stay readable and printable, and nobody can change them. " +
     "New plans can then be started for the new year.",
+  "records.year.nextYearNote":
+    "Plans started from “Next year” for students who already have a plan this year stay open: " +
+    "after the close they are the new year’s plans.",
   "records.year.closeHeading": "Close the school year",
   "records.year.school": "School",
   "records.year.label": "Name of the year",
   "records.year.labelHint": "For example 2025–2026. Up to {max, number} characters.",
+  "records.year.openedAt": "When this page was opened",
   "records.year.confirm": "I understand that every plan of this year becomes read only",
   "records.year.submit": "Close the school year",
   "records.year.openPlans":
@@ -113,6 +117,12 @@ export const records = {
   "records.year.closedOn": "Closed on",
   "records.year.archivedCount": "Plans archived",
   "records.problem.confirm": "Please tick “{field}” to confirm.",
+  "records.problem.openedAt":
+    "“{field}” is not a real date and time up to now, so the form was changed on its way. " +
+    "Open School years again and close the year from there.",
+  "records.problem.yearNumber": "“{field}” must include the year’s number, for example 2025–2026.",
+  "records.problem.yearSpan":
+    "In “{field}”, the second year must be the one after the first, for example 2025–2026.",
 
   "records.delete.title": "Delete {name}’s records",
   "records.delete.intro":

@@ -230,6 +230,9 @@ export const roster = {
   "roster.user.noRoleColumn":
     "This person has no role: users.csv has no role column (OneRoster 1.1) and there is no " +
     "roles.csv (1.2).",
+  "roster.user.schoolAdministrator":
+    "This person was imported as an administrator of the schools they are listed at: they see " +
+    "those schools' plans and settings, not the roster, sent mail or audit trail.",
   "roster.user.administrator":
     "This person was imported as an administrator: they may manage the roster and see every plan " +
     "of the district.",

@@ -20,5 +20,5 @@ export const changedMeanwhile: Messages<typeof english> = {
     "Esto ya estaba guardado. Enviar otra vez el mismo formulario no lo añadió por segunda vez.",
   "meetings.problem.withdrawnMeanwhile":
     "Estos horarios de reunión se retiraron mientras elegías, así que no se eligió ninguno. " +
-    "Cuando se propongan horarios nuevos, aparecerán en esta página.",
+    "Los horarios propuestos desde entonces aparecen abajo.",
 };

@@ -49,13 +49,18 @@ export const identity: Messages<typeof english> = {
   "identity.table.none": "—",
   "identity.table.scroll": "Tabla de respuestas (se desplaza hacia los lados)",
   "identity.chart.key": "Leyenda",
+  "identity.chart.reworded":
+    "Su redacción cambió después de algunas respuestas: la tabla muestra a qué redacción " +
+    "corresponde cada una.",
+  "identity.table.askedAs": "se preguntó como «{wording}»",
   "identity.admin.title": "Frases de identidad matemática",
   "identity.admin.link": "Frases de identidad matemática",
   "identity.admin.intro":
     "Los estudiantes responden estas frases al comienzo de su plan y antes de cada " +
     "seguimiento. Cambiar la redacción conserva las respuestas ya dadas, así que cámbiala " +
-    "solo para decir lo mismo mejor; para preguntar algo nuevo, agrega una frase. Retirar " +
-    "una frase deja de preguntarla y conserva sus respuestas.",
+    "solo para decir lo mismo mejor; para preguntar algo nuevo, agrega una frase. Los planes " +
+    "siguen mostrando la redacción a la que se dio cada respuesta. Retirar una frase deja de " +
+    "preguntarla y conserva sus respuestas.",
   "identity.admin.forSchool": "Para {school}",
   "identity.admin.current": "Se preguntan ahora",
   "identity.admin.retiredHeading": "Retiradas",

@@ -8,6 +8,9 @@ export const meetingChecks: Messages<typeof english> = {
   "plans.problem.heldDay":
     "{field} debe ser un día del {earliest} al {latest}: registra una reunión cuando ya se " +
     "haya celebrado. Para planear una, propón horarios en la página de horarios de reunión.",
+  "plans.problem.heldTime":
+    "{field} es posterior a ahora ({now} en la escuela): registra una reunión cuando ya haya " +
+    "empezado. Para planear una, propón horarios en la página de horarios de reunión.",
   "plans.problem.withinYear": "{field} no puede ser después del {latest}, un año a partir de hoy.",
   "plans.meetingCorrection.gone":
     "Este registro de reunión ya no está en el plan: alguien lo quitó mientras lo " + "corregías.",
@@ -29,8 +32,8 @@ export const meetingChecks: Messages<typeof english> = {
     "retirados.",
   "meetings.status.cancelledAt": "Cancelada: la reunión del {when} no se celebra.",
   "meetings.propose.replaces":
-    "Estos horarios sustituyen a los que {name} propuso el {when} (propuesta {number}): " +
-    "cuando los envíes, la familia verá solo los nuevos.",
+    "Estos horarios sustituyen a los que {name} propuso el {when}: cuando los envíes, la " +
+    "familia verá solo los nuevos.",
   "meetings.moved.title": "Esta reunión cambió de hora mientras tanto",
   "meetings.moved.lead":
     "Alguien cambió la hora de esta reunión después de que abrieras la página, así que tu " +
@@ -44,4 +47,34 @@ export const meetingChecks: Messages<typeof english> = {
   "plans.close.cancelsMeeting":
     "La reunión acordada para el {when} se cancela junto con el plan, y se avisa a todas las " +
     "personas invitadas que tienen correo electrónico.",
+  "meetings.closedIntro":
+    "Este plan se cerró el {day}. Ya no se pueden proponer, elegir ni cambiar sus " +
+    "reuniones; abajo ves qué pasó con los horarios propuestos.",
+  "meetings.status.cancelledWithPlan":
+    "Cancelada al cerrarse el plan: la reunión del {when} no se celebra.",
+  "meetings.status.withdrawnWithPlan": "Estos horarios se retiraron al cerrarse el plan.",
+  "meetings.history.cancelledWithPlan":
+    "{name} cerró el plan, y con ello se canceló la reunión del {when}.",
+  "meetings.history.withdrawnWithPlan":
+    "{name} cerró el plan, y con ello se retiraron los horarios de reunión que " +
+    "seguían abiertos.",
+  "mail.meeting.cancel.planClosed":
+    "El Plan de Acción de Matemáticas de {studentName} en {schoolName} se cerró, " +
+    "así que la reunión sobre él queda cancelada.",
+  "mail.meeting.cancelCalendarNote":
+    "Tu aplicación de correo o de calendario puede quitar la reunión de tu " +
+    "calendario desde este mensaje.",
+  "mail.meeting.update.movedFrom":
+    "La reunión sobre el Plan de Acción de Matemáticas de {studentName} en " +
+    "{schoolName} cambió de hora. Era el {before}; ahora es el {when}.",
+  "mail.meeting.proposed.replaces":
+    "Estos horarios reemplazan a los que te enviamos antes, que quedan retirados.",
+  "mail.meeting.withdrawn.subject":
+    "Horarios de reunión retirados: el plan de matemáticas de {studentName} se " + "cerró",
+  "mail.meeting.withdrawn.intro":
+    "El Plan de Acción de Matemáticas de {studentName} en {schoolName} se cerró, " +
+    "así que los horarios de reunión que propuso {teacherName} quedan retirados y " +
+    "no tienes que elegir ninguno:",
+  "mail.meeting.withdrawn.next":
+    "Si todavía quieres reunirte, comunícate con {teacherName} o con la escuela.",
 };

@@ -5,8 +5,8 @@ export const meetings: Messages<typeof english> = {
   "meetings.link": "Horarios de reunión",
   "meetings.title": "Horarios de reunión: plan de {studentName}",
   "meetings.familyIntro":
-    "{teacherName} quiere reunirse con ustedes para hablar del Plan de Acción de Matemáticas " +
-    "de {studentName}. Elijan el horario que le convenga a su familia, o pidan otro.",
+    "{teacherName} quiere reunirse contigo para hablar del Plan de Acción de Matemáticas " +
+    "de {studentName}. Elige el horario que le convenga a tu familia, o pide otro.",
   "meetings.staffIntro":
     "Propón dos o tres horarios para la reunión del plan. La familia elige uno con un solo " +
     "toque; después, todas las personas con correo electrónico reciben una invitación de " +
@@ -14,7 +14,7 @@ export const meetings: Messages<typeof english> = {
   "meetings.readerIntro": "Los horarios propuestos para la reunión del plan y el acordado.",
   "meetings.back": "Volver al plan",
   "meetings.none": "Todavía no se han propuesto horarios de reunión.",
-  "meetings.proposal.heading": "Propuesta {number}: reunión propuesta por {name}",
+  "meetings.proposal.heading": "Horarios propuestos el {day} por {name}",
   "meetings.status.proposed": "Esperando a que la familia elija un horario.",
   "meetings.status.asked": "La familia pidió otro horario.",
   "meetings.status.agreed": "Acordada: {when}",
@@ -23,21 +23,22 @@ export const meetings: Messages<typeof english> = {
   "meetings.where.video": "Unirse por videollamada",
   "meetings.duration": "{minutes, plural, one {# minuto} other {# minutos}}",
   "meetings.zone": "Los horarios están en la zona horaria de la escuela ({zone}).",
-  "meetings.choose.heading": "¿Qué horario les conviene?",
+  "meetings.choose.heading": "¿Qué horario te conviene?",
   "meetings.choose.button": "Elegir {when}",
   "meetings.familyNote": "Nota de la familia: {note}",
   "meetings.another.summary": "Ninguno de estos horarios nos sirve",
   "meetings.another.submit": "Pedir otro horario",
-  "meetings.field.note": "Una nota breve para el maestro o la maestra",
+  "meetings.field.note": "Una nota breve para quien propuso los horarios",
   "meetings.hint.note":
-    "Por ejemplo, qué días u horas les convienen. Como máximo {max, number} caracteres.",
+    "Por ejemplo, qué días u horas te convienen. Como máximo {max, number} caracteres.",
   "meetings.propose.heading": "Proponer horarios de reunión",
   "meetings.field.firstTime": "Primer horario",
   "meetings.field.secondTime": "Segundo horario",
   "meetings.field.thirdTime": "Tercer horario (opcional)",
   "meetings.hint.time": "En la zona horaria de la escuela, {zone}.",
   "meetings.field.place": "Lugar",
-  "meetings.hint.place": "Un salón, o déjalo vacío y da un enlace de video.",
+  "meetings.hint.place":
+    "Un salón, o déjalo vacío y da un enlace de video. Como máximo {max, number} caracteres.",
   "meetings.field.videoLink": "Enlace de video",
   "meetings.hint.videoLink": "Empieza con https://",
   "meetings.field.duration": "Duración en minutos",
@@ -48,13 +49,13 @@ export const meetings: Messages<typeof english> = {
   "meetings.cancel.submit": "Cancelar la reunión y avisar a todos",
   "meetings.saved.proposed": "Los horarios van en camino a la familia.",
   "meetings.saved.chosen": "Gracias. La reunión está acordada y las invitaciones van en camino.",
-  "meetings.saved.asked": "Gracias. Su nota le llegó al maestro o la maestra.",
+  "meetings.saved.asked": "Gracias. {teacherName} ya recibió tu nota.",
   "meetings.saved.rescheduled":
     "La reunión cambió de horario. Todos reciben una invitación actualizada.",
   "meetings.saved.cancelled": "La reunión está cancelada. Se les avisa a todos.",
   "meetings.problem.twoTimes": "Por favor, indica al menos dos horarios distintos.",
   "meetings.problem.past": "{field} tiene que ser posterior a este momento.",
-  "meetings.problem.noTime": "Por favor, elijan uno de los horarios propuestos.",
+  "meetings.problem.noTime": "Por favor, elige uno de los horarios propuestos.",
   "meetings.problem.notOpen": "Esta reunión ya no está esperando que se elija un horario.",
   "meetings.problem.notAgreed": "Solo se puede cambiar o cancelar una reunión acordada.",
   "meetings.problem.changed": "La reunión cambió mientras tanto. Por favor, revísala de nuevo.",
@@ -68,7 +69,7 @@ export const meetings: Messages<typeof english> = {
   "meetings.history.chosen": "{name} eligió el horario de la reunión: {when}.",
   "meetings.history.asked": "{name} pidió otro horario de reunión.",
   "meetings.history.rescheduled": "{name} cambió la reunión a {when}.",
-  "meetings.history.cancelled": "{name} canceló la reunión.",
+  "meetings.history.cancelled": "{name} canceló la reunión del {when}.",
   "calendar.title": "Tu calendario",
   "calendar.link": "Añadir las reuniones del plan a mi calendario",
   "calendar.intro":
@@ -90,10 +91,10 @@ export const meetings: Messages<typeof english> = {
     "obtener una nueva.",
   "calendar.name": "Planes de matemáticas: {name}",
   "mail.meeting.proposed.subject":
-    "Elijan un horario para hablar del plan de matemáticas de {studentName}",
+    "Elige un horario para hablar del plan de matemáticas de {studentName}",
   "mail.meeting.greeting": "Hola, {name}:",
   "mail.meeting.proposed.intro":
-    "{teacherName} quiere reunirse con ustedes para hablar del Plan de Acción de Matemáticas " +
+    "{teacherName} quiere reunirse contigo para hablar del Plan de Acción de Matemáticas " +
     "de {studentName} en {schoolName}. Estos horarios son posibles:",
   "mail.meeting.proposed.open": "Elegir un horario",
   "mail.meeting.proposed.linkNote":
@@ -134,7 +135,7 @@ export const meetings: Messages<typeof english> = {
     "{familyName} pidió otro horario para la reunión sobre el Plan de Acción de " +
     "Matemáticas de {studentName} en {schoolName}. Ninguno de los horarios propuestos le " +
     "conviene.",
-  "mail.meeting.asked.note": "Su nota: {note}",
+  "mail.meeting.asked.note": "Nota de la familia: {note}",
   "mail.meeting.asked.next":
     "En la página de la reunión puedes retirar esos horarios y proponer otros nuevos.",
 };

@@ -17,8 +17,8 @@ export const planConflict: Messages<typeof english> = {
     "ahora en el plan y guarda.",
   "plans.conflict.gone.title": "No se pudieron guardar tus palabras",
   "plans.unsaved.lead": "No se guardó nada. Aquí está lo que escribiste, para que puedas copiarlo.",
-  "plans.unsaved.signedOut":
-    "Tu sesión había terminado antes de guardar, así que esto no se guardó.",
+  "plans.unsaved.signedOut": "Tu sesión había terminado antes de que guardaras.",
+  "plans.unsaved.fault": "Algo falló de nuestro lado.",
   "plans.unsaved.gone":
     "Aquello sobre lo que escribías ya no está en el plan, o ya no puedes abrirlo.",
   "plans.unsaved.signIn": "Volver a entrar",

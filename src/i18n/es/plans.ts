@@ -119,7 +119,8 @@ export const plans: Messages<typeof english> = {
     "de conversación. Hasta {max, number} caracteres.",
   "plans.hint.startsAt": "La hora local de la escuela ({zone}).",
   "plans.hint.place":
-    "Un salón, o «llamada telefónica». Indica un lugar, un enlace de video o ambos.",
+    "Un salón, o «llamada telefónica». Indica un lugar, un enlace de video o ambos. Como " +
+    "máximo {max, number} caracteres.",
   "plans.hint.videoLink": "Una dirección web que empiece por https://",
   "plans.hint.meetingNotes":
     "Todas las personas de este plan pueden leer estas notas. Hasta {max, number} caracteres.",
@@ -196,6 +197,9 @@ export const plans: Messages<typeof english> = {
   "plans.event.shared": "{name} compartió el plan con la familia.",
   "plans.event.agreed": "{name} marcó el plan como acordado. Primer seguimiento: {day}.",
   "plans.event.closed": "{name} cerró el plan.",
+  "plans.event.closedSecondOpenPlan":
+    "La aplicación cerró este plan al actualizarse: había a la vez otro plan abierto, más " +
+    "reciente, que sigue abierto.",
   "plans.event.statementAdded": `{name} añadió ${sectionSelect}.`,
   "plans.event.statementEdited": `{name} cambió las palabras de ${sectionSelect}.`,
   "plans.event.statementRetired": `{name} quitó ${sectionSelect}.`,
@@ -258,6 +262,8 @@ export const plans: Messages<typeof english> = {
   "plans.problem.actionGone":
     "{field}: una de las acciones ya no está en el plan. Por favor, vuelve a mirar el plan.",
   "plans.problem.closed": "Este plan está cerrado, así que ya no puede cambiar.",
+  "plans.problem.startedMeanwhile":
+    "En este mismo momento se empezó o se cerró un plan de este estudiante. Vuelve a intentarlo.",
   "plans.problem.noSchool":
     "Este estudiante todavía no está en una escuela de la lista, así que no se puede empezar " +
     "un plan.",

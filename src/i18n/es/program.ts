@@ -79,6 +79,9 @@ export const program: Messages<typeof english> = {
   "program.identity.up": "Subió",
   "program.identity.same": "Se mantuvo",
   "program.identity.down": "Bajó",
+  "program.identity.earlierWording":
+    "Redacción cambiada entretanto: {count, plural, one {# estudiante respondió} " +
+    "other {# estudiantes respondieron}} a una redacción anterior.",
   "program.export.title": "Descargar las cifras",
   "program.export.hint":
     "Un archivo CSV de las cifras con los filtros elegidos. Sin nombres, cada persona es un " +
@@ -137,21 +140,28 @@ export const program: Messages<typeof english> = {
   "nextYear.summary":
     "Estudiantes de la clase: {students, number}. Ya con un plan abierto: {open, number}.",
   "nextYear.startAll": "Empezar un borrador de plan para cada estudiante de {title}",
-  "nextYear.startHint": "Se omite a los estudiantes que ya tienen un plan abierto.",
+  "nextYear.startHint":
+    "Se omite a los estudiantes que ya tienen un plan abierto. Quien tiene un plan cerrado " +
+    "empieza desde el más reciente, continuado.",
   "nextYear.started":
-    "Empezados: {started, number}; omitidos: {skipped, number} (ya tienen un plan).",
+    "Empezados: {started, number} ({carried, number} continuados de un plan cerrado); " +
+    "omitidos: {skipped, number} (ya tienen un plan).",
   "nextYear.carry.title": "Continuar un plan cerrado",
   "nextYear.carry.intro":
     "El nuevo borrador conserva las fortalezas, las áreas de mejora y las acciones que siguen " +
-    "en el plan cerrado, en la voz de quien las escribió, marcadas como traídas del año pasado.",
+    "en el plan cerrado, en la voz de quien las escribió, marcadas como continuadas.",
   "nextYear.carry.none": "Ningún estudiante de esta clase tiene un plan cerrado y ninguno abierto.",
   "nextYear.carry.student": "Estudiante",
   "nextYear.carry.closedOn": "Cerrado",
   "nextYear.carry.button": "Empezar el plan del próximo año a partir de este",
   "nextYear.forStudent": "para {name}",
   "nextYear.problem.notClosed": "Solo se puede continuar un plan cerrado.",
-  "nextYear.fromPlan": "El plan del año pasado, del que parte este",
-  "nextYear.carried": "Traído del año pasado",
+  "nextYear.fromPlan": "El plan cerrado el {date}, del que parte este",
+  "nextYear.fromPlanUndated": "El plan cerrado del que parte este",
+  "nextYear.carried": "Continuado del plan cerrado el {date}",
+  "nextYear.carriedUndated": "Continuado de un plan cerrado",
+  "nextYear.notCarried":
+    "Este estudiante ya tiene un plan abierto, así que no se continuó nada. Este es ese plan.",
   "program.plansPdf.title": "Los planes de un grado en un solo PDF",
   "program.plansPdf.hint":
     "Cada plan empieza en una página nueva. Un grado grande tarda un poco en descargarse.",

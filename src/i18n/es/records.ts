@@ -86,10 +86,14 @@ export const records: Messages<typeof english> = {
     "Al cerrar un año escolar se cierran todos los planes de la escuela que siguen abiertos y " +
     "se archivan todos los planes de ese año: se pueden seguir leyendo e imprimiendo, y nadie " +
     "puede cambiarlos. Después se pueden empezar planes nuevos para el año nuevo.",
+  "records.year.nextYearNote":
+    "Los planes empezados desde «Próximo año» para estudiantes que ya tienen un plan este año " +
+    "siguen abiertos: tras el cierre son los planes del año nuevo.",
   "records.year.closeHeading": "Cerrar el año escolar",
   "records.year.school": "Escuela",
   "records.year.label": "Nombre del año",
   "records.year.labelHint": "Por ejemplo 2025–2026. Hasta {max, number} caracteres.",
+  "records.year.openedAt": "Cuándo se abrió esta página",
   "records.year.confirm": "Entiendo que todos los planes de este año quedarán solo para leer",
   "records.year.submit": "Cerrar el año escolar",
   "records.year.openPlans":
@@ -114,6 +118,12 @@ export const records: Messages<typeof english> = {
   "records.year.closedOn": "Cerrado el",
   "records.year.archivedCount": "Planes archivados",
   "records.problem.confirm": "Marca «{field}» para confirmar.",
+  "records.problem.openedAt":
+    "«{field}» no es una fecha y hora real hasta ahora, así que el formulario cambió por el " +
+    "camino. Abre de nuevo Cursos escolares y cierra el curso desde ahí.",
+  "records.problem.yearNumber": "«{field}» debe incluir el número del año, por ejemplo 2025–2026.",
+  "records.problem.yearSpan":
+    "En «{field}», el segundo año debe ser el siguiente al primero, por ejemplo 2025–2026.",
 
   "records.delete.title": "Borrar el expediente de {name}",
   "records.delete.intro":

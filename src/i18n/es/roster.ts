@@ -247,6 +247,10 @@ export const roster: Messages<typeof english> = {
   "roster.user.noRoleColumn":
     "Esta persona no tiene rol: users.csv no tiene columna role (OneRoster 1.1) y no hay " +
     "roles.csv (1.2).",
+  "roster.user.schoolAdministrator":
+    "Esta persona se importó como administrador de las escuelas donde figura: ve los planes y " +
+    "la configuración de esas escuelas, no la lista, el correo enviado ni el registro de " +
+    "auditoría.",
   "roster.user.administrator":
     "Esta persona se importó como administrador: puede gestionar la lista y ver todos los " +
     "planes del distrito.",

@@ -22,6 +22,6 @@ export const changedMeanwhile: Messages<typeof english> = {
   "form.alreadySaved":
     "Nội dung này đã được lưu rồi. Gửi lại cùng một biểu mẫu không thêm nó lần thứ hai.",
   "meetings.problem.withdrawnMeanwhile":
-    "Những thời gian họp này đã được rút lại trong khi bạn đang chọn, nên chưa có thời gian nào " +
-    "được chọn. Khi có thời gian mới được đề xuất, chúng sẽ hiện trên trang này.",
+    "Những thời gian họp này đã được rút lại trong khi quý vị đang chọn, nên chưa có thời gian " +
+    "nào được chọn. Các thời gian được đề xuất từ lúc đó có ở bên dưới.",
 };

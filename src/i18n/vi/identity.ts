@@ -49,13 +49,17 @@ export const identity: Messages<typeof english> = {
   "identity.table.none": "—",
   "identity.table.scroll": "Bảng câu trả lời (cuộn ngang)",
   "identity.chart.key": "Chú thích",
+  "identity.chart.reworded":
+    "Câu này đã được sửa lời sau một số câu trả lời: bảng cho biết mỗi câu trả lời ứng " +
+    "với lời nào.",
+  "identity.table.askedAs": "lúc đó hỏi là “{wording}”",
   "identity.admin.title": "Các câu về bản sắc toán học",
   "identity.admin.link": "Các câu về bản sắc toán học",
   "identity.admin.intro":
     "Học sinh trả lời các câu này khi bắt đầu kế hoạch và trước mỗi buổi kiểm tra tiến độ. " +
     "Sửa lời vẫn giữ các câu trả lời đã có, vì vậy chỉ sửa để nói cùng một ý rõ hơn; muốn " +
-    "hỏi điều mới, hãy thêm một câu. Ngừng dùng một câu thì không hỏi câu đó nữa nhưng vẫn " +
-    "giữ các câu trả lời.",
+    "hỏi điều mới, hãy thêm một câu. Kế hoạch vẫn hiển thị đúng lời đã hỏi khi học sinh trả " +
+    "lời. Ngừng dùng một câu thì không hỏi câu đó nữa nhưng vẫn giữ các câu trả lời.",
   "identity.admin.forSchool": "Cho {school}",
   "identity.admin.current": "Đang hỏi",
   "identity.admin.retiredHeading": "Đã ngừng dùng",

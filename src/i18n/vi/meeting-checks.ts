@@ -8,6 +8,9 @@ export const meetingChecks: Messages<typeof english> = {
   "plans.problem.heldDay":
     "{field} phải là một ngày từ {earliest} đến {latest}: hãy ghi lại cuộc họp sau khi cuộc " +
     "họp đã diễn ra. Để lên lịch trước, hãy đề xuất thời gian ở trang thời gian họp.",
+  "plans.problem.heldTime":
+    "{field} muộn hơn bây giờ ({now} theo giờ của trường): hãy ghi lại cuộc họp sau khi cuộc " +
+    "họp đã bắt đầu. Để lên lịch trước, hãy đề xuất thời gian ở trang thời gian họp.",
   "plans.problem.withinYear":
     "{field} không được muộn hơn {latest}, tức là trong vòng một năm kể từ hôm nay.",
   "plans.meetingCorrection.gone":
@@ -29,8 +32,8 @@ export const meetingChecks: Messages<typeof english> = {
     "lại.",
   "meetings.status.cancelledAt": "Đã hủy: buổi họp vào {when} sẽ không diễn ra.",
   "meetings.propose.replaces":
-    "Các thời gian này thay thế các thời gian {name} đã đề xuất lúc {when} (đề xuất {number}): " +
-    "sau khi bạn gửi, gia đình chỉ thấy các thời gian mới.",
+    "Các thời gian này thay thế các thời gian {name} đã đề xuất lúc {when}: sau khi bạn gửi, " +
+    "gia đình chỉ thấy các thời gian mới.",
   "meetings.moved.title": "Buổi họp này vừa được dời",
   "meetings.moved.lead":
     "Có người đã dời buổi họp này sau khi bạn mở trang, nên thời gian mới của bạn chưa được " +
@@ -44,4 +47,34 @@ export const meetingChecks: Messages<typeof english> = {
   "plans.close.cancelsMeeting":
     "Buổi họp đã thống nhất vào {when} sẽ bị hủy cùng với kế hoạch, và mọi người được mời có " +
     "địa chỉ email đều được báo.",
+  "meetings.closedIntro":
+    "Kế hoạch này đã được đóng vào {day}. Không thể đề xuất, chọn hay thay đổi các " +
+    "buổi họp của kế hoạch nữa; bên dưới là những gì đã xảy ra với các thời gian đã " +
+    "đề xuất.",
+  "meetings.status.cancelledWithPlan":
+    "Đã hủy khi kế hoạch được đóng: buổi họp vào {when} sẽ không diễn ra.",
+  "meetings.status.withdrawnWithPlan": "Các thời gian này đã được rút lại khi kế hoạch được đóng.",
+  "meetings.history.cancelledWithPlan":
+    "{name} đã đóng kế hoạch, nên buổi họp vào {when} đã bị hủy.",
+  "meetings.history.withdrawnWithPlan":
+    "{name} đã đóng kế hoạch, nên các thời gian họp còn đang chờ đã được rút lại.",
+  "mail.meeting.cancel.planClosed":
+    "Kế hoạch Hành động Toán của {studentName} tại {schoolName} đã được đóng, nên " +
+    "buổi họp về kế hoạch này đã bị hủy.",
+  "mail.meeting.cancelCalendarNote":
+    "Ứng dụng thư hoặc lịch của quý vị có thể gỡ buổi họp khỏi lịch từ thư này.",
+  "mail.meeting.update.movedFrom":
+    "Buổi họp về Kế hoạch Hành động Toán của {studentName} tại {schoolName} đã được " +
+    "dời. Thời gian cũ là {before}; thời gian mới là {when}.",
+  "mail.meeting.proposed.replaces":
+    "Các thời gian này thay thế các thời gian đã gửi cho quý vị trước đây; các thời " +
+    "gian đó đã được rút lại.",
+  "mail.meeting.withdrawn.subject":
+    "Đã rút lại thời gian họp: kế hoạch toán của {studentName} đã được đóng",
+  "mail.meeting.withdrawn.intro":
+    "Kế hoạch Hành động Toán của {studentName} tại {schoolName} đã được đóng, nên " +
+    "các thời gian họp {teacherName} đề xuất đã được rút lại và quý vị không cần " +
+    "chọn thời gian nào:",
+  "mail.meeting.withdrawn.next":
+    "Nếu quý vị vẫn muốn gặp, xin liên hệ với {teacherName} hoặc nhà trường.",
 };

@@ -17,8 +17,8 @@ export const planConflict: Messages<typeof english> = {
     "trong kế hoạch, rồi lưu.",
   "plans.conflict.gone.title": "Không thể lưu những lời của bạn",
   "plans.unsaved.lead": "Chưa có gì được lưu. Đây là nội dung bạn đã gõ để bạn có thể sao chép.",
-  "plans.unsaved.signedOut":
-    "Phiên đăng nhập của bạn đã hết trước khi bạn lưu, nên nội dung này chưa được lưu.",
+  "plans.unsaved.signedOut": "Phiên đăng nhập của bạn đã hết trước khi bạn lưu.",
+  "plans.unsaved.fault": "Đã có lỗi xảy ra từ phía chúng tôi.",
   "plans.unsaved.gone":
     "Phần bạn đang viết không còn trong kế hoạch, hoặc bạn không còn mở được phần đó.",
   "plans.unsaved.signIn": "Đăng nhập lại",

@@ -120,7 +120,8 @@ export const plans: Messages<typeof english> = {
     "trò chuyện. Tối đa {max, number} ký tự.",
   "plans.hint.startsAt": "Giờ địa phương của trường ({zone}).",
   "plans.hint.place":
-    "Một phòng học, hoặc “gọi điện thoại”. Hãy ghi địa điểm, liên kết video, hoặc cả hai.",
+    "Một phòng học, hoặc “gọi điện thoại”. Hãy ghi địa điểm, liên kết video, hoặc cả hai. " +
+    "Tối đa {max, number} ký tự.",
   "plans.hint.videoLink": "Một địa chỉ web bắt đầu bằng https://",
   "plans.hint.meetingNotes":
     "Mọi người trong kế hoạch này đều đọc được các ghi chú này. Tối đa {max, number} ký tự.",
@@ -196,6 +197,9 @@ export const plans: Messages<typeof english> = {
   "plans.event.agreed":
     "{name} đã đánh dấu kế hoạch là đã thống nhất. Lần kiểm tra tiến độ đầu tiên: {day}.",
   "plans.event.closed": "{name} đã kết thúc kế hoạch.",
+  "plans.event.closedSecondOpenPlan":
+    "Ứng dụng đã kết thúc kế hoạch này khi được cập nhật: học sinh có một kế hoạch khác mới " +
+    "hơn đang mở, và kế hoạch đó vẫn tiếp tục.",
   "plans.event.statementAdded": `{name} đã thêm ${sectionSelect}.`,
   "plans.event.statementEdited": `{name} đã sửa lời của ${sectionSelect}.`,
   "plans.event.statementRetired": `{name} đã xóa ${sectionSelect}.`,
@@ -260,6 +264,8 @@ export const plans: Messages<typeof english> = {
   "plans.problem.actionGone":
     "{field}: một trong các hành động không còn trong kế hoạch. Vui lòng xem lại kế hoạch.",
   "plans.problem.closed": "Kế hoạch này đã kết thúc nên không thể thay đổi nữa.",
+  "plans.problem.startedMeanwhile":
+    "Cùng lúc này, một kế hoạch của học sinh này vừa được bắt đầu hoặc kết thúc. Vui lòng thử lại.",
   "plans.problem.noSchool":
     "Học sinh này chưa thuộc trường nào trong danh sách trường, nên chưa thể bắt đầu kế hoạch.",
   "plans.problem.notYourSection": "Bạn không thể thêm vào phần đó của kế hoạch.",

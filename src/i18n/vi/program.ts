@@ -78,6 +78,9 @@ export const program: Messages<typeof english> = {
   "program.identity.up": "Tăng lên",
   "program.identity.same": "Giữ nguyên",
   "program.identity.down": "Giảm xuống",
+  "program.identity.earlierWording":
+    "Đã sửa lời trong thời gian này: {count, plural, other {# học sinh}} đã trả lời theo " +
+    "lời cũ.",
   "program.export.title": "Tải số liệu xuống",
   "program.export.hint":
     "Tệp CSV các số liệu với bộ lọc đã chọn. Khi không có tên, mỗi người là một mã ẩn danh " +
@@ -136,12 +139,16 @@ export const program: Messages<typeof english> = {
   "nextYear.summary":
     "Học sinh trong lớp: {students, number}. Đã có kế hoạch đang mở: {open, number}.",
   "nextYear.startAll": "Bắt đầu bản nháp kế hoạch cho mọi học sinh của {title}",
-  "nextYear.startHint": "Học sinh đã có kế hoạch đang mở sẽ được bỏ qua.",
-  "nextYear.started": "Đã bắt đầu {started, number}, bỏ qua {skipped, number} (đã có kế hoạch).",
+  "nextYear.startHint":
+    "Học sinh đã có kế hoạch đang mở sẽ được bỏ qua. Học sinh có kế hoạch đã đóng sẽ bắt đầu " +
+    "từ kế hoạch gần nhất, được tiếp nối.",
+  "nextYear.started":
+    "Đã bắt đầu {started, number} ({carried, number} tiếp nối từ một kế hoạch đã đóng), bỏ " +
+    "qua {skipped, number} (đã có kế hoạch).",
   "nextYear.carry.title": "Tiếp nối một kế hoạch đã đóng",
   "nextYear.carry.intro":
     "Bản nháp mới giữ lại các điểm mạnh, lĩnh vực cần cải thiện và hành động còn trên kế " +
-    "hoạch đã đóng, theo tiếng nói của người đã viết, được đánh dấu là mang sang từ năm ngoái.",
+    "hoạch đã đóng, theo tiếng nói của người đã viết, được đánh dấu là được tiếp nối.",
   "nextYear.carry.none":
     "Không học sinh nào của lớp này có kế hoạch đã đóng mà chưa có kế hoạch mở.",
   "nextYear.carry.student": "Học sinh",
@@ -149,8 +156,12 @@ export const program: Messages<typeof english> = {
   "nextYear.carry.button": "Bắt đầu kế hoạch năm tới từ kế hoạch này",
   "nextYear.forStudent": "cho {name}",
   "nextYear.problem.notClosed": "Chỉ có thể tiếp nối một kế hoạch đã đóng.",
-  "nextYear.fromPlan": "Kế hoạch năm ngoái, nơi kế hoạch này bắt đầu",
-  "nextYear.carried": "Mang sang từ năm ngoái",
+  "nextYear.fromPlan": "Kế hoạch đã đóng ngày {date}, nơi kế hoạch này bắt đầu",
+  "nextYear.fromPlanUndated": "Kế hoạch đã đóng, nơi kế hoạch này bắt đầu",
+  "nextYear.carried": "Tiếp nối từ kế hoạch đã đóng ngày {date}",
+  "nextYear.carriedUndated": "Tiếp nối từ một kế hoạch đã đóng",
+  "nextYear.notCarried":
+    "Học sinh này đã có một kế hoạch đang mở, nên không có gì được tiếp nối. Đây là kế hoạch đó.",
   "program.plansPdf.title": "Các kế hoạch của một khối lớp trong một tệp PDF",
   "program.plansPdf.hint":
     "Mỗi kế hoạch bắt đầu ở một trang mới. Khối lớp đông sẽ tải xuống lâu hơn.",

@@ -86,10 +86,14 @@ export const records: Messages<typeof english> = {
     "Khi đóng một năm học, mọi kế hoạch còn mở của trường sẽ được đóng và mọi kế hoạch của " +
     "năm đó được lưu trữ: vẫn đọc và in được, nhưng không ai có thể thay đổi. Sau đó có thể " +
     "bắt đầu kế hoạch mới cho năm học mới.",
+  "records.year.nextYearNote":
+    "Các kế hoạch bắt đầu từ “Năm sau” cho học sinh đã có kế hoạch trong năm nay vẫn mở: sau " +
+    "khi đóng năm, đó là kế hoạch của năm mới.",
   "records.year.closeHeading": "Đóng năm học",
   "records.year.school": "Trường",
   "records.year.label": "Tên năm học",
   "records.year.labelHint": "Ví dụ 2025–2026. Tối đa {max, number} ký tự.",
+  "records.year.openedAt": "Thời điểm trang này được mở",
   "records.year.confirm": "Tôi hiểu rằng mọi kế hoạch của năm này sẽ chỉ còn để đọc",
   "records.year.submit": "Đóng năm học",
   "records.year.openPlans":
@@ -113,6 +117,12 @@ export const records: Messages<typeof english> = {
   "records.year.closedOn": "Ngày đóng",
   "records.year.archivedCount": "Kế hoạch đã lưu trữ",
   "records.problem.confirm": "Vui lòng đánh dấu “{field}” để xác nhận.",
+  "records.problem.openedAt":
+    "“{field}” không phải là ngày giờ thực cho đến nay, nên biểu mẫu đã bị thay đổi trên " +
+    "đường gửi. Hãy mở lại Năm học và đóng năm học từ đó.",
+  "records.problem.yearNumber": "“{field}” phải có số của năm, ví dụ 2025–2026.",
+  "records.problem.yearSpan":
+    "Trong “{field}”, năm thứ hai phải là năm ngay sau năm thứ nhất, ví dụ 2025–2026.",
 
   "records.delete.title": "Xóa hồ sơ của {name}",
   "records.delete.intro":

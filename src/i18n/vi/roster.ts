@@ -231,6 +231,9 @@ export const roster: Messages<typeof english> = {
   "roster.user.noRoleColumn":
     "Người này không có vai trò: users.csv không có cột role (OneRoster 1.1) và không có " +
     "roles.csv (1.2).",
+  "roster.user.schoolAdministrator":
+    "Người này đã được nhập là quản trị viên của các trường có tên họ: họ xem kế hoạch và cài " +
+    "đặt của những trường đó, không xem danh sách trường, thư đã gửi hay nhật ký kiểm tra.",
   "roster.user.administrator":
     "Người này đã được nhập là quản trị viên: họ có thể quản lý danh sách trường và xem mọi kế " +
     "hoạch trong học khu.",

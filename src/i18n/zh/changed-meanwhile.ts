@@ -17,5 +17,5 @@ export const changedMeanwhile: Messages<typeof english> = {
   "plans.saved.alreadyRetired": "这一项之前已从计划中删除，所以没有任何改变。",
   "form.alreadySaved": "这已经保存过了。再次发送同一个表单不会再添加一次。",
   "meetings.problem.withdrawnMeanwhile":
-    "在你选择的时候，这些会议时间已被撤回，所以没有选定任何时间。提出新的时间后，会显示在这个页面上。",
+    "在您选择的时候，这些会议时间已被撤回，所以没有选定任何时间。此后提议的时间列在下方。",
 };

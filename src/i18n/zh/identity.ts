@@ -44,10 +44,12 @@ export const identity: Messages<typeof english> = {
   "identity.table.none": "—",
   "identity.table.scroll": "回答表格（可左右滚动）",
   "identity.chart.key": "图例",
+  "identity.chart.reworded": "部分回答之后改写过措辞：表格列出每个回答所针对的措辞。",
+  "identity.table.askedAs": "当时的措辞：“{wording}”",
   "identity.admin.title": "数学认同陈述",
   "identity.admin.link": "数学认同陈述",
   "identity.admin.intro":
-    "学生在计划开始时和每次进度检查前回答这些陈述。改写措辞会保留已有的回答，所以只为把同样的意思说得更好而改写；想问新的内容，请添加一条陈述。停用一条陈述后不再提问，但保留它的回答。",
+    "学生在计划开始时和每次进度检查前回答这些陈述。改写措辞会保留已有的回答，所以只为把同样的意思说得更好而改写；想问新的内容，请添加一条陈述。计划中仍会显示每个回答当时所针对的措辞。停用一条陈述后不再提问，但保留它的回答。",
   "identity.admin.forSchool": "适用于{school}",
   "identity.admin.current": "当前提问",
   "identity.admin.retiredHeading": "已停用",

@@ -14,7 +14,8 @@ export const planConflict: Messages<typeof english> = {
     "你的文字在下面的框中。请加入计划中现有文字里你想保留的部分，然后保存。",
   "plans.conflict.gone.title": "你的文字未能保存",
   "plans.unsaved.lead": "没有保存任何内容。下面是你输入的内容，方便你复制。",
-  "plans.unsaved.signedOut": "你在保存之前登录已经过期，所以这些内容没有保存。",
+  "plans.unsaved.signedOut": "你在保存之前登录已经过期。",
+  "plans.unsaved.fault": "我们这边出了问题。",
   "plans.unsaved.gone": "你写的内容所针对的部分已不在计划中，或者你已无法再打开它。",
   "plans.unsaved.signIn": "重新登录",
   "plans.unsaved.signInHint":

@@ -108,7 +108,8 @@ export const plans: Messages<typeof english> = {
   "plans.hint.conferenceNote":
     "尽量用学生自己的话来写。只有教职员工能看到面谈记录。最多 {max, number} 个字符。",
   "plans.hint.startsAt": "学校当地时间（{zone}）。",
-  "plans.hint.place": "一个房间，或者“电话”。请填写地点、视频链接，或两者都填。",
+  "plans.hint.place":
+    "一个房间，或者“电话”。请填写地点、视频链接，或两者都填。最多 {max, number} 个字符。",
   "plans.hint.videoLink": "以 https:// 开头的网址",
   "plans.hint.meetingNotes": "这份计划中的每个人都能看到这些记录。最多 {max, number} 个字符。",
   "plans.hint.firstCheckInOn": "默认为两周后，您也可以选择别的日期。",
@@ -175,6 +176,8 @@ export const plans: Messages<typeof english> = {
   "plans.event.shared": "{name}与家人分享了这份计划。",
   "plans.event.agreed": "{name}将计划标记为已达成一致。第一次跟进：{day}。",
   "plans.event.closed": "{name}结束了这份计划。",
+  "plans.event.closedSecondOpenPlan":
+    "应用更新时结束了这份计划：这位学生同时还有另一份较新的进行中的计划，那份计划仍在进行。",
   "plans.event.statementAdded": `{name}添加了${sectionSelect}。`,
   "plans.event.statementEdited": `{name}修改了${sectionSelect}的文字。`,
   "plans.event.statementRetired": `{name}删除了${sectionSelect}。`,
@@ -233,6 +236,7 @@ export const plans: Messages<typeof english> = {
   "plans.problem.strengthGone": "{field}：所选的一项优势已不在计划中。请重新选择。",
   "plans.problem.actionGone": "{field}：其中一项行动已不在计划中。请重新查看计划。",
   "plans.problem.closed": "这份计划已经结束，不能再修改。",
+  "plans.problem.startedMeanwhile": "就在此刻，这位学生的一份计划刚被开始或结束。请再试一次。",
   "plans.problem.noSchool": "这位学生还不在名册中的任何学校里，所以无法开始计划。",
   "plans.problem.notYourSection": "您不能在计划的这个部分添加内容。",
   "plans.problem.notYourWords": "只有写这段话的人才能修改它。您可以改为添加评论。",

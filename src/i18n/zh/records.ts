@@ -78,10 +78,13 @@ export const records: Messages<typeof english> = {
   "records.year.intro":
     "结束一个学年时，学校中仍未关闭的计划都会关闭，该学年的所有计划都会归档：仍可阅读和打印，" +
     "但任何人都不能修改。之后可以为新学年开始新的计划。",
+  "records.year.nextYearNote":
+    "为本学年已有计划的学生从“下一学年”开始的计划保持开放：关闭学年后，它们就是新学年的计划。",
   "records.year.closeHeading": "结束学年",
   "records.year.school": "学校",
   "records.year.label": "学年名称",
   "records.year.labelHint": "例如 2025–2026。最多 {max, number} 个字符。",
+  "records.year.openedAt": "打开此页面的时间",
   "records.year.confirm": "我明白这一学年的所有计划将变为只读",
   "records.year.submit": "结束学年",
   "records.year.openPlans": "{school}当前学年有 {count, plural, other {# 份计划}}。",
@@ -101,6 +104,10 @@ export const records: Messages<typeof english> = {
   "records.year.closedOn": "结束日期",
   "records.year.archivedCount": "已归档计划",
   "records.problem.confirm": "请勾选“{field}”以确认。",
+  "records.problem.openedAt":
+    "“{field}”不是截至现在的真实日期和时间，说明表单在提交途中被更改。请重新打开“学年”页面，从那里关闭学年。",
+  "records.problem.yearNumber": "“{field}”必须包含年份数字，例如 2025–2026。",
+  "records.problem.yearSpan": "在“{field}”中，第二个年份必须是第一个年份的下一年，例如 2025–2026。",
 
   "records.delete.title": "删除{name}的档案",
   "records.delete.intro":

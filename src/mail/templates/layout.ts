@@ -194,7 +194,9 @@ function lines(text: string) {
 function marked(text: string, render: (part: string) => unknown) {
   const parts = isolatedParts(text);
 
-  return html`${parts.map((part) =>
-    part.isolated ? html`<bdi>${render(part.text)}</bdi>` : render(part.text),
-  )}`;
+  return html`${parts.map((part) => {
+    if (part.leftToRight) return html`<bdi dir="ltr">${render(part.text)}</bdi>`;
+
+    return part.isolated ? html`<bdi>${render(part.text)}</bdi>` : render(part.text);
+  })}`;
 }

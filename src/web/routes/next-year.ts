@@ -13,7 +13,7 @@ export function nextYearRoutes(deps: AppDeps) {
   app.get("/program/next-year", async (c) => {
     const actor = requireActor(c.get("actor"));
     const view = await readNextYear(deps, actor, c.req.query("class") || undefined);
-    const summary = startSummary(c.req.query("started"), c.req.query("skipped"));
+    const summary = startSummary(c.req.query());
 
     return c.html(nextYearPage({ t: c.get("t"), locale: c.get("locale"), actor, view, summary }));
   });
@@ -21,12 +21,13 @@ export function nextYearRoutes(deps: AppDeps) {
   app.post("/program/next-year/classes/:classId/plans", async (c) => {
     const actor = requireActor(c.get("actor"));
     const classId = c.req.param("classId");
-    const { started, skipped } = await startPlansForClass(deps, actor, classId);
-    c.get("log").info({ classId, started, skipped }, "plans started for a class");
+    const { started, carried, skipped } = await startPlansForClass(deps, actor, classId);
+    c.get("log").info({ classId, started, carried, skipped }, "plans started for a class");
 
     const query = new URLSearchParams({
       class: classId,
       started: `${started}`,
+      carried: `${carried}`,
       skipped: `${skipped}`,
     });
     return c.redirect(`/program/next-year?${query.toString()}`, 303);
@@ -38,19 +39,20 @@ export function nextYearRoutes(deps: AppDeps) {
     const { planId, started } = await carryPlanForward(deps, actor, fromPlanId);
     c.get("log").info({ fromPlanId, planId, started }, "plan carried forward");
 
-    return c.redirect(started ? `/plans/${planId}?saved=started` : `/plans/${planId}`, 303);
+    // A student with an open plan keeps it: the plan opens with a note that nothing was copied.
+    return c.redirect(`/plans/${planId}?saved=${started ? "started" : "notCarried"}`, 303);
   });
 
   return app;
 }
 
 /** The counts of the last class start, shown once after the redirect. */
-function startSummary(started: string | undefined, skipped: string | undefined) {
+function startSummary(query: Record<string, string | undefined>) {
   const count = (text: string | undefined) =>
     text && /^\d{1,6}$/.test(text) ? Number(text) : null;
-  const startedCount = count(started);
-  const skippedCount = count(skipped);
-  if (startedCount === null || skippedCount === null) return null;
+  const started = count(query.started);
+  const skipped = count(query.skipped);
+  if (started === null || skipped === null) return null;
 
-  return { started: startedCount, skipped: skippedCount };
+  return { started, carried: Math.min(count(query.carried) ?? 0, started), skipped };
 }

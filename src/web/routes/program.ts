@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { programCsv } from "../../domain/program/program-csv.ts";
+import { namesAsked, programCsv } from "../../domain/program/program-csv.ts";
 import { parseProgramFilters } from "../../domain/program/program-filters.ts";
 import { readProgram } from "../../domain/program/read-program.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
@@ -25,7 +25,7 @@ export function programRoutes(deps: AppDeps) {
   app.get("/program/export.csv", async (c) => {
     const actor = requireActor(c.get("actor"));
     const figures = await readProgram(deps, actor, parseProgramFilters(c.req.query()));
-    const withNames = c.req.query("names") !== "no";
+    const withNames = namesAsked(c.req.query("names"));
     c.get("log").info({ withNames, plans: figures.total }, "program figures exported");
 
     c.header("content-type", "text/csv; charset=utf-8");

@@ -55,8 +55,10 @@ export function schoolYearRoutes(deps: AppDeps) {
         problems: error.problems,
         closed: null,
         // The form keeps the moment it was first opened: correcting a field there must not
-        // widen the close to plans started since.
-        openedAt: typed.openedAt || isoNow(deps.clock),
+        // widen the close to plans started since. One that was no real moment starts afresh.
+        openedAt: error.problems.some((problem) => problem.field === "openedAt")
+          ? isoNow(deps.clock)
+          : typed.openedAt || isoNow(deps.clock),
       });
       return renderPage(c, { title: t("records.year.title"), body, status: 422 });
     }

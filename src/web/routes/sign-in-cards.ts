@@ -14,6 +14,7 @@ import { isolate } from "../../lib/bidi-isolate.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
 import { signInAsker } from "../client-address.ts";
 import { statusForKind } from "../errors.ts";
+import { usePersonLocale } from "../locale.ts";
 import { formRefusal, formText, keepPrivate, renderPage, statusOf } from "../render.ts";
 import { requireActor } from "../session.ts";
 import { redirectWithCookies } from "../session-cookies.ts";
@@ -105,14 +106,16 @@ export function signInCardRoutes(deps: AppDeps) {
 
   app.get("/card/:token", async (c) => {
     keepPrivate(c);
-    const t = c.get("t");
     const token = c.req.param("token");
     const card = await findWorkingCard(deps.db, token);
     if (!card) {
+      const t = c.get("t");
       const body = cardFailedPage(t);
       return renderPage(c, { title: t("card.failedTitle"), body, status: statusForKind.not_found });
     }
 
+    usePersonLocale(c, card.preferred_locale);
+    const t = c.get("t");
     const body = cardOpenPage({ t, name: firstName(card), token });
     return renderPage(c, { title: t("card.openTitle"), body });
   });

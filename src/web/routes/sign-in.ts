@@ -1,11 +1,13 @@
 import { Hono } from "hono";
 import { requestSignInLink } from "../../domain/sign-in/request-sign-in-link.ts";
+import { linkLocaleParameter } from "../../domain/sign-in/sign-in-link-locale.ts";
 import { signInWithLink } from "../../domain/sign-in/sign-in-with-link.ts";
 import { signInWithPassword } from "../../domain/sign-in/sign-in-with-password.ts";
 import { signOut } from "../../domain/sign-in/sign-out.ts";
 import { signOutEverywhere } from "../../domain/sign-in/sign-out-everywhere.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
 import { signInAsker } from "../client-address.ts";
+import { usePersonLocale } from "../locale.ts";
 import { formRefusal, formText, keepPrivate, renderPage, statusOf } from "../render.ts";
 import { requireActor } from "../session.ts";
 import { redirectWithCookies, safeNext } from "../session-cookies.ts";
@@ -84,6 +86,7 @@ export function signInRoutes(deps: AppDeps) {
   // GET (and HEAD, which Hono answers from it) never signs in and never reads the token's state.
   app.get("/sign-in/link", (c) => {
     keepPrivate(c);
+    usePersonLocale(c, c.req.query(linkLocaleParameter));
     const t = c.get("t");
     const token = c.req.query("token") ?? "";
     const next = safeNext(c.req.query("next"));

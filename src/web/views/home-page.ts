@@ -2,7 +2,7 @@ import { html } from "hono/html";
 import type { MyPlan, StudentPlans } from "../../domain/home/list-my-plans.ts";
 import { personName } from "../../domain/plans/person-name.ts";
 import type { Translate } from "../../i18n/translate.ts";
-import { isolate } from "../../lib/bidi-isolate.ts";
+import { isolate, isolateYear } from "../../lib/bidi-isolate.ts";
 import { sentence } from "./own-words.ts";
 import { formatDay, formatInstant, type ViewContext } from "./plan-format.ts";
 
@@ -71,7 +71,7 @@ function planItem({ t, locale }: ViewContext, child: StudentPlans, plan: MyPlan)
   return html`<li class="card">
     <a href="/plans/${plan.id}">${t("myPlans.plan", { date })}</a>
     <span class="stage">${t(`plans.stage.${plan.stage}`)}</span>
-    <p class="hint">${t("myPlans.schoolYear", { year: plan.schoolYear })}${startedBy} ·
+    <p class="hint">${sentence(t("myPlans.schoolYear", { year: isolateYear(plan.schoolYear) }))}${startedBy} ·
       <bdi>${plan.schoolName}</bdi></p>
   </li>`;
 }

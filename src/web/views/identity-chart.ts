@@ -1,4 +1,5 @@
 import { html } from "hono/html";
+import { quotable } from "../../domain/identity/answer-identity.ts";
 import { chartGeometry, markerShape } from "../../domain/identity/chart-geometry.ts";
 import type { IdentityView } from "../../domain/identity/read-identity.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
@@ -9,7 +10,9 @@ import { formatDay, type ViewContext } from "./plan-format.ts";
 /*
  * The student's identity answers over time: an SVG drawn on the server from the shared chart
  * geometry (no script), a key, and a table with the same figures, which is what a screen reader
- * reads. The SVG is one image with a name saying the table follows.
+ * reads. The SVG is one image with a name saying the table follows. A statement reworded between
+ * the student's answers is named in the words of the latest; each earlier answer's cell says the
+ * words it was given to.
  */
 
 /** Colours that stay apart for most kinds of colour vision, on white, each with its own shape. */
@@ -94,7 +97,9 @@ function chartKey(options: ChartOptions) {
       (statement, index) => html`<li><svg aria-hidden="true" width="18" height="18"
         viewBox="-9 -9 18 18" fill="${colourOf(index)}"><path
         d="${markerShape(index)}"></path></svg>
-        ${statement.text}</li>`,
+        ${statement.text}${
+          statement.reworded ? html` <span class="hint">${t("identity.chart.reworded")}</span>` : ""
+        }</li>`,
     )}
   </ul>`;
 }
@@ -119,11 +124,23 @@ function answersTable(options: ChartOptions) {
         ${identity.checks.map(
           (check) => html`<tr><th scope="row">${formatDay(check.on, locale)}</th>
             ${identity.statements.map(
-              (statement) => html`<td>${cell(check.answers[statement.id])}</td>`,
+              (statement) =>
+                html`<td>${cell(check.answers[statement.id])}${askedAs(
+                  options,
+                  check.askedAs[statement.id],
+                )}</td>`,
             )}
           </tr>`,
         )}
       </tbody>
     </table>
   </div>`;
+}
+
+/** The words an answer was given to, under it, when the statement reads differently now. */
+function askedAs(options: Pick<ChartOptions, "t">, wording: string | undefined) {
+  if (wording === undefined) return "";
+  const said = options.t("identity.table.askedAs", { wording: isolate(quotable(wording)) });
+
+  return html`<span class="asked-as">${sentence(said)}</span>`;
 }

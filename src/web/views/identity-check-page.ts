@@ -1,5 +1,9 @@
 import { html } from "hono/html";
-import { answerField, preferNotToSay } from "../../domain/identity/answer-identity.ts";
+import {
+  answerField,
+  preferNotToSay,
+  wordingField,
+} from "../../domain/identity/answer-identity.ts";
 import type { IdentityStatement } from "../../domain/identity/identity-statements.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import { type FormState, problemOf, problemSummary, typed } from "./plan-fields.ts";
@@ -72,6 +76,7 @@ function statementGroup(
     problem ? html` aria-describedby="${id}-error"` : ""
   }>
     <legend>${index + 1}. ${statement.text}</legend>
+    <input type="hidden" name="${wordingField(statement.id)}" value="${statement.wordingVersion}">
     ${problem ? html`<p class="field-error" id="${id}-error">${problem}</p>` : ""}
     ${choices.map(
       (choice) => html`<div class="choice">

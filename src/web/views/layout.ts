@@ -68,10 +68,9 @@ function navigation(t: Translate, actor: Actor | null) {
     actor.role === "administrator"
       ? html`<a href="/students">${t("nav.students")}</a>
         <a href="/program">${t("program.nav")}</a>
-        <a href="/roster">${t("nav.roster")}</a>
+        ${actor.administersDistrict ? html`<a href="/roster">${t("nav.roster")}</a>` : ""}
         <a href="/school">${t("nav.school")}</a>
-        <a href="/outbox">${t("nav.outbox")}</a>
-        <a href="/audit">${t("records.audit.title")}</a>
+        ${districtLinks(t, actor)}
         <a href="/school-year">${t("records.year.title")}</a>`
       : actor.role === "teacher"
         ? html`<a href="/students">${t("nav.students")}</a>
@@ -87,6 +86,14 @@ function navigation(t: Translate, actor: Actor | null) {
       <button type="submit" class="link-button">${t("nav.signOut")}</button>
     </form>
   </nav>`;
+}
+
+/** The district-wide pages, offered only to an administrator of the whole district. */
+function districtLinks(t: Translate, actor: Actor) {
+  if (!actor.administersDistrict) return "";
+
+  return html`<a href="/outbox">${t("nav.outbox")}</a>
+    <a href="/audit">${t("records.audit.title")}</a>`;
 }
 
 /**

@@ -9,8 +9,10 @@ import type {
   MeetingTimesView,
 } from "../../domain/meetings/read-meeting-times.ts";
 import { daysAhead } from "../../domain/plans/date-windows.ts";
+import { limits } from "../../domain/plans/parse-plan-input.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import { isolate } from "../../lib/bidi-isolate.ts";
+import { dateTimeFormat } from "../../lib/intl-formats.ts";
 import { formTokenField } from "../form-tokens.ts";
 import { keepDraft } from "./keep-draft.ts";
 import { page } from "./layout.ts";
@@ -57,7 +59,7 @@ export function meetingTimesPage(options: MeetingTimesPageOptions) {
   const body = html`<h1>${sentence(title)}</h1>
     ${problemSummary(options, options.state)}
     ${options.refused ? refusal(options.refused) : ""}
-    ${notice ? html`<p class="notice" role="status">${t(notice)}</p>` : ""}
+    ${notice ? html`<p class="notice" role="status">${t(notice, noticeValues(view))}</p>` : ""}
     <p>${sentence(intro(options))}</p>
     <p class="hint">${sentence(t("meetings.zone", { zone: isolate(view.school.timeZone) }))}</p>
     ${
@@ -77,8 +79,18 @@ const refusal = (text: string) =>
 const isOpen = (proposal: MeetingProposalView) =>
   proposal.status === "proposed" || proposal.status === "asked";
 
+// A family's note went to the person who proposed the times: the notice names them.
+function noticeValues(view: MeetingTimesView) {
+  const asked = view.proposals.find((proposal) => proposal.status === "asked");
+
+  return { teacherName: isolate(asked?.proposedByName ?? view.proposals[0]?.proposedByName ?? "") };
+}
+
 function intro(context: Context) {
   const { t, view } = context;
+  if (view.plan.closedAt) {
+    return t("meetings.closedIntro", { day: dayOf(context, view.plan.closedAt) });
+  }
   if (view.may.propose) return t("meetings.staffIntro");
   const open = view.proposals.find(isOpen);
   if (!view.may.answer || !open) return t("meetings.readerIntro");
@@ -89,22 +101,67 @@ function intro(context: Context) {
   });
 }
 
+const sentPrecisions: Intl.DateTimeFormatOptions[] = [
+  {},
+  { hour: "numeric", minute: "2-digit" },
+  { hour: "numeric", minute: "2-digit", second: "2-digit" },
+];
+
+/** The day an instant falls on at the school, as the reader says it: "Thursday, December 4". */
+function dayOf(context: Context, iso: string, precision: Intl.DateTimeFormatOptions = {}) {
+  return dateTimeFormat(context.locale, {
+    weekday: "long",
+    month: "long",
+    day: "numeric",
+    ...precision,
+    timeZone: context.view.school.timeZone,
+  }).format(new Date(iso));
+}
+
+/**
+ * A proposal is named by when its times were sent, so the family sees no internal numbers:
+ * its day, or its time as well when another was sent the same day (or minute).
+ */
+function sentOn(context: Context, proposal: MeetingProposalView) {
+  const named = (precision: Intl.DateTimeFormatOptions) => {
+    const label = dayOf(context, proposal.proposedAt, precision);
+    const alike = context.view.proposals.filter(
+      (other) => dayOf(context, other.proposedAt, precision) === label,
+    );
+    return alike.length > 1 ? undefined : label;
+  };
+
+  const label = sentPrecisions.map(named).find((found) => found !== undefined);
+  if (label !== undefined) return label;
+
+  // Sent within the same second (a script, a double send): numbered in the page's order, so
+  // every card keeps a name of its own for screen readers' list of regions.
+  const finest = dayOf(context, proposal.proposedAt, sentPrecisions.at(-1));
+  const alike = context.view.proposals.filter(
+    (other) => dayOf(context, other.proposedAt, sentPrecisions.at(-1)) === finest,
+  );
+  return `${finest} (${alike.indexOf(proposal) + 1})`;
+}
+
 function proposalCard(context: Context, proposal: MeetingProposalView) {
   const { t } = context;
   const headingId = `meeting-${proposal.id}-heading`;
   const place = proposal.place && t("meetings.where.place", { place: isolate(proposal.place) });
 
-  return html`<section class="card" id="meeting-${proposal.id}" aria-labelledby="${headingId}">
+  // Named with its status too: two sets sent within one second still differ in what became of them.
+  const named = `${headingId} meeting-${proposal.id}-status`;
+
+  return html`<section class="card" id="meeting-${proposal.id}" aria-labelledby="${named}">
     <h2 id="${headingId}">${sentence(
       t("meetings.proposal.heading", {
-        number: proposal.number,
+        day: sentOn(context, proposal),
         name: isolate(proposal.proposedByName),
       }),
     )}</h2>
     <p class="stage" id="meeting-${proposal.id}-status">${statusLine(context, proposal)}</p>
     ${place ? html`<p>${sentence(place)}</p>` : ""}
     ${
-      proposal.videoUrl
+      proposal.videoUrl && proposal.joinable
         ? html`<p><a href="${proposal.videoUrl}" rel="noopener noreferrer">${t(
             "meetings.where.video",
           )}</a></p>`
@@ -129,7 +186,13 @@ function statusLine(context: Context, proposal: MeetingProposalView) {
   }
   // The time that was agreed (and moved, perhaps) is what was cancelled, not the times proposed.
   if (proposal.status === "cancelled" && proposal.startsAt) {
-    return t("meetings.status.cancelledAt", { when: when(context, proposal.startsAt) });
+    const cancelled = proposal.endedWithPlan
+      ? "meetings.status.cancelledWithPlan"
+      : "meetings.status.cancelledAt";
+    return t(cancelled, { when: when(context, proposal.startsAt) });
+  }
+  if (proposal.status === "withdrawn" && proposal.endedWithPlan) {
+    return t("meetings.status.withdrawnWithPlan");
   }
 
   return t(`meetings.status.${proposal.status}`, { when: "" });
@@ -279,7 +342,6 @@ function proposeForm(context: Context) {
           t("meetings.propose.replaces", {
             name: isolate(proposal.proposedByName),
             when: formatInstant(proposal.proposedAt, context.locale, view.school.timeZone),
-            number: proposal.number,
           }),
         )}</p>`,
     )}
@@ -296,6 +358,8 @@ function proposeForm(context: Context) {
         name: "place",
         label: "meetings.field.place",
         hint: "meetings.hint.place",
+        hintValues: { max: limits.place },
+        maxLength: limits.place,
         state,
       })}
       ${textInput(context, {

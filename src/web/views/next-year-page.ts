@@ -9,7 +9,7 @@ import { formatDay, type ViewContext } from "./plan-format.ts";
 export interface NextYearPageOptions extends ViewContext {
   actor: Actor;
   view: NextYearView;
-  summary: { started: number; skipped: number } | null;
+  summary: { started: number; carried: number; skipped: number } | null;
 }
 
 /** Starting next year's plans: choose a class, start them all, or carry closed plans forward. */

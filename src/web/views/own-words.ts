@@ -25,5 +25,9 @@ export const isolated = (text: string) => html`<bdi>${text}</bdi>`;
 export function sentence(text: string) {
   const parts = isolatedParts(text);
 
-  return html`${parts.map((part) => (part.isolated ? isolated(part.text) : part.text))}`;
+  return html`${parts.map((part) => {
+    if (part.leftToRight) return html`<bdi dir="ltr">${part.text}</bdi>`;
+
+    return part.isolated ? isolated(part.text) : part.text;
+  })}`;
 }

@@ -93,14 +93,18 @@ function fieldParts(view: ViewContext, options: FieldOptions) {
   };
 }
 
+/** The most characters a field takes, as the service checks it (a hint should say so too). */
+const maxLengthOf = (options: { maxLength?: number }) =>
+  options.maxLength ? html` maxlength="${String(options.maxLength)}"` : "";
+
 /** A text area; with `coach`, the wording coach reads it as the person types. */
 export function textArea(
   view: ViewContext,
-  options: FieldOptions & { value?: string; coach?: boolean },
+  options: FieldOptions & { value?: string; coach?: boolean; maxLength?: number },
 ) {
   const parts = fieldParts(view, options);
   const value = shown(options);
-  const coach = options.coach ? coachAttributes(parts.id) : "";
+  const coach = html`${options.coach ? coachAttributes(parts.id) : ""}${maxLengthOf(options)}`;
 
   return html`<div class="field">${parts.label}${parts.hint}${parts.error}
     <textarea ${parts.attributes}${coach} rows="3" dir="auto">${value}</textarea>${
@@ -111,13 +115,19 @@ export function textArea(
 /** A one-line input; `min` and `max` bound a number or a date as the service does. */
 export function textInput(
   view: ViewContext,
-  options: FieldOptions & { type?: string; value?: string; min?: string; max?: string },
+  options: FieldOptions & {
+    type?: string;
+    value?: string;
+    min?: string;
+    max?: string;
+    maxLength?: number;
+  },
 ) {
   const parts = fieldParts(view, options);
   const value = shown(options);
   const bounds = html`${options.min ? html` min="${options.min}"` : ""}${
     options.max ? html` max="${options.max}"` : ""
-  }`;
+  }${maxLengthOf(options)}`;
 
   return html`<div class="field">${parts.label}${parts.hint}${parts.error}
     <input type="${options.type ?? "text"}"${bounds} ${parts.attributes} value="${value}"></div>`;

@@ -277,6 +277,8 @@ export function meetingFields(
       name: "place",
       label: "plans.field.place",
       hint: "plans.hint.place",
+      hintValues: { max: limits.place },
+      maxLength: limits.place,
       ...(recorded ? { value: recorded.place } : {}),
       state,
     })}
@@ -304,6 +306,7 @@ export function meetingFields(
       coach: true,
       hint: "plans.hint.meetingNotes",
       hintValues: { max: limits.meetingNotes },
+      maxLength: limits.meetingNotes,
       ...(recorded ? { value: recorded.notes } : {}),
       state,
     })}`;

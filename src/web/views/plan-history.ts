@@ -30,6 +30,12 @@ const eventMessages: Record<string, MessageKey> = {
   "check_in.recorded": "plans.event.checkInRecorded",
 };
 
+/** Meetings the close ended (end-meetings-of-plan.ts) say the close did it. */
+const endedWithPlanMessages: Record<string, MessageKey> = {
+  "meeting.cancelled": "meetings.history.cancelledWithPlan",
+  "meeting.withdrawn": "meetings.history.withdrawnWithPlan",
+};
+
 /** The plan's history, oldest first: who changed what, and when (the school's local time). */
 export function historyList(context: ViewContext, view: Pick<PlanView, "history" | "school">) {
   if (view.history.length === 0) {
@@ -57,10 +63,20 @@ export function historyList(context: ViewContext, view: Pick<PlanView, "history"
 
 function describe(context: ViewContext, entry: HistoryEntry, timeZone: string): string {
   const details = entry.details;
+  // No one closed it: the update that gave each student one open plan did (migration 014).
+  if (entry.kind === "plan.closed" && details.reason === "secondOpenPlan") {
+    return context.t("plans.event.closedSecondOpenPlan");
+  }
+
   const day = (value: unknown) =>
     typeof value === "string" && value ? formatDay(value, context.locale) : "";
 
-  const message = Object.hasOwn(eventMessages, entry.kind) ? eventMessages[entry.kind] : undefined;
+  const message =
+    details.reason === "planClosed" && Object.hasOwn(endedWithPlanMessages, entry.kind)
+      ? endedWithPlanMessages[entry.kind]
+      : Object.hasOwn(eventMessages, entry.kind)
+        ? eventMessages[entry.kind]
+        : undefined;
 
   return context.t(message ?? "plans.event.other", {
     name: entry.actorName ? isolate(entry.actorName) : context.t("plans.history.someone"),

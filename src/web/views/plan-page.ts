@@ -73,6 +73,8 @@ const savedNotices: Record<string, MessageKey> = {
   agreed: "plans.saved.agreed",
   checkIn: "plans.saved.checkIn",
   closed: "plans.saved.closed",
+  // A closed plan carried forward for a student who has an open plan already: nothing copied.
+  notCarried: "nextYear.notCarried",
 };
 
 /** The plan page: the practice's sections in order, then meetings, check-ins and the history. */
@@ -89,7 +91,7 @@ export function planPage(options: PlanPageOptions) {
     ${options.coached ? coachAfterSave(options, options.coached) : ""}
     ${planStatus(context)}
     ${archivedNotice(t, view.plan)}
-    ${carriedFromNotice(t, options.carried)}
+    ${carriedFromNotice(t, options.locale, options.carried)}
     ${recordsLink(t, {
       studentId: view.student.id,
       studentName: view.student.name,
@@ -211,7 +213,7 @@ function statementItem(context: PageContext, statement: StatementView) {
   return html`<li class="statement" id="statement-${statement.id}">
     <p class="said-by">${voiceBadge(context, statement.voice, statement.authorName)}
       ${statement.edited ? html`<span class="hint">${t("plans.statements.edited")}</span>` : ""}
-      ${carriedMark(t, context.carried, statement.id)}</p>
+      ${carriedMark(context, statement.id)}</p>
     <p class="statement-body" id="${bodyId}" ${ownWords(statement.language)}>${statement.body}</p>
     ${writtenIn(context, statement.language)}
     ${statement.section === "area" ? helpingStrengths(context, statement) : ""}

@@ -7,7 +7,7 @@ import {
   planStages,
   type StageCounts,
 } from "../../domain/program/read-program.ts";
-import { isolate } from "../../lib/bidi-isolate.ts";
+import { isolate, isolateYear } from "../../lib/bidi-isolate.ts";
 import { numberFormat } from "../../lib/intl-formats.ts";
 import { gradePlansDownloads } from "./grade-plans-downloads.ts";
 import { type Markup, page } from "./layout.ts";
@@ -28,7 +28,7 @@ export function programPage(options: ProgramPageOptions) {
   const title = t("program.title");
 
   const body = html`<h1>${title}</h1>
-    <p>${intro(options)}</p>
+    <p>${sentence(intro(options))}</p>
     ${figures.ownClassesOnly ? html`<p class="hint">${t("program.ownClasses")}</p>` : ""}
     ${filterForm(options)}
     ${teamLinks(options)}
@@ -46,7 +46,7 @@ export function programPage(options: ProgramPageOptions) {
 
 /** Which plans the figures are of: a closed year's, or the current year's. */
 function intro({ t, figures }: ProgramPageOptions) {
-  const year = figures.schoolYear;
+  const year = isolateYear(figures.schoolYear);
   if (figures.filters.closedYear) return t("program.intro.closedYear", { year });
   if (figures.closedYears.length > 0) return t("program.intro.afterClose");
 
@@ -81,7 +81,7 @@ function yearField({ t, figures }: ProgramPageOptions) {
     <label for="filter-year">${t("program.filter.year")}</label>
     <select id="filter-year" name="year">
       ${option("", t("program.year.current"))}
-      ${figures.closedYears.map((name) => option(name, t("program.year.closed", { year: name })))}
+      ${figures.closedYears.map((name) => option(name, t("program.year.closed", { year: isolateYear(name) })))}
     </select>
   </div>`;
 }
@@ -422,8 +422,16 @@ function identitySection(options: ProgramPageOptions) {
           row.same,
           row.down,
         ];
+        // Some compared answers were given to words since reworded: say so beside the statement.
+        const reworded =
+          row.earlierWording > 0
+            ? html`<span class="asked-as">${t("program.identity.earlierWording", {
+                count: row.earlierWording,
+              })}</span>`
+            : "";
+
         return cardRow(
-          row.label,
+          html`${row.label}${reworded}`,
           identityColumns.map((key, index) => labelledCell(t(key), values[index])),
         );
       }),

@@ -3,7 +3,7 @@ import type { Actor } from "../../domain/access/actor.ts";
 import type { FieldProblem } from "../../domain/errors.ts";
 import type { TeamReflections } from "../../domain/reflections/read-team-reflections.ts";
 import { reflectionLimit } from "../../domain/reflections/write-reflection.ts";
-import { isolate } from "../../lib/bidi-isolate.ts";
+import { isolate, isolateYear } from "../../lib/bidi-isolate.ts";
 import { formTokenField } from "../form-tokens.ts";
 import { problemSummary, textAreaField } from "./form-fields.ts";
 import { keepDraft } from "./keep-draft.ts";
@@ -43,7 +43,7 @@ export function reflectionsPage(options: ReflectionsPageOptions) {
     <p>${t("reflections.intro")}</p>
     ${saved ? html`<p class="notice" role="status">${saved}</p>` : ""}
     ${schoolChooser(options)}
-    <h2>${isolated(team.school.name)}: ${t("reflections.year", { year: team.schoolYear })}</h2>
+    <h2>${isolated(team.school.name)}: ${sentence(t("reflections.year", { year: isolateYear(team.schoolYear) }))}</h2>
     ${reflectionList(options)}
     ${reflectionForm(options)}
     ${decisionSection(options)}`;

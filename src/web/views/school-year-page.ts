@@ -2,8 +2,10 @@ import { html } from "hono/html";
 import type { FieldProblem } from "../../domain/errors.ts";
 import { yearLabelMax } from "../../domain/school-year/close-school-year.ts";
 import type { Translate } from "../../i18n/translate.ts";
+import { isolateYear } from "../../lib/bidi-isolate.ts";
 import { choice, problemAttributes, problemText } from "./field-problem.ts";
 import { inputField, problemSummary } from "./form-fields.ts";
+import { sentence } from "./own-words.ts";
 import { formatInstant } from "./plan-format.ts";
 
 interface SchoolYearsView {
@@ -34,6 +36,7 @@ export function schoolYearPage(options: {
   return html`<h1>${t("records.year.title")}</h1>
     ${options.closed ? closedNotice(t, options.closed) : ""}
     <p>${t("records.year.intro")}</p>
+    <p>${t("records.year.nextYearNote")}</p>
     <ul>${years.schools.map(
       (school) =>
         html`<li>${t("records.year.openPlans", {
@@ -46,11 +49,13 @@ export function schoolYearPage(options: {
 }
 
 function closedNotice(t: Translate, closed: SchoolYearsView["closedYears"][number]) {
-  return html`<p class="notice" role="status">${t("records.year.closed", {
-    label: closed.label,
-    archived: closed.plansArchived,
-    closed: closed.plansClosed,
-  })}</p>`;
+  return html`<p class="notice" role="status">${sentence(
+    t("records.year.closed", {
+      label: isolateYear(closed.label),
+      archived: closed.plansArchived,
+      closed: closed.plansClosed,
+    }),
+  )}</p>`;
 }
 
 function closeForm(options: Parameters<typeof schoolYearPage>[0]) {
@@ -63,7 +68,7 @@ function closeForm(options: Parameters<typeof schoolYearPage>[0]) {
     <h2 id="close-year">${t("records.year.closeHeading")}</h2>
     ${problemSummary(t, problems)}
     <form method="post" action="/school-year/close" class="stack card">
-      <input type="hidden" name="openedAt" value="${options.openedAt}">
+      <input type="hidden" id="field-openedAt" name="openedAt" value="${options.openedAt}">
       <div class="field">
         <label for="field-schoolId">${t("records.year.school")}</label>
         ${problemText("field-schoolId", schoolProblem)}
@@ -98,7 +103,7 @@ function closedYears({ t, locale, years }: Parameters<typeof schoolYearPage>[0])
     years.schools.find((school) => school.name === name)?.timeZone ?? "UTC";
   const rows = years.closedYears.map(
     (year) => html`<tr>
-      <td>${year.label}</td>
+      <td>${sentence(isolateYear(year.label))}</td>
       <td>${year.schoolName}</td>
       <td>${formatInstant(year.closedAt, locale, zoneOf(year.schoolName))}</td>
       <td>${year.plansArchived}</td>

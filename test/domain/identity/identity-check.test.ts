@@ -70,10 +70,14 @@ describe.each(dialects)("a student's math identity over time, on %s", (dialect) 
     expect(identity?.statements).toHaveLength(8);
     const first = identity?.series[0];
     expect(first?.answers).toEqual([
-      { on: "2025-03-10", agreement: 2 },
-      { on: "2025-03-21", agreement: 4 },
+      { on: "2025-03-10", agreement: 2, askedAs: null },
+      { on: "2025-03-21", agreement: 4, askedAs: null },
     ]);
-    expect(identity?.series[1]?.answers[0]).toEqual({ on: "2025-03-10", agreement: null });
+    expect(identity?.series[1]?.answers[0]).toEqual({
+      on: "2025-03-10",
+      agreement: null,
+      askedAs: null,
+    });
   });
 
   it("answering again on the same occasion replaces the answers instead of adding a check", async () => {
@@ -172,9 +176,10 @@ describe.each(dialects)("a student's math identity over time, on %s", (dialect) 
     });
     expect(asked.map((statement) => statement.id)).not.toContain(second.id);
     const view = await readPlan(deps, actorFor(room.teacher), room.planId);
+    // The answer was given to the earlier words, and shows them (reworded-statements.test.ts).
     expect(view.identity?.statements[0]).toMatchObject({
       id: first.id,
-      text: "I think of myself as a math person.",
+      text: "I see myself as a math person.",
     });
     expect(view.identity?.statements[1]).toMatchObject({ id: second.id, retired: true });
     expect(view.identity?.checks[0]?.answers[second.id]).toBe(4);

@@ -165,10 +165,47 @@ describe.each(dialects)("agreed meetings and what changes them, on %s", (dialect
 
     const moved = await rescheduleMeeting(testApp.deps, teacher, room.planId, proposalId, {
       newTime: "2025-10-31T16:30",
+      sequence: "0",
     });
 
     expect(moved).toEqual({ moved: true });
     expect(await emailsOfKind(testApp.db, room.district.id, "meeting.update")).toHaveLength(3);
+  });
+
+  it("the moved meeting's email gives the time it had and the time it has now", async () => {
+    const { room, teacher, proposalId } = await agreedMeeting();
+
+    await rescheduleMeeting(testApp.deps, teacher, room.planId, proposalId, {
+      newTime: "2025-11-03T16:30",
+      sequence: "0",
+    });
+
+    const updates = await emailsOfKind(testApp.db, room.district.id, "meeting.update");
+    const english = updates.find((email) => email.row.to_address.startsWith("tamara"));
+    const words = english?.row.text_body.replace(/\s+/g, " ") ?? "";
+    expect(words).toMatch(/It was on Friday, October 31, 2025(,| at) 4:00\sPM; it is now on /);
+    expect(words).toMatch(/it is now on Monday, November 3, 2025(,| at) 4:30\sPM\./);
+  });
+
+  it("a move or cancel whose page version is missing or damaged is refused as stale", async () => {
+    const { room, teacher, proposalId } = await agreedMeeting();
+    const move = (sequence: string | undefined) =>
+      failure(
+        rescheduleMeeting(testApp.deps, teacher, room.planId, proposalId, {
+          newTime: "2025-11-03T16:00",
+          ...(sequence === undefined ? {} : { sequence }),
+        }),
+      );
+
+    for (const sequence of [undefined, "", "abc", "-1", "1e3", "99999999999999999999"]) {
+      expect((await move(sequence)).kind).toBe("conflict");
+    }
+    const cancel = await failure(
+      cancelMeeting(testApp.deps, teacher, room.planId, proposalId, { sequence: "x" }),
+    );
+    expect(cancel.kind).toBe("conflict");
+    expect(await emailsOfKind(testApp.db, room.district.id, "meeting.update")).toEqual([]);
+    expect(await emailsOfKind(testApp.db, room.district.id, "meeting.cancel")).toEqual([]);
   });
 
   it("a meeting is not moved more than a year ahead", async () => {
@@ -194,6 +231,7 @@ describe.each(dialects)("agreed meetings and what changes them, on %s", (dialect
     const confirmed = await readAgreedMeeting(testApp.deps, teacher, room.planId, proposalId);
     await rescheduleMeeting(testApp.deps, teacher, room.planId, proposalId, {
       newTime: "2025-11-03T16:00",
+      sequence: "0",
     });
 
     const error = await failure(
@@ -243,6 +281,7 @@ describe.each(dialects)("agreed meetings and what changes them, on %s", (dialect
     const { room, teacher, proposalId } = await agreedMeeting();
     await rescheduleMeeting(testApp.deps, teacher, room.planId, proposalId, {
       newTime: "2025-11-03T16:00",
+      sequence: "0",
     });
 
     const moved = await rescheduleMeeting(testApp.deps, teacher, room.planId, proposalId, {
@@ -261,7 +300,7 @@ describe.each(dialects)("agreed meetings and what changes them, on %s", (dialect
     );
     expect(family.kind).toBe("forbidden");
 
-    await cancelMeeting(testApp.deps, teacher, room.planId, proposalId);
+    await cancelMeeting(testApp.deps, teacher, room.planId, proposalId, { sequence: "0" });
     const again = await failure(readAgreedMeeting(testApp.deps, teacher, room.planId, proposalId));
     expect(again.kind).toBe("conflict");
   });
@@ -290,7 +329,7 @@ describe.each(dialects)("agreed meetings and what changes them, on %s", (dialect
     const { room, teacher, proposalId } = await agreedMeeting();
     await proposeMeeting(testApp.deps, teacher, room.planId, times);
 
-    await cancelMeeting(testApp.deps, teacher, room.planId, proposalId);
+    await cancelMeeting(testApp.deps, teacher, room.planId, proposalId, { sequence: "0" });
 
     const view = await readPlan(testApp.deps, actorFor(room.guardian), room.planId);
     expect(view.agreedMeetings).toEqual([]);

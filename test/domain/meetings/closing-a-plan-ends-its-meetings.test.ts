@@ -35,6 +35,7 @@ describe.each(dialects)("closing a plan ends its meetings still to come, on %s",
       firstTime: "2025-10-31T16:00",
       secondTime: "2025-11-03T16:00",
       place: "Room 12",
+      videoLink: "https://meet.example/plan",
     };
     const agreed = await proposeMeeting(testApp.deps, teacher, room.planId, times);
     const [friday] =
@@ -70,6 +71,64 @@ describe.each(dialects)("closing a plan ends its meetings still to come, on %s",
     }
     const family = cancellations.find((email) => email.row.to_address.startsWith("gloria"));
     expect(family?.row.subject).toContain("Reunión cancelada");
+    expect(family?.row.text_body).toContain(
+      "se cerró, así que la reunión sobre él queda cancelada",
+    );
+    const teacherEmail = cancellations.find((email) => email.row.to_address.startsWith("tamara"));
+    const words = teacherEmail?.row.text_body.replace(/\s+/g, " ") ?? "";
+    expect(words).toContain("has been closed, so the meeting about it is cancelled.");
+    expect(words).toContain("can take the meeting off your calendar from this message.");
+    expect(words).not.toContain("add the meeting");
+  });
+
+  it("the family members asked to choose a time hear the open times are withdrawn", async () => {
+    const { room, teacher } = await planWithAgreedAndOpenTimes();
+
+    await closePlan(testApp.deps, teacher, room.planId);
+
+    const withdrawn = await emailsOfKind(testApp.db, room.district.id, "meeting.withdrawn");
+    expect(withdrawn.map((email) => email.row.to_address)).toEqual([
+      room.emailOf(room.guardian.id),
+    ]);
+    const [email] = withdrawn;
+    // Gloria reads Spanish: the times are those of the open proposal, in her words.
+    expect(email?.row.subject).toContain("Horarios de reunión retirados");
+    const words = email?.row.text_body.replace(/\s+/g, " ") ?? "";
+    expect(words).toContain("se cerró, así que los horarios de reunión que propuso");
+    expect(words).toMatch(/lunes, 1 de diciembre de 2025/);
+    expect(words).toMatch(/martes, 2 de diciembre de 2025/);
+    expect(email?.calendar).toBeNull();
+  });
+
+  it("a plan closed with no open times emails no one about withdrawn times", async () => {
+    const room = await classroomForMeetings(testApp.db);
+
+    await closePlan(testApp.deps, actorFor(room.teacher), room.planId);
+
+    expect(await emailsOfKind(testApp.db, room.district.id, "meeting.withdrawn")).toEqual([]);
+  });
+
+  it("the family sees what became of each proposal of the closed plan, no video link", async () => {
+    const { room, teacher, agreedId, openId } = await planWithAgreedAndOpenTimes();
+    const family = actorFor(room.guardian);
+    const before = await readMeetingTimes(testApp.deps, family, room.planId);
+    expect(before.proposals.map((proposal) => proposal.joinable)).toEqual([true, true]);
+
+    await closePlan(testApp.deps, teacher, room.planId);
+
+    const view = await readMeetingTimes(testApp.deps, family, room.planId);
+    expect(view.plan.closedAt).toBe(meetingNow.toISOString());
+    const shown = view.proposals.map(({ id, status, endedWithPlan, joinable }) => ({
+      id,
+      status,
+      endedWithPlan,
+      joinable,
+    }));
+    // Both were proposed at the clock's one instant, so their order is not the point here.
+    expect(shown.sort((a, b) => a.status.localeCompare(b.status))).toEqual([
+      { id: agreedId, status: "cancelled", endedWithPlan: true, joinable: false },
+      { id: openId, status: "withdrawn", endedWithPlan: true, joinable: false },
+    ]);
   });
 
   it("the meeting is cancelled and the open times withdrawn, each in the history", async () => {
@@ -90,6 +149,11 @@ describe.each(dialects)("closing a plan ends its meetings still to come, on %s",
     expect(JSON.parse(events.at(-3)?.summary ?? "{}")).toMatchObject({
       proposalId: agreedId,
       startsAt: "2025-10-31T20:00:00.000Z",
+      reason: "planClosed",
+    });
+    expect(JSON.parse(events.at(-2)?.summary ?? "{}")).toMatchObject({
+      proposalId: openId,
+      reason: "planClosed",
     });
   });
 
@@ -120,6 +184,9 @@ describe.each(dialects)("closing a plan ends its meetings still to come, on %s",
   it("a meeting already held is left as it was, and no one is emailed about it", async () => {
     const { room, teacher, agreedId } = await planWithAgreedAndOpenTimes();
     const afterTheMeeting = { ...testApp.deps, clock: () => new Date("2025-11-10T15:00:00Z") };
+
+    const held = await readMeetingTimes(afterTheMeeting, teacher, room.planId);
+    expect(held.proposals.find((each) => each.id === agreedId)?.joinable).toBe(false);
 
     await closePlan(afterTheMeeting, teacher, room.planId);
 

@@ -160,18 +160,24 @@ describe.each(dialects)("what happens after meeting times are proposed, on %s", 
       withdrawMeetingTimes(testApp.deps, actorFor(room.teacher), room.planId, proposalId),
     );
     expect(agreed.kind).toBe("conflict");
-    await cancelMeeting(testApp.deps, actorFor(room.teacher), room.planId, proposalId);
+    await cancelMeeting(testApp.deps, actorFor(room.teacher), room.planId, proposalId, {
+      sequence: "0",
+    });
   });
 
-  it("several proposals are numbered so each card has its own name", async () => {
-    const { room } = await proposedInJanuary();
-    await proposeMeeting(testApp.deps, actorFor(room.teacher), room.planId, {
+  it("several proposals are listed newest first, each with when it was sent", async () => {
+    const { room, proposalId } = await proposedInJanuary();
+    const later = { ...testApp.deps, clock: () => new Date("2025-10-21T15:00:00.000Z") };
+    const second = await proposeMeeting(later, actorFor(room.teacher), room.planId, {
       ...januaryTimes,
       firstTime: "2026-01-13T10:00",
     });
 
     const view = await readMeetingTimes(testApp.deps, actorFor(room.teacher), room.planId);
-    expect(view.proposals.map((proposal) => proposal.number)).toEqual([2, 1]);
+    expect(view.proposals.map(({ id, proposedAt }) => ({ id, proposedAt }))).toEqual([
+      { id: second.proposalId, proposedAt: "2025-10-21T15:00:00.000Z" },
+      { id: proposalId, proposedAt: meetingNow.toISOString() },
+    ]);
   });
 
   it("new times replace the ones the family has not answered: one set is open", async () => {
@@ -197,6 +203,13 @@ describe.each(dialects)("what happens after meeting times are proposed, on %s", 
       "meeting.withdrawn",
       "meeting.proposed",
     ]);
+    // Gloria reads Spanish: only the second email says the earlier times are withdrawn.
+    const asked = await emailsOfKind(testApp.db, room.district.id, "meeting.proposed");
+    const bodies = asked.map((email) => email.row.text_body.replace(/\s+/g, " "));
+    const replacing =
+      "Estos horarios reemplazan a los que te enviamos antes, que quedan retirados.";
+    expect(bodies).toHaveLength(2);
+    expect(bodies.filter((body) => body.includes(replacing))).toHaveLength(1);
   });
 
   it("an agreed meeting stays when new times are proposed for another meeting", async () => {

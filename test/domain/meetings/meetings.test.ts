@@ -67,7 +67,7 @@ describe.each(dialects)("meeting times on %s", (dialect) => {
     expect(view.may).toEqual({ propose: false, answer: true });
     const [email] = await emailsOfKind(testApp.db, room.district.id, "meeting.proposed");
     expect(email?.row.to_address).toBe(room.emailOf(room.guardian.id));
-    expect(email?.row.subject).toContain("Elijan un horario");
+    expect(email?.row.subject).toContain("Elige un horario");
     expect(email?.row.text_body).toContain("viernes, 31 de octubre de 2025");
     expect(email?.row.text_body).toContain(
       `next=${encodeURIComponent(`/plans/${room.planId}/meeting-times`)}`,
@@ -134,8 +134,9 @@ describe.each(dialects)("meeting times on %s", (dialect) => {
 
     await rescheduleMeeting(testApp.deps, teacher, room.planId, proposalId, {
       newTime: "2025-11-03T16:00",
+      sequence: "0",
     });
-    await cancelMeeting(testApp.deps, teacher, room.planId, proposalId);
+    await cancelMeeting(testApp.deps, teacher, room.planId, proposalId, { sequence: "1" });
 
     const [invitation] = await emailsOfKind(testApp.db, room.district.id, "meeting.invitation");
     const updates = await emailsOfKind(testApp.db, room.district.id, "meeting.update");

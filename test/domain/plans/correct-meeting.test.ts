@@ -32,7 +32,7 @@ describe.each(dialects)("correcting a recorded meeting on %s", (dialect) => {
       actorFor(room.teacher),
       room.planId,
       {
-        startsAt: "2025-03-10T15:30",
+        startsAt: "2025-03-10T10:30",
         place: "Room 12",
         notes: "We chose one acton each.",
         attendeeIds: [room.student.id, room.guardian.id, room.teacher.id],
@@ -84,7 +84,7 @@ describe.each(dialects)("correcting a recorded meeting on %s", (dialect) => {
       expect.objectContaining({
         version: 1,
         change: "recorded",
-        startsAt: "2025-03-10T19:30:00.000Z",
+        startsAt: "2025-03-10T14:30:00.000Z",
         notes: "We chose one acton each.",
         attendees: expect.arrayContaining([expect.stringContaining("Gloria")]),
       }),
@@ -249,6 +249,26 @@ describe.each(dialects)("correcting a recorded meeting on %s", (dialect) => {
     expect(error.problems[0]?.message).toContain("must be a day from Aug 1, 2023 to Mar 10, 2025");
   });
 
+  it("a correction moving the meeting to later today is refused at its field", async () => {
+    const room = await planWithMeeting();
+    const target = { planId: room.planId, meetingId: room.meetingId };
+
+    const error = await failure(
+      correctMeeting(
+        planDeps(database.db),
+        actorFor(room.teacher),
+        target,
+        correction({ startsAt: "2025-03-10T16:00" }),
+      ),
+    );
+
+    expect(error.problems).toEqual([
+      { field: "startsAt", message: expect.stringContaining("is later than now") },
+    ]);
+    const view = await readPlan(planDeps(database.db), actorFor(room.teacher), room.planId);
+    expect(view.meetings[0]).toMatchObject({ startsAt: "2025-03-10T14:30:00.000Z", version: 1 });
+  });
+
   it("a script tag in the place and notes is kept as the words typed", async () => {
     const room = await planWithMeeting();
     const typed = "<script>alert(1)</script>";
@@ -340,7 +360,7 @@ describe.each(dialects)("correcting a recorded meeting on %s", (dialect) => {
       actorFor(room.teacher),
       { planId: room.planId, meetingId: room.meetingId },
       correction({
-        startsAt: "2025-03-10T15:30",
+        startsAt: "2025-03-10T10:30",
         notes: "We chose one acton each.",
         attendeeIds: [room.teacher.id, room.guardian.id, room.student.id],
       }),

@@ -22,7 +22,7 @@ describe.each(dialects)("recording a meeting on %s", (dialect) => {
     const deps = planDeps(database.db);
 
     await recordMeeting(deps, actorFor(room.teacher), room.planId, {
-      startsAt: "2025-03-10T15:30",
+      startsAt: "2025-03-10T10:30",
       place: "Room 12",
       videoLink: "",
       notes: "We chose one action each.",
@@ -30,10 +30,10 @@ describe.each(dialects)("recording a meeting on %s", (dialect) => {
     });
 
     const view = await readPlan(deps, actorFor(room.guardian), room.planId);
-    // 15:30 in New York on 10 March 2025 is daylight time, four hours behind UTC.
+    // 10:30 in New York on 10 March 2025 is daylight time, four hours behind UTC.
     expect(view.meetings).toMatchObject([
       {
-        startsAt: "2025-03-10T19:30:00.000Z",
+        startsAt: "2025-03-10T14:30:00.000Z",
         place: "Room 12",
         videoUrl: null,
         notes: "We chose one action each.",
@@ -65,7 +65,7 @@ describe.each(dialects)("recording a meeting on %s", (dialect) => {
 
     const error = await failure(
       recordMeeting(planDeps(database.db), actorFor(room.teacher), room.planId, {
-        startsAt: "2025-03-10T15:30",
+        startsAt: "2025-03-10T10:30",
         place: " ",
         videoLink: "",
       }),
@@ -82,7 +82,7 @@ describe.each(dialects)("recording a meeting on %s", (dialect) => {
 
     const error = await failure(
       recordMeeting(planDeps(database.db), actorFor(room.teacher), room.planId, {
-        startsAt: "2025-03-10T15:30",
+        startsAt: "2025-03-10T10:30",
         videoLink: "javascript:alert(1)",
       }),
     );
@@ -97,7 +97,7 @@ describe.each(dialects)("recording a meeting on %s", (dialect) => {
 
     const error = await failure(
       recordMeeting(planDeps(database.db), teacher, room.planId, {
-        startsAt: "2025-03-10T15:30",
+        startsAt: "2025-03-10T10:30",
         videoLink: "http://video.example.org/room/42",
       }),
     );
@@ -157,6 +157,42 @@ describe.each(dialects)("recording a meeting on %s", (dialect) => {
     expect(await meetingsOf(room.planId)).toHaveLength(1);
   });
 
+  it("a meeting set for later today is refused at its field until it has started", async () => {
+    const room = await classroomWithPlan(database.db);
+    const teacher = actorFor(room.teacher);
+    const meeting = { startsAt: "2025-03-10T15:30", place: "Library" };
+
+    // The held clock says 11:00 in New York, the school's zone.
+    const error = await failure(
+      recordMeeting(planDeps(database.db), teacher, room.planId, meeting),
+    );
+    const afterwards = planDeps(database.db, new Date("2025-03-10T19:40:00.000Z"));
+    await recordMeeting(afterwards, teacher, room.planId, meeting);
+
+    expect(error.problems).toEqual([{ field: "startsAt", message: expect.any(String) }]);
+    expect(error.problems[0]?.message).toMatch(
+      /^Date and time is later than now \(11:00\sAM at the school\): record a meeting once it /,
+    );
+    expect(await meetingsOf(room.planId)).toHaveLength(1);
+  });
+
+  it("a meeting written as starting a few minutes from now is recorded, no later", async () => {
+    const room = await classroomWithPlan(database.db);
+    const teacher = actorFor(room.teacher);
+    const deps = planDeps(database.db);
+
+    await recordMeeting(deps, teacher, room.planId, {
+      startsAt: "2025-03-10T11:10",
+      place: "Library",
+    });
+    const error = await failure(
+      recordMeeting(deps, teacher, room.planId, { startsAt: "2025-03-10T11:11", place: "Hall" }),
+    );
+
+    expect(error.problems.map((problem) => problem.field)).toEqual(["startsAt"]);
+    expect(await meetingsOf(room.planId)).toMatchObject([{ place: "Library" }]);
+  });
+
   it("a day still to come and a missing place are both named in one answer", async () => {
     const room = await classroomWithPlan(database.db);
 
@@ -193,7 +229,7 @@ describe.each(dialects)("recording a meeting on %s", (dialect) => {
 
     const error = await failure(
       recordMeeting(planDeps(database.db), actorFor(room.teacher), room.planId, {
-        startsAt: "2025-03-10T15:30",
+        startsAt: "2025-03-10T10:30",
         place: "Library",
         attendeeIds: [room.student.id, otherParent.id],
       }),
@@ -209,7 +245,7 @@ describe.each(dialects)("recording a meeting on %s", (dialect) => {
     await linkGuardian(database.db, { guardian: secondParent, student: room.student });
 
     await recordMeeting(planDeps(database.db), actorFor(room.teacher), room.planId, {
-      startsAt: "2025-03-10T15:30",
+      startsAt: "2025-03-10T10:30",
       place: "Phone call",
       attendeeIds: [room.guardian.id, secondParent.id],
     });
@@ -223,7 +259,7 @@ describe.each(dialects)("recording a meeting on %s", (dialect) => {
 
     const error = await failure(
       recordMeeting(planDeps(database.db), actorFor(room.guardian), room.planId, {
-        startsAt: "2025-03-10T15:30",
+        startsAt: "2025-03-10T10:30",
         place: "Home",
       }),
     );

@@ -47,7 +47,7 @@ describe.each(dialects)("removing a meeting recorded by mistake on %s", (dialect
       actorFor(room.teacher),
       room.planId,
       {
-        startsAt: "2025-03-10T15:30",
+        startsAt: "2025-03-10T10:30",
         place: "Room 12",
         notes: "Notes about another child, typed on the wrong plan.",
         attendeeIds: [room.guardian.id, room.teacher.id],
@@ -87,7 +87,7 @@ describe.each(dialects)("removing a meeting recorded by mistake on %s", (dialect
       kind: "meeting.removed",
       actorId: room.teacher.id,
       at: fixedNow.toISOString(),
-      details: { meetingId: room.meetingId, startsAt: "2025-03-10T19:30:00.000Z" },
+      details: { meetingId: room.meetingId, startsAt: "2025-03-10T14:30:00.000Z" },
     });
     expect(JSON.stringify(view.history)).not.toContain("another child");
     expect(await rowsAbout(room.meetingId)).toEqual({ meetings: [], attendees: [], versions: [] });
@@ -97,7 +97,7 @@ describe.each(dialects)("removing a meeting recorded by mistake on %s", (dialect
     const room = await planWithMeeting();
     const deps = planDeps(database.db);
     await correctMeeting(deps, actorFor(room.teacher), room.target, {
-      startsAt: "2025-03-10T16:00",
+      startsAt: "2025-03-10T10:45",
       place: "Room 12",
       notes: "Still the wrong plan.",
       attendeeIds: [room.guardian.id],
@@ -155,7 +155,7 @@ describe.each(dialects)("removing a meeting recorded by mistake on %s", (dialect
     const room = await planWithMeeting();
     const deps = planDeps(database.db);
     await correctMeeting(deps, actorFor(room.administrator), room.target, {
-      startsAt: "2025-03-10T15:30",
+      startsAt: "2025-03-10T10:30",
       place: "Library",
       seen: "1",
     });
@@ -197,7 +197,7 @@ describe.each(dialects)("removing a meeting recorded by mistake on %s", (dialect
       (await readProgram(deps, actorFor(room.teacher), parseProgramFilters({}))).families;
     expect(await families()).toMatchObject({ plans: 1, attended: 1 });
 
-    await removeMeeting(deps, actorFor(room.teacher), room.target, {});
+    await removeMeeting(deps, actorFor(room.teacher), room.target, { seen: "1" });
 
     expect(await families()).toMatchObject({ plans: 1, attended: 0 });
   });
@@ -209,9 +209,10 @@ describe.each(dialects)("removing a meeting recorded by mistake on %s", (dialect
       (await readProgram(deps, actorFor(room.teacher), parseProgramFilters({}))).families;
 
     await correctMeeting(deps, actorFor(room.teacher), room.target, {
-      startsAt: "2025-03-10T15:30",
+      startsAt: "2025-03-10T10:30",
       place: "Room 12",
       attendeeIds: [room.teacher.id],
+      seen: "1",
     });
 
     expect(await families()).toMatchObject({ plans: 1, attended: 0 });
@@ -222,7 +223,7 @@ describe.each(dialects)("removing a meeting recorded by mistake on %s", (dialect
     const deps = planDeps(database.db);
     await agreePlan(deps, actorFor(room.teacher), room.planId, { firstCheckInOn: "2025-03-24" });
 
-    await removeMeeting(deps, actorFor(room.teacher), room.target, {});
+    await removeMeeting(deps, actorFor(room.teacher), room.target, { seen: "1" });
 
     const view = await readPlan(deps, actorFor(room.guardian), room.planId);
     expect(view.nextCheckIn).toEqual({ dueOn: "2025-03-24", overdue: false });
@@ -232,13 +233,14 @@ describe.each(dialects)("removing a meeting recorded by mistake on %s", (dialect
     const corrected = await planWithMeeting();
     const deps = planDeps(database.db);
     await correctMeeting(deps, actorFor(corrected.teacher), corrected.target, {
-      startsAt: "2025-03-10T15:30",
+      startsAt: "2025-03-10T10:30",
       place: "Room 14",
       notes: "We met in room 14.",
       attendeeIds: [corrected.guardian.id],
+      seen: "1",
     });
     const removed = await planWithMeeting();
-    await removeMeeting(deps, actorFor(removed.teacher), removed.target, {});
+    await removeMeeting(deps, actorFor(removed.teacher), removed.target, { seen: "1" });
 
     const records = await readStudentRecords(
       deps,

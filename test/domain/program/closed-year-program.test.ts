@@ -45,7 +45,9 @@ describe.each(dialects)("the program figures of a closed school year, on %s", (d
     expect(text).toContain("The figures of a closed year are kept");
     expect(text).not.toContain("No plan matches these filters.");
     expect(page).toMatch(/<option value="" selected>Current year<\/option>/);
-    expect(page).toContain(`<option value="${closedYear}" >${closedYear} (closed)</option>`);
+    // An option holds plain text: the year runs left to right between LRI and PDI.
+    const label = `\u2066${closedYear}\u2069 (closed)`;
+    expect(page).toContain(`<option value="${closedYear}" >${label}</option>`);
   });
 
   it("an administrator chooses the closed year and reads its figures", async () => {

@@ -66,7 +66,7 @@ describe.each(dialects)("starting next year's plans on %s", (dialect) => {
 
     const summary = await startPlansForClass(deps(), actorFor(room.teacher), room.klass.id);
 
-    expect(summary).toEqual({ started: 4, skipped: 1 });
+    expect(summary).toEqual({ started: 4, carried: 1, skipped: 1 });
     const plans = await openPlans(room.students.map((student) => student.id));
     expect(plans).toHaveLength(5);
     expect(new Set(plans.map((plan) => plan.student_id)).size).toBe(5);
@@ -90,7 +90,7 @@ describe.each(dialects)("starting next year's plans on %s", (dialect) => {
 
     const again = await startPlansForClass(deps(), actorFor(room.administrator), room.klass.id);
 
-    expect(again).toEqual({ started: 0, skipped: 3 });
+    expect(again).toEqual({ started: 0, carried: 0, skipped: 3 });
   });
 
   it("a teacher of another class may not start plans for this class", async () => {
@@ -214,6 +214,50 @@ describe.each(dialects)("starting next year's plans on %s", (dialect) => {
       .execute();
     const newStrength = statements.find((row) => row.section === "strength");
     expect(areaLinks).toEqual([{ strength_id: newStrength?.id }]);
+  });
+
+  it("a whole class's start carries forward each student's latest closed plan", async () => {
+    const room = await closedPlanWithStatements();
+    const older = await createPlan(database.db, {
+      student: room.student,
+      schoolId: room.school.id,
+      startedBy: room.teacher,
+      stage: "closed",
+    });
+    await database.db
+      .updateTable("plans")
+      .set({ closed_at: "2024-06-01T00:00:00.000Z" })
+      .where("id", "=", older.id)
+      .execute();
+    await database.db
+      .updateTable("plans")
+      .set({ closed_at: "2026-06-01T00:00:00.000Z" })
+      .where("id", "=", room.planId)
+      .execute();
+
+    const summary = await startPlansForClass(deps(), actorFor(room.teacher), room.klass.id);
+
+    expect(summary).toEqual({ started: 1, carried: 1, skipped: 0 });
+    const [plan] = await openPlans([room.student.id]);
+    const link = await database.db
+      .selectFrom("carried_plans")
+      .select("from_plan_id")
+      .where("plan_id", "=", plan?.id ?? "")
+      .executeTakeFirst();
+    expect(link?.from_plan_id).toBe(room.planId);
+    const bodies = await database.db
+      .selectFrom("statements")
+      .select("body")
+      .where("plan_id", "=", plan?.id ?? "")
+      .orderBy("body")
+      .execute();
+    expect(bodies.map((row) => row.body)).toEqual([
+      "area by teacher",
+      "family_action by family",
+      "strength by student",
+    ]);
+    const view = await readNextYear(deps(), actorFor(room.teacher), room.klass.id);
+    expect(view.chosen).toMatchObject({ students: 1, withOpenPlan: 1, closedPlans: [] });
   });
 
   it("carrying forward when the student already has an open plan opens that plan", async () => {

@@ -38,6 +38,18 @@ describe.each(dialects)("the program pages over HTTP on %s", (dialect) => {
     expect(csv).toContain("check-in,Cruz Pupil,Overdue,2026-12-01");
   });
 
+  it("without names=yes, the download leaves the names out", async () => {
+    const cookie = await testApp.cookieFor(school.administrator.id);
+
+    for (const query of ["", "?names=", "?names=1", "?names=YES", "?names=true"]) {
+      const csv = await (await testApp.request(`/program/export.csv${query}`, { cookie })).text();
+
+      expect(csv).toMatch(/check-in,S-[0-9a-f]{10},Overdue,2026-12-01/);
+      expect(csv).not.toContain("Pupil");
+      expect(csv).not.toContain("Alvarez");
+    }
+  });
+
   it("a family member opening the plan is counted once; a teacher opening it is not", async () => {
     const room = await createClassroom(testApp.db);
     const plan = await createPlan(testApp.db, {

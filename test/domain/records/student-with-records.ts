@@ -86,7 +86,8 @@ export async function studentWithRecords(testApp: TestApp) {
   // Days from the app's today at the school: a meeting is recorded once held, check-ins ahead.
   const today = dayIn("America/New_York", testApp.deps.clock());
   await post(testApp, `${plan}/meetings`, teacher, {
-    startsAt: `${today}T08:00`,
+    // Midnight: already past at the school whenever the test runs.
+    startsAt: `${today}T00:00`,
     place: "Room 4",
     notes: "Everyone came",
     attendeeIds: room.guardian.id,

@@ -129,6 +129,56 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     );
   });
 
+  it("gives administrator rights for a primary or lone role, and a school's only at a school", async () => {
+    const roles = (text: string) =>
+      text
+        .replace("u-a1,primary,aide", "u-a1,secondary,aide")
+        .concat(
+          "r-7,active,2024-08-01T00:00:00.000Z,u-a1,secondary,siteAdministrator,,,sch-9,\n",
+          "r-8,active,2024-08-01T00:00:00.000Z,u-t1,secondary,siteAdministrator,,,sch-9,\n",
+          "r-9,active,2024-08-01T00:00:00.000Z,u-h1,primary,principal,,,sch-9,\n",
+          "r-10,active,2024-08-01T00:00:00.000Z,u-d1,secondary,siteAdministrator,,,sch-9,\n",
+        );
+    const users = (text: string) =>
+      `${text}u-h1,active,2024-08-01T00:00:00.000Z,true,hsato,,Hana,Sato,,,,,,,,,,,,,sch-9,\n`;
+
+    const report = await run(exportWith(lakeside, { "roles.csv": roles, "users.csv": users }));
+
+    expect(report.errors).toEqual([]);
+    const people = await peopleOf(database.db, districtId);
+    // A secondary siteAdministrator beside another role stays in that role: the aide (only
+    // secondary roles) and the teacher (a primary role).
+    expect(people.map((p) => [p.source_id, p.role])).toEqual([
+      ["u-a1", "teacher"],
+      ["u-d1", "administrator"],
+      ["u-h1", "administrator"],
+      ["u-p1", "guardian"],
+      ["u-s1", "student"],
+      ["u-s2", "student"],
+      ["u-t1", "teacher"],
+    ]);
+    // The principal administers Lakeside Elementary only; the district's administrator, listed
+    // at the district as well as the school, keeps no school that would limit them.
+    const schoolsOf = async (sourceId: string) =>
+      (
+        await database.db
+          .selectFrom("person_schools")
+          .innerJoin("people", "people.id", "person_schools.person_id")
+          .select("person_schools.school_id")
+          .where("people.source_id", "=", sourceId)
+          .where("people.district_id", "=", districtId)
+          .execute()
+      ).length;
+    expect([await schoolsOf("u-h1"), await schoolsOf("u-d1")]).toEqual([1, 0]);
+    expect(report.warnings.map((w) => `${w.file}:${w.line} ${w.message}`)).toEqual(
+      expect.arrayContaining([
+        "users.csv:8 This person was imported as an administrator of the schools they are listed at: they see those schools' plans and settings, not the roster, sent mail or audit trail.",
+        "users.csv:7 This person was imported as an administrator: they may manage the roster and see every plan of the district.",
+        "users.csv:3 This person has no primary role in roles.csv; teacher was used.",
+      ]),
+    );
+  });
+
   it("importing the same export twice changes nothing and duplicates nobody", async () => {
     await run(riverside);
     const before = await rosterRowCounts(database.db, districtId);

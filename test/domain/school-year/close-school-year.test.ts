@@ -1,10 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PlanStage } from "../../../src/db/schema.ts";
 import { addStatement } from "../../../src/domain/plans/add-statement.ts";
-import { closeSchoolYear } from "../../../src/domain/school-year/close-school-year.ts";
+import {
+  closeSchoolYear,
+  yearLabelProblem,
+} from "../../../src/domain/school-year/close-school-year.ts";
 import { createTestApp, type TestApp } from "../../support/app.ts";
 import { dialects } from "../../support/databases.ts";
-import { actorFor, createClassroom, createPlan, createSchool } from "../../support/factories.ts";
+import {
+  actorFor,
+  createClassroom,
+  createPlan,
+  createSchool,
+  createStudent,
+  enroll,
+} from "../../support/factories.ts";
 import { failure, planDeps } from "../../support/plans.ts";
 
 async function post(testApp: TestApp, path: string, cookie: string, form: Record<string, string>) {
@@ -49,7 +59,15 @@ describe.each(dialects)("closing a school year, on %s", (dialect) => {
     const open = await createPlan(testApp.db, { ...inPlan, stage: "checking_in" });
     const closed = await createPlan(testApp.db, { ...inPlan, stage: "closed" });
     const otherSchool = await createSchool(testApp.db, { districtId: room.district.id });
-    const elsewhere = await createPlan(testApp.db, { ...inPlan, schoolId: otherSchool.id });
+    const pupil = await createStudent(testApp.db, {
+      districtId: room.district.id,
+      schoolId: otherSchool.id,
+    });
+    const elsewhere = await createPlan(testApp.db, {
+      ...inPlan,
+      student: pupil,
+      schoolId: otherSchool.id,
+    });
     const admin = await testApp.cookieFor(room.administrator.id);
 
     const response = await post(testApp, "/school-year/close", admin, {
@@ -59,12 +77,14 @@ describe.each(dialects)("closing a school year, on %s", (dialect) => {
     });
     expect(response.status).toBe(303);
     const page = await testApp.request(response.headers.get("location") ?? "", { cookie: admin });
-    expect(await page.text()).toContain("2025–2026 is closed: 2 plans archived, 1 of them closed");
+    expect(await page.text()).toContain(
+      '<bdi dir="ltr">2025–2026</bdi> is closed: 2 plans archived, 1 of them closed',
+    );
 
     const plans = await testApp.db
       .selectFrom("plans")
       .select(["id", "stage", "archived_at", "school_year_id"])
-      .where("student_id", "=", room.student.id)
+      .where("student_id", "in", [room.student.id, pupil.id])
       .execute();
     const byId = new Map(plans.map((plan) => [plan.id, plan]));
     expect(byId.get(open.id)).toMatchObject({ stage: "closed", archived_at: expect.any(String) });
@@ -305,6 +325,124 @@ describe.each(dialects)("closing a school year, on %s", (dialect) => {
     expect(unknownSchool.problems.map((problem) => problem.field)).toEqual(["schoolId"]);
   });
 
+  it("plans started from Next year before the close stay open and become the new year's", async () => {
+    const room = await createClassroom(testApp.db);
+    const classmate = await createStudent(testApp.db, {
+      districtId: room.district.id,
+      schoolId: room.school.id,
+    });
+    await enroll(testApp.db, { classId: room.klass.id, person: classmate, role: "student" });
+    const inPlan = { schoolId: room.school.id, startedBy: room.teacher, stage: "closed" as const };
+    const thisYears = await createPlan(testApp.db, { ...inPlan, student: room.student });
+    const classmates = await createPlan(testApp.db, { ...inPlan, student: classmate });
+    const teacher = await testApp.cookieFor(room.teacher.id);
+    const carry = `/program/next-year/plans/${classmates.id}/carry-forward`;
+    expect((await post(testApp, carry, teacher, {})).status).toBe(303);
+    const classStart = `/program/next-year/classes/${room.klass.id}/plans`;
+    expect((await post(testApp, classStart, teacher, {})).status).toBe(303);
+    const nextYears = await testApp.db
+      .selectFrom("plans")
+      .select("id")
+      .where("student_id", "in", [room.student.id, classmate.id])
+      .where("stage", "=", "draft")
+      .execute();
+    expect(nextYears).toHaveLength(2);
+    const admin = await testApp.cookieFor(room.administrator.id);
+
+    const response = await post(testApp, "/school-year/close", admin, {
+      schoolId: room.school.id,
+      label: "2025–2026",
+      confirm: "yes",
+      openedAt: await openCloseForm(admin),
+    });
+
+    expect(response.status).toBe(303);
+    const page = await testApp.request(response.headers.get("location") ?? "", { cookie: admin });
+    expect(await page.text()).toMatch(/is closed: 2 plans archived, 0 of them closed just now/);
+    expect(await archivedAt(thisYears.id)).toEqual(expect.any(String));
+    expect(await archivedAt(classmates.id)).toEqual(expect.any(String));
+    for (const plan of nextYears) expect(await archivedAt(plan.id)).toBeNull();
+    const stillDrafts = await testApp.db
+      .selectFrom("plans")
+      .select("stage")
+      .where(
+        "id",
+        "in",
+        nextYears.map((plan) => plan.id),
+      )
+      .execute();
+    expect(stillDrafts).toEqual([{ stage: "draft" }, { stage: "draft" }]);
+
+    // After the close they are the current year's plans: next June's close archives them.
+    const nextJune = await post(testApp, "/school-year/close", admin, {
+      schoolId: room.school.id,
+      label: "2026–2027",
+      confirm: "yes",
+      openedAt: await openCloseForm(admin),
+    });
+    expect(nextJune.status).toBe(303);
+    for (const plan of nextYears) expect(await archivedAt(plan.id)).toEqual(expect.any(String));
+  });
+
+  it("a year's name without its number, or two years apart, is refused at the name", async () => {
+    const room = await createClassroom(testApp.db);
+    const plan = await createPlan(testApp.db, {
+      student: room.student,
+      schoolId: room.school.id,
+      startedBy: room.teacher,
+    });
+    const admin = await testApp.cookieFor(room.administrator.id);
+    const tries = [
+      ["whatever", "must include the year’s number"],
+      ["2025–2027", "the second year must be the one after the first"],
+      ["2025-2024", "the second year must be the one after the first"],
+    ];
+
+    for (const [label, message] of tries) {
+      const response = await post(testApp, "/school-year/close", admin, {
+        schoolId: room.school.id,
+        label: label ?? "",
+        confirm: "yes",
+        openedAt: await openCloseForm(admin),
+      });
+
+      expect(response.status, label).toBe(422);
+      const text = await response.text();
+      expect(text, label).toContain(message);
+      expect(text, label).toContain("Name of the year");
+      expect(text, label).toMatch(/id="field-label"[^>]*aria-invalid="true"/);
+    }
+    expect(await archivedAt(plan.id)).toBeNull();
+    expect(await yearsOf(room.school.id)).toEqual([]);
+  });
+
+  it("an opened-at that is no real moment, or lies ahead, is refused", async () => {
+    const room = await createClassroom(testApp.db);
+    const plan = await createPlan(testApp.db, {
+      student: room.student,
+      schoolId: room.school.id,
+      startedBy: room.teacher,
+    });
+    const admin = await testApp.cookieFor(room.administrator.id);
+    const ahead = new Date(Date.now() + 86_400_000).toISOString();
+
+    for (const openedAt of ["garbage", "2026-02-30T10:00:00.000Z", "2025", ahead]) {
+      const response = await post(testApp, "/school-year/close", admin, {
+        schoolId: room.school.id,
+        label: "2025–2026",
+        confirm: "yes",
+        openedAt,
+      });
+
+      expect(response.status, openedAt).toBe(422);
+      const text = await response.text();
+      expect(text, openedAt).toContain("“When this page was opened” is not a real date and time");
+      expect(text, openedAt).not.toContain(`value="${openedAt}"`);
+    }
+    expect(await archivedAt(plan.id)).toBeNull();
+    expect(await yearsOf(room.school.id)).toEqual([]);
+  });
+
   it("only an administrator closes a year", async () => {
     const room = await createClassroom(testApp.db);
     const teacher = await testApp.cookieFor(room.teacher.id);
@@ -318,5 +456,17 @@ describe.each(dialects)("closing a school year, on %s", (dialect) => {
       closeSchoolYear({ db: testApp.db, clock: () => new Date() }, actorFor(room.teacher), {}),
     );
     expect(error.kind).toBe("forbidden");
+  });
+});
+
+describe("the name of a school year", () => {
+  it("carries its number; two years written as a span are consecutive", () => {
+    for (const fine of ["2025–2026", "2025-2026", "2025/26", "1999-00", "Year 2025", "2025"]) {
+      expect(yearLabelProblem(fine), fine).toBeNull();
+    }
+    expect(yearLabelProblem("Last year")).toBe("records.problem.yearNumber");
+    expect(yearLabelProblem("12345")).toBe("records.problem.yearNumber");
+    expect(yearLabelProblem("2025–2025")).toBe("records.problem.yearSpan");
+    expect(yearLabelProblem("2025-27")).toBe("records.problem.yearSpan");
   });
 });

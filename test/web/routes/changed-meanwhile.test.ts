@@ -109,6 +109,9 @@ describe.each(dialects)("changes made meanwhile in another session, on %s", (dia
     const page = await chosen.text();
     const withdrawn = "Estos horarios de reunión se retiraron mientras";
     expect(page).toContain(withdrawn);
+    // New times would already be listed below the message, not still to come on the page.
+    expect(page).toContain("Los horarios propuestos desde entonces aparecen abajo.");
+    expect(page).not.toContain("aparecerán en esta página");
     expect(page).toContain(`href="${room.plan}"`);
     expect(page).not.toContain('<a href="/">');
     expect(asked.status).toBe(409);

@@ -108,8 +108,9 @@ describe.each(dialects)("the start page on %s", (dialect) => {
     const room = await createClassroom(testApp.db);
     const inSchool = { student: room.student, schoolId: room.school.id };
     const older = await createPlan(testApp.db, { ...inSchool, startedBy: room.teacher });
-    const newer = await createPlan(testApp.db, { ...inSchool, startedBy: room.administrator });
+    // A student has one open plan at a time: the older one's year closes before the newer starts.
     const closedYear = await closeYearOf(testApp, room, older.id);
+    const newer = await createPlan(testApp.db, { ...inSchool, startedBy: room.administrator });
     // 15:00 and 19:00 UTC are both 14 September in New York, the school's zone.
     await startedAt(testApp, older.id, "2026-09-14T15:00:00.000Z");
     await startedAt(testApp, newer.id, "2026-09-14T19:00:00.000Z");
@@ -121,8 +122,8 @@ describe.each(dialects)("the start page on %s", (dialect) => {
       })
     ).text();
 
-    expect(page).toContain(`Año escolar ${closedYear}`);
-    expect(page).toContain("Año escolar 2026-2027");
+    expect(page).toContain(`Año escolar <bdi dir="ltr">${closedYear}</bdi>`);
+    expect(page).toContain('Año escolar <bdi dir="ltr">2026-2027</bdi>');
     expect(page).toContain("Empezado por <bdi>Tamara Example</bdi>");
     expect(page).toContain("Empezado por <bdi>Ada Example</bdi>");
     const links = [...page.matchAll(/<a href="\/plans\/[^"]+">([^<]+)<\/a>/g)].map(
@@ -130,6 +131,29 @@ describe.each(dialects)("the start page on %s", (dialect) => {
     );
     expect(links).toHaveLength(2);
     expect(new Set(links).size).toBe(2);
+  });
+
+  it("an Arabic-reading family sees the school year with its years in order", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await createClassroom(testApp.db);
+    await createPlan(testApp.db, {
+      student: room.student,
+      schoolId: room.school.id,
+      startedBy: room.teacher,
+    });
+    await testApp.db
+      .updateTable("people")
+      .set({ preferred_locale: "ar" })
+      .where("id", "=", room.guardian.id)
+      .execute();
+
+    const page = await (
+      await testApp.request("/my-plans", { cookie: await testApp.cookieFor(room.guardian.id) })
+    ).text();
+
+    expect(page).toContain('<html lang="ar" dir="rtl">');
+    // In a right-to-left line the dash takes no side: the years would read 2027-2026.
+    expect(page).toMatch(/<bdi dir="ltr">\d{4}-\d{4}<\/bdi>/);
   });
 
   it("a family member whose link to a child was ended no longer sees that child", async () => {

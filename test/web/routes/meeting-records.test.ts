@@ -30,7 +30,7 @@ describe.each(dialects)("correcting and removing a meeting record on %s", (diale
     const deps = { db: testApp.db, clock: testApp.deps.clock };
     const room = await startClassroomPlan(deps);
     const { meetingId } = await recordMeeting(deps, actorFor(room.teacher), room.planId, {
-      startsAt: "2025-03-10T15:30",
+      startsAt: "2025-03-10T09:30",
       place: "Room 12",
       notes: "We chose one acton each.",
       attendeeIds: [room.guardian.id, room.teacher.id],
@@ -53,7 +53,7 @@ describe.each(dialects)("correcting and removing a meeting record on %s", (diale
 
   const corrected = (fields: Record<string, string | string[]> = {}) => ({
     seen: "1",
-    startsAt: "2025-03-10T16:00",
+    startsAt: "2025-03-10T10:00",
     place: "Room 12",
     videoLink: "",
     notes: "We chose one action each.",
@@ -88,7 +88,7 @@ describe.each(dialects)("correcting and removing a meeting record on %s", (diale
     expect(response.status).toBe(200);
     const page = await response.text();
     expect(page).toContain('name="seen" value="1"');
-    expect(page).toMatch(/name="startsAt"[^>]*value="2025-03-10T15:30"/);
+    expect(page).toMatch(/name="startsAt"[^>]*value="2025-03-10T09:30"/);
     expect(page).toMatch(/name="place"[^>]*value="Room 12"/);
     expect(page).toMatch(/<textarea[^>]*name="notes"[^>]*>We chose one acton each\.<\/textarea>/);
     expect(page).toMatch(new RegExp(`value="${room.guardian.id}" checked`));
@@ -115,7 +115,7 @@ describe.each(dialects)("correcting and removing a meeting record on %s", (diale
     const plan = await (await testApp.request(`/plans/${room.planId}`, { cookie: family })).text();
     expect(plan).toContain("We chose one action each.");
     expect(plan).toMatch(
-      /<bdi>Tamara Example<\/bdi> corrected the record of the meeting on [^<]*4:00/,
+      /<bdi>Tamara Example<\/bdi> corrected the record of the meeting on [^<]*10:00/,
     );
     expect(plan).toContain("Every version of this meeting record");
     expect(plan).toContain("We chose one acton each.");
@@ -145,6 +145,40 @@ describe.each(dialects)("correcting and removing a meeting record on %s", (diale
       notes: "We chose one acton each.",
       version: 1,
     });
+  });
+
+  it("a meeting recorded before its time later today comes back at its field", async () => {
+    const room = await planWithMeeting();
+    const typed = { formToken: "later-today", place: "Library", notes: "Talked it through" };
+
+    const recording = await post(`/plans/${room.planId}/meetings`, room.teacherCookie, {
+      ...typed,
+      startsAt: "2025-03-10T15:00",
+    });
+    const correcting = await post(
+      `${room.meetingPath}/correct`,
+      room.teacherCookie,
+      corrected({ startsAt: "2025-03-10T15:00" }),
+    );
+
+    // The held clock says 11:00 in New York, the school's zone.
+    for (const [response, form] of [
+      [recording, "meeting"],
+      [correcting, "correct-meeting"],
+    ] as const) {
+      expect(response.status).toBe(422);
+      const page = await response.text();
+      expect(page).toMatch(
+        new RegExp(`id="${form}-startsAt-error">Date and time is later than now \\(11:00`),
+      );
+      expect(page).toMatch(/name="startsAt"[^>]*aria-invalid="true" value="2025-03-10T15:00"/);
+    }
+    const meetings = await testApp.db
+      .selectFrom("meetings")
+      .select(["starts_at", "version"])
+      .where("plan_id", "=", room.planId)
+      .execute();
+    expect(meetings).toEqual([{ starts_at: "2025-03-10T13:30:00.000Z", version: 1 }]);
   });
 
   it("notes too long come back with the limit named", async () => {
@@ -189,6 +223,45 @@ describe.each(dialects)("correcting and removing a meeting record on %s", (diale
     expect(page).toMatch(/<textarea[^>]*name="notes"[^>]*>We chose one action each\.<\/textarea>/);
     expect(page).toContain('name="seen" value="2"');
     expect((await notesOf(room.meetingId))?.notes).toBe("Agreed on practice at home.");
+  });
+
+  it("a correction whose version is missing or damaged is refused as stale", async () => {
+    const room = await planWithMeeting();
+    const { seen: _seen, ...withoutSeen } = corrected({ notes: "Tampered with." });
+
+    for (const fields of [
+      corrected({ notes: "Tampered with.", seen: "abc" }),
+      corrected({ notes: "Tampered with.", seen: "-1" }),
+      corrected({ notes: "Tampered with.", seen: "99999999999999999999" }),
+      withoutSeen,
+    ]) {
+      const response = await post(`${room.meetingPath}/correct`, room.teacherCookie, fields);
+      expect(response.status).toBe(409);
+      expect(await response.text()).toContain('name="seen" value="1"');
+    }
+    expect(await notesOf(room.meetingId)).toEqual({
+      notes: "We chose one acton each.",
+      version: 1,
+    });
+  });
+
+  it("an over-long video link is told it is too long; place and notes show limits", async () => {
+    const room = await planWithMeeting();
+    const videoLink = `https://meet.example/${"a".repeat(3000)}`;
+
+    const response = await post(
+      `${room.meetingPath}/correct`,
+      room.teacherCookie,
+      corrected({ videoLink }),
+    );
+
+    expect(response.status).toBe(422);
+    const page = await response.text();
+    expect(page).toContain("Video link can be at most 500 characters.");
+    expect(page).not.toContain("must be a web address");
+    expect(page).toMatch(/<input type="text" maxlength="200" id="correct-meeting-place"/);
+    expect(page).toMatch(/<textarea id="correct-meeting-notes"[^>]* maxlength="2000"/);
+    expect(page).toContain("Give a place, a video link or both. At most 200 characters.");
   });
 
   it("a confirmed removal leaves the plan and is written in the audit trail", async () => {

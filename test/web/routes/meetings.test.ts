@@ -88,16 +88,34 @@ describe.each(dialects)("the meeting page on %s", (dialect) => {
     });
     const proposalId = proposed.headers.get("location")?.split("#meeting-")[1] ?? "";
 
-    const response = await testApp.request(
-      `/plans/${room.planId}/meeting-times/${proposalId}/another-time`,
-      { ...form({ note: "   " }), cookie: await testApp.cookieFor(room.guardian.id) },
-    );
+    const familyCookie = await testApp.cookieFor(room.guardian.id);
+    const anotherTime = `/plans/${room.planId}/meeting-times/${proposalId}/another-time`;
 
-    expect(response.status).toBe(422);
-    const page = await response.text();
-    expect(page).toContain(`href="#another-${proposalId}-note"`);
-    // Gloria reads Spanish: the problem is named in her language.
-    expect(page).toContain("Una nota breve para el maestro o la maestra");
+    for (const note of ["   ", "\u200B\u2060 \u200F"]) {
+      const response = await testApp.request(anotherTime, {
+        ...form({ note }),
+        cookie: familyCookie,
+      });
+      expect(response.status).toBe(422);
+      const page = await response.text();
+      expect(page).toContain(`href="#another-${proposalId}-note"`);
+      // Gloria reads Spanish: the problem is named in her language.
+      expect(page).toContain(
+        "Por favor, completa «Una nota breve para quien propuso los horarios»",
+      );
+    }
+
+    const asked = await testApp.request(anotherTime, {
+      ...form({ note: "Por las mañanas" }),
+      cookie: familyCookie,
+    });
+    const thanked = await testApp.request(asked.headers.get("location") ?? "", {
+      cookie: familyCookie,
+    });
+    const teacherName = `${room.teacher.givenName} ${room.teacher.familyName}`;
+    expect(await thanked.text()).toContain(
+      `Gracias. \u2068${teacherName}\u2069 ya recibió tu nota.`,
+    );
   });
 
   /** Ana's proposal from the tester's report: two January mornings in Room 12. */
@@ -182,19 +200,33 @@ describe.each(dialects)("the meeting page on %s", (dialect) => {
     expect(familyPage).not.toContain("Room 12");
   });
 
-  it("two open proposals have cards with different names", async () => {
+  it("proposals are named by when they were sent, with no internal numbers", async () => {
     const room = await classroomForMeetings(testApp.db);
+    const earlier = await proposeInJanuary(room);
     await proposeInJanuary(room);
-    await proposeInJanuary(room);
+    const sentAt = (at: string) =>
+      testApp.db
+        .updateTable("meeting_proposals")
+        .set({ created_at: at })
+        .where("id", "=", earlier)
+        .execute();
+    const headings = async () => {
+      const page = await pageFor(room.planId, await testApp.cookieFor(room.teacher.id));
+      return [...page.matchAll(/<h2 id="meeting-[^"]+-heading">(.+?)<\/h2>/gs)].map((match) =>
+        (match[1] ?? "").replace(/<[^>]+>/g, "").replace(/\s+/g, " "),
+      );
+    };
 
-    const page = await pageFor(room.planId, await testApp.cookieFor(room.teacher.id));
-
-    const headings = [...page.matchAll(/<h2 id="meeting-[^"]+-heading">(.+?)<\/h2>/gs)].map(
-      (match) => match[1],
-    );
-    expect(headings).toHaveLength(2);
-    expect(new Set(headings).size).toBe(2);
-    expect(headings[0]).toContain("Proposal 2");
+    // Sent the evening before, each card has its day; on the same day, its time as well.
+    await sentAt("2025-10-19T22:00:00.000Z");
+    const apart = await headings();
+    expect(apart[0]).toMatch(/^Times proposed on Monday, October 20 by Tamara/);
+    expect(apart[1]).toMatch(/^Times proposed on Sunday, October 19 by Tamara/);
+    await sentAt("2025-10-20T13:00:00.000Z");
+    const sameDay = await headings();
+    expect(sameDay[0]).toMatch(/^Times proposed on Monday, October 20(,| at) 11:00\sAM by/);
+    expect(sameDay[1]).toMatch(/^Times proposed on Monday, October 20(,| at) 9:00\sAM by/);
+    expect(sameDay.join(" ")).not.toMatch(/Proposal/);
   });
 
   it("a spring-forward gap time comes back naming the field, with what was typed", async () => {

@@ -12,6 +12,7 @@ import type { ActionProgress, StatementSection, Voice } from "../../../db/schema
 import type { Actor } from "../../access/actor.ts";
 import { authorizePlan, voiceOf } from "../../access/policy.ts";
 import { assertFormNotSaved, claimFormToken, formTokenOf } from "../../forms/form-token.ts";
+import { hasVisibleText } from "../../forms/visible-text.ts";
 import { fieldProblem, parsePlanInput } from "../../plans/parse-plan-input.ts";
 import type { PlanDeps } from "../../plans/plan-deps.ts";
 import { planError } from "../../plans/plan-error.ts";
@@ -26,7 +27,7 @@ const words = z
   .transform((value) => value.replace(/\r\n?/g, "\n").trim())
   .pipe(z.string().max(updateLimit))
   .optional()
-  .transform((value) => value || null);
+  .transform((value) => (value && hasVisibleText(value) ? value : null));
 
 const updateInput = z.object({
   wentWell: words,
