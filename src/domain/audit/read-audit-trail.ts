@@ -60,7 +60,10 @@ export function parseAuditQuery(actor: Actor, input: Record<string, string | und
   });
 }
 
-/** Only an administrator of the whole district reads the trail; the filter's days are days in the district's zone. */
+/**
+ * Only an administrator of the whole district reads the trail; the filter's days are days in the
+ * district's zone.
+ */
 async function administratorsAuditFilter(
   deps: { db: Kysely<Database> },
   actor: Actor,

@@ -29,10 +29,7 @@ export function meetingProposedEmail(
   const locale = emailLocale(preferredLocale);
   const t = translator(locale);
   const names = namesOf(content);
-  const times = content.times.map((time) => ({
-    text: formatMeetingTime(time, locale, content.timeZone),
-    notes: [],
-  }));
+  const times = timeItems(content.times, locale, content.timeZone);
 
   const blocks: EmailBlock[] = [
     { kind: "heading", level: 1, text: t("mail.meeting.proposed.subject", names) },
@@ -136,10 +133,7 @@ export function meetingTimesWithdrawnEmail(
   const locale = emailLocale(preferredLocale);
   const t = translator(locale);
   const names = namesOf(content);
-  const times = content.times.map((time) => ({
-    text: formatMeetingTime(time, locale, content.timeZone),
-    notes: [],
-  }));
+  const times = timeItems(content.times, locale, content.timeZone);
 
   const blocks: EmailBlock[] = [
     { kind: "heading", level: 1, text: t("mail.meeting.withdrawn.subject", names) },
@@ -241,4 +235,9 @@ export function anotherTimeAskedEmail(
     blocks,
     footer: t("mail.meeting.footer", names),
   });
+}
+
+/** The times of a proposal as list items, in the school's zone and the reader's language. */
+function timeItems(times: string[], locale: string, timeZone: string) {
+  return times.map((time) => ({ text: formatMeetingTime(time, locale, timeZone), notes: [] }));
 }

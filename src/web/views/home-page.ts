@@ -68,10 +68,12 @@ function planItem({ t, locale }: ViewContext, child: StudentPlans, plan: MyPlan)
     ? html` · ${sentence(t("myPlans.startedBy", { name: isolate(plan.startedBy) }))}`
     : "";
 
+  const schoolYear = t("myPlans.schoolYear", { year: isolateYear(plan.schoolYear) });
+
   return html`<li class="card">
     <a href="/plans/${plan.id}">${t("myPlans.plan", { date })}</a>
     <span class="stage">${t(`plans.stage.${plan.stage}`)}</span>
-    <p class="hint">${sentence(t("myPlans.schoolYear", { year: isolateYear(plan.schoolYear) }))}${startedBy} ·
+    <p class="hint">${sentence(schoolYear)}${startedBy} ·
       <bdi>${plan.schoolName}</bdi></p>
   </li>`;
 }

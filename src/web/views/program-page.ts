@@ -81,7 +81,9 @@ function yearField({ t, figures }: ProgramPageOptions) {
     <label for="filter-year">${t("program.filter.year")}</label>
     <select id="filter-year" name="year">
       ${option("", t("program.year.current"))}
-      ${figures.closedYears.map((name) => option(name, t("program.year.closed", { year: isolateYear(name) })))}
+      ${figures.closedYears.map((name) =>
+        option(name, t("program.year.closed", { year: isolateYear(name) })),
+      )}
     </select>
   </div>`;
 }

@@ -38,12 +38,13 @@ export function reflectionsPage(options: ReflectionsPageOptions) {
         : options.saved === "decision"
           ? t("reflections.decision.saved")
           : null;
+  const yearHeading = t("reflections.year", { year: isolateYear(team.schoolYear) });
 
   const body = html`<h1>${title}</h1>
     <p>${t("reflections.intro")}</p>
     ${saved ? html`<p class="notice" role="status">${saved}</p>` : ""}
     ${schoolChooser(options)}
-    <h2>${isolated(team.school.name)}: ${sentence(t("reflections.year", { year: isolateYear(team.schoolYear) }))}</h2>
+    <h2>${isolated(team.school.name)}: ${sentence(yearHeading)}</h2>
     ${reflectionList(options)}
     ${reflectionForm(options)}
     ${decisionSection(options)}`;
