@@ -3,7 +3,7 @@ import type { Auth } from "../auth/auth.ts";
 import { readSession } from "../auth/read-session.ts";
 import { findPersonByAuthUser } from "../db/people-store.ts";
 import type { Actor } from "../domain/access/actor.ts";
-import { administersDistrict } from "../domain/access/policy.ts";
+import { reachesWholeDistrict } from "../domain/access/policy.ts";
 import { AppError } from "../domain/errors.ts";
 import type { AppDeps, AppEnv } from "./app.ts";
 import { keepChosenLocale, usePersonLocale } from "./locale.ts";
@@ -31,7 +31,7 @@ export function sessionActor(deps: AppDeps & { auth: Auth }): MiddlewareHandler<
           locale: c.get("locale"),
         };
         if (person.role === "administrator") {
-          actor.administersDistrict = await administersDistrict(deps.db, actor);
+          actor.administersDistrict = await reachesWholeDistrict(deps.db, actor);
         }
         c.set("actor", actor);
       }

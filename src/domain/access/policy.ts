@@ -230,7 +230,12 @@ export async function authorizeDistrictAdministrator(db: Kysely<Database>, actor
 export async function administersDistrict(db: Kysely<Database>, actor: Actor): Promise<boolean> {
   const role = await findActiveRole(db, actor.districtId, actor.personId);
 
-  return (await reachOf(db, actor, role))?.wholeDistrict ?? false;
+  return role === "administrator" && (await reachesWholeDistrict(db, actor));
+}
+
+/** The same for an actor the caller already found to be an active administrator. */
+export async function reachesWholeDistrict(db: Kysely<Database>, actor: Actor) {
+  return (await reachOf(db, actor, "administrator"))?.wholeDistrict ?? false;
 }
 
 /** How the actor stands to the student, or null when they stand in no relationship. */

@@ -4,7 +4,7 @@ import { studentsOfGuardian } from "../../db/family-store.ts";
 import type { Database } from "../../db/schema.ts";
 import { findCardHolder } from "../../db/sign-in-card-store.ts";
 import type { Actor } from "../access/actor.ts";
-import { administersDistrict, isStaff, relationshipToStudent } from "../access/policy.ts";
+import { isStaff, reachesWholeDistrict, relationshipToStudent } from "../access/policy.ts";
 import { AppError } from "../errors.ts";
 
 /**
@@ -23,7 +23,7 @@ export async function authorizeCardHolder(db: Kysely<Database>, actor: Actor, pe
   const holder = await findCardHolder(db, actor.districtId, personId);
   const carriesCards = holder?.role === "student" || holder?.role === "guardian";
   if (holder?.active === 1 && carriesCards) {
-    if (role === "administrator" && (await administersDistrict(db, actor))) return holder;
+    if (role === "administrator" && (await reachesWholeDistrict(db, actor))) return holder;
     if (await teachesFor(db, actor, holder)) return holder;
   }
 
