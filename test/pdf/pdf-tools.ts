@@ -24,6 +24,11 @@ export function pdfText(bytes: Uint8Array): string {
   return execFileSync("pdftotext", ["-enc", "UTF-8", fileOf(bytes), "-"], { encoding: "utf8" });
 }
 
+/** Its words with every run of white space folded to one space, as a search would read them. */
+export function pdfWords(bytes: Uint8Array): string {
+  return pdfText(bytes).replace(/\s+/g, " ");
+}
+
 /** How many pages the PDF has, from pdfinfo. */
 export function pdfPageCount(bytes: Uint8Array): number {
   const info = execFileSync("pdfinfo", [fileOf(bytes)], { encoding: "utf8" });

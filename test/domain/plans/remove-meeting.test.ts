@@ -1,7 +1,3 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agreePlan } from "../../../src/domain/plans/agree-plan.ts";
 import { closePlan } from "../../../src/domain/plans/close-plan.ts";
@@ -14,21 +10,10 @@ import { parseProgramFilters } from "../../../src/domain/program/program-filters
 import { readProgram } from "../../../src/domain/program/read-program.ts";
 import { readStudentRecords } from "../../../src/domain/records/read-student-records.ts";
 import { studentRecordsPdf } from "../../../src/domain/records/records-pdf.ts";
+import { pdfWords } from "../../pdf/pdf-tools.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
 import { actorFor, createClassroom } from "../../support/factories.ts";
 import { classroomWithPlan, failure, fixedNow, planDeps } from "../../support/plans.ts";
-
-/** The words of a PDF, spaces folded, as a reader's copy-and-paste would get them. */
-function pdfText(bytes: Buffer): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "maps-meeting-records-"));
-  const file = path.join(folder, "records.pdf");
-  fs.writeFileSync(file, bytes);
-  try {
-    return execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-  } finally {
-    fs.rmSync(folder, { recursive: true, force: true });
-  }
-}
 
 describe.each(dialects)("removing a meeting recorded by mistake on %s", (dialect) => {
   let database: TestDatabase;
@@ -253,7 +238,7 @@ describe.each(dialects)("removing a meeting recorded by mistake on %s", (dialect
       ["recorded", "Room 12"],
       ["corrected", "Room 14"],
     ]);
-    const text = pdfText(await studentRecordsPdf(records, "en"));
+    const text = pdfWords(await studentRecordsPdf(records, "en"));
     expect(text).toContain("Earlier versions of corrected meetings");
     expect(text).toContain("We met in room 14.");
     const gone = await readStudentRecords(deps, actorFor(removed.guardian), removed.student.id);

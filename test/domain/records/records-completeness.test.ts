@@ -1,8 +1,4 @@
-import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addStatement } from "../../../src/domain/plans/add-statement.ts";
 import {
@@ -10,6 +6,7 @@ import {
   type StudentRecords,
 } from "../../../src/domain/records/read-student-records.ts";
 import { studentRecordsPdf } from "../../../src/domain/records/records-pdf.ts";
+import { pdfWords } from "../../pdf/pdf-tools.ts";
 import { createTestApp, type TestApp } from "../../support/app.ts";
 import { dialects } from "../../support/databases.ts";
 import { actorFor, createClassroom, createPlan } from "../../support/factories.ts";
@@ -23,17 +20,6 @@ import { planDeps } from "../../support/plans.ts";
  */
 
 const at = "2025-03-10T15:00:00.000Z";
-
-function pdfText(bytes: Buffer): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "maps-records-"));
-  const file = path.join(folder, "records.pdf");
-  fs.writeFileSync(file, bytes);
-  try {
-    return execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-  } finally {
-    fs.rmSync(folder, { recursive: true, force: true });
-  }
-}
 
 describe.each(dialects)("what a child's records download holds, on %s", (dialect) => {
   let testApp: TestApp;
@@ -239,7 +225,7 @@ describe.each(dialects)("what a child's records download holds, on %s", (dialect
     const records = await readStudentRecords(deps(), actorFor(room.student), room.student.id);
     expectEverythingBut(records, unique, true);
 
-    const text = pdfText(await studentRecordsPdf(records, "en"));
+    const text = pdfWords(await studentRecordsPdf(records, "en"));
     for (const words of [
       `First wording ${unique}`,
       `Evenings after six ${unique}`,
@@ -258,7 +244,7 @@ describe.each(dialects)("what a child's records download holds, on %s", (dialect
     await consentToFamily(room.student.id, room.district.id, false);
     const kept = await readStudentRecords(deps(), family, room.student.id);
     expectEverythingBut(kept, unique, false);
-    const keptText = pdfText(await studentRecordsPdf(kept, "en"));
+    const keptText = pdfWords(await studentRecordsPdf(kept, "en"));
     expect(keptText).not.toContain(`I like puzzles ${unique}`);
     expect(keptText).toContain("keeps their math identity answers to themself");
 

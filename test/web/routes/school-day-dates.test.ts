@@ -1,11 +1,8 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closePlan } from "../../../src/domain/plans/close-plan.ts";
 import { startPlan } from "../../../src/domain/plans/start-plan.ts";
 import { createSignInCard } from "../../../src/domain/sign-in/create-sign-in-card.ts";
+import { pdfWords } from "../../pdf/pdf-tools.ts";
 import { createTestApp, type TestApp } from "../../support/app.ts";
 import { dialects } from "../../support/databases.ts";
 import { actorFor, createClassroom } from "../../support/factories.ts";
@@ -17,18 +14,6 @@ import { planDeps } from "../../support/plans.ts";
  */
 const evening = new Date("2026-12-05T02:53:00.000Z");
 const earlier = new Date("2026-12-05T02:48:00.000Z");
-
-/** The text of a PDF, as pdftotext reads it, spaces squeezed. */
-function pdfText(bytes: ArrayBuffer): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "maps-school-day-"));
-  const file = path.join(folder, "records.pdf");
-  fs.writeFileSync(file, Buffer.from(bytes));
-  try {
-    return execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-  } finally {
-    fs.rmSync(folder, { recursive: true, force: true });
-  }
-}
 
 describe.each(dialects)("days shown for an evening in New York, on %s", (dialect) => {
   let testApp: TestApp;
@@ -90,7 +75,7 @@ describe.each(dialects)("days shown for an evening in New York, on %s", (dialect
     expect(json.headers.get("content-disposition")).toContain('filename="records-2026-12-04.json"');
     expect(((await json.json()) as { timeZone: string }).timeZone).toBe("America/New_York");
     expect(pdf.headers.get("content-disposition")).toContain('filename="records-2026-12-04.pdf"');
-    const text = pdfText(await pdf.arrayBuffer());
+    const text = pdfWords(new Uint8Array(await pdf.arrayBuffer()));
     expect(text).toContain("Made on Dec 4, 2026, 9:53 PM");
     expect(text).not.toContain("Dec 5, 2026");
   });
