@@ -1,6 +1,5 @@
-import { pipeline, Transform, type TransformCallback, Writable } from "node:stream";
-import { pipeline as pipelinePromise } from "node:stream/promises";
-import { CsvError, type Options as CsvOptions, parse } from "csv-parse";
+import { pipeline, Transform, type TransformCallback } from "node:stream";
+import { CsvRecordError, CsvRecords } from "./csv-records.ts";
 import { type RosterSource, RosterSourceError } from "./read-roster-source.ts";
 import type { RosterFileSpec } from "./roster-files.ts";
 import { type ProblemLog, say } from "./roster-report.ts";
@@ -37,98 +36,52 @@ export interface ReadRowsOptions {
 export async function* readRosterRows(options: ReadRowsOptions): AsyncGenerator<RosterRow> {
   const { file, log } = options;
   const stream = await options.source.open(file);
-  const parser = parse(parsing);
-  pipeline(stream, ...checkStages(), parser, () => {});
-  // The line each row starts on, counted from the records as they come.
-  let readThrough = 0;
+  const text = new Utf8Check();
+  pipeline(stream, new FirstBytesCheck(), new OneLineEnding(), text, () => {});
+  const reader = new CsvRecords();
   let header: Header | undefined;
 
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      const line = readThrough + 1;
-      readThrough += linesOf(record);
-      if (!header) {
-        header = readHeader(record, options);
-        if (!header) return;
-        continue;
-      }
-      if (record.every((value) => value.trim() === "")) continue;
+    for await (const records of recordsOf(text, reader)) {
+      for (const { values, line } of records) {
+        if (!header) {
+          header = readHeader(values, options);
+          if (!header) return;
+          continue;
+        }
+        if (values.every((value) => value.trim() === "")) continue;
 
-      yield rowOf(record, line, header, options);
+        yield rowOf(values, line, header, options);
+      }
     }
   } catch (error) {
-    const line = await lineOfFailure(error, readThrough, options);
+    const line = error instanceof NotUtf8Error ? error.line : failureLine(error, reader);
     const column = header ? columnOfFailure(error, header) : null;
     log.fail({ file, line, column, message: unreadable(error, file) });
     return;
   } finally {
-    parser.destroy();
+    text.destroy();
     stream.destroy();
   }
 
   if (!header) log.fail({ file, line: null, column: null, message: say("roster.file.empty") });
 }
 
-const parsing: CsvOptions = {
-  bom: true,
-  // Rows of a roster are short; a longer one is a broken file, not a row to hold in memory.
-  max_record_size: 1_000_000,
-  relax_column_count: true,
-};
-
-function checkStages() {
-  return [new FirstBytesCheck(), new OneLineEnding(), new Utf8Check()] as const;
+/** The file's records, a chunk's worth at a time; the chunks end on whole characters. */
+async function* recordsOf(text: AsyncIterable<Buffer>, reader: CsvRecords) {
+  for await (const part of text) yield reader.read(part.toString("utf8"));
+  yield reader.end();
 }
 
-/** The column of the value the parser failed in, as the header names it, when it knows. */
+function failureLine(error: unknown, reader: CsvRecords) {
+  return error instanceof CsvRecordError ? error.line : reader.nextLine;
+}
+
+/** The column of the value reading stopped in, as the header names it, when it is known. */
 function columnOfFailure(error: unknown, header: Header) {
-  if (!(error instanceof CsvError) || typeof error.column !== "number") return null;
+  if (!(error instanceof CsvRecordError) || error.column === null) return null;
 
   return header.written[error.column] || null;
-}
-
-/**
- * The line a failure is reported on. A byte check runs ahead of the parser, so it knows its own
- * line. When the parser fails, the records it read before the failure but had not handed on yet
- * are dropped: the line of the record it failed on is found by reading the file again up to the
- * failure and counting as the parser goes (a callback per record that costs a third of the
- * parsing, so it runs only then).
- */
-async function lineOfFailure(error: unknown, readThrough: number, options: ReadRowsOptions) {
-  if (error instanceof NotUtf8Error) return error.line;
-  if (!(error instanceof CsvError)) return readThrough + 1;
-
-  let parsedThrough = 0;
-  const counting = parse({
-    ...parsing,
-    on_record: (record: string[]) => {
-      parsedThrough += linesOf(record);
-      return record;
-    },
-  });
-  const stream = await options.source.open(options.file);
-  try {
-    await pipelinePromise(
-      stream,
-      ...checkStages(),
-      counting,
-      new Writable({ objectMode: true, write: (_record, _encoding, done) => done() }),
-    );
-  } catch {
-    // The same failure again: parsedThrough has counted every record before it.
-  }
-
-  return parsedThrough + 1;
-}
-
-/** The lines a record spans: one, and one more for each line break inside a quoted value. */
-function linesOf(record: string[]) {
-  let lines = 1;
-  for (const value of record) {
-    if (value.includes("\n")) lines += value.split("\n").length - 1;
-  }
-
-  return lines;
 }
 
 function unreadable(error: unknown, file: string) {
@@ -138,25 +91,16 @@ function unreadable(error: unknown, file: string) {
   if (error instanceof FileKindError) return say(error.messageKey);
   if (error instanceof NotUtf8Error) return say("roster.file.notUtf8", { line: error.line });
 
-  const code = (error as { code?: string }).code ?? "";
-  if (code === "INVALID_OPENING_QUOTE") return say("roster.file.strayQuote");
-  if (code === "CSV_MAX_RECORD_SIZE") return say("roster.file.rowTooLong");
-  if (quoteErrors.includes(code)) return say("roster.file.badQuotes");
+  if (error instanceof CsvRecordError) return say(`roster.file.${error.problem}`);
 
-  return say("roster.file.malformed", { detail: csvErrorText(error) });
+  return say("roster.file.malformed", { detail: errorText(error) });
 }
 
-const quoteErrors = [
-  "CSV_INVALID_CLOSING_QUOTE",
-  "CSV_QUOTE_NOT_CLOSED",
-  "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
-];
-
 /**
- * csv-parse's message without its code, its own line count (ours is in the problem) or the
- * value it quotes, which may be anything at all.
+ * An unforeseen failure's message without a leading code, a line count (ours is in the problem)
+ * or a quoted value, which may be anything at all.
  */
-function csvErrorText(error: unknown) {
+function errorText(error: unknown) {
   const text = error instanceof Error ? error.message : String(error);
 
   return text
@@ -410,11 +354,14 @@ class ParsedRow implements RosterRow {
   }
 }
 
-/** CSV parsing counts lines right only with one line ending: CRLF and lone CR become LF. */
+/** Lines are counted right only with one line ending: CRLF and lone CR become LF. */
 class OneLineEnding extends Transform {
   private pendingReturn = false;
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback) {
+    // Most exports end lines with LF alone: their chunks go on untouched.
+    if (!this.pendingReturn && chunk.indexOf(13) === -1) return done(null, chunk);
+
     let text = chunk.toString("latin1");
     if (this.pendingReturn) text = `\r${text}`;
     this.pendingReturn = text.endsWith("\r");
