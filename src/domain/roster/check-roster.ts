@@ -10,6 +10,7 @@ import { type RosterFileKind, rosterFileSpecs } from "./roster-files.ts";
 import { type ProblemLog, say } from "./roster-report.ts";
 import {
   personColumnsOf,
+  problemAt,
   type RowContext,
   readClassRow,
   readEnrollmentRow,
@@ -133,7 +134,9 @@ async function eachRow(
   const failuresBefore = log.failures;
   check.read.add(kind);
   for await (const row of readRosterRows({ source, file: file.name, spec, log })) {
-    await visit(row, context);
+    // Most visits are synchronous: awaiting them anyway cost a turn of the queue per row.
+    const visiting = visit(row, context);
+    if (visiting) await visiting;
   }
   if (log.failures > failuresBefore) check.failed.add(kind);
 }
@@ -526,8 +529,7 @@ function checkEnrollmentRefs(
   row: RosterRow,
   context: RowContext,
 ) {
-  const { log, file } = context;
-  const at = (column: string) => ({ file, line: row.line, column: row.columnName(column) });
+  const { log } = context;
   const klass = check.classes.get(enrollment.classId);
   const people = check.people;
   const index = people.indexOf(enrollment.userId);
@@ -536,22 +538,22 @@ function checkEnrollmentRefs(
 
   if (klass && !klass.valid) {
     log.error({
-      ...at("classSourcedId"),
+      ...problemAt(row, "classSourcedId", context),
       message: say("roster.ref.invalidRow", { id: enrollment.classId }),
     });
   }
   if (person && !person.valid) {
     log.error({
-      ...at("userSourcedId"),
+      ...problemAt(row, "userSourcedId", context),
       message: say("roster.ref.invalidRow", { id: enrollment.userId }),
     });
   }
   if ((klass && !klass.valid) || (person && !person.valid)) return undefined;
 
-  if (person?.role) warnRoleMismatch(person.role, enrollment, at("role"), context);
+  if (person?.role) warnRoleMismatch(person.role, enrollment, row, context);
   if (enrollment.schoolId !== "" && klass && enrollment.schoolId !== klass.schoolId) {
     const message = say("roster.enrollment.otherSchool", { school: klass.schoolId });
-    log.warn({ ...at("schoolSourcedId"), message });
+    log.warn({ ...problemAt(row, "schoolSourcedId", context), message });
   }
   if (check.orgs.get(enrollment.schoolId)?.valid) {
     useAsSchool(check, enrollment.schoolId, row, context);
@@ -560,22 +562,25 @@ function checkEnrollmentRefs(
   return { classOutside: !klass, personOutside: !person };
 }
 
+function isStaff(role: PersonRole) {
+  return role === "teacher" || role === "administrator";
+}
+
 function warnRoleMismatch(
   personRole: PersonRole,
   enrollment: { role: PersonRole; userId: string },
-  where: { file: string; line: number; column: string },
-  { log }: RowContext,
+  row: RosterRow,
+  context: RowContext,
 ) {
-  const staff = (role: PersonRole) => role === "teacher" || role === "administrator";
   const enrolledRole = enrollment.role;
-  if (personRole === enrolledRole || (staff(personRole) && staff(enrolledRole))) return;
+  if (personRole === enrolledRole || (isStaff(personRole) && isStaff(enrolledRole))) return;
 
   const message = say("roster.enrollment.roleMismatch", {
     id: enrollment.userId,
     personRole,
     enrolledRole,
   });
-  log.warn({ ...where, message });
+  context.log.warn({ ...problemAt(row, "role", context), message });
 }
 
 /** Enrollments naming a class or person outside the export: the district may have them. */

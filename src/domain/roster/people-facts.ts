@@ -27,9 +27,6 @@ function rolesIn(mask: number) {
   return roleCodes.filter((_role, index) => (mask & (1 << index)) !== 0);
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const hexBytes = Array.from({ length: 256 }, (_value, byte) => byte.toString(16).padStart(2, "0"));
-
 export interface NewPerson {
   line: number;
   valid: boolean;
@@ -57,10 +54,11 @@ export class PeopleFacts {
   private readonly moreOrgs = new Map<number, number[]>();
   /** agentSourcedIds, only for people who have them, until family links are made. */
   private agents = new Map<number, readonly string[]>();
-  /** Our ids (UUIDs) of the people once the write pass has stored them: 16 bytes each. */
-  private storedIds = new Uint8Array(0);
-  /** Ids that are not lowercase UUIDs (people made in other ways), kept as they are. */
-  private readonly otherIds = new Map<number, string>();
+  /**
+   * Our ids of the people once the write pass has stored them, as the strings they are made
+   * and read as: kept as 16 bytes each, turning them back into text cost a second a district.
+   */
+  private readonly storedIds: string[] = [];
 
   get size() {
     return this.sourceIds.length;
@@ -206,29 +204,13 @@ export class PeopleFacts {
   setStoredId(index: number, id: string) {
     if (index < 0) return;
     this.flags[index] = (this.flags[index] as number) | storedBit;
-    if (!uuidPattern.test(id)) {
-      this.otherIds.set(index, id);
-      return;
-    }
-
-    if (this.storedIds.length === 0) this.storedIds = new Uint8Array(this.size * 16);
-    const hex = id.replaceAll("-", "");
-    const at = index * 16;
-    for (let byte = 0; byte < 16; byte += 1) {
-      this.storedIds[at + byte] = Number.parseInt(hex.slice(byte * 2, byte * 2 + 2), 16);
-    }
+    this.storedIds[index] = id;
   }
 
   /** Our id of a person the write pass stored, else undefined. */
   storedId(index: number) {
     if (index < 0 || ((this.flags[index] as number) & storedBit) === 0) return undefined;
-    const other = this.otherIds.get(index);
-    if (other !== undefined) return other;
 
-    const at = index * 16;
-    let hex = "";
-    for (let byte = 0; byte < 16; byte += 1) hex += hexBytes[this.storedIds[at + byte] as number];
-    const parts = [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20)];
-    return `${parts.join("-")}-${hex.slice(20)}`;
+    return this.storedIds[index];
   }
 }

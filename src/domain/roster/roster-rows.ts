@@ -78,21 +78,34 @@ export function readOrgRow(row: RosterRow, context: RowContext): OrgRow | undefi
 }
 
 export function readUserRow(row: RosterRow, context: RowContext): UserRow | undefined {
-  return readChecked(row, context, () => ({
-    sourcedId: required(row, "sourcedId", context),
-    active: readActive(row, context) && readEnabled(row, context),
-    role: row.get("role") === "" ? undefined : readRole(row, "role", context),
-    ...readNames(row, context),
-    preferredName: row.get("preferredGivenName") || null,
-    preferredLanguage: readLanguage(row, context),
-    email: readEmail(row, context),
-    phone: row.get("phone") || row.get("sms") || null,
-    grades: listOf(row.get("grades")).join(",") || null,
-    orgIds: [
-      ...new Set([...listOf(row.get("orgSourcedIds")), ...listOf(row.get("primaryOrgSourcedId"))]),
-    ],
-    agentIds: [...new Set(listOf(row.get("agentSourcedIds")))],
-  }));
+  return readChecked(row, context, () => {
+    const sourcedId = required(row, "sourcedId", context);
+    const active = readActive(row, context) && readEnabled(row, context);
+    const role = row.get("role") === "" ? undefined : readRole(row, "role", context);
+    const names = readNames(row, context);
+
+    return {
+      sourcedId,
+      active,
+      role,
+      givenName: names.givenName,
+      familyName: names.familyName,
+      preferredName: row.get("preferredGivenName") || null,
+      preferredLanguage: readLanguage(row, context),
+      email: readEmail(row, context),
+      phone: row.get("phone") || row.get("sms") || null,
+      grades: listOf(row.get("grades")).join(",") || null,
+      orgIds: distinct(
+        listOf(row.get("orgSourcedIds")).concat(listOf(row.get("primaryOrgSourcedId"))),
+      ),
+      agentIds: distinct(listOf(row.get("agentSourcedIds"))),
+    };
+  });
+}
+
+/** The ids of a list each once. Lists are short: a search beats a Set for each person. */
+function distinct(ids: string[]) {
+  return ids.length < 2 ? ids : ids.filter((id, at) => ids.indexOf(id) === at);
 }
 
 export function readRoleRow(row: RosterRow, context: RowContext): RoleRow | undefined {
@@ -147,7 +160,7 @@ export function listOf(value: string): string[] {
     .filter((item) => item !== "");
 }
 
-function problemAt(row: RosterRow, column: string, context: RowContext) {
+export function problemAt(row: RosterRow, column: string, context: RowContext) {
   return { file: context.file, line: row.line, column: row.columnName(column) };
 }
 
