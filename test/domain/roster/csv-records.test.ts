@@ -142,6 +142,16 @@ describe("CSV records of a roster file", () => {
     expect(stopped("a,b\n1,2\n")).toBeUndefined();
   });
 
+  it("hands on the records before a failure first, and fails on the next call", () => {
+    const reader = new CsvRecords();
+
+    expect(reader.read('id,name\n1,Ana\n2,K"im\n3,Li\n')).toEqual([
+      { values: ["id", "name"], line: 1 },
+      { values: ["1", "Ana"], line: 2 },
+    ]);
+    expect(() => reader.end()).toThrow(CsvRecordError);
+  });
+
   it("refuses a record longer than a million characters without holding the rest", () => {
     const reader = new CsvRecords();
     reader.read("id,note\n");
