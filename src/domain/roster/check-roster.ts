@@ -1,6 +1,7 @@
 import type { PersonColumns } from "../../db/roster-store.ts";
 import type { PersonRole } from "../../db/schema.ts";
 import type { CheckedRows } from "./checked-rows.ts";
+import { detached } from "./csv-records.ts";
 import { type FamilyLinks, linkFamilies } from "./link-families.ts";
 import { type RosterRow, readRosterRows } from "./parse-roster.ts";
 import { PeopleFacts } from "./people-facts.ts";
@@ -405,7 +406,8 @@ async function checkClasses(check: RosterCheck, options: CheckOptions) {
     const valid = found !== undefined && first && school !== "invalid";
 
     if (first && id !== "") {
-      check.classes.set(id, { line: row.line, valid, schoolId: found?.schoolId ?? "" });
+      const schoolId = detached(found?.schoolId ?? "");
+      check.classes.set(detached(id), { line: row.line, valid, schoolId });
     }
     if (!valid || !found) return skip(check, "classes", { line: row.line, id });
 
@@ -491,7 +493,7 @@ async function checkEnrollments(check: RosterCheck, options: CheckOptions) {
     const id = row.get("sourcedId");
     const found = readEnrollmentRow(row, context);
     const first = firstOfId(seen.get(id), row, context);
-    if (first && id !== "") seen.set(id, row.line);
+    if (first && id !== "") seen.set(detached(id), row.line);
 
     const refs = found ? checkEnrollmentRefs(check, found, row, context) : undefined;
     if (!found || !first || !refs) return skip(check, "enrollments", { line: row.line, id });

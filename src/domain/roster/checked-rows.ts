@@ -3,7 +3,6 @@ import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import type { PersonRole } from "../../db/schema.ts";
-import { readChunkBytes } from "./read-roster-source.ts";
 import type { ClassRow, EnrollmentRow, UserRow } from "./roster-rows.ts";
 
 /*
@@ -209,7 +208,7 @@ export class CheckedRows {
     if (!fs.existsSync(file)) return;
 
     const lines = readline.createInterface({
-      input: fs.createReadStream(file, { encoding: "utf8", highWaterMark: readChunkBytes }),
+      input: fs.createReadStream(file, { encoding: "utf8" }),
       crlfDelay: Number.POSITIVE_INFINITY,
     });
     for await (const text of lines) {

@@ -170,6 +170,16 @@ export class CsvRecords {
   }
 }
 
+/**
+ * A value to keep once its chunk is read. The reader's values share the chunk's text (V8 makes
+ * slices of it), so one id kept in a map keeps its whole chunk alive, and a district's ids kept
+ * every chunk of its files in memory to the end of the check. The copy is made from the value's
+ * own bytes.
+ */
+export function detached(value: string) {
+  return Buffer.from(value, "utf8").toString("utf8");
+}
+
 /** The quote that closes the value opening at `open`, past doubled ones; -1 when none yet. */
 function closingQuote(input: string, open: number) {
   let at = open;

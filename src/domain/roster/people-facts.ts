@@ -1,4 +1,5 @@
 import type { PersonRole } from "../../db/schema.ts";
+import { detached } from "./csv-records.ts";
 
 /*
  * What the check learns about each person of users.csv, kept compact because a district has
@@ -68,8 +69,9 @@ export class PeopleFacts {
   add(sourceId: string, person: NewPerson) {
     const index = this.sourceIds.length;
     this.grow(index + 1);
-    this.indexes.set(sourceId, index);
-    this.sourceIds.push(sourceId);
+    const kept = detached(sourceId);
+    this.indexes.set(kept, index);
+    this.sourceIds.push(kept);
     this.lines[index] = person.line;
     let flags = 0;
     if (person.valid) flags |= validBit;
@@ -78,7 +80,7 @@ export class PeopleFacts {
     this.flags[index] = flags;
     this.roleCodes[index] = codeOf(person.usersRole) << 4;
     for (const orgId of person.orgIds) this.addOrg(index, orgId);
-    if (person.agentIds.length > 0) this.agents.set(index, person.agentIds);
+    if (person.agentIds.length > 0) this.agents.set(index, person.agentIds.map(detached));
 
     return index;
   }
@@ -164,8 +166,9 @@ export class PeopleFacts {
     let org = this.orgIndexes.get(orgId);
     if (org === undefined) {
       org = this.orgNames.length;
-      this.orgIndexes.set(orgId, org);
-      this.orgNames.push(orgId);
+      const kept = detached(orgId);
+      this.orgIndexes.set(kept, org);
+      this.orgNames.push(kept);
     }
     const first = this.firstOrgs[index] as number;
     if (first === 0) {

@@ -70,12 +70,6 @@ export async function readRosterSource(
   throw new RosterSourceError("notFolderOrZip", { path: path.basename(location) });
 }
 
-/**
- * Reads of a megabyte: with the default 64 KiB the import waited on the disk for a second of a
- * district's twenty, a read at a time.
- */
-export const readChunkBytes = 1024 * 1024;
-
 async function readFolder(folder: string): Promise<RosterSource> {
   const entries = await fs.promises.readdir(folder, { withFileTypes: true });
   const fileNames = entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
@@ -85,7 +79,7 @@ async function readFolder(folder: string): Promise<RosterSource> {
     async open(fileName) {
       if (!fileNames.includes(fileName))
         throw new RosterSourceError("notFound", { path: fileName });
-      return fs.createReadStream(path.join(folder, fileName), { highWaterMark: readChunkBytes });
+      return fs.createReadStream(path.join(folder, fileName));
     },
     async close() {},
   };
