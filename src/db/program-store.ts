@@ -93,16 +93,18 @@ function scopedPlans(db: Db, scope: PlanScope) {
           ]),
         );
   for (const teacherId of scope.teacherIds) query = query.where((eb) => taughtBy(eb, teacherId));
-  if (scope.schoolIds) {
-    const schoolIds = scope.schoolIds.length > 0 ? [...scope.schoolIds] : [""];
-    query = query.where("plans.school_id", "in", schoolIds);
-  }
+  if (scope.schoolIds) query = query.where("plans.school_id", "in", schoolList(scope.schoolIds));
   const classId = scope.classId;
   if (classId) query = query.where((eb) => inClass(eb, classId));
   const grade = scope.grade;
   if (grade) query = query.where(inGrade(grade));
 
   return query;
+}
+
+/** Schools for an `in` list, which may not be empty: no school's id is "". */
+function schoolList(schoolIds: readonly string[]) {
+  return schoolIds.length > 0 ? [...schoolIds] : [""];
 }
 
 function yearsNamed(db: Db, districtId: string, name: string) {
@@ -148,6 +150,8 @@ export async function countPlansByTeacherAndStage(db: Db, scope: PlanScope) {
     .where("people.active", "=", 1);
   if (scope.teacherIds.length > 0) query = query.where("people.id", "in", scope.teacherIds);
   if (scope.classId) query = query.where("classes.id", "=", scope.classId);
+  // A student taught at another school too: a school's administrator sees their schools' staff.
+  if (scope.schoolIds) query = query.where("classes.school_id", "in", schoolList(scope.schoolIds));
 
   const rows = await query
     .select([
@@ -466,25 +470,76 @@ export async function listSchoolZones(db: Db, districtId: string) {
     .execute();
 }
 
-/** The active teachers who actively teach an active class of the district. */
-export async function listTeachersOfDistrict(db: Db, districtId: string) {
+/**
+ * The active teachers who actively teach an active class of the district; with schools given,
+ * a class of one of those schools (a school's administrator is not told other schools' staff).
+ */
+export async function listTeachersOfDistrict(
+  db: Db,
+  districtId: string,
+  schoolIds: readonly string[] | null = null,
+) {
+  if (schoolIds?.length === 0) return [];
+
   return db
     .selectFrom("people")
     .select(["people.id", ...peopleName, "people.email", "people.source_id"])
     .where("people.district_id", "=", districtId)
     .where("people.role", "=", "teacher")
     .where("people.active", "=", 1)
-    .where((eb) => inActiveClassAs(eb, "teacher"))
+    .where((eb) => (schoolIds ? teachesAtOneOf(eb, schoolIds) : inActiveClassAs(eb, "teacher")))
     .orderBy("people.family_name")
     .orderBy("people.given_name")
     .execute();
 }
 
-/** The schools whose active classes the teachers actively teach, by school name. */
-export async function listSchoolsTaughtAt(db: Db, districtId: string, teacherIds: string[]) {
-  if (teacherIds.length === 0) return [];
+function teachesAtOneOf(eb: ExpressionBuilder<Database, "people">, schoolIds: readonly string[]) {
+  return eb.exists(
+    eb
+      .selectFrom("enrollments")
+      .innerJoin("classes", "classes.id", "enrollments.class_id")
+      .select("enrollments.id")
+      .whereRef("enrollments.person_id", "=", "people.id")
+      .where("enrollments.role", "=", "teacher")
+      .where("enrollments.active", "=", 1)
+      .where("classes.active", "=", 1)
+      .where("classes.school_id", "in", [...schoolIds]),
+  );
+}
 
-  return db
+/** Whether the active teacher actively teaches an active class of one of the schools. */
+export async function teachesAtSchools(
+  db: Db,
+  teacher: { districtId: string; teacherId: string; schoolIds: readonly string[] },
+) {
+  if (teacher.schoolIds.length === 0) return false;
+
+  const row = await db
+    .selectFrom("people")
+    .select("people.id")
+    .where("people.district_id", "=", teacher.districtId)
+    .where("people.id", "=", teacher.teacherId)
+    .where("people.role", "=", "teacher")
+    .where("people.active", "=", 1)
+    .where((eb) => teachesAtOneOf(eb, teacher.schoolIds))
+    .executeTakeFirst();
+
+  return row !== undefined;
+}
+
+/**
+ * The schools whose active classes the teachers actively teach, by school name; with schools
+ * given, only those of them.
+ */
+export async function listSchoolsTaughtAt(
+  db: Db,
+  districtId: string,
+  teacherIds: string[],
+  schoolIds: readonly string[] | null = null,
+) {
+  if (teacherIds.length === 0 || schoolIds?.length === 0) return [];
+
+  let query = db
     .selectFrom("enrollments")
     .innerJoin("classes", "classes.id", "enrollments.class_id")
     .innerJoin("schools", "schools.id", "classes.school_id")
@@ -494,9 +549,10 @@ export async function listSchoolsTaughtAt(db: Db, districtId: string, teacherIds
     .where("enrollments.person_id", "in", teacherIds)
     .where("enrollments.role", "=", "teacher")
     .where("enrollments.active", "=", 1)
-    .where("classes.active", "=", 1)
-    .orderBy("schools.name")
-    .execute();
+    .where("classes.active", "=", 1);
+  if (schoolIds) query = query.where("classes.school_id", "in", [...schoolIds]);
+
+  return query.orderBy("schools.name").execute();
 }
 
 /**
@@ -529,22 +585,54 @@ export async function listClassParticulars(db: Db, districtId: string, classIds:
   return { classes, teachers };
 }
 
-/** The grades active students of the district are in, as the roster writes them. */
-export async function listStudentGrades(db: Db, districtId: string) {
-  const rows = await db
+/**
+ * The grades active students of the district are in, as the roster writes them; with schools
+ * given, students of those schools (through a class or the roster's orgs) only.
+ */
+export async function listStudentGrades(
+  db: Db,
+  districtId: string,
+  schoolIds: readonly string[] | null = null,
+) {
+  if (schoolIds?.length === 0) return [];
+
+  let query = db
     .selectFrom("people")
     .select("grades")
     .distinct()
     .where("district_id", "=", districtId)
     .where("role", "=", "student")
     .where("active", "=", 1)
-    .where("grades", "is not", null)
-    .orderBy("grades")
-    .execute();
+    .where("grades", "is not", null);
+  if (schoolIds) query = query.where((eb) => studentOfOneOf(eb, schoolIds));
+  const rows = await query.orderBy("grades").execute();
 
   const grades = new Set(rows.flatMap((row) => gradesOf(row.grades)));
 
   return [...grades].sort();
+}
+
+function studentOfOneOf(eb: ExpressionBuilder<Database, "people">, schoolIds: readonly string[]) {
+  return eb.or([
+    eb.exists(
+      eb
+        .selectFrom("person_schools")
+        .select("person_schools.person_id")
+        .whereRef("person_schools.person_id", "=", "people.id")
+        .where("person_schools.school_id", "in", [...schoolIds]),
+    ),
+    eb.exists(
+      eb
+        .selectFrom("enrollments")
+        .innerJoin("classes", "classes.id", "enrollments.class_id")
+        .select("enrollments.id")
+        .whereRef("enrollments.person_id", "=", "people.id")
+        .where("enrollments.role", "=", "student")
+        .where("enrollments.active", "=", 1)
+        .where("classes.active", "=", 1)
+        .where("classes.school_id", "in", [...schoolIds]),
+    ),
+  ]);
 }
 
 export async function findPersonName(db: Db, districtId: string, personId: string) {

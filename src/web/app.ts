@@ -19,7 +19,7 @@ import { type Translate, translator } from "../i18n/translate.ts";
 import type { Logger } from "../logger.ts";
 import { statusForKind } from "./errors.ts";
 import { formTokens } from "./form-tokens.ts";
-import { browserLocale, publicMessageIn, switchLocale } from "./locale.ts";
+import { browserLocale, publicMessageIn } from "./locale.ts";
 import { pageCache } from "./page-cache.ts";
 import { formBodyGuard, formSizeLimit, privatePages } from "./request-guards.ts";
 import { auditRoutes, auditTrail } from "./routes/audit.ts";
@@ -27,6 +27,7 @@ import { checkInUpdateRoutes } from "./routes/check-in-updates.ts";
 import { gradePlansPdfRoutes } from "./routes/grade-plans-pdf.ts";
 import { homeRoutes } from "./routes/home.ts";
 import { identityRoutes } from "./routes/identity.ts";
+import { languageRoutes } from "./routes/language.ts";
 import { languageCoachRoutes } from "./routes/language-coach.ts";
 import { meetingRecordRoutes } from "./routes/meeting-records.ts";
 import { meetingRoutes } from "./routes/meetings.ts";
@@ -85,7 +86,7 @@ export type AppEnv = { Variables: AppVariables };
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
-  // The page shell's language picker links to the page's own address (languageChoiceHref).
+  // The page shell's language picker comes back to the page's own address (languageChoiceReturn).
   app.use(contextStorage());
   app.use(async (c, next) => {
     c.set("log", deps.log.child({ requestId: randomUUID() }));
@@ -117,7 +118,6 @@ export function createApp(deps: AppDeps) {
   app.use(privatePages());
   app.use(formSizeLimit());
   app.use(formBodyGuard());
-  app.use(switchLocale(deps));
   // Every view and change of a student's plan or records, written once the route succeeded.
   app.use(auditTrail(deps));
   // Outside the cache, which fills the tokens of the pages it keeps each time it serves one.
@@ -133,6 +133,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", reflectionRoutes(deps));
   app.route("/", nextYearRoutes(deps));
   app.route("/", languageCoachRoutes(deps));
+  app.route("/", languageRoutes(deps));
   app.route("/", recordsRoutes(deps));
   app.route("/", auditRoutes(deps));
   app.route("/", schoolYearRoutes(deps));

@@ -13,17 +13,28 @@ export const localeCookie = "maps_locale";
 const oneYear = 365 * 24 * 60 * 60;
 
 /**
- * The language of someone not signed in (or without a preferred one): the one they chose
- * before, else their browser's best match, else English. A known person's preferred language
- * beats the browser's (usePersonLocale).
+ * The language of someone not signed in (or without a preferred one): the one this address asks
+ * for (`?lang=`), else the one they chose before, else their browser's best match, else English.
+ * A known person's preferred language beats the browser's (usePersonLocale).
  */
 export function browserLocale(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const chosen = getCookie(c, localeCookie);
-    const locale = isLocale(chosen) ? chosen : matchLocale(c.req.header("accept-language"));
-    useLocale(c, localeOr(locale));
+    const chosen = chosenLocale(c);
+    useLocale(c, localeOr(chosen ?? matchLocale(c.req.header("accept-language"))));
     await next();
   };
+}
+
+/**
+ * A language asked for here: by this address, for this answer only (it is never kept, so a link
+ * someone else sends changes nothing after it), else by the picker's choice kept in a cookie.
+ */
+function chosenLocale(c: Context<AppEnv>): Locale | undefined {
+  const asked = c.req.query("lang");
+  if (isLocale(asked)) return asked;
+  const kept = getCookie(c, localeCookie);
+
+  return isLocale(kept) ? kept : undefined;
 }
 
 /** Sets the language of this request's pages. */
@@ -39,37 +50,39 @@ export function useLocale(c: Context<AppEnv>, locale: Locale) {
  */
 export function usePersonLocale(c: Context<AppEnv>, preferred: string | null | undefined) {
   const locale = matchLocale(preferred);
-  if (locale && !isLocale(getCookie(c, localeCookie))) useLocale(c, locale);
+  if (locale && !chosenLocale(c)) useLocale(c, locale);
+}
+
+/** Keeps the picker's choice for this browser, signed in or not, for a year. */
+export function rememberLocale(c: Context<AppEnv>, deps: AppDeps, locale: Locale) {
+  setCookie(c, localeCookie, locale, {
+    path: "/",
+    maxAge: oneYear,
+    sameSite: "Lax",
+    httpOnly: true,
+    secure: deps.config.baseUrl.startsWith("https:"),
+  });
 }
 
 /**
- * The language picker's links (`?lang=es`): remembers the choice in a cookie and, for someone
- * signed in, as their preferred language, then shows the same page without the parameter.
+ * Where the language picker's form comes back to once the choice is kept: this page's own
+ * address, its whole query kept (where to go after signing in, a program filter, a sign-in
+ * link's token) but `lang`, which would outweigh the choice. The address is read from the
+ * request being answered (hono's context storage) rather than passed through every page's
+ * options; a page rendered outside a request comes back to the start page.
  */
-export function switchLocale(deps: AppDeps): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const wanted = c.req.query("lang");
-    if (!isLocale(wanted) || !["GET", "HEAD"].includes(c.req.method)) return next();
+export function languageChoiceReturn() {
+  const request = tryGetContext<AppEnv>()?.req;
+  if (!request) return "/";
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    return formPage(request.url, request.header("referer"));
+  }
 
-    setCookie(c, localeCookie, wanted, {
-      path: "/",
-      maxAge: oneYear,
-      sameSite: "Lax",
-      httpOnly: true,
-      secure: deps.config.baseUrl.startsWith("https:"),
-    });
-    // A link on another site may carry ?lang= too: it may change this page, but only a choice
-    // made here becomes the language of the person's emails.
-    const actor = c.get("actor");
-    const fromHere = c.req.header("sec-fetch-site") !== "cross-site";
-    if (actor && fromHere) await savePreferredLocale(deps.db, actor.personId, wanted);
-
-    return c.redirect(samePageWithoutLang(c.req.url), 303);
-  };
+  return samePageWithoutLang(new URL(request.url));
 }
 
-function samePageWithoutLang(address: string) {
-  const url = new URL(address);
+/** The page's path and query, without a `lang` that would outweigh the picker's choice. */
+export function samePageWithoutLang(url: URL) {
   url.searchParams.delete("lang");
   // "//host" would leave the site: a path always starts with exactly one slash. safeNext then
   // sends anything a browser could still read as another site to the start page.
@@ -79,42 +92,20 @@ function samePageWithoutLang(address: string) {
 }
 
 /**
- * The picker's link to a language: this page's own query with `lang` set. A link of only a query
- * keeps the page's path, and the rest of the query (where to go after signing in, a program
- * filter, a sign-in link's token) survives the choice. The address is read from the request
- * being answered (hono's context storage) rather than passed through every page's options; a
- * page rendered outside a request links to `?lang=` alone.
- */
-export function languageChoiceHref(locale: string) {
-  const request = tryGetContext<AppEnv>()?.req;
-  if (request && request.method !== "GET" && request.method !== "HEAD") {
-    return formPageHref(request.url, request.header("referer"), locale);
-  }
-
-  const query = new URLSearchParams(request ? new URL(request.url).search : "");
-  query.set("lang", locale);
-
-  return `?${query}`;
-}
-
-/**
  * A page answering a form (a problem to fix, words that could not be saved) stands at an address
- * that only takes posts: opening it to change the language would find nothing. The language is
- * chosen on the page the form was sent from, when that is one of ours, else on the start page.
+ * that only takes posts: coming back to it would find nothing. The picker comes back to the page
+ * the form was sent from, when that is one of ours, else to the start page.
  */
-function formPageHref(address: string, referer: string | undefined, locale: string) {
+function formPage(address: string, referer: string | undefined) {
   const here = new URL(address);
-  let page = new URL("/", here);
   try {
     const from = new URL(referer ?? "");
-    // A path that begins with two slashes or a backslash would leave the site as a link.
-    if (from.origin === here.origin && !/^[/\\]{2}/.test(from.pathname)) page = from;
+    if (from.origin === here.origin) return samePageWithoutLang(from);
   } catch {
     // No page sent the form, or not one with an address: the start page.
   }
-  page.searchParams.set("lang", locale);
 
-  return `${page.pathname}${page.search}`;
+  return "/";
 }
 
 /**

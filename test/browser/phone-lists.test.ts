@@ -33,12 +33,11 @@ import { brokenWords, sidewaysScroll, tableRoles } from "../support/phone-layout
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const timeZone = "America/Chicago";
 
+/** The same page in another language, for this page only (`?lang=`). */
 async function inLocale(page: Page, locale: string) {
-  const path = new URL(page.url()).pathname + new URL(page.url()).search;
-  await page.goto(
-    `${new URL(page.url()).origin}${path}${path.includes("?") ? "&" : "?"}lang=${locale}`,
-  );
-  await page.waitForURL((url) => !url.searchParams.has("lang"));
+  const url = new URL(page.url());
+  url.searchParams.set("lang", locale);
+  await page.goto(url.href);
 }
 
 describe("lists and meeting times on a phone", () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../support/app.ts";
+import { createTestApp, type TestApp, testBaseUrl } from "../support/app.ts";
 import { dialects } from "../support/databases.ts";
 import { createDistrict, createGuardian } from "../support/factories.ts";
 
@@ -25,16 +25,25 @@ async function preferredLocaleOf(testApp: TestApp, personId: string) {
   return person.preferred_locale;
 }
 
+/** The page shell's language picker, pressed: the language and the page to come back to. */
+function choose(testApp: TestApp, form: { language: string; next: string }, cookie?: string) {
+  return testApp.request("/language", {
+    method: "POST",
+    body: new URLSearchParams(form),
+    ...(cookie ? { cookie } : {}),
+  });
+}
+
 describe.each(dialects)("choosing a language on %s", (dialect) => {
   let testApp: TestApp | undefined;
   afterEach(async () => {
     await testApp?.close();
   });
 
-  it("a visitor who picks Español sees the page in Spanish, and again on the next visit", async () => {
+  it("a visitor who picks Español reads Spanish on this page and on the next visit", async () => {
     testApp = await createTestApp(dialect);
 
-    const picked = await testApp.request("/sign-in?next=%2Fmy-plans&lang=es");
+    const picked = await choose(testApp, { language: "es", next: "/sign-in?next=%2Fmy-plans" });
     expect(picked.status).toBe(303);
     expect(picked.headers.get("location")).toBe("/sign-in?next=%2Fmy-plans");
     const cookie = picked.headers.get("set-cookie") ?? "";
@@ -81,28 +90,65 @@ describe.each(dialects)("choosing a language on %s", (dialect) => {
     expect(page).toContain("خططي");
   });
 
-  it("a signed-in guardian who picks another language keeps it as their preferred one", async () => {
+  it("a signed-in guardian who picks another language keeps it as their own", async () => {
     testApp = await createTestApp(dialect);
     const { guardian, cookie } = await guardianWhoReadsArabic(testApp);
 
-    const picked = await testApp.request("/my-plans?lang=es", { cookie });
+    const elsewhere = await testApp.app.request(`${testBaseUrl}/language`, {
+      method: "POST",
+      headers: {
+        origin: "https://evil.example",
+        cookie,
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams({ language: "vi", next: "/my-plans" }).toString(),
+    });
+    const picked = await choose(testApp, { language: "es", next: "/my-plans" }, cookie);
 
+    // A form on another site cannot choose for them (the origin check refuses it).
+    expect(elsewhere.status).toBe(403);
+    expect(elsewhere.headers.get("set-cookie")).toBeNull();
     expect(picked.status).toBe(303);
+    expect(picked.headers.get("location")).toBe("/my-plans");
     expect(await preferredLocaleOf(testApp, guardian.id)).toBe("es");
     const page = await (await testApp.request("/my-plans", { cookie })).text();
     expect(page).toContain('<html lang="es" dir="ltr">');
   });
 
-  it("a language link followed from another site does not change the language of emails", async () => {
+  it("a ?lang= link shows that one page in its language; the guardian's own stays", async () => {
     testApp = await createTestApp(dialect);
     const { guardian, cookie } = await guardianWhoReadsArabic(testApp);
 
-    const followed = await testApp.request("/my-plans?lang=vi", {
-      cookie,
-      headers: { "sec-fetch-site": "cross-site" },
+    const followed = await testApp.request("/my-plans?lang=vi", { cookie });
+
+    expect(followed.status).toBe(200);
+    expect(followed.headers.get("set-cookie")).toBeNull();
+    expect(await followed.text()).toContain('<html lang="vi" dir="ltr">');
+    expect(await preferredLocaleOf(testApp, guardian.id)).toBe("ar");
+    const next = await (await testApp.request("/my-plans", { cookie })).text();
+    expect(next).toContain('<html lang="ar" dir="rtl">');
+  });
+
+  it("a visitor's ?lang= is for that page only", async () => {
+    testApp = await createTestApp(dialect);
+
+    const shown = await testApp.request("/sign-in?lang=es", {
+      headers: { "accept-language": "en" },
     });
 
-    expect(followed.status).toBe(303);
+    expect(shown.status).toBe(200);
+    expect(shown.headers.get("set-cookie")).toBeNull();
+    expect(await shown.text()).toContain('<html lang="es" dir="ltr">');
+  });
+
+  it("a language the app does not speak is refused and changes nothing", async () => {
+    testApp = await createTestApp(dialect);
+    const { guardian, cookie } = await guardianWhoReadsArabic(testApp);
+
+    const picked = await choose(testApp, { language: "fr", next: "/my-plans" }, cookie);
+
+    expect(picked.status).toBe(422);
+    expect(picked.headers.get("set-cookie")).toBeNull();
     expect(await preferredLocaleOf(testApp, guardian.id)).toBe("ar");
   });
 
@@ -118,12 +164,12 @@ describe.each(dialects)("choosing a language on %s", (dialect) => {
     expect(await preferredLocaleOf(testApp, guardian.id)).toBe("es");
   });
 
-  it("a language link cannot send a visitor to another site", async () => {
+  it("a language choice cannot send a visitor to another site", async () => {
     testApp = await createTestApp(dialect);
 
-    const picked = await testApp.request("//elsewhere.example/?lang=es");
+    const picked = await choose(testApp, { language: "es", next: "//elsewhere.example/" });
 
-    expect(picked.headers.get("location")).toBe("/elsewhere.example/");
+    expect(picked.headers.get("location")).toBe("/");
   });
 
   it("a Spanish-speaking visitor who opens a missing page is told so in Spanish", async () => {
@@ -141,7 +187,12 @@ describe.each(dialects)("choosing a language on %s", (dialect) => {
     const page = await (await testApp.request("/sign-in")).text();
 
     expect(page).toContain('<nav class="language-picker" aria-label="Language">');
-    expect(page).toMatch(/<a href="\?lang=ar" lang="ar"[^>]*>العربية<\/a>/);
-    expect(page).toMatch(/<a href="\?lang=es" lang="es"[^>]*>Español<\/a>/);
+    expect(page).toContain('<form method="post" action="/language">');
+    expect(page).toMatch(
+      /<button type="submit" name="language" value="ar"[^>]*lang="ar"[^>]*>العربية</,
+    );
+    expect(page).toMatch(
+      /<button type="submit" name="language" value="es"[^>]*lang="es"[^>]*>Español</,
+    );
   });
 });

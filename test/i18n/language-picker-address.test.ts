@@ -4,12 +4,14 @@ import { dialects } from "../support/databases.ts";
 import { createDistrict, createTeacher } from "../support/factories.ts";
 import { startClassroomPlan } from "../support/plans.ts";
 
-/** The picker's link to a language on a page, as written in the page. */
-function pickerLink(page: string, locale: string) {
-  const link = new RegExp(`<a href="([^"]*)" lang="${locale}"`).exec(page)?.[1];
-  if (link === undefined) throw new Error(`no picker link to ${locale}`);
+/** Where the picker's form on a page comes back to, as written in the page. */
+function pickerReturn(page: string) {
+  const form =
+    /<form method="post" action="\/language">\s*<input type="hidden" name="next" value="([^"]*)">/;
+  const next = form.exec(page)?.[1];
+  if (next === undefined) throw new Error("no language picker on the page");
 
-  return link.replaceAll("&amp;", "&");
+  return next.replaceAll("&amp;", "&");
 }
 
 /** Where a Location header sends a browser that is on our site. */
@@ -24,12 +26,19 @@ describe.each(dialects)("the language picker keeps the page's address, on %s", (
     await testApp.close();
   });
 
+  const choose = (language: string, next: string, cookie?: string) =>
+    testApp.request("/language", {
+      method: "POST",
+      body: new URLSearchParams({ language, next }),
+      ...(cookie ? { cookie } : {}),
+    });
+
   it("a visitor sent to sign in keeps where to go afterwards when choosing Español", async () => {
     const page = await (await testApp.request("/sign-in?next=%2Fplans%2Fp-1")).text();
-    const link = pickerLink(page, "es");
-    expect(link).toBe("?next=%2Fplans%2Fp-1&lang=es");
+    const next = pickerReturn(page);
+    expect(next).toBe("/sign-in?next=%2Fplans%2Fp-1");
 
-    const picked = await testApp.request(`/sign-in${link}`);
+    const picked = await choose("es", next);
 
     expect(picked.status).toBe(303);
     expect(picked.headers.get("location")).toBe("/sign-in?next=%2Fplans%2Fp-1");
@@ -46,17 +55,18 @@ describe.each(dialects)("the language picker keeps the page's address, on %s", (
     const teacher = await createTeacher(testApp.db, { districtId: district.id });
     const cookie = await testApp.cookieFor(teacher.id);
 
-    const shown = await testApp.request("/program?grade=3&school=a%20b", { cookie });
+    const shown = await testApp.request("/program?grade=3&school=a%20b&lang=es", { cookie });
     expect(shown.status).toBe(200);
-    const link = pickerLink(await shown.text(), "ar");
-    expect(link).toBe("?grade=3&school=a+b&lang=ar");
+    // The page's own ?lang= is left out: it would outweigh the language chosen.
+    const next = pickerReturn(await shown.text());
+    expect(next).toBe("/program?grade=3&school=a+b");
 
-    const picked = await testApp.request(`/program${link}`, { cookie });
+    const picked = await choose("ar", next, cookie);
 
     expect(picked.headers.get("location")).toBe("/program?grade=3&school=a+b");
   });
 
-  it("a page answering a refused form links to the language on the form's own page", async () => {
+  it("a page answering a refused form comes back to the form's own page", async () => {
     const room = await startClassroomPlan({ db: testApp.db, clock: testApp.deps.clock });
     const cookie = await testApp.cookieFor(room.teacher.id);
     const refused = (referer?: string) =>
@@ -67,58 +77,58 @@ describe.each(dialects)("the language picker keeps the page's address, on %s", (
         cookie,
       });
 
-    const fromPlan = await refused(`${testBaseUrl}/plans/${room.planId}?tab=1`);
+    const fromPlan = await refused(`${testBaseUrl}/plans/${room.planId}?tab=1&lang=vi`);
     expect(fromPlan.status).toBe(422);
-    const link = pickerLink(await fromPlan.text(), "es");
-    expect(link).toBe(`/plans/${room.planId}?tab=1&lang=es`);
-    const picked = await testApp.request(link, { cookie });
+    const next = pickerReturn(await fromPlan.text());
+    expect(next).toBe(`/plans/${room.planId}?tab=1`);
+    const picked = await choose("es", next, cookie);
     expect(picked.headers.get("location")).toBe(`/plans/${room.planId}?tab=1`);
 
-    for (const referer of [
-      undefined,
-      "https://evil.example/plans",
-      `${testBaseUrl}//evil.example`,
-    ]) {
-      expect(pickerLink(await (await refused(referer)).text(), "es")).toBe("/?lang=es");
+    for (const referer of [undefined, "https://evil.example/plans"]) {
+      expect(pickerReturn(await (await refused(referer)).text())).toBe("/");
     }
+    const doubled = pickerReturn(await (await refused(`${testBaseUrl}//evil.example`)).text());
+    expect(landing(doubled).origin).toBe(testBaseUrl);
   });
 
-  it("a page without a query links to the language alone", async () => {
+  it("a page without a query comes back to its path alone", async () => {
     const page = await (await testApp.request("/sign-in")).text();
 
-    expect(pickerLink(page, "vi")).toBe("?lang=vi");
+    expect(pickerReturn(page)).toBe("/sign-in");
   });
 
   it.each([
-    ["//evil.example/?lang=es"],
-    ["/\\evil.example/?lang=es"],
-    ["/\\\\evil.example/?lang=es"],
-    ["/%2F%2Fevil.example/?lang=es"],
-    ["/%2f/evil.example/?lang=es"],
-    ["/%5Cevil.example/?lang=es"],
-    ["/%5C%5Cevil.example/?lang=es"],
-    ["/%09/evil.example/?lang=es"],
-    ["/\t/evil.example/?lang=es"],
-    ["/.//evil.example/?lang=es"],
-    ["/sign-in?next=https%3A%2F%2Fevil.example&lang=es"],
-    ["/sign-in?next=%2F%2Fevil.example&lang=es"],
-  ])("a language link to %j cannot send a visitor to another site", async (address) => {
-    const picked = await testApp.app.request(`${testBaseUrl}${address}`);
+    ["//evil.example/"],
+    ["/\\evil.example/"],
+    ["/\\\\evil.example/"],
+    ["/%2F%2Fevil.example/"],
+    ["/%2f/evil.example/"],
+    ["/%5Cevil.example/"],
+    ["/%5C%5Cevil.example/"],
+    ["/%09/evil.example/"],
+    ["/\t/evil.example/"],
+    ["/.//evil.example/"],
+    ["https://evil.example/sign-in?next=%2F"],
+    ["/sign-in?next=https%3A%2F%2Fevil.example"],
+    ["/sign-in?next=%2F%2Fevil.example"],
+  ])(
+    "a language chosen to come back to %j cannot send a visitor to another site",
+    async (address) => {
+      const picked = await choose("es", address);
 
-    expect(picked.status).toBe(303);
-    const location = picked.headers.get("location") ?? "";
-    expect(location).toMatch(/^\/(?![/\\])/);
-    expect(landing(location).origin).toBe(testBaseUrl);
-  });
+      expect(picked.status).toBe(303);
+      const location = picked.headers.get("location") ?? "";
+      expect(location).toMatch(/^\/(?![/\\])/);
+      expect(landing(location).origin).toBe(testBaseUrl);
+      if (!address.startsWith("/")) return;
+      // The page at such an address offers to come back to a path of this site only.
+      const shown = await testApp.app.request(`${testBaseUrl}${address}`);
+      expect(pickerReturn(await shown.text())).toMatch(/^\/(?![/\\])/);
+    },
+  );
 
-  it("a language link given as a whole address elsewhere lands on this site", async () => {
-    const picked = await testApp.app.request("https://evil.example/sign-in?next=%2F&lang=es");
-
-    expect(picked.headers.get("location")).toBe("/sign-in?next=%2F");
-  });
-
-  it("a sign-in after a language link naming another site still lands on this one", async () => {
-    const picked = await testApp.request("/sign-in?next=https%3A%2F%2Fevil.example&lang=es");
+  it("a sign-in after a language choice naming another site still lands on this one", async () => {
+    const picked = await choose("es", "/sign-in?next=https%3A%2F%2Fevil.example");
     const page = await (await testApp.request(picked.headers.get("location") ?? "")).text();
 
     // The address is kept as it was; the sign-in page itself only ever goes to a path here.

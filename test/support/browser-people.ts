@@ -26,7 +26,8 @@ export async function pageSignedInAs(
   const page = await (await browser.newContext(visit.window ?? {})).newPage();
   const query = new URLSearchParams({ token, next: visit.next });
   await page.goto(`${running.baseUrl}/sign-in/link?${query}`);
-  await page.getByRole("button").click();
+  // The page's own button: the header's language picker has buttons too.
+  await page.locator("main").getByRole("button").click();
   await page.waitForURL(`${running.baseUrl}${visit.next}`);
 
   return page;

@@ -143,6 +143,12 @@ const matrix: Record<string, RouteCase> = {
     body: { token: "bogus" },
   },
   "POST /sign-out": { allowed: everyone, path: () => "/sign-out" },
+  // The language picker: anyone may choose; only a signed-in person's own language changes.
+  "POST /language": {
+    allowed: everyone,
+    path: () => "/language",
+    body: { language: "es", next: "/" },
+  },
   "GET /account": {
     allowed: [
       "administrator",

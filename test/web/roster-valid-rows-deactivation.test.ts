@@ -136,8 +136,9 @@ describe.each(dialects)("what importing the valid rows would deactivate, on %s",
     const { app, cookie, location } = await riversideThenRefused(withoutMost);
     const t = translator(locale);
 
-    await app.request(`${location}?lang=${locale}`, { cookie });
-    const words = wordsOf(await (await app.request(location, { cookie })).text());
+    const words = wordsOf(
+      await (await app.request(`${location}?lang=${locale}`, { cookie })).text(),
+    );
 
     expect(words).toContain(t("roster.report.wouldDeactivate"));
     expect(words).toContain(t("roster.count.enrollments", { count: 3 }));

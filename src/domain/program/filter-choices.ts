@@ -1,15 +1,18 @@
 import type { Kysely } from "kysely";
 import { classesOfDistrict, classesTaughtBy } from "../../db/access-store.ts";
 import {
+  findActiveClass,
   findPersonName,
   listClassParticulars,
   listSchoolsTaughtAt,
   listStudentGrades,
   listTeachersOfDistrict,
+  teachesAtSchools,
 } from "../../db/program-store.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Actor } from "../access/actor.ts";
 import { personName } from "../plans/person-name.ts";
+import type { ProgramFilters } from "./program-filters.ts";
 
 /*
  * The choices of the program page's filters. Two teachers of the same name, or two classes of
@@ -28,7 +31,11 @@ export interface FilterChoices {
 type Db = Kysely<Database>;
 type Detail<T> = (item: T) => string | null;
 
-/** The teachers, grades and classes the actor may filter the program figures by. */
+/**
+ * The teachers, grades and classes the actor may filter the program figures by. A school's
+ * administrator (schoolIds) is offered those of their schools only: the names of another
+ * school's teachers and classes are not theirs to read.
+ */
 export async function readFilterChoices(
   db: Db,
   actor: Actor,
@@ -36,25 +43,52 @@ export async function readFilterChoices(
   schoolIds: readonly string[] | null = null,
 ): Promise<FilterChoices> {
   return {
-    teachers: await teacherChoices(db, actor, ownClassesOnly),
-    grades: await listStudentGrades(db, actor.districtId),
+    teachers: await teacherChoices(db, actor, ownClassesOnly, schoolIds),
+    grades: await listStudentGrades(db, actor.districtId, schoolIds),
     classes: await classChoices(db, actor, ownClassesOnly, schoolIds),
   };
 }
 
-async function teacherChoices(db: Db, actor: Actor, ownClassesOnly: boolean) {
+/**
+ * Whether a teacher or class chosen in the address is one a school's administrator is offered.
+ * One of another school, typed in by hand, then matches no plan, as an unknown one does: else it
+ * would count their schools' students taught in that school's classes.
+ */
+export async function filtersWithinReach(
+  db: Db,
+  districtId: string,
+  access: { filters: ProgramFilters; schoolIds: readonly string[] | null },
+): Promise<boolean> {
+  const { filters, schoolIds } = access;
+  if (!schoolIds) return true;
+
+  const { teacherId, classId } = filters;
+  const teacher = { districtId, teacherId: teacherId ?? "", schoolIds };
+  if (teacherId && !(await teachesAtSchools(db, teacher))) return false;
+  const klass = classId ? await findActiveClass(db, districtId, classId) : undefined;
+
+  return !classId || (klass !== undefined && schoolIds.includes(klass.school_id));
+}
+
+async function teacherChoices(
+  db: Db,
+  actor: Actor,
+  ownClassesOnly: boolean,
+  schoolIds: readonly string[] | null,
+) {
   if (ownClassesOnly) {
     const self = await findPersonName(db, actor.districtId, actor.personId);
     return self ? [{ id: self.id, name: personName(self), detail: null }] : [];
   }
 
-  const rows = await listTeachersOfDistrict(db, actor.districtId);
+  const rows = await listTeachersOfDistrict(db, actor.districtId, schoolIds);
   const teachers = rows.map((row) => ({ ...row, name: personName(row) }));
   const clashing = clashingGroups(teachers, (teacher) => teacher.name).flat();
   const schools = await listSchoolsTaughtAt(
     db,
     actor.districtId,
     clashing.map((teacher) => teacher.id),
+    schoolIds,
   );
   const schoolsOf = (teacher: { id: string }) =>
     listed(

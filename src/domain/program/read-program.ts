@@ -21,7 +21,7 @@ import { personName } from "../plans/person-name.ts";
 import type { PlanDeps } from "../plans/plan-deps.ts";
 import { addDays, dayIn } from "../plans/school-time.ts";
 import { firstDayOf, schoolYearOf } from "../reflections/school-year.ts";
-import { type FilterChoices, readFilterChoices } from "./filter-choices.ts";
+import { type FilterChoices, filtersWithinReach, readFilterChoices } from "./filter-choices.ts";
 import type { ProgramFilters } from "./program-filters.ts";
 
 export const planStages: readonly PlanStage[] = [
@@ -120,9 +120,9 @@ async function identityOf(deps: PlanDeps, scope: PlanScope, locale: string) {
 /**
  * The plans the program figures cover: this school year's, or a closed year's when one is
  * chosen, narrowed by the filters and, for a teacher, to their own classes; for a school's
- * administrator, to their schools' plans. A year name that
- * no closed year has shows the current year. The caller has authorized the actor
- * (authorizeProgram).
+ * administrator, to their schools' plans, and to none for a teacher or class of another school.
+ * A year name that no closed year has shows the current year. The caller has authorized the
+ * actor (authorizeProgram).
  */
 export async function programScope(
   deps: PlanDeps,
@@ -137,7 +137,19 @@ export async function programScope(
   const currentYear = schoolYearOf(earliestDay(today));
   const closedYears = await listClosedYearNames(deps.db, actor.districtId);
   const closedYear = closedYears.find((name) => name === access.filters.closedYear) ?? null;
-  const scope = scopeOf({ actor, ...access, schoolYear: currentYear, closedYear });
+  const schoolIds = access.schoolIds ?? null;
+  const withinReach = await filtersWithinReach(deps.db, actor.districtId, {
+    filters: access.filters,
+    schoolIds,
+  });
+  const scope = scopeOf({
+    actor,
+    ...access,
+    // The plans of no school: what an unknown teacher or class matches too.
+    schoolIds: withinReach ? schoolIds : [],
+    schoolYear: currentYear,
+    closedYear,
+  });
 
   return { today, schoolYear: closedYear ?? currentYear, closedYears, scope };
 }

@@ -9,7 +9,7 @@ import {
   textDirection,
 } from "../../i18n/translate.ts";
 import { isolate } from "../../lib/bidi-isolate.ts";
-import { languageChoiceHref } from "../locale.ts";
+import { languageChoiceReturn } from "../locale.ts";
 import { sentence } from "./own-words.ts";
 
 export type Markup = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -97,20 +97,21 @@ function districtLinks(t: Translate, actor: Actor) {
 }
 
 /**
- * Every language named in itself, so a person finds theirs whatever the page is in. Plain links
- * work without JavaScript; the middleware remembers the choice and comes back to this page,
- * its whole address kept.
+ * Every language named in itself, so a person finds theirs whatever the page is in. A form that
+ * posts the choice, working without JavaScript: keeping a language is a change, which an address
+ * alone must not make. The same page, its whole address kept, comes back in the language chosen.
  */
 function languagePicker(t: Translate, current: string) {
-  const choices = supportedLocales.map((locale) =>
-    locale === current
-      ? html`<li><a href="${languageChoiceHref(locale)}" lang="${htmlLang(locale)}"
-          hreflang="${htmlLang(locale)}" aria-current="true">${languageName(locale)}</a></li>`
-      : html`<li><a href="${languageChoiceHref(locale)}" lang="${htmlLang(locale)}"
-          hreflang="${htmlLang(locale)}">${languageName(locale)}</a></li>`,
-  );
+  const choices = supportedLocales.map((locale) => {
+    const chosen = locale === current ? html` aria-current="true"` : "";
+    return html`<li><button type="submit" name="language" value="${locale}" class="link-button"
+      lang="${htmlLang(locale)}"${chosen}>${languageName(locale)}</button></li>`;
+  });
 
   return html`<nav class="language-picker" aria-label="${t("nav.language")}">
-    <ul>${choices}</ul>
+    <form method="post" action="/language">
+      <input type="hidden" name="next" value="${languageChoiceReturn()}">
+      <ul>${choices}</ul>
+    </form>
   </nav>`;
 }

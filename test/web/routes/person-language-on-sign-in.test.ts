@@ -84,7 +84,11 @@ describe.each(dialects)("a known person's own language when signing in, on %s", 
     testApp = family.testApp;
     const { teacher, guardian } = family.room;
     const token = await cardToken(testApp, teacher.id, guardian.id);
-    const picked = await testApp.request(`/card/${token}?lang=en`, { headers: englishBrowser });
+    const picked = await testApp.request(
+      "/language",
+      post({ language: "en", next: `/card/${token}` }),
+    );
+    expect(picked.headers.get("location")).toBe(`/card/${token}`);
     const chosen = cookiesOf(picked);
 
     const opened = await testApp.request(`/card/${token}`, { cookie: chosen });
