@@ -177,7 +177,7 @@ describe("a check-in with everyone's updates and the student's growth, in a brow
   async function teacherSeesTheCheckIn() {
     const teacher = await signedInPage(room.teacher.id, `/plans/${planId}`);
     await teacher.setViewportSize({ width: 1000, height: 900 });
-    const chart = teacher.locator("#identity svg.identity-svg");
+    const chart = teacher.locator("#identity svg.identity-svg.chart-wide");
     await expect(chart.getAttribute("role")).resolves.toBe("img");
     await expect(chart.locator("title").textContent()).resolves.toContain("answers over time");
     const series = chart.locator("g.identity-series");
@@ -222,7 +222,7 @@ describe("a check-in with everyone's updates and the student's growth, in a brow
 
     await teacher.goto(`${session.running.baseUrl}/plans/${planId}/print`);
     await expect(
-      teacher.locator("article svg.identity-svg .identity-marker").count(),
+      teacher.locator("article svg.identity-svg.chart-wide .identity-marker").count(),
     ).resolves.toBe(16);
     await expectAccessible(teacher);
   }

@@ -10,6 +10,7 @@ import { fixture } from "../domain/roster/roster-fixtures.ts";
 import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
 import { pageSignedInAs, phoneWindow } from "../support/browser-people.ts";
 import { createAdministrator, createDistrict, createSchool } from "../support/factories.ts";
+import { brokenWords, sidewaysScroll, tableRoles } from "../support/phone-layout.ts";
 
 const csvFilesOf = (folder: string) =>
   fs.readdirSync(folder).map((name) => path.join(folder, name));
@@ -197,6 +198,43 @@ describe("importing a roster in a browser", () => {
     ]);
     expect(overflow.every((pixels) => pixels <= 0)).toBe(true);
     await expectAccessible(phone);
+  });
+
+  it("on a phone, each problem of a report is a card and userSourcedId reads whole", async () => {
+    const district = await createDistrict(session.running.deps.db);
+    const admin = await createAdministrator(session.running.deps.db, { districtId: district.id });
+    const page = await pageSignedInAs(session, {
+      personId: admin.id,
+      next: "/roster",
+      window: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true },
+    });
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "maps-bad-rows-"));
+    try {
+      fs.cpSync(fixture("bad-rows"), folder, { recursive: true });
+      fs.writeFileSync(path.join(folder, `${longExtraName}.csv`), "id,value\n1,2\n");
+      await page.getByLabel(/The export/).setInputFiles(csvFilesOf(folder));
+      await page.getByRole("button", { name: "Check and import" }).click();
+      await page.waitForURL(/\/roster\/imports\/[0-9a-f-]{36}$/);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+
+    // File and column names keep one line beside their column's name; only the long one wraps.
+    const names = page.locator("table.problems td:is(:nth-child(1), :nth-child(3))");
+    const columns = await names.filter({ hasText: /SourcedId$/ }).allTextContents();
+    expect(columns).toEqual(expect.arrayContaining(["userSourcedId", "classSourcedId"]));
+    for (const cell of await names.all()) {
+      const long = await cell.evaluate((element) => element.classList.contains("long-name"));
+      const { lines } = await textLayoutOf(cell);
+      if (long) expect(lines).toBeGreaterThan(1);
+      else expect(lines, (await cell.textContent()) ?? "").toBe(1);
+    }
+    await expect(brokenWords(page.locator("table.problems :is(th, td)"))).resolves.toEqual([]);
+    await expect(sidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
+    const roles = await tableRoles(page);
+    expect(roles).toContain("columnheader: Column");
+    expect(roles).toContain("cell: This value is required but empty.");
+    await expectAccessible(page);
   });
 
   it("on a phone, the list of imports keeps its When heading and dates whole beside a long name", async () => {

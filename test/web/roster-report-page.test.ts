@@ -35,9 +35,14 @@ function upload(files: File[]) {
   return { method: "POST", body };
 }
 
-/** The report page's text, without the break opportunities it offers a phone in long names. */
+/**
+ * The report page's text, without the break opportunities it offers a phone in long names and
+ * the cells' attributes (their names and roles for a phone's cards).
+ */
 async function reportPage(testApp: TestApp, location: string, cookie: string) {
-  return (await (await testApp.request(location, { cookie })).text()).replaceAll("<wbr>", "");
+  return (await (await testApp.request(location, { cookie })).text())
+    .replaceAll("<wbr>", "")
+    .replace(/<td [^>]*>/g, "<td>");
 }
 
 describe.each(dialects)("an import's report on %s", (dialect) => {
@@ -118,7 +123,9 @@ describe.each(dialects)("an import's report on %s", (dialect) => {
       await (
         await app.request(location, { ...inSpanish, headers: { "accept-language": "es" } })
       ).text()
-    ).replaceAll("<wbr>", "");
+    )
+      .replaceAll("<wbr>", "")
+      .replace(/<td [^>]*>/g, "<td>");
 
     const inWords = "s-2 está en una fila con errores, así que no se hizo ningún vínculo familiar.";
     expect(page).toMatch(new RegExp(`<td>agentSourcedIds</td>\\s*<td>${inWords}</td>`));

@@ -35,6 +35,13 @@ export interface ChartLine {
   marker: string;
 }
 
+/** One answer given alike to several statements on one day: their markers stand side by side. */
+export interface SharedAnswer {
+  on: string;
+  agreement: number;
+  statementIds: string[];
+}
+
 export interface ChartGeometry {
   width: number;
   height: number;
@@ -42,6 +49,7 @@ export interface ChartGeometry {
   xTicks: { on: string; x: number }[];
   yTicks: { agreement: number; y: number }[];
   lines: ChartLine[];
+  shared: SharedAnswer[];
 }
 
 export const chartSize = {
@@ -50,7 +58,12 @@ export const chartSize = {
   margin: { top: 16, right: 56, bottom: 40, left: 140 },
 };
 
+/** How far apart the markers of one answer shared by several statements stand, side by side. */
+export const markerGap = 10;
+
 const dayOf = (on: string) => new Date(`${on}T00:00:00Z`);
+
+type Plot = ChartGeometry["plot"];
 
 /** Lays out one line per statement over the days the student answered. */
 export function chartGeometry(
@@ -70,10 +83,8 @@ export function chartGeometry(
     .domain([dayOf(first), dayOf(last)])
     .range([plot.left, plot.right]);
   const y = scaleLinear().domain([1, 5]).range([plot.bottom, plot.top]);
-  const path = line<DatedAnswer>()
-    .defined((answer) => answer.agreement !== null)
-    .x((answer) => x(dayOf(answer.on)))
-    .y((answer) => y(answer.agreement ?? 1));
+  const shared = sharedAnswers(series);
+  const xOf = sideBySide({ shared, x, plot });
 
   return {
     width: size.width,
@@ -83,6 +94,10 @@ export function chartGeometry(
     yTicks: y.ticks(4).map((agreement) => ({ agreement, y: y(agreement) })),
     lines: series.map((entry, index) => {
       const answers = [...entry.answers].sort((a, b) => a.on.localeCompare(b.on));
+      const path = line<DatedAnswer>()
+        .defined((answer) => answer.agreement !== null)
+        .x((answer) => xOf(entry.statementId, answer))
+        .y((answer) => y(answer.agreement ?? 1));
       return {
         statementId: entry.statementId,
         path: path(answers) ?? "",
@@ -92,11 +107,52 @@ export function chartGeometry(
           .map((answer) => ({
             on: answer.on,
             agreement: answer.agreement,
-            x: x(dayOf(answer.on)),
+            x: xOf(entry.statementId, answer),
             y: y(answer.agreement),
           })),
       };
     }),
+    shared,
+  };
+}
+
+/** The answers given alike to two statements or more on the same day, in the series' order. */
+function sharedAnswers(series: StatementSeries[]): SharedAnswer[] {
+  const byPlace = new Map<string, SharedAnswer>();
+  for (const entry of series) {
+    for (const { on, agreement } of entry.answers) {
+      if (agreement === null) continue;
+      const place = `${on} ${agreement}`;
+      const answer = byPlace.get(place) ?? { on, agreement, statementIds: [] };
+      if (!answer.statementIds.includes(entry.statementId)) {
+        answer.statementIds.push(entry.statementId);
+      }
+      byPlace.set(place, answer);
+    }
+  }
+
+  return [...byPlace.values()].filter((answer) => answer.statementIds.length > 1);
+}
+
+/**
+ * Where a statement's answer stands across: on its day, except that the markers of an answer
+ * shared by several statements stand in a row centred on the day (drawn on one spot, all but
+ * the last were hidden), the row kept inside the plot.
+ */
+function sideBySide(chart: { shared: SharedAnswer[]; x: (day: Date) => number; plot: Plot }) {
+  const { shared, x, plot } = chart;
+
+  return (statementId: string, answer: DatedAnswer) => {
+    const day = x(dayOf(answer.on));
+    const group = shared.find(
+      (entry) => entry.on === answer.on && entry.agreement === answer.agreement,
+    );
+    const position = group?.statementIds.indexOf(statementId) ?? -1;
+    if (!group || position < 0) return day;
+
+    const width = (group.statementIds.length - 1) * markerGap;
+    const start = Math.min(Math.max(day - width / 2, plot.left), plot.right - width);
+    return start + position * markerGap;
   };
 }
 

@@ -48,6 +48,9 @@ export const identity: Messages<typeof english> = {
   "identity.chart.key": "مفتاح الرسم",
   "identity.chart.reworded":
     "تغيّرت صياغة هذه الجملة بعد بعض الإجابات: يبيّن الجدول الصياغة التي أُجيب عنها في كل مرة.",
+  "identity.chart.quoted": "«{statement}»",
+  "identity.chart.same":
+    "في {day} كانت الإجابة عن {statements} واحدة، {answer}: علاماتها مرسومة جنبًا إلى جنب.",
   "identity.table.askedAs": "طُرحت بصيغة «{wording}»",
   "identity.admin.title": "جمل الهوية الرياضية",
   "identity.admin.link": "جمل الهوية الرياضية",

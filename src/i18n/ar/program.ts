@@ -65,6 +65,8 @@ export const program: Messages<typeof english> = {
     "بشدة) في جلستهم الأولى وفي أحدث جلسة.",
   "program.identity.chart":
     "مخطط خطي لمتوسط الإجابة عن كل عبارة في الجلسة الأولى وأحدث جلسة. يعرض الجدول الأرقام نفسها.",
+  "program.identity.chart.same":
+    "{sitting}: المتوسط نفسه لـ {statements}، {average}: علاماتها مرسومة جنبًا إلى جنب.",
   "program.identity.statement": "العبارة {n, number}",
   "program.identity.statementColumn": "العبارة",
   "program.identity.first": "الجلسة الأولى",

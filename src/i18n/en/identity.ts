@@ -49,6 +49,10 @@ export const identity = {
   "identity.chart.key": "Key",
   "identity.chart.reworded":
     "Reworded since some answers: the table shows the words each was given to.",
+  "identity.chart.quoted": "“{statement}”",
+  "identity.chart.same":
+    "On {day} the answer to {statements} was the same, {answer}: their marks stand side by " +
+    "side.",
   "identity.table.askedAs": "asked as “{wording}”",
   "identity.admin.title": "Math identity statements",
   "identity.admin.link": "Math identity statements",

@@ -67,6 +67,8 @@ export const program = {
   "program.identity.chart":
     "Line chart of the average answer to each statement at the first and the latest sitting. " +
     "The table gives the same figures.",
+  "program.identity.chart.same":
+    "{sitting}: the same average for {statements}, {average}: their marks stand side by side.",
   "program.identity.statement": "Statement {n, number}",
   "program.identity.statementColumn": "Statement",
   "program.identity.first": "First sitting",

@@ -52,6 +52,10 @@ export const identity: Messages<typeof english> = {
   "identity.chart.reworded":
     "Su redacción cambió después de algunas respuestas: la tabla muestra a qué redacción " +
     "corresponde cada una.",
+  "identity.chart.quoted": "«{statement}»",
+  "identity.chart.same":
+    "El {day} la respuesta a {statements} fue la misma, {answer}: sus marcas están una al " +
+    "lado de la otra.",
   "identity.table.askedAs": "se preguntó como «{wording}»",
   "identity.admin.title": "Frases de identidad matemática",
   "identity.admin.link": "Frases de identidad matemática",

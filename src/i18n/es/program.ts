@@ -71,6 +71,9 @@ export const program: Messages<typeof english> = {
   "program.identity.chart":
     "Gráfico de líneas de la respuesta media a cada afirmación en la primera y la última " +
     "sesión. La tabla da las mismas cifras.",
+  "program.identity.chart.same":
+    "{sitting}: la misma media para {statements}, {average}: sus marcas están una al lado de " +
+    "la otra.",
   "program.identity.statement": "Afirmación {n, number}",
   "program.identity.statementColumn": "Afirmación",
   "program.identity.first": "Primera sesión",

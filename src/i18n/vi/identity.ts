@@ -52,6 +52,10 @@ export const identity: Messages<typeof english> = {
   "identity.chart.reworded":
     "Câu này đã được sửa lời sau một số câu trả lời: bảng cho biết mỗi câu trả lời ứng " +
     "với lời nào.",
+  "identity.chart.quoted": "“{statement}”",
+  "identity.chart.same":
+    "Ngày {day}, câu trả lời cho {statements} giống nhau, đều là {answer}: các dấu của chúng " +
+    "nằm cạnh nhau.",
   "identity.table.askedAs": "lúc đó hỏi là “{wording}”",
   "identity.admin.title": "Các câu về bản sắc toán học",
   "identity.admin.link": "Các câu về bản sắc toán học",

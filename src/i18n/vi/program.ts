@@ -70,6 +70,9 @@ export const program: Messages<typeof english> = {
   "program.identity.chart":
     "Biểu đồ đường của câu trả lời trung bình cho mỗi câu ở lần đầu và lần gần nhất. Bảng " +
     "cho cùng số liệu.",
+  "program.identity.chart.same":
+    "{sitting}: {statements} có cùng mức trung bình, {average}: các dấu của chúng nằm cạnh " +
+    "nhau.",
   "program.identity.statement": "Câu {n, number}",
   "program.identity.statementColumn": "Câu",
   "program.identity.first": "Lần đầu",

@@ -45,6 +45,8 @@ export const identity: Messages<typeof english> = {
   "identity.table.scroll": "回答表格（可左右滚动）",
   "identity.chart.key": "图例",
   "identity.chart.reworded": "部分回答之后改写过措辞：表格列出每个回答所针对的措辞。",
+  "identity.chart.quoted": "“{statement}”",
+  "identity.chart.same": "{day}，{statements}的回答相同，都是{answer}：它们的标记并排显示。",
   "identity.table.askedAs": "当时的措辞：“{wording}”",
   "identity.admin.title": "数学认同陈述",
   "identity.admin.link": "数学认同陈述",

@@ -60,6 +60,8 @@ export const program: Messages<typeof english> = {
   "program.identity.intro":
     "在两次或以上作答的学生：第一次和最近一次作答的平均分（1 表示非常不同意，5 表示非常同意）。",
   "program.identity.chart": "每条陈述在第一次和最近一次作答平均分的折线图。表格列出相同的数据。",
+  "program.identity.chart.same":
+    "{sitting}：{statements}的平均分相同，都是{average}：它们的标记并排显示。",
   "program.identity.statement": "陈述 {n, number}",
   "program.identity.statementColumn": "陈述",
   "program.identity.first": "第一次作答",

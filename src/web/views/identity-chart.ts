@@ -1,9 +1,16 @@
 import { html } from "hono/html";
 import { quotable } from "../../domain/identity/answer-identity.ts";
-import { chartGeometry, markerShape } from "../../domain/identity/chart-geometry.ts";
+import {
+  type ChartGeometry,
+  chartGeometry,
+  chartSize,
+  markerShape,
+  type SharedAnswer,
+} from "../../domain/identity/chart-geometry.ts";
 import type { IdentityView } from "../../domain/identity/read-identity.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import { isolate } from "../../lib/bidi-isolate.ts";
+import { textWidth } from "./chart-text.ts";
 import { sentence } from "./own-words.ts";
 import { formatDay, type ViewContext } from "./plan-format.ts";
 
@@ -46,34 +53,52 @@ export interface ChartOptions extends ViewContext {
 
 export function identityChart(options: ChartOptions) {
   return html`<figure class="identity-chart">
-    ${chartSvg(options)}
+    ${chartSvg(options, wideLayout)}
+    ${chartSvg(options, narrowLayout)}
     <figcaption>${chartKey(options)}</figcaption>
   </figure>
   ${answersTable(options)}`;
 }
 
-function chartSvg(options: ChartOptions) {
-  const { t, locale, identity, idPrefix } = options;
-  const geometry = chartGeometry(identity.series);
-  const titleId = `${idPrefix}-chart-title`;
-  const { plot } = geometry;
+/*
+ * Two layouts of the same chart; public/app.css shows one at a time, so screen readers meet one.
+ * Scaled down to a phone's width the wide one's words came out at six or seven pixels, so a
+ * phone draws the narrow one near its own size: the levels' names above their lines instead of
+ * beside them, at the edges the first and latest dates inside the chart. Both run left to right
+ * in every language (in Arabic the levels' names ran into the plot), each word an isolate that
+ * keeps its own direction, so an Arabic date reads as in the table.
+ */
+interface ChartLayout {
+  name: "wide" | "narrow";
+  size: typeof chartSize;
+  fontSize: number;
+}
 
-  return html`<svg class="identity-svg" role="img" aria-labelledby="${titleId}"
-    viewBox="0 0 ${geometry.width} ${geometry.height}" width="100%"
+const wideLayout: ChartLayout = { name: "wide", size: chartSize, fontSize: 12 };
+
+const narrowLayout: ChartLayout = {
+  name: "narrow",
+  size: { width: 320, height: 300, margin: { top: 32, right: 12, bottom: 40, left: 12 } },
+  fontSize: 12,
+};
+
+function chartSvg(options: ChartOptions, layout: ChartLayout) {
+  const { t, identity } = options;
+  const geometry = chartGeometry(identity.series, layout.size);
+  const id = `${options.idPrefix}-${layout.name}-chart`;
+  const same = sameAnswers(options, geometry.shared);
+  const describedBy = same.length > 0 ? html` aria-describedby="${id}-same"` : "";
+
+  return html`<svg class="identity-svg chart-${layout.name}" role="img"
+    aria-labelledby="${id}-title"${describedBy}
+    viewBox="0 0 ${geometry.width} ${geometry.height}" width="100%" direction="ltr"
     xmlns="http://www.w3.org/2000/svg">
-    <title id="${titleId}">${t("identity.chart.name", { name: options.studentName })}</title>
-    <g class="identity-axis" font-size="12" fill="#3d4a5c">
-      ${geometry.yTicks.map(
-        (tick) => html`<line x1="${plot.left}" x2="${plot.right}" y1="${tick.y}" y2="${tick.y}"
-          stroke="#d5dbe5"></line>
-        <text x="${plot.left - 8}" y="${tick.y}" text-anchor="end" dominant-baseline="middle"
-          >${scaleKeys[tick.agreement] ? t(scaleKeys[tick.agreement] as MessageKey) : ""}</text>`,
-      )}
-      ${geometry.xTicks.map(
-        (tick) => html`<text x="${tick.x}" y="${plot.bottom + 24}" text-anchor="middle"
-          >${formatDay(tick.on, locale)}</text>`,
-      )}
-    </g>
+    <title id="${id}-title">${t("identity.chart.name", { name: options.studentName })}</title>
+    ${same.length > 0 ? html`<desc id="${id}-same">${same.join(" ")}</desc>` : ""}
+    ${geometry.yTicks.map(
+      (tick) => html`<line x1="${geometry.plot.left}" x2="${geometry.plot.right}" y1="${tick.y}"
+        y2="${tick.y}" stroke="#d5dbe5"></line>`,
+    )}
     ${geometry.lines.map(
       (line, index) => html`<g class="identity-series" data-statement="${line.statementId}"
         stroke="${colourOf(index)}" fill="${colourOf(index)}">
@@ -84,7 +109,81 @@ function chartSvg(options: ChartOptions) {
         )}
       </g>`,
     )}
+    ${axis(options, geometry, layout)}
   </svg>`;
+}
+
+/**
+ * The levels' names and the dates, over the lines. Beside the plot on a wide screen; above each
+ * level's line on a phone, with a halo of the page's white so that a line crossing them leaves
+ * them legible.
+ */
+function axis(options: ChartOptions, geometry: ChartGeometry, layout: ChartLayout) {
+  const { t } = options;
+  const { plot } = geometry;
+  const level = (agreement: number) =>
+    scaleKeys[agreement] ? isolate(t(scaleKeys[agreement] as MessageKey)) : "";
+  const levels = geometry.yTicks.map((tick) =>
+    layout.name === "wide"
+      ? html`<text x="${plot.left - 8}" y="${tick.y}" text-anchor="end" dominant-baseline="middle"
+          >${level(tick.agreement)}</text>`
+      : html`<text x="${plot.left}" y="${tick.y - 8}">${level(tick.agreement)}</text>`,
+  );
+  const halo =
+    layout.name === "wide"
+      ? ""
+      : html` stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke"`;
+
+  return html`<g class="identity-axis" font-size="${layout.fontSize}" fill="#3d4a5c"${halo}>
+    ${levels}
+    ${dayLabels(options, geometry, layout).map(
+      (label) => html`<text x="${label.x}" y="${plot.bottom + 24}" text-anchor="${label.anchor}"
+        >${label.text}</text>`,
+    )}
+  </g>`;
+}
+
+/**
+ * The dates under the chart, as many as fit side by side (the latest always; the table has
+ * every one). On a phone the first and latest stand inside the chart's edges.
+ */
+function dayLabels(options: ChartOptions, geometry: ChartGeometry, layout: ChartLayout) {
+  const last = geometry.xTicks.length - 1;
+  const anchorOf = (index: number) => {
+    if (layout.name === "wide" || last === 0 || (index > 0 && index < last)) return "middle";
+    return index === 0 ? "start" : "end";
+  };
+  const labels: { x: number; anchor: string; text: string; left: number; right: number }[] = [];
+  geometry.xTicks.forEach((tick, index) => {
+    const day = formatDay(tick.on, options.locale);
+    const width = textWidth(day, layout.fontSize);
+    const anchor = anchorOf(index);
+    const left = tick.x - { start: 0, middle: width / 2, end: width }[anchor];
+    const label = { x: tick.x, anchor, text: isolate(day), left, right: left + width };
+    const overlaps = () => (labels.at(-1)?.right ?? -Infinity) + layout.fontSize > left;
+
+    if (index === last) while (overlaps()) labels.pop();
+    if (!overlaps()) labels.push(label);
+  });
+
+  return labels;
+}
+
+/** What the markers standing side by side mean, for the chart's text alternative. */
+function sameAnswers(options: ChartOptions, shared: SharedAnswer[]) {
+  const { t, locale, identity } = options;
+  const textOf = new Map(identity.statements.map((statement) => [statement.id, statement.text]));
+  const listOf = new Intl.ListFormat(locale, { type: "conjunction" });
+  const quoted = (id: string) =>
+    t("identity.chart.quoted", { statement: isolate(quotable(textOf.get(id) ?? "")) });
+
+  return shared.map((answer) =>
+    t("identity.chart.same", {
+      day: formatDay(answer.on, locale),
+      statements: listOf.format(answer.statementIds.map(quoted)),
+      answer: t(scaleKeys[answer.agreement] ?? "identity.scale.3"),
+    }),
+  );
 }
 
 /** The key names each line's statement beside its colour and shape. */

@@ -1,6 +1,7 @@
 import { html } from "hono/html";
 import type { PlanStage } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access/actor.ts";
+import { quotable } from "../../domain/identity/answer-identity.ts";
 import { filtersQuery } from "../../domain/program/program-filters.ts";
 import {
   type ProgramFigures,
@@ -13,7 +14,7 @@ import { gradePlansDownloads } from "./grade-plans-downloads.ts";
 import { type Markup, page } from "./layout.ts";
 import { isolated, sentence } from "./own-words.ts";
 import { formatDay, type ViewContext } from "./plan-format.ts";
-import { barChart, slopeChart } from "./program-charts.ts";
+import { barChart, type SameAverage, slopeChart } from "./program-charts.ts";
 
 export interface ProgramPageOptions extends ViewContext {
   actor: Actor;
@@ -410,6 +411,7 @@ function identitySection(options: ProgramPageOptions) {
         first: row.firstAverage,
         latest: row.latestAverage,
       })),
+      describeSame: (same) => same.map((entry) => sameAverageNote(options, entry)),
     })}
     ${cardsTable({
       id: "identity-table",
@@ -439,6 +441,19 @@ function identitySection(options: ProgramPageOptions) {
       }),
     })}
   </section>`;
+}
+
+/** Equal averages, whose markers stand side by side on the chart, said in its text alternative. */
+function sameAverageNote({ t, locale }: ViewContext, same: SameAverage) {
+  const listOf = new Intl.ListFormat(locale, { type: "conjunction" });
+  const quoted = (label: string) =>
+    t("identity.chart.quoted", { statement: isolate(quotable(label)) });
+
+  return t("program.identity.chart.same", {
+    sitting: t(same.sitting === "first" ? "program.identity.first" : "program.identity.latest"),
+    statements: listOf.format(same.labels.map(quoted)),
+    average: numberFormat(locale, { maximumFractionDigits: 1 }).format(same.average),
+  });
 }
 
 function exportSection(options: ProgramPageOptions) {

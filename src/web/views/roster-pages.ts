@@ -225,20 +225,26 @@ function problemTable(
         ? t("roster.report.warningsHeading", { count })
         : t("roster.report.refusedWarningsHeading", { count });
 
+  // A card per problem on a phone (app.css, .cards-on-phone): four columns squeezed the file
+  // and column names there until they broke inside a word. Hence each value's data-label, and
+  // the roles that keep it a table to screen readers in any display.
+  const file = t("roster.report.file");
+  const line = t("roster.report.line");
+  const column = t("roster.report.column");
+  const message = t("roster.report.message");
+
   return html`<h2 id="${kind}-heading">${heading}</h2>
-    <div class="table-scroll"><table class="problems" aria-labelledby="${kind}-heading">
-      <thead><tr>
-        <th scope="col">${t("roster.report.file")}</th>
-        <th scope="col">${t("roster.report.line")}</th>
-        <th scope="col">${t("roster.report.column")}</th>
-        <th scope="col">${t("roster.report.message")}</th>
-      </tr></thead>
-      <tbody>${problems.map(
-        (problem) => html`<tr>
-          ${nameCell(problem.file)}
-          <td>${problem.line ?? "—"}</td>
-          ${problem.column === null ? html`<td>—</td>` : nameCell(problem.column)}
-          <td>${problemText(t, problem)}</td>
+    <div class="table-scroll"><table class="problems cards-on-phone" role="table"
+      aria-labelledby="${kind}-heading">
+      <thead role="rowgroup"><tr role="row">${[file, line, column, message].map(
+        (name) => html`<th scope="col" role="columnheader">${name}</th>`,
+      )}</tr></thead>
+      <tbody role="rowgroup">${problems.map(
+        (problem) => html`<tr role="row">
+          ${nameCell(file, problem.file)}
+          <td role="cell" data-label="${line}">${problem.line ?? "—"}</td>
+          ${nameCell(column, problem.column)}
+          <td role="cell" data-label="${message}">${problemText(t, problem)}</td>
         </tr>`,
       )}</tbody>
     </table></div>`;
@@ -247,10 +253,12 @@ function problemTable(
 /** Longer names (an extra file of the export, say) would squeeze the message: they may wrap. */
 const longestWholeName = 24;
 
-function nameCell(name: string) {
+function nameCell(label: string, name: string | null) {
+  if (name === null) return html`<td role="cell" data-label="${label}">—</td>`;
+
   return name.length > longestWholeName
-    ? html`<td class="long-name">${breakable(name)}</td>`
-    : html`<td>${breakable(name)}</td>`;
+    ? html`<td role="cell" class="long-name" data-label="${label}">${breakable(name)}</td>`
+    : html`<td role="cell" data-label="${label}">${breakable(name)}</td>`;
 }
 
 /**

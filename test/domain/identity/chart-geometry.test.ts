@@ -1,6 +1,10 @@
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { describe, expect, it } from "vitest";
-import { chartGeometry, chartSize } from "../../../src/domain/identity/chart-geometry.ts";
+import {
+  chartGeometry,
+  chartSize,
+  markerGap,
+} from "../../../src/domain/identity/chart-geometry.ts";
 
 const { margin, width, height } = chartSize;
 const left = margin.left;
@@ -72,6 +76,31 @@ describe("the identity chart's geometry", () => {
 
     expect(geometry.lines[0]?.points[0]?.x).toBe((left + right) / 2);
     expect(geometry.lines[0]?.points[0]?.y).toBe((top + bottom) / 2);
+  });
+
+  it("equal answers to three statements on one day stand side by side, inside the plot", () => {
+    const alike = ["enjoy", "explain", "belong"].map((statementId) => ({
+      statementId,
+      answers: [
+        { on: "2025-03-10", agreement: 2 },
+        { on: "2025-03-24", agreement: statementId === "enjoy" ? 5 : 4 },
+      ],
+    }));
+    const geometry = chartGeometry(alike);
+    const xs = (on: string) =>
+      geometry.lines.map((line) => line.points.find((point) => point.on === on)?.x);
+
+    // At the plot's left edge the row starts there; at its right edge it ends there.
+    expect(xs("2025-03-10")).toEqual([left, left + markerGap, left + 2 * markerGap]);
+    expect(xs("2025-03-24")).toEqual([right, right - markerGap, right]);
+    const [disagree, agree] = [bottom - (bottom - top) / 4, top + (bottom - top) / 4];
+    expect(geometry.lines[1]?.path).toBe(
+      `M${left + markerGap},${disagree}L${right - markerGap},${agree}`,
+    );
+    expect(geometry.shared).toEqual([
+      { on: "2025-03-10", agreement: 2, statementIds: ["enjoy", "explain", "belong"] },
+      { on: "2025-03-24", agreement: 4, statementIds: ["explain", "belong"] },
+    ]);
   });
 
   it("gives each line its own marker shape", () => {
