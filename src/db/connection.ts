@@ -3,6 +3,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, type Migration, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import { checkpointsSettled } from "./background-checkpoint.ts";
 import { trackingChanges } from "./change-tracking-dialect.ts";
 import { type ChangeWatch, watchPostgres, watchSqlite } from "./change-watch.ts";
 import { initialMigration } from "./migrations/001-initial.ts";
@@ -66,7 +67,13 @@ function openSqlite(dataDir: string): DatabaseHandle {
   const dialect = new SqliteDialect({ database: reusingStatements(sqlite) });
   const db = new Kysely<Database>({ dialect: trackingChanges(dialect, changes) });
 
-  return { db, dialect: "sqlite", sqlite, changes, close: () => db.destroy() };
+  const close = async () => {
+    // A copy of an import's log still running finishes first: its worker has the file open.
+    await checkpointsSettled();
+    await db.destroy();
+  };
+
+  return { db, dialect: "sqlite", sqlite, changes, close };
 }
 
 function openPostgres(databaseUrl: string, schema: string | undefined): DatabaseHandle {

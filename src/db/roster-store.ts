@@ -1,4 +1,9 @@
 import { CompiledQuery, type Kysely, PostgresAdapter, sql } from "kysely";
+import {
+  checkpointAfterCommit,
+  holdCheckpoints,
+  releaseCheckpoints,
+} from "./background-checkpoint.ts";
 import type { Database, PersonRole, RosterImportTable } from "./schema.ts";
 
 /*
@@ -803,7 +808,9 @@ const referencingTables = [
  * keyed by UUIDs, and once those indexes outgrow SQLite's page cache every insert spills and
  * rereads pages of the transaction (enrollments took 59 µs a row at 300,000 rows against 14 at
  * 80,000). Building an index sorts once. Other connections keep reading the indexes of the last
- * commit meanwhile (WAL), and a failed import rolls the drop back with everything else.
+ * commit meanwhile (WAL), and a failed import rolls the drop back with everything else. Its
+ * log is copied into the database file by a worker thread after the commit
+ * (background-checkpoint.ts).
  */
 export async function inWriteTransaction<T>(
   db: Db,
@@ -814,18 +821,36 @@ export async function inWriteTransaction<T>(
 
   return db.connection().execute(async (connection) => {
     await sql`pragma foreign_keys = off`.execute(connection);
+    let bulk = false;
     try {
-      return await connection.transaction().execute(async (trx) => {
-        const rebuild = (await isBulk(trx, plan.rows)) ? await dropSecondaryIndexes(trx) : [];
+      const written = await connection.transaction().execute(async (trx) => {
+        bulk = await isBulk(trx, plan.rows);
+        if (bulk) await holdCheckpoints(pragmasOf(trx));
+        const rebuild = bulk ? await dropSecondaryIndexes(trx) : [];
         const written = await write(trx);
         for (const definition of rebuild) await sql.raw(definition).execute(trx);
         await checkReferences(trx);
         return written;
       });
+      if (bulk) checkpointAfterCommit(await databaseFile(connection), pragmasOf(db));
+      return written;
+    } catch (error) {
+      if (bulk) await releaseCheckpoints(pragmasOf(connection));
+      throw error;
     } finally {
       await sql`pragma foreign_keys = on`.execute(connection);
     }
   });
+}
+
+function pragmasOf(db: Db) {
+  return { pragma: (source: string) => sql.raw(`pragma ${source}`).execute(db) };
+}
+
+async function databaseFile(db: Db) {
+  const { rows } = await sql<{ name: string; file: string }>`pragma database_list`.execute(db);
+
+  return rows.find((row) => row.name === "main")?.file ?? "";
 }
 
 /**

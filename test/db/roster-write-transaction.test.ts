@@ -1,6 +1,8 @@
+import fs from "node:fs";
 import type { Kysely } from "kysely";
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
+import { checkpointsSettled } from "../../src/db/background-checkpoint.ts";
 import { inWriteTransaction } from "../../src/db/roster-store.ts";
 import type { Database } from "../../src/db/schema.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../support/databases.ts";
@@ -90,5 +92,70 @@ describe.each(dialects)("the import's writing transaction on %s", (dialect) => {
     await expect(broken).rejects.toThrow(/person_schools/);
     const links = await database.db.selectFrom("person_schools").selectAll().execute();
     expect(links).toEqual([]);
+  });
+});
+
+describe("the log of a large import on sqlite", () => {
+  let database: TestDatabase;
+  afterEach(async () => {
+    await database?.drop();
+  });
+
+  async function pagesBeforeCheckpoint(db: Db) {
+    const { rows } = await sql<{ wal_autocheckpoint: number }>`
+      pragma wal_autocheckpoint`.execute(db);
+    return rows[0]?.wal_autocheckpoint;
+  }
+
+  async function databaseFileSize(db: Db) {
+    const { rows } = await sql<{ name: string; file: string }>`pragma database_list`.execute(db);
+    const file = rows.find((row) => row.name === "main")?.file ?? "";
+    return fs.statSync(file).size;
+  }
+
+  it("is copied into the database file by a worker thread, not by the committing connection", async () => {
+    database = await freshDatabase("sqlite");
+    const sizeBefore = await databaseFileSize(database.db);
+    // About 6 MB of rows: past the 1,000 pages at which the connection would copy the log itself.
+    const names = Array.from({ length: 3000 }, (_, n) => `District ${n} ${"x".repeat(2000)}`);
+
+    await inWriteTransaction(database.db, { rows: 50_000 }, async (trx) => {
+      for (const name of names) await createDistrict(trx, { name });
+    });
+
+    // Right after the commit the log still holds the rows, and the connection leaves it be.
+    expect(await pagesBeforeCheckpoint(database.db)).toBe(0);
+    expect(await databaseFileSize(database.db)).toBeLessThan(sizeBefore + 1_000_000);
+
+    await checkpointsSettled();
+    expect(await pagesBeforeCheckpoint(database.db)).toBe(1000);
+    expect(await databaseFileSize(database.db)).toBeGreaterThan(sizeBefore + 6_000_000);
+    const count = await database.db
+      .selectFrom("districts")
+      .select((eb) => eb.fn.countAll<number>().as("count"))
+      .executeTakeFirstOrThrow();
+    expect(Number(count.count)).toBe(3000);
+  });
+
+  it("of a failed import leaves the connection copying its log as usual", async () => {
+    database = await freshDatabase("sqlite");
+
+    const failing = inWriteTransaction(database.db, { rows: 50_000 }, async (trx) => {
+      await createDistrict(trx, { name: "Half written" });
+      throw new Error("disk full");
+    });
+
+    await expect(failing).rejects.toThrow("disk full");
+    expect(await pagesBeforeCheckpoint(database.db)).toBe(1000);
+  });
+
+  it("of a small import is copied by the committing connection as before", async () => {
+    database = await freshDatabase("sqlite");
+
+    await inWriteTransaction(database.db, { rows: 500 }, async (trx) => {
+      await createDistrict(trx, { name: "Small" });
+    });
+
+    expect(await pagesBeforeCheckpoint(database.db)).toBe(1000);
   });
 });
