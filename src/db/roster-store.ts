@@ -285,6 +285,8 @@ export async function upsertPeople(
     now: string;
     people: PersonWrite[];
     columns: PersonColumns;
+    /** False when the district has nobody yet: every person keeps the id sent. */
+    learnIds: boolean;
   },
 ) {
   const { districtId, importId, now } = write;
@@ -309,9 +311,9 @@ export async function upsertPeople(
     );
   }
   const conflict =
-    `on conflict ("district_id", "source_id") do update set ${peopleUpdates(write.columns)} ` +
+    `on conflict ("district_id", "source_id") do update set ${peopleUpdates(write.columns)}` +
     // A person the district already had keeps their id: the import learns it here.
-    `returning "id", "source_id"`;
+    (write.learnIds ? ` returning "id", "source_id"` : "");
 
   return bulkInsert<{ id: string; source_id: string | null }>(db, {
     table: "people",
@@ -319,6 +321,18 @@ export async function upsertPeople(
     values,
     conflict,
   });
+}
+
+/** Whether the district has anyone yet: its first import need not learn stored ids. */
+export async function hasPeople(db: Db, districtId: string) {
+  const row = await db
+    .selectFrom("people")
+    .select("id")
+    .where("district_id", "=", districtId)
+    .limit(1)
+    .executeTakeFirst();
+
+  return row !== undefined;
 }
 
 /** Sets the schools of these people to exactly the ones given. */

@@ -1,5 +1,4 @@
 import type { Kysely } from "kysely";
-import { v7 as uuidv7 } from "uuid";
 import type * as rosterStore from "../../db/roster-store.ts";
 import type { Database, PersonRole } from "../../db/schema.ts";
 import type { Translate } from "../../i18n/translate.ts";
@@ -13,12 +12,13 @@ import type {
 } from "./checked-rows.ts";
 import type { RosterFileKind } from "./roster-files.ts";
 import { noCounts, type Problem, problemOf, type RosterCounts, say } from "./roster-report.ts";
+import { RowIds } from "./row-ids.ts";
 
 /*
- * Rows the import makes get time-ordered ids (UUID version 7): each new row's key then lands at
- * the end of its table's primary key index instead of at a random place in it, which halved the
- * time the database took to store a 100,000-student district. The time in the id is the
- * import's, which the row's created_at says anyway.
+ * Rows the import makes get time-ordered ids (UUID version 7, row-ids.ts): each new row's key
+ * then lands at the end of its table's primary key index instead of at a random place in it,
+ * which halved the time the database took to store a 100,000-student district. The time in the
+ * id is the import's, which the row's created_at says anyway.
  */
 
 /*
@@ -38,6 +38,9 @@ export interface WriteOptions {
   now: string;
   t: Translate;
 }
+
+/** The writing's own: the ids it makes for new rows. */
+type Writing = WriteOptions & { ids: RowIds };
 
 /** Rows the writing deactivated, by file: marked for removal, or missing from a bulk file. */
 export interface Deactivated {
@@ -64,7 +67,8 @@ class CheckedRowsError extends Error {
 const batchSize = 1000;
 
 /** Writes every valid row of a checked export; the caller holds the transaction. */
-export async function writeRoster(options: WriteOptions) {
+export async function writeRoster(written: WriteOptions) {
+  const options: Writing = { ...written, ids: new RowIds() };
   const counts = noCounts();
   const deactivated = new Map<RosterFileKind, Deactivated>();
 
@@ -95,7 +99,7 @@ function markRemoved(tally: Tally, kind: RosterFileKind, active: boolean) {
   tally.deactivated.set(kind, entry);
 }
 
-async function writeDistrict({ db, store, check, districtId }: WriteOptions) {
+async function writeDistrict({ db, store, check, districtId }: Writing) {
   if (!check.district) return;
 
   await store.nameDistrict(db, districtId, {
@@ -108,11 +112,12 @@ async function writeDistrict({ db, store, check, districtId }: WriteOptions) {
  * A district set up by hand has one school without a roster id; when the roster brings exactly
  * one school, it is that school, and it keeps its Math Vision. Returns school ids by roster id.
  */
-async function writeSchools(options: WriteOptions, counts: RosterCounts, notes: Problem[]) {
+async function writeSchools(options: Writing, counts: RosterCounts, notes: Problem[]) {
   const { db, store, check, districtId, now } = options;
   const schools = [...check.schoolIds].map((sourceId) => {
     const org = check.orgs.get(sourceId);
-    return { id: uuidv7(), sourceId, name: org?.name ?? sourceId, active: org?.active ?? true };
+    const active = org?.active ?? true;
+    return { id: options.ids.next(), sourceId, name: org?.name ?? sourceId, active };
   });
   const existing = await store.listSchools(db, districtId);
   const [setUp] = existing;
@@ -137,7 +142,7 @@ async function writeSchools(options: WriteOptions, counts: RosterCounts, notes: 
 
 /** Schools made in the app stay as they are beside the roster's: worth telling the importer. */
 function unmatchedSchools(
-  { check, t }: WriteOptions,
+  { check, t }: Writing,
   existing: { source_id: string | null; name: string }[],
   count: number,
 ): Problem[] {
@@ -161,7 +166,7 @@ function unmatchedSchools(
  */
 async function inBatches<T>(
   kind: RosterFileKind,
-  options: WriteOptions,
+  options: Writing,
   kept: AsyncIterable<CheckedRow<T>[]>,
   flush: (batch: CheckedRow<T>[]) => Promise<void>,
 ) {
@@ -213,12 +218,14 @@ class OneInFlight {
   }
 }
 
-async function writePeople(options: WriteOptions, tally: Tally & { schools: Map<string, string> }) {
+async function writePeople(options: Writing, tally: Tally & { schools: Map<string, string> }) {
   const { db, store, check, districtId, importId, now } = options;
 
   const facts = check.people;
 
   const columns = check.personColumns;
+  // Returning what was stored costs SQLite a tenth of the people's time; a first import knows.
+  const learnIds = await store.hasPeople(db, districtId);
   await inBatches("users", options, options.rows.people(), async (batch) => {
     const people = batch.map(({ value, line }) => {
       const index = facts.indexOf(value.sourcedId);
@@ -228,11 +235,13 @@ async function writePeople(options: WriteOptions, tally: Tally & { schools: Map<
       }
       countPerson(tally.counts, role);
       markRemoved(tally, "users", value.active);
-      return personWrite(value, role, index);
+      return personWrite(options.ids.next(), value, role, index);
     });
     if (!columns) throw new CheckedRowsError("users", null);
 
-    const stored = await store.upsertPeople(db, { districtId, importId, now, people, columns });
+    const write = { districtId, importId, now, people, columns, learnIds };
+    const stored = await store.upsertPeople(db, write);
+    if (!learnIds) for (const person of people) facts.setStoredId(person.index, person.id);
     // Rows come back in the order they went in; one that does not is found by its roster id.
     stored.forEach((row, at) => {
       if (!row.source_id) return;
@@ -249,9 +258,9 @@ async function writePeople(options: WriteOptions, tally: Tally & { schools: Map<
  * after it (`{ ...value, id }`) took about 5 µs a row, a tenth of the district's import.
  */
 
-function personWrite(value: PersonValues, role: PersonRole, index: number) {
+function personWrite(id: string, value: PersonValues, role: PersonRole, index: number) {
   return {
-    id: uuidv7(),
+    id,
     sourceId: value.sourcedId,
     role,
     index,
@@ -266,9 +275,9 @@ function personWrite(value: PersonValues, role: PersonRole, index: number) {
   };
 }
 
-function classWrite(value: ClassValues, schoolId: string) {
+function classWrite(id: string, value: ClassValues, schoolId: string) {
   return {
-    id: uuidv7(),
+    id,
     sourceId: value.sourcedId,
     schoolId,
     title: value.title,
@@ -278,9 +287,9 @@ function classWrite(value: ClassValues, schoolId: string) {
   };
 }
 
-function enrollmentWrite(value: EnrollmentValues, personId: string, classId: string) {
+function enrollmentWrite(id: string, value: EnrollmentValues, personId: string, classId: string) {
   return {
-    id: uuidv7(),
+    id,
     sourceId: value.sourcedId,
     classId,
     personId,
@@ -296,7 +305,7 @@ function countPerson(counts: RosterCounts, role: string) {
 }
 
 async function writePersonSchools(
-  { db, store, check, districtId }: WriteOptions,
+  { db, store, check, districtId }: Writing,
   people: { id: string; index: number }[],
   schools: Map<string, string>,
 ) {
@@ -322,10 +331,7 @@ async function writePersonSchools(
   await store.replacePersonSchools(db, { districtId, personIds, links });
 }
 
-async function writeClasses(
-  options: WriteOptions,
-  tally: Tally & { schools: Map<string, string> },
-) {
+async function writeClasses(options: Writing, tally: Tally & { schools: Map<string, string> }) {
   const { db, store, check, districtId, importId, now } = options;
   const ids = new Map<string, string>();
 
@@ -338,7 +344,7 @@ async function writeClasses(
       }
       tally.counts.classes += 1;
       markRemoved(tally, "classes", value.active);
-      return classWrite(value, schoolId);
+      return classWrite(options.ids.next(), value, schoolId);
     });
 
     const stored = await store.upsertClasses(db, { districtId, importId, now, classes });
@@ -353,7 +359,7 @@ async function writeClasses(
  * and the export does not list them); those it wrote are known in memory.
  */
 async function idsFromDistrict(
-  { db, store, districtId }: WriteOptions,
+  { db, store, districtId }: Writing,
   batch: CheckedRow<EnrollmentValues>[],
   known: { personIds: (string | undefined)[]; classIds: (string | undefined)[] },
 ) {
@@ -378,11 +384,7 @@ function storedPerson(check: RosterCheck) {
   };
 }
 
-async function writeEnrollments(
-  options: WriteOptions,
-  tally: Tally,
-  classIds: Map<string, string>,
-) {
+async function writeEnrollments(options: Writing, tally: Tally, classIds: Map<string, string>) {
   const { db, store, check, districtId, importId, now } = options;
   const person = storedPerson(check);
   const klass = (sourceId: string) => classIds.get(sourceId);
@@ -397,14 +399,14 @@ async function writeEnrollments(
       if (!personId || !classId) throw new CheckedRowsError("enrollments", line);
       tally.counts.enrollments += 1;
       markRemoved(tally, "enrollments", value.active);
-      return enrollmentWrite(value, personId, classId);
+      return enrollmentWrite(options.ids.next(), value, personId, classId);
     });
 
     await store.upsertEnrollments(db, { districtId, importId, now, enrollments });
   });
 }
 
-async function writeLinks(options: WriteOptions, counts: RosterCounts) {
+async function writeLinks(options: Writing, counts: RosterCounts) {
   const { db, store, check, districtId, importId, now } = options;
   const { guardians } = check.links;
   const storing = new OneInFlight();
@@ -423,7 +425,7 @@ async function writeLinks(options: WriteOptions, counts: RosterCounts) {
 }
 
 /** The family links from `start` to `end`, with our ids of the people they join. */
-async function linksFrom(options: WriteOptions, start: number, end: number) {
+async function linksFrom(options: Writing, start: number, end: number) {
   const { db, store, check, districtId } = options;
   const { guardians, students, outside } = check.links;
   // People outside the export are the district's: looked up, a batch at a time.
@@ -440,14 +442,14 @@ async function linksFrom(options: WriteOptions, start: number, end: number) {
   for (let at = start; at < end; at += 1) {
     const guardianId = idOf(guardians[at] as number);
     const studentId = idOf(students[at] as number);
-    if (guardianId && studentId) links.push({ id: uuidv7(), guardianId, studentId });
+    if (guardianId && studentId) links.push({ id: options.ids.next(), guardianId, studentId });
   }
 
   return links;
 }
 
 /** Rows a file lists but that had errors stay as they were: listed, so not removed. */
-async function keepInvalidRows({ db, store, check, districtId, importId }: WriteOptions) {
+async function keepInvalidRows({ db, store, check, districtId, importId }: Writing) {
   const ids = (kind: RosterFileKind) => [...(check.invalidIds.get(kind) ?? [])];
   const write = { districtId, importId };
 
@@ -460,10 +462,7 @@ async function keepInvalidRows({ db, store, check, districtId, importId }: Write
 const tableOf = { users: "people", classes: "classes", enrollments: "enrollments" } as const;
 
 /** A bulk file is the whole truth: what it does not list is deactivated (never deleted). */
-async function deactivateUnlisted(
-  options: WriteOptions,
-  deactivated: Map<RosterFileKind, Deactivated>,
-) {
+async function deactivateUnlisted(options: Writing, deactivated: Map<RosterFileKind, Deactivated>) {
   const { db, store, check, districtId, importId, now } = options;
   const write = { districtId, importId, now };
 
