@@ -240,21 +240,22 @@ async function checkUsers(check: RosterCheck, options: CheckOptions) {
       });
     }
 
-    if (first && id !== "") {
-      check.people.add(id, {
-        line: row.line,
-        valid: user !== undefined,
-        active: user?.active ?? true,
-        usersRole: user?.role,
-        orgIds: user?.orgIds ?? [],
-        agentIds: user?.agentIds ?? [],
-      });
-    }
+    const person =
+      first && id !== ""
+        ? check.people.add(id, {
+            line: row.line,
+            valid: user !== undefined,
+            active: user?.active ?? true,
+            usersRole: user?.role,
+            orgIds: user?.orgIds ?? [],
+            agentIds: user?.agentIds ?? [],
+          })
+        : -1;
     if (!user || !first) return skip(check, "users", { line: row.line, id });
 
     countValid(check, "users");
     check.personColumns ??= personColumnsOf(row);
-    options.rows.addPerson(row.line, user);
+    options.rows.addPerson(row.line, user, person);
   });
 }
 
@@ -499,7 +500,7 @@ async function checkEnrollments(check: RosterCheck, options: CheckOptions) {
     if (!found || !first || !refs) return skip(check, "enrollments", { line: row.line, id });
 
     countValid(check, "enrollments");
-    options.rows.addEnrollment(row.line, found);
+    options.rows.addEnrollment(row.line, found, refs.person);
     const ref = { line: row.line, enrollmentId: id };
     if (refs.classOutside) {
       outsideClasses.push({ ...ref, id: found.classId, column: row.columnName("classSourcedId") });
@@ -561,7 +562,7 @@ function checkEnrollmentRefs(
     useAsSchool(check, enrollment.schoolId, row, context);
   }
 
-  return { classOutside: !klass, personOutside: !person };
+  return { classOutside: !klass, personOutside: !person, person: index };
 }
 
 function isStaff(role: PersonRole) {

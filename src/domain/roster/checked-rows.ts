@@ -19,9 +19,14 @@ export interface CheckedRow<T> {
   value: T;
 }
 
-export type PersonValues = Omit<UserRow, "role" | "orgIds" | "agentIds">;
+/**
+ * What is written of a row, and for people and enrollments the person's place in the check's
+ * facts (PeopleFacts), so that the writing need not look roster ids up again; -1 for a person
+ * outside the export.
+ */
+export type PersonValues = Omit<UserRow, "role" | "orgIds" | "agentIds"> & { person: number };
 export type ClassValues = ClassRow;
-export type EnrollmentValues = Omit<EnrollmentRow, "schoolId">;
+export type EnrollmentValues = Omit<EnrollmentRow, "schoolId"> & { person: number };
 
 type Kind = "people" | "classes" | "enrollments";
 
@@ -103,7 +108,7 @@ export class CheckedRows {
     });
   }
 
-  addPerson(line: number, person: UserRow) {
+  addPerson(line: number, person: UserRow, index: number) {
     this.add("people", [
       line,
       person.sourcedId,
@@ -115,6 +120,7 @@ export class CheckedRows {
       person.email,
       person.phone,
       person.grades,
+      index,
     ]);
   }
 
@@ -130,7 +136,7 @@ export class CheckedRows {
     ]);
   }
 
-  addEnrollment(line: number, enrollment: EnrollmentRow) {
+  addEnrollment(line: number, enrollment: EnrollmentRow, person: number) {
     this.add("enrollments", [
       line,
       enrollment.sourcedId,
@@ -138,6 +144,7 @@ export class CheckedRows {
       enrollment.classId,
       enrollment.userId,
       enrollment.role,
+      person,
     ]);
   }
 
@@ -152,6 +159,7 @@ export class CheckedRows {
       email: row[7] as string | null,
       phone: row[8] as string | null,
       grades: row[9] as string | null,
+      person: row[10] as number,
     }));
   }
 
@@ -173,6 +181,7 @@ export class CheckedRows {
       classId: row[3] as string,
       userId: row[4] as string,
       role: row[5] as PersonRole,
+      person: row[6] as number,
     }));
   }
 

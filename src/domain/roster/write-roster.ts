@@ -228,7 +228,7 @@ async function writePeople(options: Writing, tally: Tally & { schools: Map<strin
   const learnIds = await store.hasPeople(db, districtId);
   await inBatches("users", options, options.rows.people(), async (batch) => {
     const people = batch.map(({ value, line }) => {
-      const index = facts.indexOf(value.sourcedId);
+      const index = value.person;
       const role = index === -1 ? undefined : facts.role(index);
       if (!role || !facts.valid(index) || facts.line(index) !== line) {
         throw new CheckedRowsError("users", line);
@@ -376,21 +376,12 @@ async function idsFromDistrict(
   };
 }
 
-function storedPerson(check: RosterCheck) {
-  const facts = check.people;
-  return (sourceId: string) => {
-    const index = facts.indexOf(sourceId);
-    return index === -1 ? undefined : facts.storedId(index);
-  };
-}
-
 async function writeEnrollments(options: Writing, tally: Tally, classIds: Map<string, string>) {
   const { db, store, check, districtId, importId, now } = options;
-  const person = storedPerson(check);
   const klass = (sourceId: string) => classIds.get(sourceId);
 
   await inBatches("enrollments", options, options.rows.enrollments(), async (batch) => {
-    const personIds = batch.map(({ value }) => person(value.userId));
+    const personIds = batch.map(({ value }) => check.people.storedId(value.person));
     const classIdsOf = batch.map(({ value }) => klass(value.classId));
     const outside = await idsFromDistrict(options, batch, { personIds, classIds: classIdsOf });
     const enrollments = batch.map(({ value, line }, at) => {
