@@ -261,7 +261,6 @@ function peopleUpdates(columns: PersonColumns) {
 
 const peopleColumns = [
   "id",
-  "district_id",
   "source_id",
   "role",
   "given_name",
@@ -272,10 +271,17 @@ const peopleColumns = [
   "grades",
   "preferred_locale",
   "active",
-  "created_at",
-  "updated_at",
-  "last_import_id",
 ] as const;
+
+/** The columns every row of an import's batch shares, with their values. */
+function sharedOf(write: { districtId: string; importId: string; now: string }) {
+  return {
+    district_id: write.districtId,
+    created_at: write.now,
+    updated_at: write.now,
+    last_import_id: write.importId,
+  };
+}
 
 export async function upsertPeople(
   db: Db,
@@ -289,12 +295,10 @@ export async function upsertPeople(
     learnIds: boolean;
   },
 ) {
-  const { districtId, importId, now } = write;
   const values: unknown[] = [];
   for (const person of write.people) {
     values.push(
       person.id,
-      districtId,
       person.sourceId,
       person.role,
       person.givenName,
@@ -305,9 +309,6 @@ export async function upsertPeople(
       person.grades,
       person.preferredLanguage,
       person.active ? 1 : 0,
-      now,
-      now,
-      importId,
     );
   }
   const conflict =
@@ -318,6 +319,7 @@ export async function upsertPeople(
   return bulkInsert<{ id: string; source_id: string | null }>(db, {
     table: "people",
     columns: peopleColumns,
+    shared: sharedOf(write),
     values,
     conflict,
   });
@@ -353,10 +355,11 @@ export async function replacePersonSchools(
   }
 
   const values: unknown[] = [];
-  for (const link of write.links) values.push(link.personId, link.schoolId, write.districtId);
+  for (const link of write.links) values.push(link.personId, link.schoolId);
   await bulkInsert(db, {
     table: "person_schools",
-    columns: ["person_id", "school_id", "district_id"],
+    columns: ["person_id", "school_id"],
+    shared: { district_id: write.districtId },
     values,
     conflict: `on conflict ("person_id", "school_id") do nothing`,
   });
@@ -417,37 +420,21 @@ export interface EnrollmentWrite {
   active: boolean;
 }
 
-const enrollmentColumns = [
-  "id",
-  "district_id",
-  "source_id",
-  "class_id",
-  "person_id",
-  "role",
-  "active",
-  "created_at",
-  "updated_at",
-  "last_import_id",
-] as const;
+const enrollmentColumns = ["id", "source_id", "class_id", "person_id", "role", "active"] as const;
 
 export async function upsertEnrollments(
   db: Db,
   write: { districtId: string; importId: string; now: string; enrollments: EnrollmentWrite[] },
 ) {
-  const { districtId, importId, now } = write;
   const values: unknown[] = [];
   for (const enrollment of write.enrollments) {
     values.push(
       enrollment.id,
-      districtId,
       enrollment.sourceId,
       enrollment.classId,
       enrollment.personId,
       enrollment.role,
       enrollment.active ? 1 : 0,
-      now,
-      now,
-      importId,
     );
   }
   const set = fromIncoming([
@@ -462,6 +449,7 @@ export async function upsertEnrollments(
   await bulkInsert(db, {
     table: "enrollments",
     columns: enrollmentColumns,
+    shared: sharedOf(write),
     values,
     conflict: `on conflict ("district_id", "source_id") do update set ${set}`,
   });
@@ -473,31 +461,22 @@ export interface GuardianLinkWrite {
   studentId: string;
 }
 
-const guardianLinkColumns = [
-  "id",
-  "district_id",
-  "guardian_id",
-  "student_id",
-  "active",
-  "created_at",
-  "updated_at",
-  "last_import_id",
-] as const;
+const guardianLinkColumns = ["id", "guardian_id", "student_id"] as const;
 
 export async function upsertGuardianLinks(
   db: Db,
   write: { districtId: string; importId: string; now: string; links: GuardianLinkWrite[] },
 ) {
-  const { districtId, importId, now } = write;
   const values: unknown[] = [];
   for (const link of write.links) {
-    values.push(link.id, districtId, link.guardianId, link.studentId, 1, now, now, importId);
+    values.push(link.id, link.guardianId, link.studentId);
   }
   const set = fromIncoming(["active", "updated_at", "last_import_id"]);
 
   await bulkInsert(db, {
     table: "guardian_links",
     columns: guardianLinkColumns,
+    shared: { ...sharedOf(write), active: 1 },
     values,
     conflict: `on conflict ("guardian_id", "student_id") do update set ${set}`,
   });
@@ -523,25 +502,30 @@ const statementTexts = new Map<string, string>();
 /** Rows per SQLite statement, below its limit of 32,766 bound values. */
 const rowsPerStatement = 1000;
 
-async function bulkInsert<Row = never>(
-  db: Db,
-  insert: {
-    table: string;
-    columns: readonly string[];
-    /** Row after row, each with a value per column. */
-    values: unknown[];
-    conflict: string;
-  },
-): Promise<Row[]> {
+/** A batch: the columns each row has its own value for, and those every row shares. */
+interface BulkInsert {
+  table: string;
+  columns: readonly string[];
+  /** Bound once for the whole statement rather than in every row. */
+  shared: Readonly<Record<string, string | number>>;
+  /** Row after row, each with a value per column. */
+  values: unknown[];
+  conflict: string;
+}
+
+async function bulkInsert<Row = never>(db: Db, insert: BulkInsert): Promise<Row[]> {
   const width = insert.columns.length;
   const rowCount = insert.values.length / width;
   if (rowCount > 0 && isPostgres(db)) return insertColumns<Row>(db, insert, rowCount);
 
+  const shared = sharedParameters(insert.shared);
   const rows: Row[] = [];
   for (let first = 0; first < rowCount; first += rowsPerStatement) {
     const count = Math.min(rowsPerStatement, rowCount - first);
     const text = valuesText({ ...insert, rowCount: count });
     const values = insert.values.slice(first * width, (first + count) * width);
+    // The shared values go last, named: the statement cache binds them by name.
+    values.push(shared);
     const result = await db.executeQuery<Row>(CompiledQuery.raw(text, values));
     rows.push(...result.rows);
   }
@@ -549,22 +533,27 @@ async function bulkInsert<Row = never>(
   return rows;
 }
 
+/** SQLite names a shared value `@shared_<column>` (statement-cache.ts binds them). */
+function sharedParameters(shared: BulkInsert["shared"]) {
+  return Object.fromEntries(
+    Object.entries(shared).map(([column, value]) => [`shared_${column}`, value]),
+  );
+}
+
 /**
  * PostgreSQL takes a batch as one array per column, unnested into rows: a statement with a
  * parameter per column instead of one per value, which the server parses and binds in a
- * fraction of the time (a third of its work on a district's people was that).
+ * fraction of the time (a third of its work on a district's people was that). The shared
+ * values are one parameter each.
  */
-async function insertColumns<Row>(
-  db: Db,
-  insert: { table: string; columns: readonly string[]; values: unknown[]; conflict: string },
-  rowCount: number,
-) {
+async function insertColumns<Row>(db: Db, insert: BulkInsert, rowCount: number) {
   const width = insert.columns.length;
-  const arrays = insert.columns.map((_, column) => {
+  const arrays: unknown[] = insert.columns.map((_, column) => {
     const values: unknown[] = new Array(rowCount);
     for (let row = 0; row < rowCount; row += 1) values[row] = insert.values[row * width + column];
     return values;
   });
+  arrays.push(...Object.values(insert.shared));
   const result = await db.executeQuery<Row>(CompiledQuery.raw(unnestText(insert), arrays));
 
   return result.rows;
@@ -573,37 +562,45 @@ async function insertColumns<Row>(
 /** Every column the import writes is text but `active`. */
 const integerColumns = new Set(["active"]);
 
-function unnestText(insert: { table: string; columns: readonly string[]; conflict: string }) {
-  const key = `unnest|${insert.table}|${insert.columns.join(",")}|${insert.conflict}`;
+function typeOf(column: string) {
+  return integerColumns.has(column) ? "integer" : "text";
+}
+
+function unnestText(insert: BulkInsert) {
+  const sharedColumns = Object.keys(insert.shared);
+  const key = `unnest|${insert.table}|${insert.columns.join(",")}|${sharedColumns}|${insert.conflict}`;
   const known = statementTexts.get(key);
   if (known) return known;
 
-  const arrays = insert.columns.map(
-    (column, at) => `$${at + 1}::${integerColumns.has(column) ? "integer" : "text"}[]`,
+  const arrays = insert.columns.map((column, at) => `$${at + 1}::${typeOf(column)}[]`);
+  const scalars = sharedColumns.map(
+    (column, at) => `$${insert.columns.length + at + 1}::${typeOf(column)}`,
   );
-  const columns = insert.columns.map((column) => `"${column}"`).join(", ");
+  const columns = [...insert.columns, ...sharedColumns].map((column) => `"${column}"`).join(", ");
   const text =
     `insert into "${insert.table}" (${columns}) ` +
-    `select * from unnest(${arrays.join(", ")}) ${insert.conflict}`;
+    `select *, ${scalars.join(", ")} from unnest(${arrays.join(", ")}) ${insert.conflict}`;
   statementTexts.set(key, text);
 
   return text;
 }
 
-/** SQLite's statement: a tuple of placeholders for each row. */
-function valuesText(insert: {
-  table: string;
-  columns: readonly string[];
-  rowCount: number;
-  conflict: string;
-}) {
-  const key = `values|${insert.table}|${insert.columns.length}|${insert.rowCount}|${insert.conflict}`;
+/** SQLite's statement: a tuple of placeholders for each row, the shared values named. */
+function valuesText(insert: BulkInsert & { rowCount: number }) {
+  const sharedColumns = Object.keys(insert.shared);
+  const key =
+    `values|${insert.table}|${insert.columns.join(",")}|${sharedColumns}|` +
+    `${insert.rowCount}|${insert.conflict}`;
   const known = statementTexts.get(key);
   if (known) return known;
 
-  const row = `(${insert.columns.map(() => "?").join(", ")})`;
+  const placeholders = [
+    ...insert.columns.map(() => "?"),
+    ...sharedColumns.map((column) => `@shared_${column}`),
+  ];
+  const row = `(${placeholders.join(", ")})`;
   const tuples = Array.from({ length: insert.rowCount }, () => row);
-  const columns = insert.columns.map((column) => `"${column}"`).join(", ");
+  const columns = [...insert.columns, ...sharedColumns].map((column) => `"${column}"`).join(", ");
   const into = `insert into "${insert.table}" (${columns})`;
   const text = `${into} values ${tuples.join(", ")} ${insert.conflict}`;
   statementTexts.set(key, text);

@@ -154,6 +154,12 @@ function readChecked<T>(row: RosterRow, context: RowContext, read: () => T): T |
 
 /** A OneRoster list: "a,b", quoted in the file, sometimes with spaces after the commas. */
 export function listOf(value: string): string[] {
+  // Most lists hold one id or none: no split, map and filter for each of a district's rows.
+  if (!value.includes(",")) {
+    const item = value.trim();
+    return item === "" ? [] : [item];
+  }
+
   return value
     .split(",")
     .map((item) => item.trim())
