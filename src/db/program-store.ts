@@ -494,13 +494,22 @@ export async function listTeachersOfDistrict(
 }
 
 function teachesAtOneOf(eb: ExpressionBuilder<Database, "people">, schoolIds: readonly string[]) {
+  return enrolledAtOneOf(eb, "teacher", schoolIds);
+}
+
+/** Whether the person is actively enrolled, in this role, in an active class of the schools. */
+function enrolledAtOneOf(
+  eb: ExpressionBuilder<Database, "people">,
+  role: "teacher" | "student",
+  schoolIds: readonly string[],
+) {
   return eb.exists(
     eb
       .selectFrom("enrollments")
       .innerJoin("classes", "classes.id", "enrollments.class_id")
       .select("enrollments.id")
       .whereRef("enrollments.person_id", "=", "people.id")
-      .where("enrollments.role", "=", "teacher")
+      .where("enrollments.role", "=", role)
       .where("enrollments.active", "=", 1)
       .where("classes.active", "=", 1)
       .where("classes.school_id", "in", [...schoolIds]),
@@ -621,17 +630,7 @@ function studentOfOneOf(eb: ExpressionBuilder<Database, "people">, schoolIds: re
         .whereRef("person_schools.person_id", "=", "people.id")
         .where("person_schools.school_id", "in", [...schoolIds]),
     ),
-    eb.exists(
-      eb
-        .selectFrom("enrollments")
-        .innerJoin("classes", "classes.id", "enrollments.class_id")
-        .select("enrollments.id")
-        .whereRef("enrollments.person_id", "=", "people.id")
-        .where("enrollments.role", "=", "student")
-        .where("enrollments.active", "=", 1)
-        .where("classes.active", "=", 1)
-        .where("classes.school_id", "in", [...schoolIds]),
-    ),
+    enrolledAtOneOf(eb, "student", schoolIds),
   ]);
 }
 
