@@ -16,7 +16,7 @@ export interface CsvRecord {
   line: number;
 }
 
-export type CsvProblem = "badQuotes" | "strayQuote" | "rowTooLong";
+export type CsvProblem = "badQuotes" | "textAfterQuote" | "strayQuote" | "rowTooLong";
 
 /** Reading cannot go on: the record's line and the position of the value it stopped in. */
 export class CsvRecordError extends Error {
@@ -130,7 +130,10 @@ export class CsvRecords {
             at = close + 2;
             complete = true;
           } else {
-            throw new CsvRecordError("badQuotes", valueLine, values.length - 1);
+            // A quoted value that ran over lines was most likely never closed where it was meant
+            // to be; on one line, the quote closed it and something follows.
+            const problem = valueLine === this.line + breaks ? "textAfterQuote" : "badQuotes";
+            throw new CsvRecordError(problem, valueLine, values.length - 1);
           }
           if (nextComma !== -1 && nextComma < at) nextComma = input.indexOf(",", at);
           if (nextLineFeed !== -1 && nextLineFeed < at) nextLineFeed = input.indexOf("\n", at);

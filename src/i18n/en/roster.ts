@@ -171,6 +171,8 @@ export const roster = {
   "roster.file.malformed": "The file cannot be read as CSV from here on: {detail}.",
   "roster.file.badQuotes":
     'A quoted value starts on this line and is not closed properly, so the file cannot be read from here on. Check the quotes (") on this line and the next ones.',
+  "roster.file.textAfterQuote":
+    'A quoted value on this line is followed by more text before the next comma, so the file cannot be read from here on. Put the whole value in the quotes, and double any quote inside it ("").',
   "roster.file.strayQuote":
     'A quote (") stands inside a value on this line, so the file cannot be read from here on. Put the whole value in quotes and double the quote inside it ("").',
   "roster.file.rowTooLong":

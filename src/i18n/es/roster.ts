@@ -183,6 +183,8 @@ export const roster: Messages<typeof english> = {
   "roster.file.malformed": "El archivo no se puede leer como CSV desde aquí: {detail}.",
   "roster.file.badQuotes":
     'Un valor entre comillas empieza en esta línea y no se cierra bien, así que el archivo no se puede leer desde aquí. Revisa las comillas (") de esta línea y de las siguientes.',
+  "roster.file.textAfterQuote":
+    'Un valor entre comillas de esta línea va seguido de más texto antes de la siguiente coma, así que el archivo no se puede leer desde aquí. Pon todo el valor dentro de las comillas y duplica las comillas que haya dentro ("").',
   "roster.file.strayQuote":
     'Hay una comilla (") dentro de un valor en esta línea, así que el archivo no se puede leer desde aquí. Pon el valor entero entre comillas y duplica la comilla de dentro ("").',
   "roster.file.rowTooLong":

@@ -170,6 +170,8 @@ export const roster: Messages<typeof english> = {
   "roster.file.malformed": "Từ chỗ này trở đi, tệp không thể đọc được dưới dạng CSV: {detail}.",
   "roster.file.badQuotes":
     'Một giá trị trong dấu ngoặc kép bắt đầu ở dòng này nhưng không được đóng đúng cách, nên từ chỗ này trở đi tệp không đọc được. Hãy kiểm tra các dấu ngoặc kép (") ở dòng này và các dòng sau.',
+  "roster.file.textAfterQuote":
+    'Ở dòng này, sau một giá trị trong dấu ngoặc kép còn có chữ khác trước dấu phẩy tiếp theo, nên từ chỗ này trở đi tệp không đọc được. Hãy đặt cả giá trị trong dấu ngoặc kép và viết đôi các dấu ngoặc kép bên trong ("").',
   "roster.file.strayQuote":
     'Có một dấu ngoặc kép (") nằm bên trong một giá trị ở dòng này, nên từ chỗ này trở đi tệp không đọc được. Hãy đặt toàn bộ giá trị trong dấu ngoặc kép và viết dấu ngoặc kép bên trong thành hai lần ("").',
   "roster.file.rowTooLong":

@@ -136,6 +136,8 @@ export const roster: Messages<typeof english> = {
   "roster.file.malformed": "从这里开始，文件无法按 CSV 读取：{detail}。",
   "roster.file.badQuotes":
     '这一行有一个用引号括起来的值没有正确结束，所以从这里开始无法读取文件。请检查这一行及后面几行的引号（"）。',
+  "roster.file.textAfterQuote":
+    '这一行有一个用引号括起来的值，在下一个逗号之前后面还跟着别的文字，所以从这里开始无法读取文件。请把整个值放进引号里，值里面的引号要写两次（""）。',
   "roster.file.strayQuote":
     '这一行的某个值中间有一个引号（"），所以从这里开始无法读取文件。请把整个值放在引号中，并把其中的引号写两遍（""）。',
   "roster.file.rowTooLong":

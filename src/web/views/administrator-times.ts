@@ -1,5 +1,7 @@
 import { html } from "hono/html";
 import type { AdministratorTimeZone } from "../../domain/school/read-administrator-time-zone.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
+import { sentence } from "./own-words.ts";
 import { formatInstantWithZone, type ViewContext } from "./plan-format.ts";
 
 /*
@@ -21,7 +23,10 @@ export function timeZoneNote({ t, zone }: ZonedViewContext) {
   const said =
     zone.basis === "none"
       ? t("time.zone.none")
-      : t(`time.zone.${zone.basis}`, { school: zone.schoolName ?? "", zone: zone.timeZone });
+      : t(`time.zone.${zone.basis}`, {
+          school: isolate(zone.schoolName ?? ""),
+          zone: isolate(zone.timeZone),
+        });
 
-  return html`<p class="hint">${said}</p>`;
+  return html`<p class="hint">${sentence(said)}</p>`;
 }

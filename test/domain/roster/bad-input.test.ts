@@ -281,6 +281,16 @@ describe.each(dialects)("bad input on %s", (dialect) => {
       },
     ],
     [
+      "a CSV file with text after a value's closing quote",
+      { "users.csv": (text) => text.replace("Linh,Nguyen", '"Linh"h,Nguyen') },
+      {
+        file: "users.csv",
+        line: 3,
+        column: "givenName",
+        message: expect.stringMatching(/^A quoted value on this line is followed by more text/),
+      },
+    ],
+    [
       "a file missing a column no row can do without",
       { "classes.csv": (text) => text.replace(",title,", ",name,") },
       {

@@ -134,6 +134,11 @@ describe("CSV records of a roster file", () => {
       line: 4,
       column: 1,
     });
+    expect(stopped('a,b\n1,"one line"x\n')).toEqual({
+      problem: "textAfterQuote",
+      line: 2,
+      column: 1,
+    });
     expect(stopped('a,b\n1,"two\nlines"x\n')).toEqual({
       problem: "badQuotes",
       line: 2,

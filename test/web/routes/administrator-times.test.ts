@@ -117,7 +117,10 @@ describe.each(dialects)("times on the roster and Sent mail pages on %s", (dialec
     expect(pages.outbox).toContain(written);
     expect(pages.email).toContain(written);
     expect(pages.email).toContain(`<time datetime="${sentAt}">Jul 1, 2026, 10:05 AM CDT</time>`);
-    const note = `Times are in the time zone of your school, ${own.name} (America/Chicago).`;
+    // Name and zone isolated: a right-to-left page keeps them whole and in their order.
+    const note =
+      `Times are in the time zone of your school, <bdi>${own.name}</bdi> ` +
+      "(<bdi>America/Chicago</bdi>).";
     for (const page of Object.values(pages)) {
       expect(page).toContain(note);
       expect(page).not.toContain(" UTC<");
@@ -142,8 +145,8 @@ describe.each(dialects)("times on the roster and Sent mail pages on %s", (dialec
     expect(pages.roster).toContain(`<time datetime="${importedAt}">Nov 20, 2026, 7:04 AM PST`);
     expect(pages.outbox).toContain(`<time datetime="${writtenAt}">Jul 1, 2026, 8:04 AM PDT`);
     const note =
-      `Times are in the time zone of ${first.name} (America/Los_Angeles), the district’s ` +
-      "first school, as you are not listed at a school.";
+      `Times are in the time zone of <bdi>${first.name}</bdi> (<bdi>America/Los_Angeles</bdi>), ` +
+      "the district’s first school, as you are not listed at a school.";
     for (const page of Object.values(pages)) expect(page).toContain(note);
   });
 
