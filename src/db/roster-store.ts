@@ -762,6 +762,22 @@ export async function deactivateWhatHangsOnInactive(
     .execute();
 }
 
+/** Family links this import wrote that ended inactive (one of their people is): not made. */
+export async function countLinksLeftInactive(
+  db: Db,
+  write: { districtId: string; importId: string },
+) {
+  const row = await db
+    .selectFrom("guardian_links")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .where("district_id", "=", write.districtId)
+    .where("last_import_id", "=", write.importId)
+    .where("active", "=", 0)
+    .executeTakeFirstOrThrow();
+
+  return Number(row.count);
+}
+
 /**
  * PostgreSQL plans each statement from statistics that a long import's own transaction leaves
  * describing empty tables; ANALYZE (allowed inside a transaction) brings them up to date.

@@ -84,6 +84,10 @@ export async function writeRoster(written: WriteOptions) {
   await options.store.refreshStatistics(options.db, ["classes", "enrollments", "guardian_links"]);
   await keepInvalidRows(options);
   await deactivateUnlisted(options, deactivated);
+  // A link to someone this import deactivated (a guardian a bulk file no longer lists) is
+  // written and then turned off with them: the report counts the links that stand.
+  const { db, store, districtId, importId } = options;
+  counts.guardianLinks -= await store.countLinksLeftInactive(db, { districtId, importId });
 
   return { counts, deactivated: [...deactivated.values()], notes };
 }

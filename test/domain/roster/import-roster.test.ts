@@ -241,6 +241,18 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     );
   });
 
+  it("a family link to a guardian a bulk file no longer lists is not counted as made", async () => {
+    await run(riverside);
+
+    const report = await run(
+      riversideWith({ "users.csv": (text) => text.replace(/^g-1,.*\n/m, "") }),
+    );
+
+    expect(report.imported).toBe(true);
+    expect(await familyLinksOf(database.db, districtId)).toEqual(["g-2 -> s-2"]);
+    expect(report.counts.guardianLinks).toBe(1);
+  });
+
   it("a person marked tobedeleted is deactivated with their enrollments and family links", async () => {
     await run(riverside);
 
