@@ -9,18 +9,26 @@ import type { Database } from "./schema.ts";
 
 type Db = Kysely<Database>;
 
-/** Whether the person in the outer query is actively enrolled, in this role, in an active class. */
-export function inActiveClassAs(eb: ExpressionBuilder<Database, "people">, role: string) {
-  return eb.exists(
-    eb
-      .selectFrom("enrollments")
-      .innerJoin("classes", "classes.id", "enrollments.class_id")
-      .select("enrollments.id")
-      .whereRef("enrollments.person_id", "=", "people.id")
-      .where("enrollments.role", "=", role)
-      .where("enrollments.active", "=", 1)
-      .where("classes.active", "=", 1),
-  );
+/**
+ * Whether the person in the outer query is actively enrolled, in this role, in an active class
+ * (of one of these schools, when given).
+ */
+export function inActiveClassAs(
+  eb: ExpressionBuilder<Database, "people">,
+  role: string,
+  schoolIds?: readonly string[],
+) {
+  let enrolled = eb
+    .selectFrom("enrollments")
+    .innerJoin("classes", "classes.id", "enrollments.class_id")
+    .select("enrollments.id")
+    .whereRef("enrollments.person_id", "=", "people.id")
+    .where("enrollments.role", "=", role)
+    .where("enrollments.active", "=", 1)
+    .where("classes.active", "=", 1);
+  if (schoolIds) enrolled = enrolled.where("classes.school_id", "in", [...schoolIds]);
+
+  return eb.exists(enrolled);
 }
 
 const personName = ["given_name", "family_name", "preferred_name"] as const;

@@ -494,26 +494,7 @@ export async function listTeachersOfDistrict(
 }
 
 function teachesAtOneOf(eb: ExpressionBuilder<Database, "people">, schoolIds: readonly string[]) {
-  return enrolledAtOneOf(eb, "teacher", schoolIds);
-}
-
-/** Whether the person is actively enrolled, in this role, in an active class of the schools. */
-function enrolledAtOneOf(
-  eb: ExpressionBuilder<Database, "people">,
-  role: "teacher" | "student",
-  schoolIds: readonly string[],
-) {
-  return eb.exists(
-    eb
-      .selectFrom("enrollments")
-      .innerJoin("classes", "classes.id", "enrollments.class_id")
-      .select("enrollments.id")
-      .whereRef("enrollments.person_id", "=", "people.id")
-      .where("enrollments.role", "=", role)
-      .where("enrollments.active", "=", 1)
-      .where("classes.active", "=", 1)
-      .where("classes.school_id", "in", [...schoolIds]),
-  );
+  return inActiveClassAs(eb, "teacher", schoolIds);
 }
 
 /** Whether the active teacher actively teaches an active class of one of the schools. */
@@ -630,7 +611,7 @@ function studentOfOneOf(eb: ExpressionBuilder<Database, "people">, schoolIds: re
         .whereRef("person_schools.person_id", "=", "people.id")
         .where("person_schools.school_id", "in", [...schoolIds]),
     ),
-    enrolledAtOneOf(eb, "student", schoolIds),
+    inActiveClassAs(eb, "student", schoolIds),
   ]);
 }
 
