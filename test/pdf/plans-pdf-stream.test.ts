@@ -88,8 +88,13 @@ describe("many plans drawn into one streamed PDF", () => {
     });
     const reader = stream.getReader();
     await reader.read();
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    const settled = drawn;
+    // Drawing fills the stream's buffer, then waits: on a busy machine filling takes longer, so
+    // wait until the count stops moving (or 200 plans are drawn, which fails below).
+    let settled = -1;
+    while (drawn !== settled && drawn < 200) {
+      settled = drawn;
+      await new Promise((resolve) => setTimeout(resolve, 750));
+    }
     await new Promise((resolve) => setTimeout(resolve, 500));
 
     expect(drawn).toBe(settled);
