@@ -1,10 +1,10 @@
-import { classesOfDistrict, classesTaughtBy } from "../../db/access-store.ts";
 import { listClassStudentsForNextYear, listClosedPlansOfClass } from "../../db/program-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizeClass, authorizeProgram } from "../access/policy.ts";
 import { personName } from "../plans/person-name.ts";
 import type { PlanDeps } from "../plans/plan-deps.ts";
 import { dayIn } from "../plans/school-time.ts";
+import { classesInReach } from "../program/filter-choices.ts";
 
 export interface NextYearView {
   classes: { id: string; title: string; schoolName: string }[];
@@ -28,16 +28,7 @@ export async function readNextYear(
   classId: string | undefined,
 ): Promise<NextYearView> {
   const { ownClassesOnly, schoolIds } = await authorizeProgram(deps.db, actor);
-  const rows = ownClassesOnly
-    ? await classesTaughtBy(deps.db, actor.districtId, actor.personId)
-    : await classesOfDistrict(deps.db, actor.districtId);
-  const classes = rows
-    .filter((row) => !schoolIds || schoolIds.includes(row.schoolId))
-    .map((row) => ({
-      id: row.classId,
-      title: row.classTitle,
-      schoolName: row.schoolName,
-    }));
+  const classes = await classesInReach(deps.db, actor, ownClassesOnly, schoolIds);
   if (!classId) return { classes, chosen: null };
 
   const { klass } = await authorizeClass(deps.db, actor, classId);

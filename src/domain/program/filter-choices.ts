@@ -104,7 +104,8 @@ async function teacherChoices(
   return teachers.map(({ id, name }) => ({ id, name, detail: details.get(id) ?? null }));
 }
 
-async function classChoices(
+/** The classes the program's reach covers: a teacher's own, or those of the schools reached. */
+export async function classesInReach(
   db: Db,
   actor: Actor,
   ownClassesOnly: boolean,
@@ -113,13 +114,23 @@ async function classChoices(
   const rows = ownClassesOnly
     ? await classesTaughtBy(db, actor.districtId, actor.personId)
     : await classesOfDistrict(db, actor.districtId);
-  const classes = rows
+
+  return rows
     .filter((row) => !schoolIds || schoolIds.includes(row.schoolId))
     .map((row) => ({
       id: row.classId,
       title: row.classTitle,
       schoolName: row.schoolName,
     }));
+}
+
+async function classChoices(
+  db: Db,
+  actor: Actor,
+  ownClassesOnly: boolean,
+  schoolIds: readonly string[] | null,
+) {
+  const classes = await classesInReach(db, actor, ownClassesOnly, schoolIds);
   // The school is part of every class's choice already: only a clash within a school counts.
   const shown = (klass: (typeof classes)[number]) => `${klass.title}\u0000${klass.schoolName}`;
   const clashing = clashingGroups(classes, shown).flat();
