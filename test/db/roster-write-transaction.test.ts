@@ -1,11 +1,14 @@
 import fs from "node:fs";
 import type { Kysely } from "kysely";
 import { sql } from "kysely";
+import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkpointsSettled } from "../../src/db/background-checkpoint.ts";
-import { inWriteTransaction } from "../../src/db/roster-store.ts";
+import { changeChannel } from "../../src/db/change-watch.ts";
+import { openDatabase } from "../../src/db/connection.ts";
+import { BrokenReferenceError, inWriteTransaction } from "../../src/db/roster-store.ts";
 import type { Database } from "../../src/db/schema.ts";
-import { dialects, freshDatabase, type TestDatabase } from "../support/databases.ts";
+import { adminQuery, dialects, freshDatabase, type TestDatabase } from "../support/databases.ts";
 import { createDistrict } from "../support/factories.ts";
 
 /** The secondary indexes of the tables an import fills, as the database lists them. */
@@ -92,6 +95,90 @@ describe.each(dialects)("the import's writing transaction on %s", (dialect) => {
     await expect(broken).rejects.toThrow(/person_schools/);
     const links = await database.db.selectFrom("person_schools").selectAll().execute();
     expect(links).toEqual([]);
+  });
+
+  it("a large import's missing reference is found by the check before the commit", async () => {
+    database = await freshDatabase(dialect);
+    const district = await createDistrict(database.db);
+
+    const broken = inWriteTransaction(database.db, { rows: 50_000 }, async (trx) => {
+      await trx
+        .insertInto("person_schools")
+        .values({ person_id: "nobody", school_id: "nowhere", district_id: district.id })
+        .execute();
+    });
+
+    await expect(broken).rejects.toThrow(BrokenReferenceError);
+    await expect(broken).rejects.toThrow(/person_schools refers to a missing row of (people|schools)/);
+    const links = await database.db.selectFrom("person_schools").selectAll().execute();
+    expect(links).toEqual([]);
+  });
+});
+
+async function replicationRole(db: Db) {
+  const { rows } = await sql<{ role: string }>`
+    select current_setting('session_replication_role') as role`.execute(db);
+  return rows[0]?.role;
+}
+
+describe("a large import on postgres", () => {
+  let database: TestDatabase;
+  let role: string | undefined;
+  afterEach(async () => {
+    await database?.drop();
+    if (role) await adminQuery(`DROP ROLE IF EXISTS ${role}`);
+    role = undefined;
+  });
+
+  it("writes without per-row reference checks, and only inside its transaction", async () => {
+    database = await freshDatabase("postgres");
+
+    const large = await inWriteTransaction(database.db, { rows: 50_000 }, replicationRole);
+    const small = await inWriteTransaction(database.db, { rows: 500 }, replicationRole);
+
+    expect(large).toBe("replica");
+    expect(small).toBe("origin");
+    expect(await replicationRole(database.db)).toBe("origin");
+  });
+
+  it("tells the other app processes of its change, as the triggers it skipped would", async () => {
+    database = await freshDatabase("postgres");
+    const listener = new pg.Client({ connectionString: database.databaseUrl });
+    await listener.connect();
+    try {
+      const heard: string[] = [];
+      listener.on("notification", (notice) => heard.push(notice.channel));
+      await listener.query(`LISTEN ${changeChannel}`);
+
+      await inWriteTransaction(database.db, { rows: 50_000 }, async (trx) => {
+        await createDistrict(trx, { name: "Imported" });
+      });
+      await expect.poll(() => heard).toContain(changeChannel);
+    } finally {
+      await listener.end();
+    }
+  });
+
+  it("by a role that may not skip the checks keeps them, and still writes", async () => {
+    database = await freshDatabase("postgres");
+    role = `maps_importer_${Date.now().toString(36)}`;
+    await adminQuery(`CREATE ROLE ${role} LOGIN`);
+    await sql`grant all on all tables in schema public to ${sql.id(role)}`.execute(database.db);
+    const url = new URL(database.databaseUrl ?? "");
+    url.username = role;
+    const importer = openDatabase({ dataDir: database.dataDir, databaseUrl: url.toString() });
+    try {
+      const seen = await inWriteTransaction(importer.db, { rows: 50_000 }, async (trx) => {
+        await createDistrict(trx, { name: "Imported" });
+        return replicationRole(trx);
+      });
+
+      expect(seen).toBe("origin");
+      const districts = await database.db.selectFrom("districts").select("name").execute();
+      expect(districts).toEqual([{ name: "Imported" }]);
+    } finally {
+      await importer.close();
+    }
   });
 });
 

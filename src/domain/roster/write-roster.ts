@@ -39,8 +39,11 @@ export interface WriteOptions {
   t: Translate;
 }
 
-/** The writing's own: the ids it makes for new rows. */
-type Writing = WriteOptions & { ids: RowIds };
+/**
+ * The writing's own: the ids it makes for new rows, and whether the district has nobody yet (its
+ * first roster: no row can be there already, so rows are inserted without asking).
+ */
+type Writing = WriteOptions & { ids: RowIds; firstRoster: boolean };
 
 /** Rows the writing deactivated, by file: marked for removal, or missing from a bulk file. */
 export interface Deactivated {
@@ -68,7 +71,8 @@ const batchSize = 1000;
 
 /** Writes every valid row of a checked export; the caller holds the transaction. */
 export async function writeRoster(written: WriteOptions) {
-  const options: Writing = { ...written, ids: new RowIds() };
+  const firstRoster = !(await written.store.hasPeople(written.db, written.districtId));
+  const options: Writing = { ...written, ids: new RowIds(), firstRoster };
   const counts = noCounts();
   const deactivated = new Map<RosterFileKind, Deactivated>();
 
@@ -228,8 +232,8 @@ async function writePeople(options: Writing, tally: Tally & { schools: Map<strin
   const facts = check.people;
 
   const columns = check.personColumns;
-  // Returning what was stored costs SQLite a tenth of the people's time; a first import knows.
-  const learnIds = await store.hasPeople(db, districtId);
+  // Returning what was stored costs SQLite a tenth of the people's time; a first roster knows.
+  const learnIds = !options.firstRoster;
   await inBatches("users", options, options.rows.people(), async (batch) => {
     const people = batch.map(({ value, line }) => {
       const index = value.person;
@@ -397,19 +401,20 @@ async function writeEnrollments(options: Writing, tally: Tally, classIds: Map<st
       return enrollmentWrite(options.ids.next(), value, personId, classId);
     });
 
-    await store.upsertEnrollments(db, { districtId, importId, now, enrollments });
+    const write = { districtId, importId, now, enrollments, firstRoster: options.firstRoster };
+    await store.upsertEnrollments(db, write);
   });
 }
 
 async function writeLinks(options: Writing, counts: RosterCounts) {
-  const { db, store, check, districtId, importId, now } = options;
+  const { db, store, check, districtId, importId, now, firstRoster } = options;
   const { guardians } = check.links;
   const storing = new OneInFlight();
   try {
     for (let start = 0; start < guardians.length; start += batchSize) {
       const links = await linksFrom(options, start, Math.min(start + batchSize, guardians.length));
       await storing.start(() =>
-        store.upsertGuardianLinks(db, { districtId, importId, now, links }),
+        store.upsertGuardianLinks(db, { districtId, importId, now, links, firstRoster }),
       );
       counts.guardianLinks += links.length;
     }

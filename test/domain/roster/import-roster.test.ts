@@ -192,6 +192,71 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     expect(await familyLinksOf(database.db, districtId)).toEqual(["g-1 -> s-1", "g-2 -> s-2"]);
   });
 
+  it("a district's first roster inserts its rows plainly; a later one updates what is there", async () => {
+    const asked: string[] = [];
+    const watching = {
+      ...rosterStore,
+      upsertPeople: (...args: Parameters<typeof rosterStore.upsertPeople>) => {
+        asked.push(`people ${args[1].learnIds ? "update" : "insert"}`);
+        return rosterStore.upsertPeople(...args);
+      },
+      upsertEnrollments: (...args: Parameters<typeof rosterStore.upsertEnrollments>) => {
+        asked.push(`enrollments ${args[1].firstRoster ? "insert" : "update"}`);
+        return rosterStore.upsertEnrollments(...args);
+      },
+      upsertGuardianLinks: (...args: Parameters<typeof rosterStore.upsertGuardianLinks>) => {
+        asked.push(`links ${args[1].firstRoster ? "insert" : "update"}`);
+        return rosterStore.upsertGuardianLinks(...args);
+      },
+    };
+
+    expect((await run(riverside, { store: watching })).imported).toBe(true);
+    const first = [...new Set(asked)];
+    asked.length = 0;
+    const before = await rosterRowCounts(database.db, districtId);
+    expect((await run(riverside, { store: watching })).imported).toBe(true);
+
+    expect(first).toEqual(["people insert", "enrollments insert", "links insert"]);
+    expect([...new Set(asked)]).toEqual(["people update", "enrollments update", "links update"]);
+    expect(await rosterRowCounts(database.db, districtId)).toEqual(before);
+  });
+
+  it("a row already there is an error for a first roster's plain insert, not an update", async () => {
+    await run(riverside);
+    const [enrollment] = await database.db
+      .selectFrom("enrollments")
+      .select(["source_id", "class_id", "person_id"])
+      .where("district_id", "=", districtId)
+      .execute();
+    const again = {
+      id: "another-id",
+      sourceId: enrollment?.source_id ?? "",
+      classId: enrollment?.class_id ?? "",
+      personId: enrollment?.person_id ?? "",
+      role: "student" as const,
+      active: true,
+    };
+    const write = { districtId, importId: "later", now: "2025-09-02T00:00:00Z" };
+
+    const plain = rosterStore.upsertEnrollments(database.db, {
+      ...write,
+      enrollments: [again],
+      firstRoster: true,
+    });
+    await expect(plain).rejects.toThrow(/unique/i);
+    await rosterStore.upsertEnrollments(database.db, {
+      ...write,
+      enrollments: [again],
+      firstRoster: false,
+    });
+    const stored = await database.db
+      .selectFrom("enrollments")
+      .select("last_import_id")
+      .where("source_id", "=", again.sourceId)
+      .execute();
+    expect(stored).toEqual([{ last_import_id: "later" }]);
+  });
+
   it("a changed export renames a student and deactivates one who left, keeping her plan", async () => {
     await run(riverside);
     const [ana] = (await peopleOf(database.db, districtId)).filter((p) => p.source_id === "s-3");
