@@ -463,17 +463,23 @@ const tableOf = { users: "people", classes: "classes", enrollments: "enrollments
 
 /** A bulk file is the whole truth: what it does not list is deactivated (never deleted). */
 async function deactivateUnlisted(options: Writing, deactivated: Map<RosterFileKind, Deactivated>) {
-  const { db, store, check, districtId, importId, now } = options;
+  const { db, store, check, districtId, importId, now, firstRoster } = options;
   const write = { districtId, importId, now };
+  // Before its first roster a district has no people, so no enrollments or family links either
+  // (they hang on people): none can be unlisted. Classes can be there, from a roster of none.
+  const unlistedIn = (kind: keyof typeof tableOf) =>
+    firstRoster && kind !== "classes" ? 0 : store.deactivateUnseen(db, tableOf[kind], write);
 
   for (const kind of ["users", "classes", "enrollments"] as const) {
     if (!isWholeTruth(check, kind)) continue;
 
-    const unlisted = await store.deactivateUnseen(db, tableOf[kind], write);
+    const unlisted = await unlistedIn(kind);
     const entry = deactivated.get(kind) ?? { kind, marked: 0, unlisted: 0 };
     deactivated.set(kind, { ...entry, unlisted });
   }
-  if (isWholeTruth(check, "users")) await store.deactivateUnseen(db, "guardian_links", write);
+  if (isWholeTruth(check, "users") && !firstRoster) {
+    await store.deactivateUnseen(db, "guardian_links", write);
+  }
 
   await store.deactivateWhatHangsOnInactive(db, { districtId, now });
 }

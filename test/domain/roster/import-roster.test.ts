@@ -192,7 +192,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     expect(await familyLinksOf(database.db, districtId)).toEqual(["g-1 -> s-1", "g-2 -> s-2"]);
   });
 
-  it("a district's first roster inserts its rows plainly; a later one updates what is there", async () => {
+  it("a district's first roster inserts plainly and looks for nothing unlisted; later ones do", async () => {
     const asked: string[] = [];
     const watching = {
       ...rosterStore,
@@ -208,6 +208,10 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
         asked.push(`links ${args[1].firstRoster ? "insert" : "update"}`);
         return rosterStore.upsertGuardianLinks(...args);
       },
+      deactivateUnseen: (...args: Parameters<typeof rosterStore.deactivateUnseen>) => {
+        asked.push(`unlisted ${args[1]}`);
+        return rosterStore.deactivateUnseen(...args);
+      },
     };
 
     expect((await run(riverside, { store: watching })).imported).toBe(true);
@@ -216,8 +220,22 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     const before = await rosterRowCounts(database.db, districtId);
     expect((await run(riverside, { store: watching })).imported).toBe(true);
 
-    expect(first).toEqual(["people insert", "enrollments insert", "links insert"]);
-    expect([...new Set(asked)]).toEqual(["people update", "enrollments update", "links update"]);
+    // Nothing can be unlisted yet but classes (a roster may have brought classes and nobody).
+    expect(first).toEqual([
+      "people insert",
+      "enrollments insert",
+      "links insert",
+      "unlisted classes",
+    ]);
+    expect([...new Set(asked)]).toEqual([
+      "people update",
+      "enrollments update",
+      "links update",
+      "unlisted people",
+      "unlisted classes",
+      "unlisted enrollments",
+      "unlisted guardian_links",
+    ]);
     expect(await rosterRowCounts(database.db, districtId)).toEqual(before);
   });
 
