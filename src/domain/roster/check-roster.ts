@@ -41,6 +41,8 @@ export interface OrgFacts {
   active: boolean;
   name: string;
   type: string;
+  /** The org it is part of (a department's school), or "". */
+  parentId: string;
 }
 
 export interface ClassFacts {
@@ -95,6 +97,8 @@ export async function checkRoster(options: CheckOptions): Promise<RosterCheck> {
   await checkPersonOrgs(check, options);
   await checkClasses(check, options);
   await checkEnrollments(check, options);
+  // After the classes: an org they use as a school is one for administrators too.
+  await settleAdministrators(check, options);
   await checkDistrict(check, options);
   check.links = await linkFamilies(check, options);
 
@@ -192,6 +196,7 @@ async function checkOrgs(check: RosterCheck, options: CheckOptions) {
         active: org?.active ?? true,
         name: org?.name ?? "",
         type: org?.type ?? "",
+        parentId: detached(org?.parentSourcedId ?? ""),
       });
     }
     if (!org || !first) return skip(check, "orgs", { line: row.line, id });
@@ -324,8 +329,6 @@ async function settleRoles(check: RosterCheck, options: CheckOptions) {
     countValid(check, "users", -1);
     skip(check, "users", { line, id });
   }
-
-  warnAdministrators(check, usersFile, options);
 }
 
 /**
@@ -346,31 +349,91 @@ function secondaryChoice(
 }
 
 /**
- * An administrator from the roster listed at the district or at no school may manage the
- * roster and see every plan; one listed at schools only, those schools' plans: say which.
+ * Where an administrator's rights reach, told by the orgs the roster lists them at: one listed at
+ * the district (or a department of the district itself), or at no org, may manage the roster and
+ * see every plan; one listed at schools (or departments of them), those schools' plans only. One
+ * listed only at orgs that lead to no school of the district and not to the district (a
+ * department whose school is missing, a mistyped org) is imported inactive, with no rights: an
+ * unknown org must not widen what anyone may see, and the app takes an administrator with no
+ * school for the district's (decision 0013). Each is told which in the report.
  */
-function warnAdministrators(check: RosterCheck, file: string, { log }: CheckOptions) {
+async function settleAdministrators(check: RosterCheck, options: CheckOptions) {
   const people = check.people;
+  const file = check.layout.files.users?.name ?? "users.csv";
+  const limited: number[] = [];
+  const outside = new Set<string>();
   for (let person = 0; person < people.size; person += 1) {
     if (!people.valid(person) || people.role(person) !== "administrator") continue;
-    const line = people.line(person);
-    const key = administersSchoolsOnly(check, person)
-      ? "roster.user.schoolAdministrator"
-      : "roster.user.administrator";
-    log.warn({ file, line, column: null, message: say(key) });
+    if (!administersSchoolsOnly(check, person)) {
+      const message = say("roster.user.administrator");
+      options.log.warn({ file, line: people.line(person), column: null, message });
+      continue;
+    }
+    limited.push(person);
+    for (const schoolId of schoolsOf(check, person)) {
+      if (!check.schoolIds.has(schoolId)) outside.add(schoolId);
+    }
+  }
+
+  const known = outside.size > 0 ? await options.lookup.schools([...outside]) : new Set<string>();
+  for (const person of limited) {
+    const schools = schoolsOf(check, person);
+    const any = schools.some((schoolId) => check.schoolIds.has(schoolId) || known.has(schoolId));
+    if (!any) people.deactivate(person);
+    const message = say(any ? "roster.user.schoolAdministrator" : "roster.user.noSchoolToRun");
+    options.log.warn({ file, line: people.line(person), column: null, message });
   }
 }
 
 /**
- * Whether the roster lists an administrator at schools and not at the district: they
- * administer those schools only (src/domain/access/policy.ts, AdministratorReach).
+ * Whether an administrator's rights stop at schools: no org the roster lists them at leads to
+ * the district (src/domain/access/policy.ts, AdministratorReach, reads the schools written).
  */
 export function administersSchoolsOnly(check: RosterCheck, person: number): boolean {
   const orgIds = check.people.orgIds(person);
-  if (orgIds.some((orgId) => check.orgs.get(orgId)?.type === "district")) return false;
+  if (orgIds.length === 0) return false;
 
-  // An org outside the export may be one of the district's schools: it limits too.
-  return orgIds.some((orgId) => check.schoolIds.has(orgId) || !check.orgs.has(orgId));
+  return !orgIds.some((orgId) => placeOfOrg(check, orgId) === theDistrict);
+}
+
+/** The roster ids of the schools a person's orgs lead to (placeOfOrg). */
+export function schoolsOf(check: RosterCheck, person: number): string[] {
+  const schools: string[] = [];
+  for (const orgId of check.people.orgIds(person)) {
+    const place = placeOfOrg(check, orgId);
+    if (typeof place === "string" && !schools.includes(place)) schools.push(place);
+  }
+
+  return schools;
+}
+
+export const theDistrict = Symbol("the district");
+export const nowhere = Symbol("nowhere");
+
+/** Orgs above a school are a handful: a longer chain of parents is a loop. */
+const deepestOrgs = 8;
+
+/**
+ * What an org stands for: a school (its roster id) when it is one or a department of one; the
+ * district when it is the district or part of it without a school between; nowhere when its
+ * parents run out. An org outside the export stands for itself as a school: it may be one of
+ * the district's.
+ */
+export function placeOfOrg(
+  check: RosterCheck,
+  orgId: string,
+): string | typeof theDistrict | typeof nowhere {
+  let id = orgId;
+  for (let depth = 0; depth < deepestOrgs; depth += 1) {
+    if (check.schoolIds.has(id)) return id;
+    const org = check.orgs.get(id);
+    if (!org) return id;
+    if (org.type === "district") return theDistrict;
+    if (org.parentId === "") return nowhere;
+    id = org.parentId;
+  }
+
+  return nowhere;
 }
 
 /** A person's orgs that are neither in orgs.csv nor schools of the district link to nothing. */

@@ -130,6 +130,11 @@ export class PeopleFacts {
     return ((this.flags[index] as number) & activeBit) !== 0;
   }
 
+  /** Imports the person inactive, whatever their row says (an administrator of nothing). */
+  deactivate(index: number) {
+    this.flags[index] = (this.flags[index] as number) & ~activeBit;
+  }
+
   /** May stand as a guardian in a family link (any of their roster roles is a family one). */
   guardian(index: number) {
     return ((this.flags[index] as number) & guardianBit) !== 0;

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type * as rosterStore from "../../db/roster-store.ts";
 import type { Database, PersonRole } from "../../db/schema.ts";
 import type { Translate } from "../../i18n/translate.ts";
-import { administersSchoolsOnly, type RosterCheck, rowsIn } from "./check-roster.ts";
+import { administersSchoolsOnly, placeOfOrg, type RosterCheck, rowsIn } from "./check-roster.ts";
 import type {
   CheckedRow,
   CheckedRows,
@@ -243,7 +243,9 @@ async function writePeople(options: Writing, tally: Tally & { schools: Map<strin
       }
       countPerson(tally.counts, role);
       markRemoved(tally, "users", value.active);
-      return personWrite(options.ids.next(), value, role, index);
+      // The check may have taken a person's rights away (an administrator of no school).
+      const active = value.active && facts.active(index);
+      return personWrite(options.ids.next(), value, role, index, active);
     });
     if (!columns) throw new CheckedRowsError("users", null);
 
@@ -266,7 +268,13 @@ async function writePeople(options: Writing, tally: Tally & { schools: Map<strin
  * after it (`{ ...value, id }`) took about 5 µs a row, a tenth of the district's import.
  */
 
-function personWrite(id: string, value: PersonValues, role: PersonRole, index: number) {
+function personWrite(
+  id: string,
+  value: PersonValues,
+  role: PersonRole,
+  index: number,
+  active: boolean,
+) {
   return {
     id,
     sourceId: value.sourcedId,
@@ -279,7 +287,7 @@ function personWrite(id: string, value: PersonValues, role: PersonRole, index: n
     email: value.email,
     phone: value.phone,
     grades: value.grades,
-    active: value.active,
+    active,
   };
 }
 
@@ -331,8 +339,15 @@ async function writePersonSchools(
     // their schools are not written, as the policy reads schools as a limit on their rights.
     if (facts.role(index) === "administrator" && !administersSchoolsOnly(check, index)) continue;
     for (const orgId of facts.orgIds(index)) {
-      const schoolId = schools.get(orgId);
-      if (schoolId) links.push({ personId, schoolId });
+      // A department stands for its school.
+      const place = placeOfOrg(check, orgId);
+      const schoolId = typeof place === "string" ? schools.get(place) : undefined;
+      if (
+        schoolId &&
+        !links.some((link) => link.personId === personId && link.schoolId === schoolId)
+      ) {
+        links.push({ personId, schoolId });
+      }
     }
   }
 

@@ -235,6 +235,10 @@ export const roster = {
   "roster.user.schoolAdministrator":
     "This person was imported as an administrator of the schools they are listed at: they see " +
     "those schools' plans and settings, not the roster, sent mail or audit trail.",
+  "roster.user.noSchoolToRun":
+    "This person was imported inactive, with no rights: as an administrator they are listed " +
+    "only at orgs that lead to no school of the district, nor to the district. List them at " +
+    "their school (or at the district) and import again.",
   "roster.user.administrator":
     "This person was imported as an administrator: they may manage the roster and see every plan " +
     "of the district.",

@@ -253,6 +253,10 @@ export const roster: Messages<typeof english> = {
     "Esta persona se importó como administrador de las escuelas donde figura: ve los planes y " +
     "la configuración de esas escuelas, no la lista, el correo enviado ni el registro de " +
     "auditoría.",
+  "roster.user.noSchoolToRun":
+    "Esta persona se importó inactiva y sin permisos: como administrador solo figura en " +
+    "organizaciones que no llevan a ninguna escuela del distrito ni al distrito. Inclúyela en " +
+    "su escuela (o en el distrito) e importa de nuevo.",
   "roster.user.administrator":
     "Esta persona se importó como administrador: puede gestionar la lista y ver todos los " +
     "planes del distrito.",

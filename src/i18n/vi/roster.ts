@@ -236,6 +236,10 @@ export const roster: Messages<typeof english> = {
   "roster.user.schoolAdministrator":
     "Người này đã được nhập là quản trị viên của các trường có tên họ: họ xem kế hoạch và cài " +
     "đặt của những trường đó, không xem danh sách trường, thư đã gửi hay nhật ký kiểm tra.",
+  "roster.user.noSchoolToRun":
+    "Người này được nhập ở trạng thái ngừng hoạt động, không có quyền nào: là quản trị viên, " +
+    "họ chỉ có tên ở những tổ chức không thuộc trường nào của học khu, cũng không thuộc học " +
+    "khu. Hãy ghi họ vào trường của họ (hoặc vào học khu) rồi nhập lại.",
   "roster.user.administrator":
     "Người này đã được nhập là quản trị viên: họ có thể quản lý danh sách trường và xem mọi kế " +
     "hoạch trong học khu.",

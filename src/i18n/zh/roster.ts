@@ -185,6 +185,9 @@ export const roster: Messages<typeof english> = {
     "这个人没有角色：users.csv 中没有 role 列（OneRoster 1.1），也没有 roles.csv（1.2）。",
   "roster.user.schoolAdministrator":
     "这个人以其所列学校的管理员身份导入：他们只能查看这些学校的计划和设置，不能查看名册、已发送邮件或审计记录。",
+  "roster.user.noSchoolToRun":
+    "这个人以停用状态导入，没有任何权限：作为管理员，他们只列在既不属于学区任何学校、也不属于学区本身的组织中。" +
+    "请把他们列在所在学校（或学区）下，然后重新导入。",
   "roster.user.administrator": "这个人以管理员身份导入：他们可以管理名册，并查看学区的每一份计划。",
   "roster.user.orgMissing":
     "组织 {id} 既不在 orgs.csv 中，也不是本学区的学校，所以这个人没有通过它关联到任何学校。",

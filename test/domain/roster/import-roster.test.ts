@@ -179,6 +179,75 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     );
   });
 
+  it("an administrator at a department runs its school, and one at no school of it nothing", async () => {
+    const orgs = (text: string) =>
+      text.concat(
+        "dep-1,,,Riverside Math Department,department,,sch-1\n",
+        "dep-2,,,District Curriculum Office,department,,dist-1\n",
+        "dep-3,,,History Department,department,,sch-404\n",
+      );
+    const administrator = (id: string, orgId: string) =>
+      [
+        id,
+        "",
+        "",
+        "true",
+        orgId,
+        "administrator",
+        id,
+        "",
+        "Ada",
+        id,
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+      ]
+        .join(",")
+        .concat("\n");
+    const users = (text: string) =>
+      text.concat(
+        administrator("a-1", "dep-1"),
+        administrator("a-2", "dep-2"),
+        administrator("a-3", "dep-3"),
+        administrator("a-4", "sch-typo"),
+      );
+
+    const report = await run(riversideWith({ "orgs.csv": orgs, "users.csv": users }));
+
+    expect(report.imported).toBe(true);
+    const administrators = await database.db
+      .selectFrom("people")
+      .leftJoin("person_schools", "person_schools.person_id", "people.id")
+      .leftJoin("schools", "schools.id", "person_schools.school_id")
+      .select(["people.source_id", "people.active", "schools.source_id as school"])
+      .where("people.district_id", "=", districtId)
+      .where("people.role", "=", "administrator")
+      .orderBy("people.source_id")
+      .execute();
+    // The department's school; the district's own office: the whole district (no school);
+    // a department whose school is missing and an org nobody knows: no rights at all.
+    expect(administrators).toEqual([
+      { source_id: "a-1", active: 1, school: "sch-1" },
+      { source_id: "a-2", active: 1, school: null },
+      { source_id: "a-3", active: 0, school: null },
+      { source_id: "a-4", active: 0, school: null },
+    ]);
+    const told = report.warnings
+      .filter((warning) => warning.message.includes("administrator"))
+      .map((warning) => `${warning.line} ${warning.message.slice(0, 60)}`);
+    expect(told).toEqual([
+      "8 This person was imported as an administrator of the schools ",
+      "9 This person was imported as an administrator: they may manag",
+      "10 This person was imported inactive, with no rights: as an adm",
+      "11 This person was imported inactive, with no rights: as an adm",
+    ]);
+  });
+
   it("importing the same export twice changes nothing and duplicates nobody", async () => {
     await run(riverside);
     const before = await rosterRowCounts(database.db, districtId);
