@@ -109,7 +109,9 @@ describe.each(dialects)("the import's writing transaction on %s", (dialect) => {
     });
 
     await expect(broken).rejects.toThrow(BrokenReferenceError);
-    await expect(broken).rejects.toThrow(/person_schools refers to a missing row of (people|schools)/);
+    await expect(broken).rejects.toThrow(
+      /person_schools refers to a missing row of (people|schools)/,
+    );
     const links = await database.db.selectFrom("person_schools").selectAll().execute();
     expect(links).toEqual([]);
   });

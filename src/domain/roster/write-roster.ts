@@ -338,20 +338,25 @@ async function writePersonSchools(
     // An administrator the roster lists at the district too administers the whole district:
     // their schools are not written, as the policy reads schools as a limit on their rights.
     if (facts.role(index) === "administrator" && !administersSchoolsOnly(check, index)) continue;
+    const first = links.length;
     for (const orgId of facts.orgIds(index)) {
-      // A department stands for its school.
+      // A department stands for its school, which the person may be listed at as well.
       const place = placeOfOrg(check, orgId);
       const schoolId = typeof place === "string" ? schools.get(place) : undefined;
-      if (
-        schoolId &&
-        !links.some((link) => link.personId === personId && link.schoolId === schoolId)
-      ) {
-        links.push({ personId, schoolId });
-      }
+      if (schoolId && !listedFrom(links, first, schoolId)) links.push({ personId, schoolId });
     }
   }
 
   await store.replacePersonSchools(db, { districtId, personIds, links });
+}
+
+/** Whether the links from `first` on (one person's) hold this school. */
+function listedFrom(links: { schoolId: string }[], first: number, schoolId: string) {
+  for (let at = first; at < links.length; at += 1) {
+    if (links[at]?.schoolId === schoolId) return true;
+  }
+
+  return false;
 }
 
 async function writeClasses(options: Writing, tally: Tally & { schools: Map<string, string> }) {

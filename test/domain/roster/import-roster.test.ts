@@ -215,6 +215,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
         administrator("a-2", "dep-2"),
         administrator("a-3", "dep-3"),
         administrator("a-4", "sch-typo"),
+        administrator("a-5", '"sch-1,dep-1"'),
       );
 
     const report = await run(riversideWith({ "orgs.csv": orgs, "users.csv": users }));
@@ -236,6 +237,8 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
       { source_id: "a-2", active: 1, school: null },
       { source_id: "a-3", active: 0, school: null },
       { source_id: "a-4", active: 0, school: null },
+      // Listed at the school and its department: the school once.
+      { source_id: "a-5", active: 1, school: "sch-1" },
     ]);
     const told = report.warnings
       .filter((warning) => warning.message.includes("administrator"))
@@ -245,6 +248,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
       "9 This person was imported as an administrator: they may manag",
       "10 This person was imported inactive, with no rights: as an adm",
       "11 This person was imported inactive, with no rights: as an adm",
+      "12 This person was imported as an administrator of the schools ",
     ]);
   });
 
