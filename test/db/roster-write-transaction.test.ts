@@ -81,32 +81,28 @@ describe.each(dialects)("the import's writing transaction on %s", (dialect) => {
     if (dialect === "sqlite") expect(await foreignKeysOn(database.db)).toBe(true);
   });
 
-  it("a written row whose reference is missing fails the whole write", async () => {
+  /** Writes a person's school for nobody at no school, as an import of this many rows. */
+  async function writeBrokenLink(rows: number) {
     database = await freshDatabase(dialect);
     const district = await createDistrict(database.db);
 
-    const broken = inWriteTransaction(database.db, { rows: 500 }, async (trx) => {
+    return inWriteTransaction(database.db, { rows }, async (trx) => {
       await trx
         .insertInto("person_schools")
         .values({ person_id: "nobody", school_id: "nowhere", district_id: district.id })
         .execute();
     });
+  }
 
-    await expect(broken).rejects.toThrow(/person_schools/);
+  it("a written row whose reference is missing fails the whole write", async () => {
+    await expect(writeBrokenLink(500)).rejects.toThrow(/person_schools/);
+
     const links = await database.db.selectFrom("person_schools").selectAll().execute();
     expect(links).toEqual([]);
   });
 
   it("a large import's missing reference is found by the check before the commit", async () => {
-    database = await freshDatabase(dialect);
-    const district = await createDistrict(database.db);
-
-    const broken = inWriteTransaction(database.db, { rows: 50_000 }, async (trx) => {
-      await trx
-        .insertInto("person_schools")
-        .values({ person_id: "nobody", school_id: "nowhere", district_id: district.id })
-        .execute();
-    });
+    const broken = writeBrokenLink(50_000);
 
     await expect(broken).rejects.toThrow(BrokenReferenceError);
     await expect(broken).rejects.toThrow(
