@@ -1,5 +1,6 @@
 import type { ExpressionBuilder, Kysely } from "kysely";
 import type { Database } from "./schema.ts";
+import { readInSlices } from "./slices.ts";
 
 /*
  * The relationships the authorization policy (src/domain/access/policy.ts) is made of: who is
@@ -229,21 +230,22 @@ function classesWithSchool(db: Db, districtId: string) {
 
 /** Active students actively enrolled in the classes, one row per class and student. */
 export async function studentsOfClasses(db: Db, districtId: string, classIds: string[]) {
-  if (classIds.length === 0) return [];
-
-  return db
-    .selectFrom("enrollments")
-    .innerJoin("people", "people.id", "enrollments.person_id")
-    .select(["enrollments.class_id as classId", "people.id", ...peopleName])
-    .where("enrollments.district_id", "=", districtId)
-    .where("enrollments.class_id", "in", classIds)
-    .where("enrollments.role", "=", "student")
-    .where("enrollments.active", "=", 1)
-    .where("people.role", "=", "student")
-    .where("people.active", "=", 1)
-    .orderBy("people.family_name")
-    .orderBy("people.given_name")
-    .execute();
+  // Each class's students come in its own slice, in name order.
+  return readInSlices(classIds, (slice) =>
+    db
+      .selectFrom("enrollments")
+      .innerJoin("people", "people.id", "enrollments.person_id")
+      .select(["enrollments.class_id as classId", "people.id", ...peopleName])
+      .where("enrollments.district_id", "=", districtId)
+      .where("enrollments.class_id", "in", slice)
+      .where("enrollments.role", "=", "student")
+      .where("enrollments.active", "=", 1)
+      .where("people.role", "=", "student")
+      .where("people.active", "=", 1)
+      .orderBy("people.family_name")
+      .orderBy("people.given_name")
+      .execute(),
+  );
 }
 
 /**

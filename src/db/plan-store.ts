@@ -11,6 +11,7 @@ import type {
   PlanTable,
   StatementTable,
 } from "./schema.ts";
+import { readInSlices } from "./slices.ts";
 
 /*
  * Plans and everything written on them: statements, the strengths an area names, comments,
@@ -532,26 +533,27 @@ export async function listCheckInProgress(db: Db, planId: string) {
 
 /** Every plan of these students, newest first. */
 export async function listPlansOfStudents(db: Db, districtId: string, studentIds: string[]) {
-  if (studentIds.length === 0) return [];
-
-  return db
-    .selectFrom("plans")
-    .innerJoin("schools", "schools.id", "plans.school_id")
-    .select([
-      "plans.id",
-      "plans.student_id",
-      "plans.stage",
-      "plans.created_at",
-      "plans.closed_at",
-      "plans.archived_at",
-      "schools.time_zone",
-      "schools.name as school_name",
-    ])
-    .where("plans.district_id", "=", districtId)
-    .where("plans.student_id", "in", studentIds)
-    .orderBy("plans.created_at", "desc")
-    .orderBy("plans.id")
-    .execute();
+  // A student's plans all come in the slice of that student: their order holds.
+  return readInSlices(studentIds, (slice) =>
+    db
+      .selectFrom("plans")
+      .innerJoin("schools", "schools.id", "plans.school_id")
+      .select([
+        "plans.id",
+        "plans.student_id",
+        "plans.stage",
+        "plans.created_at",
+        "plans.closed_at",
+        "plans.archived_at",
+        "schools.time_zone",
+        "schools.name as school_name",
+      ])
+      .where("plans.district_id", "=", districtId)
+      .where("plans.student_id", "in", slice)
+      .orderBy("plans.created_at", "desc")
+      .orderBy("plans.id")
+      .execute(),
+  );
 }
 
 /**
@@ -587,13 +589,13 @@ export async function listPlansForFamily(db: Db, districtId: string, studentIds:
 
 /** The earliest check-in not yet held of each plan. */
 export async function listNextCheckIns(db: Db, planIds: string[]) {
-  if (planIds.length === 0) return [];
-
-  return db
-    .selectFrom("check_ins")
-    .select(["plan_id", (eb) => eb.fn.min("due_on").as("due_on")])
-    .where("plan_id", "in", planIds)
-    .where("held_at", "is", null)
-    .groupBy("plan_id")
-    .execute();
+  return readInSlices(planIds, (slice) =>
+    db
+      .selectFrom("check_ins")
+      .select(["plan_id", (eb) => eb.fn.min("due_on").as("due_on")])
+      .where("plan_id", "in", slice)
+      .where("held_at", "is", null)
+      .groupBy("plan_id")
+      .execute(),
+  );
 }

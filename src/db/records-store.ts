@@ -1,6 +1,7 @@
 import { type Kysely, sql } from "kysely";
 import type { DialectName } from "./connection.ts";
 import type { Database } from "./schema.ts";
+import { slices } from "./slices.ts";
 
 /*
  * A student's records as a whole: read for the family's copy, and removed for good when the
@@ -261,25 +262,13 @@ export async function listForeignKeys(db: Db, dialect: DialectName): Promise<For
   return result.rows;
 }
 
-// Bound parameters per statement stay far below SQLite's and PostgreSQL's limits.
-const chunkSize = 500;
-
-function chunks(values: readonly string[]): string[][] {
-  const parts: string[][] = [];
-  for (let start = 0; start < values.length; start += chunkSize) {
-    parts.push(values.slice(start, start + chunkSize));
-  }
-
-  return parts;
-}
-
 /** The values of `select` in the rows of `table` whose `where` column holds one of `values`. */
 export async function valuesWhereIn(
   db: Db,
   query: { table: string; select: string; where: string; values: readonly string[] },
 ): Promise<string[]> {
   const found: string[] = [];
-  for (const part of chunks(query.values)) {
+  for (const part of slices(query.values)) {
     const result = await sql<{ value: unknown }>`SELECT ${sql.ref(query.select)} AS value
       FROM ${sql.table(query.table)}
       WHERE ${sql.ref(query.where)} IN (${sql.join(part)})`.execute(db);
@@ -295,7 +284,7 @@ export async function deleteWhereIn(
   query: { table: string; where: string; values: readonly string[] },
 ): Promise<number> {
   let deleted = 0;
-  for (const part of chunks(query.values)) {
+  for (const part of slices(query.values)) {
     const result = await sql`DELETE FROM ${sql.table(query.table)}
       WHERE ${sql.ref(query.where)} IN (${sql.join(part)})`.execute(db);
     deleted += Number(result.numAffectedRows ?? 0);

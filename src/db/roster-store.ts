@@ -12,6 +12,7 @@ import {
   referencingTables,
 } from "./reference-checks.ts";
 import type { Database, PersonRole, RosterImportTable } from "./schema.ts";
+import { slices } from "./slices.ts";
 
 export { BrokenReferenceError } from "./reference-checks.ts";
 
@@ -19,23 +20,12 @@ export { BrokenReferenceError } from "./reference-checks.ts";
  * Everything the roster import reads and writes. Rows from a roster are keyed by the roster's
  * sourcedId within the district; `last_import_id` records which import last brought a row, so a
  * bulk import can find, in one statement, the rows its files no longer list. Lists of ids are
- * sent in slices that stay under both databases' limits on bound values.
+ * sent in slices (slices.ts).
  */
 
 type Db = Kysely<Database>;
 
 const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
-
-const slice = 500;
-
-function slices<T>(items: readonly T[]): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += slice) {
-    result.push(items.slice(start, start + slice));
-  }
-
-  return result;
-}
 
 export async function listDistricts(db: Db) {
   return db.selectFrom("districts").select(["id", "name", "source_id"]).orderBy("name").execute();

@@ -354,9 +354,17 @@ export async function listVisibleStudents(
     actor.districtId,
     classes.map((row) => row.classId),
   );
+  // Grouped once: filtering every class's students out of the whole list took 40 s for a
+  // district's 6,000 classes and 300,000 enrollments, with the server blocked meanwhile.
+  const byClass = new Map<string, VisibleClass["students"]>();
+  for (const student of enrolled) {
+    const students = byClass.get(student.classId);
+    if (students) students.push(student);
+    else byClass.set(student.classId, [student]);
+  }
   const groups: VisibleClass[] = classes.map((row) => ({
     ...row,
-    students: enrolled.filter((student) => student.classId === row.classId),
+    students: byClass.get(row.classId) ?? [],
   }));
   if (role === "teacher") return groups;
 

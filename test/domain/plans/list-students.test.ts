@@ -1,4 +1,6 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { refreshStatistics } from "../../../src/db/roster-store.ts";
 import { agreePlan } from "../../../src/domain/plans/agree-plan.ts";
 import { closePlan } from "../../../src/domain/plans/close-plan.ts";
 import { listStudents } from "../../../src/domain/plans/list-students.ts";
@@ -35,6 +37,38 @@ describe.each(dialects)("the list of students on %s", (dialect) => {
         plan: { id: room.planId, stage: "draft", nextCheckInOn: null, overdue: false },
       },
     ]);
+  });
+
+  it("a district's administrator sees 70,000 students of one class with their plans", async () => {
+    const room = await classroomWithPlan(database.db);
+    // Past SQLite's 32,766 bound values a statement and PostgreSQL's 65,535 parameters.
+    const many = 70_000;
+    const now = "2025-03-01T12:00:00.000Z";
+    await sql`
+      with recursive n(i) as (select 1 union all select i + 1 from n where i < ${many})
+      insert into people (id, district_id, role, given_name, family_name, active, created_at,
+        updated_at)
+      select 'bulk-student-' || i, ${room.district.id}, 'student', 'Many', 'Student ' || i, 1,
+        ${now}, ${now}
+      from n`.execute(database.db);
+    await sql`
+      with recursive n(i) as (select 1 union all select i + 1 from n where i < ${many})
+      insert into enrollments (id, district_id, class_id, person_id, role, active, created_at,
+        updated_at)
+      select 'bulk-enrollment-' || i, ${room.district.id}, ${room.klass.id},
+        'bulk-student-' || i, 'student', 1, ${now}, ${now}
+      from n`.execute(database.db);
+    // As an import leaves them: PostgreSQL plans for empty tables until it has statistics.
+    await refreshStatistics(database.db, ["people", "enrollments"]);
+
+    const groups = await listStudents(planDeps(database.db), actorFor(room.administrator));
+
+    const students = groups.flatMap((group) => group.students);
+    expect(students).toHaveLength(many + 1);
+    expect(students.find((student) => student.id === room.student.id)?.plan).toMatchObject({
+      id: room.planId,
+      stage: "draft",
+    });
   });
 
   it("a teacher sees the next check-in and whether it is overdue", async () => {
