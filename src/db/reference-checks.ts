@@ -10,9 +10,10 @@ import type { Database } from "./schema.ts";
  * 100,000-student district, where one pass over the written tables takes about one. A broken
  * reference still fails the import, and nothing is stored.
  *
- * Checking after the fact is as safe as checking per row only because nothing deletes a
- * district, school, person or class (they are made inactive): a parent cannot go between the
- * check and the commit.
+ * Checking after the fact is as safe as checking per row because no parent can go between the
+ * check and the commit: districts, schools and classes are never deleted (made inactive), and
+ * the one deletion of a person, a student's records deleted on request, waits for the import's
+ * commit (roster-lock.ts).
  */
 
 type Db = Kysely<Database>;

@@ -11,6 +11,7 @@ import {
   mayDeferPostgresChecks,
   referencingTables,
 } from "./reference-checks.ts";
+import { holdRosterWrites } from "./roster-lock.ts";
 import type { Database, PersonRole, RosterImportTable } from "./schema.ts";
 import { slices } from "./slices.ts";
 
@@ -854,6 +855,7 @@ export async function inWriteTransaction<T>(
 ): Promise<T> {
   if (isPostgres(db)) {
     return db.transaction().execute(async (trx) => {
+      await holdRosterWrites(trx);
       const deferred = (await isBulk(trx, plan.rows)) && (await mayDeferPostgresChecks(trx));
       if (deferred) await deferPostgresChecks(trx);
       const written = await write(trx);

@@ -8,8 +8,9 @@ import { changeChannel } from "../../src/db/change-watch.ts";
 import { openDatabase } from "../../src/db/connection.ts";
 import { BrokenReferenceError, inWriteTransaction } from "../../src/db/roster-store.ts";
 import type { Database } from "../../src/db/schema.ts";
+import { deleteStudentRecords } from "../../src/domain/records/delete-student-records.ts";
 import { adminQuery, dialects, freshDatabase, type TestDatabase } from "../support/databases.ts";
-import { createDistrict } from "../support/factories.ts";
+import { actorFor, createClassroom, createDistrict, enroll } from "../support/factories.ts";
 
 /** The secondary indexes of the tables an import fills, as the database lists them. */
 type Db = Kysely<Database>;
@@ -155,6 +156,34 @@ describe("a large import on postgres", () => {
     } finally {
       await listener.end();
     }
+  });
+
+  it("and a deletion of a student's records take turns: neither fails the other", async () => {
+    database = await freshDatabase("postgres");
+    const room = await createClassroom(database.db);
+    const deps = { db: database.db, dialect: "postgres" as const, clock: () => new Date() };
+    let deletion: Promise<unknown> | undefined;
+    let deletedDuringImport = false;
+
+    await inWriteTransaction(database.db, { rows: 50_000 }, async (trx) => {
+      // The import refers to the student in a row only it can see yet.
+      await enroll(trx, { classId: room.klass.id, person: room.student, role: "student" });
+      deletion = deleteStudentRecords(deps, actorFor(room.administrator), room.student.id, {
+        confirmName: `${room.student.givenName} ${room.student.familyName}`,
+      }).then(() => {
+        deletedDuringImport = true;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    });
+
+    expect(deletedDuringImport).toBe(false);
+    await deletion;
+    const left = await database.db
+      .selectFrom("enrollments")
+      .select("id")
+      .where("person_id", "=", room.student.id)
+      .execute();
+    expect(left).toEqual([]);
   });
 
   it("by a role that may not skip the checks keeps them, and still writes", async () => {

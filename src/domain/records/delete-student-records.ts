@@ -19,6 +19,7 @@ import {
   statementsOfPlans,
   valuesWhereIn,
 } from "../../db/records-store.ts";
+import { holdRosterWrites } from "../../db/roster-lock.ts";
 import type { Database } from "../../db/schema.ts";
 import { translator } from "../../i18n/translate.ts";
 import type { Actor } from "../access/actor.ts";
@@ -90,6 +91,8 @@ export async function deleteStudentRecords(
   }
 
   const counts = await deps.db.transaction().execute(async (trx) => {
+    // After any import that is writing: its rows may refer to the student.
+    await holdRosterWrites(trx);
     const plans = await plansOfStudent(trx, actor.districtId, studentId);
     const planIds = plans.map((plan) => plan.id);
     const keys = await listForeignKeys(trx, deps.dialect);
