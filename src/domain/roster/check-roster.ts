@@ -57,6 +57,11 @@ export interface RosterCheck {
   orgs: Map<string, OrgFacts>;
   /** Orgs of the export that become schools: the schools, and orgs classes use as schools. */
   schoolIds: Set<string>;
+  /**
+   * The roster id of the district's org, once administrators are placed: the export's first
+   * district org, else the one the district was imported with.
+   */
+  districtOrgId: string | undefined;
   people: PeopleFacts;
   /** The optional columns users.csv has, once a row of it was read. */
   personColumns: PersonColumns | undefined;
@@ -111,6 +116,7 @@ function emptyCheck(layout: ExportLayout): RosterCheck {
     district: undefined,
     orgs: new Map(),
     schoolIds: new Set(),
+    districtOrgId: undefined,
     people: new PeopleFacts(),
     personColumns: undefined,
     classes: new Map(),
@@ -212,7 +218,10 @@ async function checkOrgs(check: RosterCheck, options: CheckOptions) {
   warnMissingParents(check, parents, options);
 }
 
-/** The app keeps no tree of orgs, so a parent missing from a bulk file only needs a mention. */
+/**
+ * A parent missing from a bulk file is worth a mention: the app keeps no tree of orgs, and an
+ * administrator of the org is placed by its parents (placeOfOrg).
+ */
 function warnMissingParents(
   check: RosterCheck,
   parents: { parent: string; line: number; column: string; file: string }[],
@@ -358,6 +367,8 @@ function secondaryChoice(
  * school for the district's (decision 0013). Each is told which in the report.
  */
 async function settleAdministrators(check: RosterCheck, options: CheckOptions) {
+  const [first] = [...check.orgs].find(([, org]) => org.valid && org.type === "district") ?? [];
+  check.districtOrgId = first ?? (await options.lookup.districtSourceId()) ?? undefined;
   const people = check.people;
   const file = check.layout.files.users?.name ?? "users.csv";
   const limited: number[] = [];
@@ -415,9 +426,9 @@ const deepestOrgs = 8;
 
 /**
  * What an org stands for: a school (its roster id) when it is one or a department of one; the
- * district when it is the district or part of it without a school between; nowhere when its
- * parents run out. An org outside the export stands for itself as a school: it may be one of
- * the district's.
+ * district when it is the district's org or part of it without a school between; nowhere when
+ * its parents run out or lead to another district. An org outside the export, or whose row has
+ * errors (kept as stored), stands for itself as a school: it may be one of the district's.
  */
 export function placeOfOrg(
   check: RosterCheck,
@@ -425,11 +436,12 @@ export function placeOfOrg(
 ): string | typeof theDistrict | typeof nowhere {
   let id = orgId;
   for (let depth = 0; depth < deepestOrgs; depth += 1) {
+    // The district's org stays the district even when a class names it as its school.
+    if (id === check.districtOrgId) return theDistrict;
     if (check.schoolIds.has(id)) return id;
     const org = check.orgs.get(id);
-    if (!org) return id;
-    if (org.type === "district") return theDistrict;
-    if (org.parentId === "") return nowhere;
+    if (!org?.valid) return id;
+    if (org.type === "district" || org.parentId === "") return nowhere;
     id = org.parentId;
   }
 

@@ -366,7 +366,8 @@ export const roster: Messages<typeof english> = {
   "roster.role.noPrimary": "ليس لهذا الشخص دور أساسي في roles.csv؛ استُخدم {role}.",
   "roster.role.several": "لهذا الشخص عدة أدوار أساسية في roles.csv؛ استُخدم {role}.",
   "roster.org.parentMissing":
-    "الجهة الأم {parent} ليست في orgs.csv؛ التطبيق لا يحفظ شجرة للجهات، لذلك لا يتغيّر شيء آخر.",
+    "الجهة الأم {parent} ليست في orgs.csv. إن كانت مدرسة من مدارس المنطقة التعليمية، فهذه الجهة " +
+    "جزء منها؛ وإلا فالمسؤول المدرج هنا فقط يُستورد بلا صلاحيات.",
   "roster.org.usedAsSchool":
     "الجهة {id} من النوع {type} وليست school، لكن فصولًا تستخدمها مدرسةً لها، لذلك استُوردت " +
     "مدرسةً.",

@@ -251,8 +251,9 @@ export const roster = {
   "roster.role.noPrimary": "This person has no primary role in roles.csv; {role} was used.",
   "roster.role.several": "This person has several primary roles in roles.csv; {role} was used.",
   "roster.org.parentMissing":
-    "The parent org {parent} is not in orgs.csv; the app keeps no tree of orgs, so nothing else " +
-    "changes.",
+    "The parent org {parent} is not in orgs.csv. If it is one of the district's schools, this " +
+    "org counts as part of it; if not, an administrator listed only here is imported without " +
+    "rights.",
   "roster.org.usedAsSchool":
     "The org {id} has the type {type}, not school, but classes use it as their school, so it was " +
     "imported as a school.",

@@ -269,8 +269,9 @@ export const roster: Messages<typeof english> = {
   "roster.role.noPrimary": "Esta persona no tiene un rol principal en roles.csv; se usó {role}.",
   "roster.role.several": "Esta persona tiene varios roles principales en roles.csv; se usó {role}.",
   "roster.org.parentMissing":
-    "La org superior {parent} no está en orgs.csv; la aplicación no guarda un árbol de orgs, " +
-    "así que nada más cambia.",
+    "La org superior {parent} no está en orgs.csv. Si es una escuela del distrito, esta org " +
+    "cuenta como parte de ella; si no, un administrador que solo figura aquí se importa sin " +
+    "permisos.",
   "roster.org.usedAsSchool":
     "La org {id} es de tipo {type}, no school, pero hay clases que la usan como su escuela, así " +
     "que se importó como escuela.",

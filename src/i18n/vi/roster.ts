@@ -252,8 +252,9 @@ export const roster: Messages<typeof english> = {
   "roster.role.noPrimary": "Người này không có vai trò chính trong roles.csv; đã dùng {role}.",
   "roster.role.several": "Người này có nhiều vai trò chính trong roles.csv; đã dùng {role}.",
   "roster.org.parentMissing":
-    "Tổ chức cấp trên {parent} không có trong orgs.csv; ứng dụng không lưu cây tổ chức, nên " +
-    "không có gì khác thay đổi.",
+    "Tổ chức cấp trên {parent} không có trong orgs.csv. Nếu đó là một trường của học khu, tổ " +
+    "chức này được tính là một phần của trường đó; nếu không, quản trị viên chỉ có tên ở đây " +
+    "được nhập mà không có quyền nào.",
   "roster.org.usedAsSchool":
     "Tổ chức {id} có loại {type}, không phải school, nhưng có lớp dùng nó làm trường, nên nó đã " +
     "được nhập là một trường.",

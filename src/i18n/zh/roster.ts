@@ -196,7 +196,8 @@ export const roster: Messages<typeof english> = {
   "roster.role.noPrimary": "这个人在 roles.csv 中没有主要角色；已使用 {role}。",
   "roster.role.several": "这个人在 roles.csv 中有多个主要角色；已使用 {role}。",
   "roster.org.parentMissing":
-    "上级组织 {parent} 不在 orgs.csv 中；本应用不保存组织的层级结构，所以其他内容不受影响。",
+    "上级组织 {parent} 不在 orgs.csv 中。如果它是本学区的学校，这个组织算作该学校的一部分；" +
+    "否则，只列在这里的管理员将以无权限状态导入。",
   "roster.org.usedAsSchool":
     "组织 {id} 的类型是 {type}，不是 school，但有班级把它用作学校，因此它被作为学校导入。",
   "roster.org.severalDistricts": "导出中有多个学区组织；学区以第一个命名：{name}。",

@@ -241,7 +241,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
       { source_id: "a-5", active: 1, school: "sch-1" },
     ]);
     const told = report.warnings
-      .filter((warning) => warning.message.includes("administrator"))
+      .filter((warning) => warning.file === "users.csv" && warning.message.includes("imported"))
       .map((warning) => `${warning.line} ${warning.message.slice(0, 60)}`);
     expect(told).toEqual([
       "8 This person was imported as an administrator of the schools ",
@@ -249,6 +249,80 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
       "10 This person was imported inactive, with no rights: as an adm",
       "11 This person was imported inactive, with no rights: as an adm",
       "12 This person was imported as an administrator of the schools ",
+    ]);
+  });
+
+  it("places administrators by the district's own org, in every kind of export", async () => {
+    const administrator = (id: string, orgId: string) =>
+      [
+        id,
+        "",
+        "",
+        "true",
+        orgId,
+        "administrator",
+        id,
+        "",
+        "Ada",
+        id,
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+      ]
+        .join(",")
+        .concat("\n");
+    const first = riversideWith({
+      "orgs.csv": (text) => text.concat("dist-2,,,Other District,district,,\n"),
+      // A class that names the district's org as its school.
+      "classes.csv": (text) =>
+        text.concat("c-d,,,District Math,07,crs-1,DM,scheduled,,dist-1,term-1,,,\n"),
+      "users.csv": (text) =>
+        text.concat(
+          administrator("a-6", "dist-2"),
+          administrator("a-7", "dist-1"),
+          administrator("a-8", "sch-1"),
+        ),
+    });
+    expect((await run(first)).imported).toBe(true);
+    // A delta without orgs.csv lists the district's org by the id it was imported with; a
+    // school's row with errors is kept as it is stored, its administrator with it.
+    const delta = riversideWith({
+      "manifest.csv": (text) =>
+        text.replaceAll(",bulk", ",delta").replace("file.orgs,delta", "file.orgs,absent"),
+      "orgs.csv": null,
+      "users.csv": (text) =>
+        `${text.split("\n")[0]}\n${administrator("a-7", "dist-1")}${administrator("a-8", "sch-1")}`,
+      "classes.csv": (text) => text.split("\n")[0] ?? "",
+      "enrollments.csv": (text) => text.split("\n")[0] ?? "",
+    });
+    expect((await run(delta)).errors).toEqual([]);
+    const badSchool = riversideWith({
+      "orgs.csv": (text) => text.replace("Riverside Middle School", "x".repeat(400)),
+      "users.csv": (text) =>
+        text.concat(administrator("a-7", "dist-1"), administrator("a-8", "sch-1")),
+    });
+    const report = await run(badSchool, { skipInvalid: true });
+
+    expect(report.imported).toBe(true);
+    const administrators = await database.db
+      .selectFrom("people")
+      .leftJoin("person_schools", "person_schools.person_id", "people.id")
+      .leftJoin("schools", "schools.id", "person_schools.school_id")
+      .select(["people.source_id", "people.active", "schools.source_id as school"])
+      .where("people.district_id", "=", districtId)
+      .where("people.role", "=", "administrator")
+      .orderBy("people.source_id")
+      .execute();
+    // Another district's org leads nowhere; the district's org stays the district's.
+    expect(administrators).toEqual([
+      { source_id: "a-6", active: 0, school: null },
+      { source_id: "a-7", active: 1, school: null },
+      { source_id: "a-8", active: 1, school: "sch-1" },
     ]);
   });
 
