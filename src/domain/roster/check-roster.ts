@@ -289,7 +289,9 @@ async function checkRoles(check: RosterCheck, options: CheckOptions) {
     if (!role.active) return;
 
     check.people.addRole(person, role.role, role.primary);
-    if (role.orgId !== "") check.people.addOrg(person, role.orgId);
+    if (role.orgId === "") return;
+    check.people.addOrg(person, role.orgId);
+    if (role.role === "administrator") check.people.addAdministeredOrg(person, role.orgId);
   });
 }
 
@@ -401,16 +403,16 @@ async function settleAdministrators(check: RosterCheck, options: CheckOptions) {
  * the district (src/domain/access/policy.ts, AdministratorReach, reads the schools written).
  */
 export function administersSchoolsOnly(check: RosterCheck, person: number): boolean {
-  const orgIds = check.people.orgIds(person);
+  const orgIds = check.people.administeredOrgIds(person);
   if (orgIds.length === 0) return false;
 
   return !orgIds.some((orgId) => placeOfOrg(check, orgId) === theDistrict);
 }
 
-/** The roster ids of the schools a person's orgs lead to (placeOfOrg). */
-export function schoolsOf(check: RosterCheck, person: number): string[] {
+/** The roster ids of the schools an administrator's orgs lead to (placeOfOrg). */
+function schoolsOf(check: RosterCheck, person: number): string[] {
   const schools: string[] = [];
-  for (const orgId of check.people.orgIds(person)) {
+  for (const orgId of check.people.administeredOrgIds(person)) {
     const place = placeOfOrg(check, orgId);
     if (typeof place === "string" && !schools.includes(place)) schools.push(place);
   }

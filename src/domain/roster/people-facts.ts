@@ -53,6 +53,8 @@ export class PeopleFacts {
   /** The first org of each person, plus one (0: none); most people have one. */
   private firstOrgs = new Int32Array(1024);
   private readonly moreOrgs = new Map<number, number[]>();
+  /** Orgs of administrator roles in roles.csv, only for people who have such roles. */
+  private readonly administeredOrgs = new Map<number, string[]>();
   /** agentSourcedIds, only for people who have them, until family links are made. */
   private agents = new Map<number, readonly string[]>();
   /**
@@ -197,6 +199,21 @@ export class PeopleFacts {
 
   agentIds(index: number): readonly string[] {
     return this.agents.get(index) ?? [];
+  }
+
+  /** An org roles.csv gives the person an administrator role at. */
+  addAdministeredOrg(index: number, orgId: string) {
+    const orgs = this.administeredOrgs.get(index);
+    if (!orgs) this.administeredOrgs.set(index, [detached(orgId)]);
+    else if (!orgs.includes(orgId)) orgs.push(detached(orgId));
+  }
+
+  /**
+   * Where the person's administrator rights lie: the orgs of their administrator roles in
+   * roles.csv, else (OneRoster 1.1, or roles without an org) every org they are listed at.
+   */
+  administeredOrgIds(index: number): readonly string[] {
+    return this.administeredOrgs.get(index) ?? this.orgIds(index);
   }
 
   /** Every agentSourcedId of every person, for looking up those outside the export. */

@@ -337,9 +337,11 @@ async function writePersonSchools(
     if (personId !== person.id) personIds.push(personId);
     // An administrator the roster lists at the district too administers the whole district:
     // their schools are not written, as the policy reads schools as a limit on their rights.
-    if (facts.role(index) === "administrator" && !administersSchoolsOnly(check, index)) continue;
+    const administrator = facts.role(index) === "administrator";
+    if (administrator && !administersSchoolsOnly(check, index)) continue;
     const first = links.length;
-    for (const orgId of facts.orgIds(index)) {
+    // An administrator's schools are where their rights lie: their administrator roles' orgs.
+    for (const orgId of administrator ? facts.administeredOrgIds(index) : facts.orgIds(index)) {
       // A department stands for its school, which the person may be listed at as well.
       const place = placeOfOrg(check, orgId);
       const schoolId = typeof place === "string" ? schools.get(place) : undefined;

@@ -326,6 +326,39 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     ]);
   });
 
+  it("in OneRoster 1.2 an administrator runs where their administrator role is", async () => {
+    const stamp = "2024-08-01T00:00:00.000Z";
+    const roles = (text: string) =>
+      text.concat(
+        `r-20,active,${stamp},u-pat,primary,siteAdministrator,,,sch-9,\n`,
+        `r-21,active,${stamp},u-quinn,primary,siteAdministrator,,,sch-9,\n`,
+        `r-22,active,${stamp},u-quinn,secondary,teacher,,,dist-9,\n`,
+      );
+    // Pat's primary org is the district, as many 1.2 exports list their staff.
+    const users = (text: string) =>
+      text.concat(
+        `u-pat,active,${stamp},true,pat,,Pat,Lee,,,,,,,,,,,,,dist-9,\n`,
+        `u-quinn,active,${stamp},true,quinn,,Quinn,Ito,,,,,,,,,,,,,sch-9,\n`,
+      );
+
+    const report = await run(exportWith(lakeside, { "roles.csv": roles, "users.csv": users }));
+
+    expect(report.errors).toEqual([]);
+    const reach = await database.db
+      .selectFrom("people")
+      .leftJoin("person_schools", "person_schools.person_id", "people.id")
+      .leftJoin("schools", "schools.id", "person_schools.school_id")
+      .select(["people.source_id", "people.role", "schools.source_id as school"])
+      .where("people.district_id", "=", districtId)
+      .where("people.source_id", "in", ["u-pat", "u-quinn"])
+      .orderBy("people.source_id")
+      .execute();
+    expect(reach).toEqual([
+      { source_id: "u-pat", role: "administrator", school: "sch-9" },
+      { source_id: "u-quinn", role: "administrator", school: "sch-9" },
+    ]);
+  });
+
   it("importing the same export twice changes nothing and duplicates nobody", async () => {
     await run(riverside);
     const before = await rosterRowCounts(database.db, districtId);
