@@ -248,6 +248,26 @@ export async function studentsOfClasses(db: Db, districtId: string, classIds: st
   );
 }
 
+/** How many active students each class has actively enrolled, by class id. */
+export async function countStudentsOfClasses(db: Db, districtId: string, classIds: string[]) {
+  const rows = await readInSlices(classIds, (slice) =>
+    db
+      .selectFrom("enrollments")
+      .innerJoin("people", "people.id", "enrollments.person_id")
+      .select(["enrollments.class_id as classId", (eb) => eb.fn.countAll<number>().as("count")])
+      .where("enrollments.district_id", "=", districtId)
+      .where("enrollments.class_id", "in", slice)
+      .where("enrollments.role", "=", "student")
+      .where("enrollments.active", "=", 1)
+      .where("people.role", "=", "student")
+      .where("people.active", "=", 1)
+      .groupBy("enrollments.class_id")
+      .execute(),
+  );
+
+  return new Map(rows.map((row) => [row.classId, Number(row.count)]));
+}
+
 /**
  * Active students of the district in no active class: an administrator still sees them. With
  * schools given, only those the roster lists at one of them.

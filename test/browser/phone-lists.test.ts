@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { insertAuditEntry } from "../../src/db/audit-store.ts";
 import { proposeMeeting } from "../../src/domain/meetings/propose-meeting.ts";
+import { classesOnOnePage } from "../../src/domain/plans/list-students.ts";
 import { addDays, dayIn } from "../../src/domain/plans/school-time.ts";
 import { startPlan } from "../../src/domain/plans/start-plan.ts";
 import { translator } from "../../src/i18n/translate.ts";
@@ -112,6 +113,37 @@ describe("lists and meeting times on a phone", () => {
       expect(roles).toContain(`columnheader: ${t("plans.students.stage")}`);
       expect(roles).toContain(`cell: ${t("plans.stage.closed")}`);
       await expectAccessible(page);
+    }
+  });
+
+  it("an administrator of many classes chooses one, then reads its students", async () => {
+    const room = await anaMorenosClass();
+    const { db } = session.running.deps;
+    const inDistrict = { districtId: room.district.id, schoolId: room.school.id };
+    for (let n = 1; n <= classesOnOnePage; n += 1) {
+      await createClass(db, { ...inDistrict, title: `Math 8 – Period ${n}` });
+    }
+    const page = await pageSignedInAs(session, {
+      personId: room.administrator.id,
+      next: "/students",
+      window: phone,
+    });
+
+    for (const locale of ["en", "ar"]) {
+      await inLocale(page, locale);
+      const t = translator(locale);
+      await expect(page.locator("main .class-directory li").count()).resolves.toBe(
+        classesOnOnePage + 1,
+      );
+      await expect(page.locator("main table").count()).resolves.toBe(0);
+      await expect(sidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
+      await expectAccessible(page);
+      await page.getByRole("link", { name: "Math 7 – Period 2" }).click();
+      await inLocale(page, locale);
+      await expect(page.locator("main table tbody tr").count()).resolves.toBe(4);
+      await expectAccessible(page);
+      await page.getByRole("link", { name: t("plans.students.allClasses") }).click();
+      await expect(page.locator("main .class-directory").count()).resolves.toBe(1);
     }
   });
 

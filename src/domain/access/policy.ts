@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import {
   classesOfDistrict,
   classesTaughtBy,
+  countStudentsOfClasses,
   findActiveRole,
   findRosterSchoolsOfAdministrator,
   findStudent,
@@ -329,13 +330,10 @@ export interface VisibleClass {
 }
 
 /**
- * The students staff may see, class by class: a teacher's own classes, or every class of the
- * schools an administrator administers (and their students in none).
+ * The classes whose students staff may see: a teacher's own classes, or every class of the
+ * schools an administrator administers (schoolIds null for the whole district).
  */
-export async function listVisibleStudents(
-  db: Kysely<Database>,
-  actor: Actor,
-): Promise<VisibleClass[]> {
+async function visibleClasses(db: Kysely<Database>, actor: Actor) {
   const role = await findActiveRole(db, actor.districtId, actor.personId);
   if (role !== "administrator" && role !== "teacher") {
     throw refused(actor, "viewStudent", "the list of students");
@@ -349,6 +347,34 @@ export async function listVisibleStudents(
       : (await classesOfDistrict(db, actor.districtId)).filter(
           (row) => !schoolIds || schoolIds.includes(row.schoolId),
         );
+
+  return { role, schoolIds, classes };
+}
+
+/** A class of the list, or (null) the students in no class, that an administrator sees. */
+export type ClassChoice = string | null;
+
+/**
+ * The students staff may see, class by class: a teacher's own classes, or every class of the
+ * schools an administrator administers (and their students in none). With a class chosen, that
+ * class only; one out of reach is not found.
+ */
+export async function listVisibleStudents(
+  db: Kysely<Database>,
+  actor: Actor,
+  chosen?: ClassChoice,
+): Promise<VisibleClass[]> {
+  const { role, schoolIds, classes: all } = await visibleClasses(db, actor);
+  const classes = chosen === undefined ? all : all.filter((row) => row.classId === chosen);
+  if (chosen === null) {
+    return role === "administrator" ? unplacedStudents(db, actor.districtId, schoolIds) : [];
+  }
+  if (chosen !== undefined && classes.length === 0) {
+    throw new AppError({
+      kind: "not_found",
+      message: `class ${chosen} not visible to ${actor.personId}`,
+    });
+  }
   const enrolled = await studentsOfClasses(
     db,
     actor.districtId,
@@ -366,9 +392,28 @@ export async function listVisibleStudents(
     ...row,
     students: byClass.get(row.classId) ?? [],
   }));
-  if (role === "teacher") return groups;
+  if (role === "teacher" || chosen !== undefined) return groups;
 
   return [...groups, ...(await unplacedStudents(db, actor.districtId, schoolIds))];
+}
+
+/** The classes staff may see with how many students each has, and how many are in none. */
+export async function listVisibleClasses(db: Kysely<Database>, actor: Actor) {
+  const { role, schoolIds, classes } = await visibleClasses(db, actor);
+  const counts = await countStudentsOfClasses(
+    db,
+    actor.districtId,
+    classes.map((row) => row.classId),
+  );
+  const unplaced =
+    role === "administrator"
+      ? ((await unplacedStudents(db, actor.districtId, schoolIds))[0]?.students.length ?? 0)
+      : 0;
+
+  return {
+    classes: classes.map((row) => ({ ...row, students: counts.get(row.classId) ?? 0 })),
+    unplaced,
+  };
 }
 
 async function unplacedStudents(

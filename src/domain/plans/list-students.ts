@@ -1,7 +1,7 @@
 import { listNextCheckIns, listPlansOfStudents } from "../../db/plan-store.ts";
 import type { PlanStage } from "../../db/schema.ts";
 import type { Actor } from "../access/actor.ts";
-import { listVisibleStudents } from "../access/policy.ts";
+import { type ClassChoice, listVisibleClasses, listVisibleStudents } from "../access/policy.ts";
 import { personName } from "./person-name.ts";
 import type { PlanDeps } from "./plan-deps.ts";
 import { dayIn } from "./school-time.ts";
@@ -28,9 +28,16 @@ export interface StudentGroup {
   students: StudentRow[];
 }
 
-/** The students the actor teaches (or, for an administrator, all), with each one's plan. */
-export async function listStudents(deps: PlanDeps, actor: Actor): Promise<StudentGroup[]> {
-  const groups = await listVisibleStudents(deps.db, actor);
+/**
+ * The students the actor teaches (or, for an administrator, all), with each one's plan; with a
+ * class chosen (null: the students in no class), that class's only.
+ */
+export async function listStudents(
+  deps: PlanDeps,
+  actor: Actor,
+  chosen?: ClassChoice,
+): Promise<StudentGroup[]> {
+  const groups = await listVisibleStudents(deps.db, actor, chosen);
   const studentIds = [...new Set(groups.flatMap((group) => group.students.map((s) => s.id)))];
   const plans = await currentPlans(deps, actor.districtId, studentIds);
 
@@ -74,4 +81,28 @@ async function currentPlans(deps: PlanDeps, districtId: string, studentIds: stri
   }
 
   return summaries;
+}
+
+/**
+ * Past this many classes an administrator chooses a class before seeing students: a district's
+ * 6,000 classes and 100,000 students on one page took seconds to make and tens of megabytes to
+ * send, more than anyone reads.
+ */
+export const classesOnOnePage = 40;
+
+export interface ClassDirectory {
+  classes: { classId: string; classTitle: string; schoolName: string; students: number }[];
+  /** Students of the administrator's schools in no class. */
+  unplaced: number;
+}
+
+/** The classes to choose from, when an administrator has too many for one page; else null. */
+export async function studentDirectory(
+  deps: PlanDeps,
+  actor: Actor,
+): Promise<ClassDirectory | null> {
+  if (actor.role !== "administrator") return null;
+
+  const directory = await listVisibleClasses(deps.db, actor);
+  return directory.classes.length > classesOnOnePage ? directory : null;
 }

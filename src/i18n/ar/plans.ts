@@ -221,6 +221,13 @@ export const plans: Messages<typeof english> = {
   "plans.saved.checkIn": "سُجّلت جلسة المتابعة وحُدّدت الجلسة التالية.",
   "plans.saved.closed": "أُغلقت الخطة.",
 
+  "plans.students.chooseClass":
+    "{count, plural, zero {لا توجد فصول} one {يوجد فصل واحد} two {يوجد فصلان} few {توجد # فصول} " +
+    "many {يوجد # فصلًا} other {يوجد # فصل}}: اختر فصلًا لترى طلابه وخططهم.",
+  "plans.students.studentCount":
+    "{count, plural, zero {لا طلاب} one {طالب واحد} two {طالبان} few {# طلاب} many {# طالبًا} " +
+    "other {# طالب}}",
+  "plans.students.allClasses": "كل الفصول",
   "plans.students.title": "طلابي",
   "plans.students.titleAll": "الطلاب",
   "plans.students.noClasses": "لا توجد فصول لك في سجل المدرسة بعد.",

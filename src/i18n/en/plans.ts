@@ -222,6 +222,11 @@ export const plans = {
   "plans.saved.checkIn": "Check-in recorded and the next one scheduled.",
   "plans.saved.closed": "The plan is closed.",
 
+  "plans.students.chooseClass":
+    "{count, plural, one {There is # class} other {There are # classes}}: choose one to see " +
+    "its students and their plans.",
+  "plans.students.studentCount": "{count, plural, one {# student} other {# students}}",
+  "plans.students.allClasses": "All classes",
   "plans.students.title": "My students",
   "plans.students.titleAll": "Students",
   "plans.students.noClasses": "There are no classes on the roster for you yet.",

@@ -233,6 +233,11 @@ export const plans: Messages<typeof english> = {
   "plans.saved.checkIn": "Seguimiento registrado y el siguiente programado.",
   "plans.saved.closed": "El plan está cerrado.",
 
+  "plans.students.chooseClass":
+    "{count, plural, one {Hay # clase} other {Hay # clases}}: elige una para ver sus " +
+    "estudiantes y sus planes.",
+  "plans.students.studentCount": "{count, plural, one {# estudiante} other {# estudiantes}}",
+  "plans.students.allClasses": "Todas las clases",
   "plans.students.title": "Mis estudiantes",
   "plans.students.titleAll": "Estudiantes",
   "plans.students.noClasses": "Todavía no tienes clases en la lista de la escuela.",

@@ -234,6 +234,10 @@ export const plans: Messages<typeof english> = {
   "plans.saved.checkIn": "Đã ghi lại lần kiểm tra tiến độ và lên lịch cho lần tiếp theo.",
   "plans.saved.closed": "Kế hoạch đã kết thúc.",
 
+  "plans.students.chooseClass":
+    "{count, plural, other {Có # lớp}}: hãy chọn một lớp để xem học sinh và kế hoạch của các em.",
+  "plans.students.studentCount": "{count, plural, other {# học sinh}}",
+  "plans.students.allClasses": "Tất cả các lớp",
   "plans.students.title": "Học sinh của tôi",
   "plans.students.titleAll": "Học sinh",
   "plans.students.noClasses": "Danh sách trường chưa có lớp nào của bạn.",

@@ -209,6 +209,10 @@ export const plans: Messages<typeof english> = {
   "plans.saved.checkIn": "跟进已记录，下一次也已安排好。",
   "plans.saved.closed": "计划已结束。",
 
+  "plans.students.chooseClass":
+    "{count, plural, other {共有 # 个班级}}：选择一个班级，查看其学生和他们的计划。",
+  "plans.students.studentCount": "{count, plural, other {# 名学生}}",
+  "plans.students.allClasses": "所有班级",
   "plans.students.title": "我的学生",
   "plans.students.titleAll": "学生",
   "plans.students.noClasses": "名册中还没有您的班级。",

@@ -13,7 +13,7 @@ import { closePlan } from "../../domain/plans/close-plan.ts";
 import { commentOnPlan } from "../../domain/plans/comment-on-plan.ts";
 import { commentOnStatement } from "../../domain/plans/comment-on-statement.ts";
 import { editStatement } from "../../domain/plans/edit-statement.ts";
-import { listStudents } from "../../domain/plans/list-students.ts";
+import { listStudents, studentDirectory } from "../../domain/plans/list-students.ts";
 import { assertPlanOpen } from "../../domain/plans/plan-event.ts";
 import { readPlan } from "../../domain/plans/read-plan.ts";
 import { recordCheckIn } from "../../domain/plans/record-check-in.ts";
@@ -29,7 +29,7 @@ import type { FormState } from "../views/plan-fields.ts";
 import { planPage } from "../views/plan-page.ts";
 import { planPrintPage } from "../views/plan-print.ts";
 import { statementEditPage } from "../views/plan-statement-edit.ts";
-import { studentsPage } from "../views/plan-students.ts";
+import { classDirectoryPage, studentsPage } from "../views/plan-students.ts";
 import { answerFailedEdit } from "./plan-conflict.ts";
 
 type PlanContext = Context<AppEnv>;
@@ -44,11 +44,20 @@ export function planRoutes(deps: AppDeps) {
 
   app.get("/students", async (c) => {
     const actor = requireActor(c.get("actor"));
-    const groups = await listStudents(deps, actor);
+    const asked = c.req.query("class");
+    if (asked === undefined) {
+      const directory = await studentDirectory(deps, actor);
+      if (directory) return c.html(classDirectoryPage({ ...viewOf(c), actor, directory }));
+    }
+    // "none": the students in no class.
+    const chosen = asked === undefined ? undefined : asked === "none" ? null : asked;
+    const groups = await listStudents(deps, actor, chosen);
     // A teacher downloads their own students' plans here; the school team from /program.
     const grades = actor.role === "teacher" ? await listGradesWithPlans(deps, actor) : [];
 
-    return c.html(studentsPage({ ...viewOf(c), actor, groups, grades }));
+    return c.html(
+      studentsPage({ ...viewOf(c), actor, groups, grades, chosen: asked !== undefined }),
+    );
   });
 
   app.post("/students/:studentId/plans", async (c) => {

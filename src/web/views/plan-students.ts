@@ -1,6 +1,6 @@
 import { html } from "hono/html";
 import type { Actor } from "../../domain/access/actor.ts";
-import type { StudentGroup, StudentRow } from "../../domain/plans/list-students.ts";
+import type { ClassDirectory, StudentGroup, StudentRow } from "../../domain/plans/list-students.ts";
 import { isolate } from "../../lib/bidi-isolate.ts";
 import { gradePlansDownloads } from "./grade-plans-downloads.ts";
 import { page } from "./layout.ts";
@@ -12,6 +12,8 @@ export interface StudentsPageOptions extends ViewContext {
   groups: StudentGroup[];
   /** The grades of the reader's own students that have plans, for one PDF per grade. */
   grades?: { grade: string; plans: number }[];
+  /** One class was chosen from the list of classes (classDirectoryPage). */
+  chosen?: boolean;
 }
 
 /**
@@ -23,7 +25,11 @@ export function studentsPage(options: StudentsPageOptions) {
   const administrator = actor.role === "administrator";
   const title = administrator ? t("plans.students.titleAll") : t("plans.students.title");
 
+  const back = options.chosen
+    ? html`<p><a href="/students">${t("plans.students.allClasses")}</a></p>`
+    : "";
   const body = html`<h1>${title}</h1>
+    ${back}
     ${overdueSummary(options)}
     ${
       options.groups.length === 0
@@ -33,6 +39,52 @@ export function studentsPage(options: StudentsPageOptions) {
           : options.groups.map((group) => classSection(options, group, 2))
     }
     ${gradeDownloads(options)}`;
+
+  return page({ title, t, locale: options.locale, actor, body });
+}
+
+/**
+ * An administrator with more classes than one page holds chooses a class first: school by
+ * school, each class with how many students it has.
+ */
+export function classDirectoryPage(
+  options: ViewContext & { actor: Actor; directory: ClassDirectory },
+) {
+  const { t, actor, directory } = options;
+  const title = t("plans.students.titleAll");
+  const schools = [...new Set(directory.classes.map((row) => row.schoolName))];
+  const link = (href: string, name: unknown, count: number) =>
+    html`<li><a href="${href}">${name}</a>
+      <span class="hint">${t("plans.students.studentCount", { count })}</span></li>`;
+
+  const body = html`<h1>${title}</h1>
+    <p>${t("plans.students.chooseClass", { count: directory.classes.length })}</p>
+    ${schools.map(
+      (school, at) => html`<section class="card" aria-labelledby="school-${at}">
+        <h2 id="school-${at}">${isolated(school)}</h2>
+        <ul class="class-directory">
+          ${directory.classes
+            .filter((row) => row.schoolName === school)
+            .map((row) =>
+              link(
+                `/students?${new URLSearchParams({ class: row.classId }).toString()}`,
+                isolated(row.classTitle),
+                row.students,
+              ),
+            )}
+        </ul>
+      </section>`,
+    )}
+    ${
+      directory.unplaced > 0
+        ? html`<section class="card" aria-labelledby="school-none">
+            <h2 id="school-none">${t("plans.students.noClass")}</h2>
+            <ul class="class-directory">
+              ${link("/students?class=none", t("plans.students.noClass"), directory.unplaced)}
+            </ul>
+          </section>`
+        : ""
+    }`;
 
   return page({ title, t, locale: options.locale, actor, body });
 }

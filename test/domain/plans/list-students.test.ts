@@ -3,9 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refreshStatistics } from "../../../src/db/roster-store.ts";
 import { agreePlan } from "../../../src/domain/plans/agree-plan.ts";
 import { closePlan } from "../../../src/domain/plans/close-plan.ts";
-import { listStudents } from "../../../src/domain/plans/list-students.ts";
+import {
+  classesOnOnePage,
+  listStudents,
+  studentDirectory,
+} from "../../../src/domain/plans/list-students.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
-import { actorFor, createStudent, enroll } from "../../support/factories.ts";
+import {
+  actorFor,
+  createClass,
+  createSchool,
+  createStudent,
+  enroll,
+} from "../../support/factories.ts";
 import { classroomWithPlan, failure, planDeps } from "../../support/plans.ts";
 
 describe.each(dialects)("the list of students on %s", (dialect) => {
@@ -68,6 +78,40 @@ describe.each(dialects)("the list of students on %s", (dialect) => {
     expect(students.find((student) => student.id === room.student.id)?.plan).toMatchObject({
       id: room.planId,
       stage: "draft",
+    });
+  });
+
+  it("an administrator of more classes than a page holds chooses one, and sees only it", async () => {
+    const room = await classroomWithPlan(database.db);
+    const inDistrict = { districtId: room.district.id, schoolId: room.school.id };
+    for (let n = 0; n < classesOnOnePage; n += 1) {
+      await createClass(database.db, { ...inDistrict, title: `Extra ${n}` });
+    }
+    const unplaced = await createStudent(database.db, { ...inDistrict, givenName: "Una" });
+    const otherSchool = await createSchool(database.db, { districtId: room.district.id });
+    const otherClass = await createClass(database.db, {
+      districtId: room.district.id,
+      schoolId: otherSchool.id,
+    });
+    const deps = planDeps(database.db);
+    const administrator = actorFor(room.administrator);
+
+    const directory = await studentDirectory(deps, administrator);
+    const chosen = await listStudents(deps, administrator, room.klass.id);
+    const inNone = await listStudents(deps, administrator, null);
+
+    expect(directory?.classes).toHaveLength(classesOnOnePage + 2);
+    expect(directory?.classes.find((row) => row.classId === room.klass.id)?.students).toBe(1);
+    expect(directory?.unplaced).toBe(1);
+    expect(chosen.map((group) => group.classId)).toEqual([room.klass.id]);
+    expect(chosen[0]?.students.map((student) => student.plan?.id)).toEqual([room.planId]);
+    expect(inNone.flatMap((group) => group.students.map((student) => student.id))).toEqual([
+      unplaced.id,
+    ]);
+    // A teacher keeps the whole list, and a class not theirs is not found.
+    expect(await studentDirectory(deps, actorFor(room.teacher))).toBeNull();
+    await expect(listStudents(deps, actorFor(room.teacher), otherClass.id)).rejects.toMatchObject({
+      kind: "not_found",
     });
   });
 
