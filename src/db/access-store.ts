@@ -228,20 +228,25 @@ function classesWithSchool(db: Db, districtId: string) {
     .orderBy("classes.title");
 }
 
+/** The active enrollments of active students in these classes (a slice of them). */
+function studentEnrollments(db: Db, districtId: string, classIds: string[]) {
+  return db
+    .selectFrom("enrollments")
+    .innerJoin("people", "people.id", "enrollments.person_id")
+    .where("enrollments.district_id", "=", districtId)
+    .where("enrollments.class_id", "in", classIds)
+    .where("enrollments.role", "=", "student")
+    .where("enrollments.active", "=", 1)
+    .where("people.role", "=", "student")
+    .where("people.active", "=", 1);
+}
+
 /** Active students actively enrolled in the classes, one row per class and student. */
 export async function studentsOfClasses(db: Db, districtId: string, classIds: string[]) {
   // Each class's students come in its own slice, in name order.
   return readInSlices(classIds, (slice) =>
-    db
-      .selectFrom("enrollments")
-      .innerJoin("people", "people.id", "enrollments.person_id")
+    studentEnrollments(db, districtId, slice)
       .select(["enrollments.class_id as classId", "people.id", ...peopleName])
-      .where("enrollments.district_id", "=", districtId)
-      .where("enrollments.class_id", "in", slice)
-      .where("enrollments.role", "=", "student")
-      .where("enrollments.active", "=", 1)
-      .where("people.role", "=", "student")
-      .where("people.active", "=", 1)
       .orderBy("people.family_name")
       .orderBy("people.given_name")
       .execute(),
@@ -251,16 +256,8 @@ export async function studentsOfClasses(db: Db, districtId: string, classIds: st
 /** How many active students each class has actively enrolled, by class id. */
 export async function countStudentsOfClasses(db: Db, districtId: string, classIds: string[]) {
   const rows = await readInSlices(classIds, (slice) =>
-    db
-      .selectFrom("enrollments")
-      .innerJoin("people", "people.id", "enrollments.person_id")
+    studentEnrollments(db, districtId, slice)
       .select(["enrollments.class_id as classId", (eb) => eb.fn.countAll<number>().as("count")])
-      .where("enrollments.district_id", "=", districtId)
-      .where("enrollments.class_id", "in", slice)
-      .where("enrollments.role", "=", "student")
-      .where("enrollments.active", "=", 1)
-      .where("people.role", "=", "student")
-      .where("people.active", "=", 1)
       .groupBy("enrollments.class_id")
       .execute(),
   );

@@ -81,7 +81,7 @@ describe.each(dialects)("the list of students on %s", (dialect) => {
     });
   });
 
-  it("an administrator of more classes than a page holds chooses one, and sees only it", async () => {
+  it("an administrator of more classes than a page holds picks one and sees it", async () => {
     const room = await classroomWithPlan(database.db);
     const inDistrict = { districtId: room.district.id, schoolId: room.school.id };
     for (let n = 0; n < classesOnOnePage; n += 1) {

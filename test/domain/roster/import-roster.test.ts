@@ -30,6 +30,10 @@ import {
 const riverside = fixture("small-district-1.1");
 const lakeside = fixture("small-district-1.2");
 
+/** A users.csv row (OneRoster 1.1) of an administrator listed at one org, or at a quoted list. */
+const administratorRow = (id: string, orgId: string) =>
+  `${id},,,true,${orgId},administrator,${id},,Ada,${id},,,,,,,,\n`;
+
 describe.each(dialects)("importing a roster on %s", (dialect) => {
   let database: TestDatabase;
   let districtId: string;
@@ -179,43 +183,20 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     );
   });
 
-  it("an administrator at a department runs its school, and one at no school of it nothing", async () => {
+  it("a department's administrator runs its school; one of no school, nothing", async () => {
     const orgs = (text: string) =>
       text.concat(
         "dep-1,,,Riverside Math Department,department,,sch-1\n",
         "dep-2,,,District Curriculum Office,department,,dist-1\n",
         "dep-3,,,History Department,department,,sch-404\n",
       );
-    const administrator = (id: string, orgId: string) =>
-      [
-        id,
-        "",
-        "",
-        "true",
-        orgId,
-        "administrator",
-        id,
-        "",
-        "Ada",
-        id,
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-      ]
-        .join(",")
-        .concat("\n");
     const users = (text: string) =>
       text.concat(
-        administrator("a-1", "dep-1"),
-        administrator("a-2", "dep-2"),
-        administrator("a-3", "dep-3"),
-        administrator("a-4", "sch-typo"),
-        administrator("a-5", '"sch-1,dep-1"'),
+        administratorRow("a-1", "dep-1"),
+        administratorRow("a-2", "dep-2"),
+        administratorRow("a-3", "dep-3"),
+        administratorRow("a-4", "sch-typo"),
+        administratorRow("a-5", '"sch-1,dep-1"'),
       );
 
     const report = await run(riversideWith({ "orgs.csv": orgs, "users.csv": users }));
@@ -253,29 +234,6 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
   });
 
   it("places administrators by the district's own org, in every kind of export", async () => {
-    const administrator = (id: string, orgId: string) =>
-      [
-        id,
-        "",
-        "",
-        "true",
-        orgId,
-        "administrator",
-        id,
-        "",
-        "Ada",
-        id,
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-      ]
-        .join(",")
-        .concat("\n");
     const first = riversideWith({
       "orgs.csv": (text) => text.concat("dist-2,,,Other District,district,,\n"),
       // A class that names the district's org as its school.
@@ -283,9 +241,9 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
         text.concat("c-d,,,District Math,07,crs-1,DM,scheduled,,dist-1,term-1,,,\n"),
       "users.csv": (text) =>
         text.concat(
-          administrator("a-6", "dist-2"),
-          administrator("a-7", "dist-1"),
-          administrator("a-8", "sch-1"),
+          administratorRow("a-6", "dist-2"),
+          administratorRow("a-7", "dist-1"),
+          administratorRow("a-8", "sch-1"),
         ),
     });
     expect((await run(first)).imported).toBe(true);
@@ -296,7 +254,12 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
         text.replaceAll(",bulk", ",delta").replace("file.orgs,delta", "file.orgs,absent"),
       "orgs.csv": null,
       "users.csv": (text) =>
-        `${text.split("\n")[0]}\n${administrator("a-7", "dist-1")}${administrator("a-8", "sch-1")}`,
+        [
+          text.split("\n")[0],
+          "\n",
+          administratorRow("a-7", "dist-1"),
+          administratorRow("a-8", "sch-1"),
+        ].join(""),
       "classes.csv": (text) => text.split("\n")[0] ?? "",
       "enrollments.csv": (text) => text.split("\n")[0] ?? "",
     });
@@ -304,7 +267,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     const badSchool = riversideWith({
       "orgs.csv": (text) => text.replace("Riverside Middle School", "x".repeat(400)),
       "users.csv": (text) =>
-        text.concat(administrator("a-7", "dist-1"), administrator("a-8", "sch-1")),
+        text.concat(administratorRow("a-7", "dist-1"), administratorRow("a-8", "sch-1")),
     });
     const report = await run(badSchool, { skipInvalid: true });
 
@@ -372,7 +335,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     expect(await familyLinksOf(database.db, districtId)).toEqual(["g-1 -> s-1", "g-2 -> s-2"]);
   });
 
-  it("a district's first roster inserts plainly and looks for nothing unlisted; later ones do", async () => {
+  it("a first roster inserts plainly, seeks nothing unlisted; later ones do", async () => {
     const asked: string[] = [];
     const watching = {
       ...rosterStore,
@@ -419,7 +382,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     expect(await rosterRowCounts(database.db, districtId)).toEqual(before);
   });
 
-  it("a row already there is an error for a first roster's plain insert, not an update", async () => {
+  it("a first roster's plain insert fails on a row already there", async () => {
     await run(riverside);
     const [enrollment] = await database.db
       .selectFrom("enrollments")
