@@ -11,12 +11,13 @@ import type { SignInDeps } from "../sign-in/sign-in-deps.ts";
 import { startSession } from "../sign-in/start-session.ts";
 import { claimFirstRun } from "./first-run.ts";
 import { timeZoneField } from "./time-zones.ts";
+import { schoolNameLimit } from "./update-school.ts";
 
 const name = requiredWords(100);
 
 export const setupForm = z
   .object({
-    schoolName: requiredWords(200),
+    schoolName: requiredWords(schoolNameLimit),
     timeZone: timeZoneField,
     givenName: name,
     familyName: name,

@@ -17,6 +17,12 @@ import { timeZoneField } from "./time-zones.ts";
 
 export const mathVisionLimit = 2000;
 
+/**
+ * As long as a roster may name a school (parse-roster.ts): a school imported with a longer name
+ * than this form took could not have its Math Vision saved.
+ */
+export const schoolNameLimit = 300;
+
 // Browsers send a textarea's line breaks as CRLF: count what is kept, not what was sent.
 const visionText = z
   .string()
@@ -30,7 +36,7 @@ const translatedVisions = Object.fromEntries(
 const schoolForm = z.object({
   ...translatedVisions,
   schoolId: z.string().min(1).max(100),
-  name: requiredWords(200),
+  name: requiredWords(schoolNameLimit),
   // Browsers send a textarea's line breaks as CRLF: count what is kept, not what was sent.
   mathVision: z
     .string()

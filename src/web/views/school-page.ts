@@ -1,6 +1,6 @@
 import { html } from "hono/html";
 import type { FieldProblem } from "../../domain/errors.ts";
-import { mathVisionLimit } from "../../domain/school/update-school.ts";
+import { mathVisionLimit, schoolNameLimit } from "../../domain/school/update-school.ts";
 import { supportedLocales, type Translate } from "../../i18n/translate.ts";
 import { isolate } from "../../lib/bidi-isolate.ts";
 import { languageNameInSentence } from "../../lib/intl-formats.ts";
@@ -63,7 +63,7 @@ function settingsFields({ t, school, problems, zones }: SchoolPageOptions) {
       value: school.name,
       problems,
       required: true,
-      maxlength: 200,
+      maxlength: schoolNameLimit,
     }),
     textAreaField({
       name: "mathVision",

@@ -1,5 +1,6 @@
 import { html } from "hono/html";
 import type { FieldProblem } from "../../domain/errors.ts";
+import { schoolNameLimit } from "../../domain/school/update-school.ts";
 import type { Translate } from "../../i18n/translate.ts";
 import { inputField, problemSummary, timeZoneField } from "./form-fields.ts";
 
@@ -53,7 +54,7 @@ function schoolFields({ t, values, problems, zones }: SetupPageOptions) {
       value: values.schoolName,
       problems,
       required: true,
-      maxlength: 200,
+      maxlength: schoolNameLimit,
       autocomplete: "organization",
     }),
     timeZoneField({

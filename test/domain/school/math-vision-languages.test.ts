@@ -54,6 +54,20 @@ describe.each(dialects)("the Math Vision in families' languages on %s", (dialect
     ...extra,
   });
 
+  it("a school named as long as a roster may name it keeps its settings savable", async () => {
+    const room = await classroomWithPlan(database.db);
+    const admin = actorFor(room.administrator);
+    const rosterName = `Escuela ${"Benito Juárez García ".repeat(12)}`.trim().slice(0, 250);
+
+    await updateSchool(planDeps(database.db), admin, {
+      ...settings(room.school.id, {}),
+      name: rosterName,
+    });
+
+    const { school } = await readSchoolSettings(database.db, admin, room.school.id);
+    expect(school.name).toBe(rosterName);
+  });
+
   it("an administrator writes translations and each family reads its own", async () => {
     const room = await classroomWithPlan(database.db);
     const deps = planDeps(database.db);
