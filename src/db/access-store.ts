@@ -274,23 +274,43 @@ export async function studentsWithoutClass(
   districtId: string,
   schoolIds: readonly string[] | null = null,
 ) {
-  let query = db
-    .selectFrom("people")
+  if (schoolIds?.length === 0) return [];
+
+  return studentsInNoClass(db, districtId, schoolIds)
     .select(["id", ...personName])
+    .orderBy("family_name")
+    .orderBy("given_name")
+    .execute();
+}
+
+/** How many students studentsWithoutClass would list. */
+export async function countStudentsWithoutClass(
+  db: Db,
+  districtId: string,
+  schoolIds: readonly string[] | null = null,
+) {
+  if (schoolIds?.length === 0) return 0;
+
+  const row = await studentsInNoClass(db, districtId, schoolIds)
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+function studentsInNoClass(db: Db, districtId: string, schoolIds: readonly string[] | null) {
+  const query = db
+    .selectFrom("people")
     .where("district_id", "=", districtId)
     .where("role", "=", "student")
     .where("active", "=", 1)
     .where((eb) => eb.not(inActiveClassAs(eb, "student")));
-  if (schoolIds) {
-    if (schoolIds.length === 0) return [];
-    query = query.where("id", "in", (eb) =>
-      eb
-        .selectFrom("person_schools")
-        .select("person_schools.person_id")
-        .where("person_schools.district_id", "=", districtId)
-        .where("person_schools.school_id", "in", schoolIds),
-    );
-  }
+  if (!schoolIds) return query;
 
-  return query.orderBy("family_name").orderBy("given_name").execute();
+  return query.where("id", "in", (eb) =>
+    eb
+      .selectFrom("person_schools")
+      .select("person_schools.person_id")
+      .where("person_schools.district_id", "=", districtId)
+      .where("person_schools.school_id", "in", schoolIds),
+  );
 }

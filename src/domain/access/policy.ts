@@ -3,6 +3,7 @@ import {
   classesOfDistrict,
   classesTaughtBy,
   countStudentsOfClasses,
+  countStudentsWithoutClass,
   findActiveRole,
   findRosterSchoolsOfAdministrator,
   findStudent,
@@ -329,11 +330,14 @@ export interface VisibleClass {
   }[];
 }
 
+/** Whose students staff may see, worked out once for a page (visibleClasses). */
+export type StudentReach = Awaited<ReturnType<typeof visibleClasses>>;
+
 /**
  * The classes whose students staff may see: a teacher's own classes, or every class of the
  * schools an administrator administers (schoolIds null for the whole district).
  */
-async function visibleClasses(db: Kysely<Database>, actor: Actor) {
+export async function visibleClasses(db: Kysely<Database>, actor: Actor) {
   const role = await findActiveRole(db, actor.districtId, actor.personId);
   if (role !== "administrator" && role !== "teacher") {
     throw refused(actor, "viewStudent", "the list of students");
@@ -357,14 +361,15 @@ export type ClassChoice = string | null;
 /**
  * The students staff may see, class by class: a teacher's own classes, or every class of the
  * schools an administrator administers (and their students in none). With a class chosen, that
- * class only; one out of reach is not found.
+ * class only; one out of reach is not found. A page that already worked out the reach passes it.
  */
 export async function listVisibleStudents(
   db: Kysely<Database>,
   actor: Actor,
   chosen?: ClassChoice,
+  reach?: StudentReach,
 ): Promise<VisibleClass[]> {
-  const { role, schoolIds, classes: all } = await visibleClasses(db, actor);
+  const { role, schoolIds, classes: all } = reach ?? (await visibleClasses(db, actor));
   const classes = chosen === undefined ? all : all.filter((row) => row.classId === chosen);
   if (chosen === null) {
     return role === "administrator" ? unplacedStudents(db, actor.districtId, schoolIds) : [];
@@ -398,17 +403,18 @@ export async function listVisibleStudents(
 }
 
 /** The classes staff may see with how many students each has, and how many are in none. */
-export async function listVisibleClasses(db: Kysely<Database>, actor: Actor) {
-  const { role, schoolIds, classes } = await visibleClasses(db, actor);
+export async function listVisibleClasses(
+  db: Kysely<Database>,
+  actor: Actor,
+  { role, schoolIds, classes }: StudentReach,
+) {
   const counts = await countStudentsOfClasses(
     db,
     actor.districtId,
     classes.map((row) => row.classId),
   );
   const unplaced =
-    role === "administrator"
-      ? ((await unplacedStudents(db, actor.districtId, schoolIds))[0]?.students.length ?? 0)
-      : 0;
+    role === "administrator" ? await countStudentsWithoutClass(db, actor.districtId, schoolIds) : 0;
 
   return {
     classes: classes.map((row) => ({ ...row, students: counts.get(row.classId) ?? 0 })),

@@ -1,7 +1,13 @@
 import { listNextCheckIns, listPlansOfStudents } from "../../db/plan-store.ts";
 import type { PlanStage } from "../../db/schema.ts";
 import type { Actor } from "../access/actor.ts";
-import { type ClassChoice, listVisibleClasses, listVisibleStudents } from "../access/policy.ts";
+import {
+  type ClassChoice,
+  listVisibleClasses,
+  listVisibleStudents,
+  type StudentReach,
+  visibleClasses,
+} from "../access/policy.ts";
 import { personName } from "./person-name.ts";
 import type { PlanDeps } from "./plan-deps.ts";
 import { dayIn } from "./school-time.ts";
@@ -37,7 +43,16 @@ export async function listStudents(
   actor: Actor,
   chosen?: ClassChoice,
 ): Promise<StudentGroup[]> {
-  const groups = await listVisibleStudents(deps.db, actor, chosen);
+  return studentGroups(deps, actor, chosen, await visibleClasses(deps.db, actor));
+}
+
+async function studentGroups(
+  deps: PlanDeps,
+  actor: Actor,
+  chosen: ClassChoice | undefined,
+  reach: StudentReach,
+): Promise<StudentGroup[]> {
+  const groups = await listVisibleStudents(deps.db, actor, chosen, reach);
   const studentIds = [...new Set(groups.flatMap((group) => group.students.map((s) => s.id)))];
   const plans = await currentPlans(deps, actor.districtId, studentIds);
 
@@ -101,8 +116,27 @@ export async function studentDirectory(
   deps: PlanDeps,
   actor: Actor,
 ): Promise<ClassDirectory | null> {
-  if (actor.role !== "administrator") return null;
+  return directoryOf(deps, actor, await visibleClasses(deps.db, actor));
+}
 
-  const directory = await listVisibleClasses(deps.db, actor);
-  return directory.classes.length > classesOnOnePage ? directory : null;
+function directoryOf(deps: PlanDeps, actor: Actor, reach: StudentReach) {
+  if (reach.role !== "administrator" || reach.classes.length <= classesOnOnePage) return null;
+
+  return listVisibleClasses(deps.db, actor, reach);
+}
+
+/**
+ * What the list of students shows: with no class chosen, an administrator of more classes than
+ * one page holds gets the classes to choose from; anyone else the students with their plans.
+ */
+export async function readStudentList(
+  deps: PlanDeps,
+  actor: Actor,
+  chosen?: ClassChoice,
+): Promise<{ directory: ClassDirectory } | { groups: StudentGroup[] }> {
+  const reach = await visibleClasses(deps.db, actor);
+  const directory = chosen === undefined ? await directoryOf(deps, actor, reach) : null;
+  if (directory) return { directory };
+
+  return { groups: await studentGroups(deps, actor, chosen, reach) };
 }

@@ -13,7 +13,7 @@ import { closePlan } from "../../domain/plans/close-plan.ts";
 import { commentOnPlan } from "../../domain/plans/comment-on-plan.ts";
 import { commentOnStatement } from "../../domain/plans/comment-on-statement.ts";
 import { editStatement } from "../../domain/plans/edit-statement.ts";
-import { listStudents, studentDirectory } from "../../domain/plans/list-students.ts";
+import { readStudentList } from "../../domain/plans/list-students.ts";
 import { assertPlanOpen } from "../../domain/plans/plan-event.ts";
 import { readPlan } from "../../domain/plans/read-plan.ts";
 import { recordCheckIn } from "../../domain/plans/record-check-in.ts";
@@ -45,13 +45,13 @@ export function planRoutes(deps: AppDeps) {
   app.get("/students", async (c) => {
     const actor = requireActor(c.get("actor"));
     const asked = c.req.query("class");
-    if (asked === undefined) {
-      const directory = await studentDirectory(deps, actor);
-      if (directory) return c.html(classDirectoryPage({ ...viewOf(c), actor, directory }));
-    }
     // "none": the students in no class.
     const chosen = asked === undefined ? undefined : asked === "none" ? null : asked;
-    const groups = await listStudents(deps, actor, chosen);
+    const list = await readStudentList(deps, actor, chosen);
+    if ("directory" in list) {
+      return c.html(classDirectoryPage({ ...viewOf(c), actor, directory: list.directory }));
+    }
+    const { groups } = list;
     // A teacher downloads their own students' plans here; the school team from /program.
     const grades = actor.role === "teacher" ? await listGradesWithPlans(deps, actor) : [];
 
