@@ -1,8 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { Kysely } from "kysely";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as rosterStore from "../../../src/db/roster-store.ts";
+import type { Database } from "../../../src/db/schema.ts";
 import {
   type ImportRosterOptions,
   importRoster,
@@ -33,6 +35,19 @@ const lakeside = fixture("small-district-1.2");
 /** A users.csv row (OneRoster 1.1) of an administrator listed at one org, or at a quoted list. */
 const administratorRow = (id: string, orgId: string) =>
   `${id},,,true,${orgId},administrator,${id},,Ada,${id},,,,,,,,\n`;
+
+/** Each administrator of the district: active or not, and the schools written for them. */
+function administratorsOf(db: Kysely<Database>, districtId: string) {
+  return db
+    .selectFrom("people")
+    .leftJoin("person_schools", "person_schools.person_id", "people.id")
+    .leftJoin("schools", "schools.id", "person_schools.school_id")
+    .select(["people.source_id", "people.active", "schools.source_id as school"])
+    .where("people.district_id", "=", districtId)
+    .where("people.role", "=", "administrator")
+    .orderBy("people.source_id")
+    .execute();
+}
 
 describe.each(dialects)("importing a roster on %s", (dialect) => {
   let database: TestDatabase;
@@ -202,15 +217,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     const report = await run(riversideWith({ "orgs.csv": orgs, "users.csv": users }));
 
     expect(report.imported).toBe(true);
-    const administrators = await database.db
-      .selectFrom("people")
-      .leftJoin("person_schools", "person_schools.person_id", "people.id")
-      .leftJoin("schools", "schools.id", "person_schools.school_id")
-      .select(["people.source_id", "people.active", "schools.source_id as school"])
-      .where("people.district_id", "=", districtId)
-      .where("people.role", "=", "administrator")
-      .orderBy("people.source_id")
-      .execute();
+    const administrators = await administratorsOf(database.db, districtId);
     // The department's school; the district's own office: the whole district (no school);
     // a department whose school is missing and an org nobody knows: no rights at all.
     expect(administrators).toEqual([
@@ -272,15 +279,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     const report = await run(badSchool, { skipInvalid: true });
 
     expect(report.imported).toBe(true);
-    const administrators = await database.db
-      .selectFrom("people")
-      .leftJoin("person_schools", "person_schools.person_id", "people.id")
-      .leftJoin("schools", "schools.id", "person_schools.school_id")
-      .select(["people.source_id", "people.active", "schools.source_id as school"])
-      .where("people.district_id", "=", districtId)
-      .where("people.role", "=", "administrator")
-      .orderBy("people.source_id")
-      .execute();
+    const administrators = await administratorsOf(database.db, districtId);
     // Another district's org leads nowhere; the district's org stays the district's.
     expect(administrators).toEqual([
       { source_id: "a-6", active: 0, school: null },
