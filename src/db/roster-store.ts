@@ -291,8 +291,8 @@ export async function upsertPeople(
     now: string;
     people: PersonWrite[];
     columns: PersonColumns;
-    /** False when the district has nobody yet: every person keeps the id sent. */
-    learnIds: boolean;
+    /** The district's first roster: nobody is there yet, every person keeps the id sent. */
+    firstRoster: boolean;
   },
 ) {
   const values: unknown[] = [];
@@ -313,7 +313,7 @@ export async function upsertPeople(
   }
   // A person the district already had keeps their id: the import learns it here. Nobody can be
   // there already on a district's first roster: asking cost PostgreSQL a third of the insert.
-  const conflict = write.learnIds
+  const conflict = !write.firstRoster
     ? `on conflict ("district_id", "source_id") do update set ${peopleUpdates(write.columns)}` +
       ` returning "id", "source_id"`
     : "";

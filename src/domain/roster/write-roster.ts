@@ -233,7 +233,7 @@ async function writePeople(options: Writing, tally: Tally & { schools: Map<strin
 
   const columns = check.personColumns;
   // Returning what was stored costs SQLite a tenth of the people's time; a first roster knows.
-  const learnIds = !options.firstRoster;
+  const { firstRoster } = options;
   await inBatches("users", options, options.rows.people(), async (batch) => {
     const people = batch.map(({ value, line }) => {
       const index = value.person;
@@ -249,9 +249,9 @@ async function writePeople(options: Writing, tally: Tally & { schools: Map<strin
     });
     if (!columns) throw new CheckedRowsError("users", null);
 
-    const write = { districtId, importId, now, people, columns, learnIds };
+    const write = { districtId, importId, now, people, columns, firstRoster };
     const stored = await store.upsertPeople(db, write);
-    if (!learnIds) for (const person of people) facts.setStoredId(person.index, person.id);
+    if (firstRoster) for (const person of people) facts.setStoredId(person.index, person.id);
     // Rows come back in the order they went in; one that does not is found by its roster id.
     stored.forEach((row, at) => {
       if (!row.source_id) return;

@@ -339,7 +339,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     const watching = {
       ...rosterStore,
       upsertPeople: (...args: Parameters<typeof rosterStore.upsertPeople>) => {
-        asked.push(`people ${args[1].learnIds ? "update" : "insert"}`);
+        asked.push(`people ${args[1].firstRoster ? "insert" : "update"}`);
         return rosterStore.upsertPeople(...args);
       },
       upsertEnrollments: (...args: Parameters<typeof rosterStore.upsertEnrollments>) => {
