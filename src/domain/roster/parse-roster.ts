@@ -118,8 +118,8 @@ interface Header {
   positions: Map<string, number>;
   /** Canonical column -> the name the file gives it. */
   names: Map<string, string>;
-  /** How many fields a row needs to reach the last named column. */
-  namedWidth: number;
+  /** How many fields a row needs to reach the last column the app reads. */
+  readWidth: number;
   /** Each column's name as the header line writes it, by position. */
   written: string[];
   /** Positions whose values are checked before use, with their longest value. */
@@ -163,7 +163,7 @@ function readHeader(record: string[], options: ReadRowsOptions): Header | undefi
     columns: [],
     positions: new Map(),
     names: new Map(),
-    namedWidth: 0,
+    readWidth: 0,
     written: record.map((name) => name.trim()),
     checked: [],
   };
@@ -172,7 +172,6 @@ function readHeader(record: string[], options: ReadRowsOptions): Header | undefi
   record.forEach((raw, position) => {
     const name = raw.trim();
     header.columns.push(null);
-    if (name !== "") header.namedWidth = position + 1;
 
     const canonical = matchColumn(name, spec.columns);
     if (name === "") {
@@ -212,6 +211,7 @@ function take(header: Header, canonical: string, name: string, position: number)
   header.columns[position] = canonical;
   header.positions.set(canonical, position);
   header.names.set(canonical, name);
+  header.readWidth = Math.max(header.readWidth, position + 1);
 }
 
 /** A column no version knows is most often a typo of one the file lacks. */
@@ -296,12 +296,15 @@ function rowOf(
       columns: header.columns.length,
     });
     log.error({ file, line, column: null, message });
-  } else if (record.length < header.namedWidth) {
+  } else if (record.length < header.readWidth) {
+    // A row cut short is refused, not read with empty values: an empty value clears what the
+    // district has stored (an email, a name), and a short row is far more often a broken export.
+    readable = false;
     const message = say("roster.row.tooFewValues", {
       count: record.length,
-      columns: header.namedWidth,
+      columns: header.readWidth,
     });
-    log.warn({ file, line, column: null, message });
+    log.error({ file, line, column: null, message });
   }
   if (!storable(record, line, header, options)) readable = false;
 

@@ -204,8 +204,9 @@ export const roster = {
     "The row has {count} values but the header has {columns} columns; a value with a comma may " +
     "be missing its quotes.",
   "roster.row.tooFewValues":
-    "The row has {count} values but the header names {columns} columns; the missing ones were " +
-    "read as empty.",
+    "The row has {count} values but the header names {columns} columns, so it looks cut short " +
+    "and is not imported: a missing value would clear what is stored. Check the export for a " +
+    "line break inside a value or a row that ends early.",
   "roster.row.sameId": "This sourcedId is already used on line {line}.",
   "roster.value.empty": "This value is required but empty.",
   "roster.value.caseSlip":

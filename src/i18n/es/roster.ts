@@ -220,8 +220,9 @@ export const roster: Messages<typeof english> = {
     "La fila tiene {count} valores pero el encabezado tiene {columns} columnas; puede que a un " +
     "valor con coma le falten las comillas.",
   "roster.row.tooFewValues":
-    "La fila tiene {count} valores pero el encabezado nombra {columns} columnas; los que " +
-    "faltan se leyeron como vacíos.",
+    "La fila tiene {count} valores pero el encabezado nombra {columns} columnas: parece cortada " +
+    "y no se importa, porque un valor que falta borraría lo guardado. Revise si la exportación " +
+    "tiene un salto de línea dentro de un valor o una fila que termina antes.",
   "roster.row.sameId": "Este sourcedId ya se usa en la línea {line}.",
   "roster.value.empty": "Este valor es obligatorio pero está vacío.",
   "roster.value.caseSlip":

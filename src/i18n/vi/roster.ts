@@ -204,7 +204,9 @@ export const roster: Messages<typeof english> = {
     "Dòng có {count} giá trị nhưng tiêu đề có {columns} cột; có thể một giá trị chứa dấu phẩy bị " +
     "thiếu dấu ngoặc kép.",
   "roster.row.tooFewValues":
-    "Dòng có {count} giá trị nhưng tiêu đề có {columns} cột; các giá trị thiếu được đọc là trống.",
+    "Dòng có {count} giá trị nhưng tiêu đề có {columns} cột, nên dòng có vẻ bị cắt và không " +
+    "được nhập: giá trị thiếu sẽ xóa dữ liệu đã lưu. Hãy kiểm tra tệp xuất xem có dấu xuống " +
+    "dòng trong một giá trị hay dòng kết thúc sớm không.",
   "roster.row.sameId": "sourcedId này đã được dùng ở dòng {line}.",
   "roster.value.empty": "Giá trị này là bắt buộc nhưng đang để trống.",
   "roster.value.caseSlip":

@@ -164,7 +164,8 @@ export const roster: Messages<typeof english> = {
   "roster.row.tooManyValues":
     "这一行有 {count} 个值，但标题行只有 {columns} 列；某个含逗号的值可能缺少引号。",
   "roster.row.tooFewValues":
-    "这一行有 {count} 个值，但标题行列出了 {columns} 列；缺少的值按空值读取。",
+    "这一行有 {count} 个值，但标题行列出了 {columns} 列，看起来被截断了，因此不导入：" +
+    "缺少的值会清除已保存的内容。请检查导出文件中是否有值内换行或提前结束的行。",
   "roster.row.sameId": "这个 sourcedId 已在第 {line} 行使用。",
   "roster.value.empty": "这个值是必填的，但现在是空的。",
   "roster.value.caseSlip": "“{value}”已按“{canonical}”读取（OneRoster 的值区分大小写）。",

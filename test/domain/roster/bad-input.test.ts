@@ -396,6 +396,46 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     expect(stored.map((person) => person.source_id)).toEqual(["s-p99"]);
   });
 
+  it("a row cut short is refused with its line, and skipping it keeps what was stored", async () => {
+    await run(riverside);
+    const cut = (text: string) =>
+      text.replace(
+        /^t-1,.*$/m,
+        "t-1,,,true,sch-1,teacher,tokafor,,Tamara,Okafor,,T1,new@x.example",
+      );
+    const source = exportWith(riverside, { "users.csv": cut });
+
+    const refused = await run(source);
+    const skipped = await run(source, { skipInvalid: true });
+
+    expect(refused.imported).toBe(false);
+    const [first] = refused.errors;
+    expect([first && where(first), first?.message]).toEqual([
+      "users.csv:2:null",
+      expect.stringMatching(/^The row has 13 values but the header names 18 columns, so it/),
+    ]);
+    expect(skipped.imported).toBe(true);
+    const people = await peopleOf(database.db, districtId);
+    expect(people.find((person) => person.source_id === "t-1")).toMatchObject({
+      given_name: "Tamara",
+      email: "tamara.okafor@riverside.example",
+      phone: "555-0101",
+      active: 1,
+    });
+  });
+
+  it("a row without the values of trailing columns the app does not read imports", async () => {
+    const source = exportWith(riverside, {
+      "users.csv": (text) => text.replace(/^sourcedId,.*$/m, (header) => `${header},homeRoomNote`),
+    });
+
+    const report = await run(source);
+
+    expect(report.imported).toBe(true);
+    expect(report.errors).toEqual([]);
+    expect(report.warnings.map(where)).toContain("users.csv:1:homeRoomNote");
+  });
+
   it("a missing bulk file does not make the files left unread look empty", async () => {
     const report = await run(exportWith(riverside, { "users.csv": null }));
 
