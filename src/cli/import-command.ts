@@ -8,7 +8,12 @@ import { migrateToLatest, openDatabase } from "../db/connection.ts";
 import { findDistrict, listDistricts } from "../db/roster-store.ts";
 import type { Database } from "../db/schema.ts";
 import { importRoster } from "../domain/roster/import-roster.ts";
-import { type Problem, problemCount, type RosterReport } from "../domain/roster/roster-report.ts";
+import {
+  countedKinds,
+  type Problem,
+  problemCount,
+  type RosterReport,
+} from "../domain/roster/roster-report.ts";
 import { type Translate, translator } from "../i18n/translate.ts";
 
 /**
@@ -172,16 +177,9 @@ function humanReport(report: RosterReport, source: string, t: Translate) {
 
   if (report.imported) {
     lines.push(t("roster.cli.imported", { source }));
-    const kinds = [
-      "schools",
-      "classes",
-      "teachers",
-      "students",
-      "guardians",
-      "guardianLinks",
-      "enrollments",
-    ] as const;
-    for (const kind of kinds) lines.push(`  ${t(`roster.count.${kind}`, { count: counts[kind] })}`);
+    for (const { kind, count } of countedKinds(counts)) {
+      lines.push(`  ${t(`roster.count.${kind}`, { count })}`);
+    }
   } else {
     lines.push(t("roster.cli.refused", { source }));
   }

@@ -85,6 +85,7 @@ describe.each(dialects)("npx maps import on %s", (dialect) => {
       "teachers",
       "students",
       "guardians",
+      "administrators",
       "guardianLinks",
       "enrollments",
       "warnings",

@@ -160,6 +160,31 @@ describe.each(dialects)("an import's report on %s", (dialect) => {
     expect(page).toMatch(/<td>role<\/td>\s*<td>“janitor” is not a role\.<\/td>/);
   });
 
+  it("counts administrators, and a report stored before they were counted leaves them out", async () => {
+    const { app, district, cookie, imported } = await refusedAndThenImported();
+    const importId = randomUUID();
+    const { administrators: _notCountedThen, ...olderCounts } = { ...noCounts(), teachers: 2 };
+    const stored = { imported: true, counts: olderCounts, warnings: [], errors: [] };
+    await app.db
+      .insertInto("roster_imports")
+      .values({
+        id: importId,
+        district_id: district.id,
+        started_by: null,
+        source_name: "older-export",
+        status: "imported",
+        report: JSON.stringify({ ...stored, canImportValidRows: false }),
+        created_at: "2025-09-01T12:00:00.000Z",
+      })
+      .execute();
+
+    const older = await reportPage(app, `/roster/imports/${importId}`, cookie);
+
+    expect(imported).toContain("<li>0 administrators</li>");
+    expect(older).toContain("<li>2 teachers</li>");
+    expect(older).not.toMatch(/<li>\d+ administrators?<\/li>/);
+  });
+
   it("a guardian whose student's row has errors is imported, only without the link", async () => {
     const { app, district, refused, imported } = await refusedAndThenImported();
     const message = "s-2 is in a row that has errors, so no family link was made.";

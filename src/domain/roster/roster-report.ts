@@ -60,8 +60,30 @@ export interface RosterCounts {
   teachers: number;
   students: number;
   guardians: number;
+  /** Absent from reports stored before administrators were counted. */
+  administrators?: number;
   guardianLinks: number;
   enrollments: number;
+}
+
+/** The counts a report shows, in the order it shows them. */
+export const countKinds = [
+  "schools",
+  "classes",
+  "teachers",
+  "students",
+  "guardians",
+  "administrators",
+  "guardianLinks",
+  "enrollments",
+] as const satisfies readonly (keyof RosterCounts)[];
+
+/** What a report counted, each kind with its number; a kind an older report lacks is left out. */
+export function countedKinds(counts: RosterCounts) {
+  return countKinds.flatMap((kind) => {
+    const count = counts[kind];
+    return count === undefined ? [] : [{ kind, count }];
+  });
 }
 
 /** What an import did and found: the same for the upload page and the command line. */
@@ -114,6 +136,7 @@ export const noCounts = (): RosterCounts => ({
   teachers: 0,
   students: 0,
   guardians: 0,
+  administrators: 0,
   guardianLinks: 0,
   enrollments: 0,
 });

@@ -318,6 +318,7 @@ function countPerson(counts: RosterCounts, role: string) {
   if (role === "teacher") counts.teachers += 1;
   if (role === "student") counts.students += 1;
   if (role === "guardian") counts.guardians += 1;
+  if (role === "administrator") counts.administrators = (counts.administrators ?? 0) + 1;
 }
 
 async function writePersonSchools(

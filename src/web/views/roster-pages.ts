@@ -1,10 +1,10 @@
 import { html } from "hono/html";
 import type { RosterImportSummary } from "../../domain/roster/import-roster-upload.ts";
 import {
+  countedKinds,
   type Problem,
   problemCount,
   problemText,
-  type RosterCounts,
   type UnlistedRows,
 } from "../../domain/roster/roster-report.ts";
 import { timeZoneNote, type ZonedViewContext, zonedTime } from "./administrator-times.ts";
@@ -15,16 +15,6 @@ import type { ViewContext } from "./plan-format.ts";
  * warning and error in a table. The form posts and redirects without JavaScript; public/app.js
  * adds upload progress.
  */
-
-const countKinds: readonly (keyof RosterCounts)[] = [
-  "schools",
-  "classes",
-  "teachers",
-  "students",
-  "guardians",
-  "guardianLinks",
-  "enrollments",
-];
 
 export interface UploadPageOptions extends ZonedViewContext {
   imports: RosterImportSummary[];
@@ -82,8 +72,8 @@ function history(options: UploadPageOptions) {
 function outcomeCounts({ t }: ViewContext, entry: RosterImportSummary) {
   if (entry.status !== "imported") return "";
 
-  const counts = entry.report.counts;
-  const line = countKinds.map((kind) => t(`roster.count.${kind}`, { count: counts[kind] }));
+  const counted = countedKinds(entry.report.counts);
+  const line = counted.map(({ kind, count }) => t(`roster.count.${kind}`, { count }));
   return html`<br><span class="hint">${line.join(", ")}</span>`;
 }
 
@@ -109,8 +99,8 @@ export function rosterReportPage(options: ReportPageOptions) {
 }
 
 function importedCounts({ t, summary }: ReportPageOptions) {
-  const counts = summary.report.counts;
-  const items = countKinds.map((kind) => t(`roster.count.${kind}`, { count: counts[kind] }));
+  const counted = countedKinds(summary.report.counts);
+  const items = counted.map(({ kind, count }) => t(`roster.count.${kind}`, { count }));
 
   // An import of the valid rows left the rows with errors out: it says so before anything else.
   const said =

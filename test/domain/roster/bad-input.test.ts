@@ -107,6 +107,7 @@ describe.each(dialects)("bad input on %s", (dialect) => {
       teachers: 1,
       students: 1,
       guardians: 0,
+      administrators: 0,
       guardianLinks: 0,
       enrollments: 2,
     });

@@ -84,6 +84,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
       teachers: 1,
       students: 3,
       guardians: 2,
+      administrators: 0,
       guardianLinks: 2,
       enrollments: 5,
     });
@@ -126,6 +127,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
       teachers: 2,
       students: 2,
       guardians: 1,
+      administrators: 1,
       guardianLinks: 1,
       enrollments: 4,
     });

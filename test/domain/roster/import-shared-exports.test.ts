@@ -67,6 +67,7 @@ describe.each(dialects)("the real OneRoster exports on %s", (dialect) => {
       teachers: 2,
       students: 3,
       guardians: 1,
+      administrators: 0,
       guardianLinks: 1,
       enrollments: 6,
     });
@@ -153,6 +154,7 @@ describe.each(dialects)("the real OneRoster exports on %s", (dialect) => {
       teachers: 2,
       students: 3,
       guardians: 0,
+      administrators: 1,
       guardianLinks: 2,
       enrollments: 6,
     });
@@ -199,6 +201,7 @@ describe.each(dialects)("the real OneRoster exports on %s", (dialect) => {
       teachers: 0,
       students: 1,
       guardians: 0,
+      administrators: 0,
       guardianLinks: 0,
       enrollments: 1,
     });
@@ -235,6 +238,7 @@ describe.each(dialects)("the real OneRoster exports on %s", (dialect) => {
       teachers: 0,
       students: 20,
       guardians: 0,
+      administrators: 0,
       guardianLinks: 0,
       enrollments: 30,
     });
