@@ -133,6 +133,7 @@ async function writeSchools(options: Writing, counts: RosterCounts, notes: Probl
 
   if (existing.length === 1 && setUp?.source_id === null && schools.length === 1 && incoming) {
     await store.adoptSchool(db, setUp.id, { ...incoming, now });
+    if (setUp.name !== incoming.name) notes.push(adoptedSchool(options, setUp.name, incoming.name));
   } else if (schools.length > 0) {
     const settings = setUp
       ? { timeZone: setUp.time_zone, checkInCadenceDays: setUp.check_in_cadence_days }
@@ -146,6 +147,14 @@ async function writeSchools(options: Writing, counts: RosterCounts, notes: Probl
   return new Map(
     all.flatMap((school) => (school.source_id ? [[school.source_id, school.id]] : [])),
   );
+}
+
+/** The school set up by hand takes the roster's name: said, as it is the name everyone sees. */
+function adoptedSchool({ check, t }: Writing, before: string, name: string): Problem {
+  const file = check.layout.files.orgs?.name ?? "orgs.csv";
+  const message = say("roster.school.adopted", { before, name });
+
+  return problemOf(t, { file, line: null, column: "name", message });
 }
 
 /** Schools made in the app stay as they are beside the roster's: worth telling the importer. */

@@ -265,6 +265,10 @@ export const roster: Messages<typeof english> = {
   "roster.org.otherDistrict":
     "Bản xuất này dành cho học khu {id}, nhưng học khu này đã được nhập từ {current}. Hãy nhập " +
     "vào đúng học khu.",
+  "roster.school.adopted":
+    "Trường được tạo trong ứng dụng với tên {before} là trường duy nhất trong danh sách, nên " +
+    "giờ mang tên theo danh sách, {name}; Tầm nhìn Toán học, cài đặt và các kế hoạch của trường " +
+    "được giữ nguyên. Bạn có thể đổi lại tên ở trang cài đặt của trường.",
   "roster.school.notMatched":
     "Trường {name}, được tạo trong ứng dụng, không khớp với trường nào trong danh sách trường " +
     "(gồm {count, plural, other {# trường}}); trường này được giữ nguyên, bên cạnh các trường " +

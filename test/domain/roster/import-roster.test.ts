@@ -523,7 +523,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     expect(await familyLinksOf(database.db, districtId)).toEqual(["g-1 -> s-1", "g-2 -> s-2"]);
   });
 
-  it("the school made at setup takes the roster's id and keeps its Math Vision", async () => {
+  it("the school made at setup takes the roster's id and name, keeps its vision, and says so", async () => {
     const setUp = await createSchool(database.db, {
       districtId,
       name: "Our school",
@@ -531,7 +531,23 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
       timeZone: "Europe/Paris",
     });
 
-    await run(riverside);
+    const report = await run(riverside);
+    const again = await run(riverside);
+
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({
+        file: "orgs.csv",
+        line: null,
+        column: "name",
+        message:
+          "The school set up in the app as Our school is the roster's one school, so it now has " +
+          "the roster's name, Riverside Middle School; its Math Vision, settings and plans stay. " +
+          "You can change the name back on the School settings page.",
+      }),
+    );
+    expect(again.warnings.map((warning) => warning.message)).not.toContainEqual(
+      expect.stringMatching(/^The school set up in the app/),
+    );
 
     const schools = await database.db
       .selectFrom("schools")
