@@ -38,6 +38,9 @@ const everyValue = {
   agentRole: "teacher",
   length: 300,
   longest: 255,
+  before: "Our school",
+  first: "a/users.csv",
+  second: "b/users.csv",
 };
 
 describe("the words of the roster import", () => {

@@ -166,7 +166,12 @@ function listEntries(zip: yauzl.ZipFile, limits: RosterLimits) {
 
 function refuseEntry(
   entry: yauzl.Entry,
-  seen: { count: number; declaredBytes: number; limits: RosterLimits; files: Map<string, unknown> },
+  seen: {
+    count: number;
+    declaredBytes: number;
+    limits: RosterLimits;
+    files: Map<string, { fileName: string }>;
+  },
 ) {
   const { limits } = seen;
   if (seen.count > limits.maxEntries) {
@@ -178,8 +183,11 @@ function refuseEntry(
   if (entry.isEncrypted()) return new RosterSourceError("encrypted", { path: entry.fileName });
 
   const baseName = path.posix.basename(entry.fileName);
-  if (isExportFile(entry.fileName) && seen.files.has(baseName)) {
-    return new RosterSourceError("sameName", { path: baseName });
+  const first = isExportFile(entry.fileName) ? seen.files.get(baseName) : undefined;
+  if (first) {
+    // Both paths named: in a zip of folders, the administrator has to find the two to keep one.
+    const paths = { path: baseName, first: first.fileName, second: entry.fileName };
+    return new RosterSourceError("sameName", paths);
   }
 
   return undefined;

@@ -263,7 +263,8 @@ export const roster: Messages<typeof english> = {
   "roster.source.unsafePath":
     "يحتوي أرشيف zip على عنصر باسم «{path}» يشير إلى خارج التصدير. رُفض الأرشيف.",
   "roster.source.encrypted": "{path} في أرشيف zip مشفّر. صدّر سجل المدرسة مرة أخرى دون كلمة مرور.",
-  "roster.source.sameName": "يحتوي أرشيف zip على ملفين باسم {path}؛ أبقِ واحدًا فقط.",
+  "roster.source.sameName":
+    "يحتوي أرشيف zip على ملفين باسم {path} (\u2068{first}\u2069 و\u2068{second}\u2069)؛ أبقِ واحدًا فقط.",
   "roster.manifest.missing":
     "لا يوجد manifest.csv في التصدير. يذكر هذا الملف إصدار OneRoster وهل كل ملف bulk أو " +
     "delta؛ أضفه من التصدير.",

@@ -138,7 +138,8 @@ export const roster = {
     "was refused.",
   "roster.source.encrypted":
     "{path} in the zip archive is encrypted. Export the roster again without a password.",
-  "roster.source.sameName": "The zip archive holds two files named {path}; keep only one.",
+  "roster.source.sameName":
+    "The zip archive holds two files named {path} ({first} and {second}); keep only one.",
   "roster.manifest.missing":
     "The export has no manifest.csv. It says the OneRoster version and whether each file is bulk " +
     "or delta; add it from the export.",

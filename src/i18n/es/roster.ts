@@ -148,7 +148,8 @@ export const roster: Messages<typeof english> = {
     "Se rechazó el archivo.",
   "roster.source.encrypted":
     "{path}, dentro del archivo zip, está cifrado. Exporta la lista otra vez sin contraseña.",
-  "roster.source.sameName": "El archivo zip contiene dos archivos llamados {path}; deja solo uno.",
+  "roster.source.sameName":
+    "El archivo zip contiene dos archivos llamados {path} ({first} y {second}); deja solo uno.",
   "roster.manifest.missing":
     "La exportación no tiene manifest.csv. Este indica la versión de OneRoster y si cada " +
     "archivo es bulk o delta; añádelo desde la exportación.",

@@ -137,7 +137,8 @@ export const roster: Messages<typeof english> = {
     "Tệp nén zip chứa một mục tên là “{path}”, trỏ ra ngoài bản xuất. Tệp nén đã bị từ chối.",
   "roster.source.encrypted":
     "{path} trong tệp nén zip đã được mã hóa. Hãy xuất lại danh sách trường mà không đặt mật khẩu.",
-  "roster.source.sameName": "Tệp nén zip chứa hai tệp cùng tên {path}; chỉ giữ lại một tệp.",
+  "roster.source.sameName":
+    "Tệp nén zip chứa hai tệp cùng tên {path} ({first} và {second}); chỉ giữ lại một tệp.",
   "roster.manifest.missing":
     "Bản xuất không có manifest.csv. Tệp này cho biết phiên bản OneRoster và mỗi tệp là toàn bộ " +
     "(bulk) hay thay đổi (delta); hãy thêm nó từ bản xuất.",

@@ -111,7 +111,8 @@ export const roster: Messages<typeof english> = {
   "roster.source.unsafePath":
     "zip 压缩包中有一个名为“{path}”的条目，指向导出文件以外的位置。压缩包被拒绝了。",
   "roster.source.encrypted": "zip 压缩包中的 {path} 已加密。请不设密码重新导出名册。",
-  "roster.source.sameName": "zip 压缩包中有两个都叫 {path} 的文件；请只保留一个。",
+  "roster.source.sameName":
+    "zip 压缩包中有两个都叫 {path} 的文件（{first} 和 {second}）；请只保留一个。",
   "roster.manifest.missing":
     "导出文件中没有 manifest.csv。它说明 OneRoster 的版本，以及每个文件是完整（bulk）还是增量（delta）；请从导出中把它加上。",
   "roster.manifest.twice": "{key} 出现了两次；使用第 {line} 行的值。",
