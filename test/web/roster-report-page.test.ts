@@ -36,12 +36,14 @@ function upload(files: File[]) {
 }
 
 /**
- * The report page's text, without the break opportunities it offers a phone in long names and
- * the cells' attributes (their names and roles for a phone's cards).
+ * The report page's text, without the break opportunities it offers a phone in long names, the
+ * isolates around the values in messages, and the cells' attributes (their names and roles for
+ * a phone's cards).
  */
 async function reportPage(testApp: TestApp, location: string, cookie: string) {
   return (await (await testApp.request(location, { cookie })).text())
     .replaceAll("<wbr>", "")
+    .replace(/<\/?bdi>/g, "")
     .replace(/<td [^>]*>/g, "<td>");
 }
 
@@ -109,7 +111,8 @@ describe.each(dialects)("an import's report on %s", (dialect) => {
   });
 
   it("the export's name and time are set apart, so a right-to-left page keeps their order", async () => {
-    const { refused } = await refusedAndThenImported();
+    const { app, location, cookie } = await refusedAndThenImported();
+    const refused = await (await app.request(location, { cookie })).text();
 
     expect(refused).toMatch(/<p><bdi>bad-rows<\/bdi> · <bdi><time datetime="[^"]+">/);
   });
@@ -125,11 +128,26 @@ describe.each(dialects)("an import's report on %s", (dialect) => {
       ).text()
     )
       .replaceAll("<wbr>", "")
+      .replace(/<\/?bdi>/g, "")
       .replace(/<td [^>]*>/g, "<td>");
 
     const inWords = "s-2 está en una fila con errores, así que no se hizo ningún vínculo familiar.";
     expect(page).toMatch(new RegExp(`<td>agentSourcedIds</td>\\s*<td>${inWords}</td>`));
     expect(page).not.toContain("is in a row that has errors");
+  });
+
+  it("in Arabic, the ids inside a report's messages keep their own direction", async () => {
+    const { app, district, location } = await refusedAndThenImported();
+    const colleague = await createAdministrator(app.db, { districtId: district.id });
+    const inArabic = {
+      cookie: await app.cookieFor(colleague.id),
+      headers: { "accept-language": "ar" },
+    };
+
+    const page = await (await app.request(location, inArabic)).text();
+
+    expect(page).toContain('<html lang="ar" dir="rtl">');
+    expect(page).toMatch(/<td [^>]*><bdi>s-2<\/bdi> [\p{Script=Arabic}]/u);
   });
 
   it("a report stored before messages were kept by key still shows its words", async () => {

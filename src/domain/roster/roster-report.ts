@@ -1,6 +1,7 @@
 import type { PersonRole } from "../../db/schema.ts";
 import { english, type MessageKey } from "../../i18n/catalog.ts";
 import type { Translate } from "../../i18n/translate.ts";
+import { isolateTexts } from "../../lib/bidi-isolate.ts";
 
 /**
  * A problem's message as its catalog key and values: a stored report is read later by other
@@ -40,15 +41,17 @@ export function problemOf(t: Translate, found: FoundProblem): Problem {
 }
 
 /**
- * What a problem says in the reader's language. A report stored before messages were kept by
- * key, or with a key the catalog no longer has, shows the text it was stored with.
+ * What a problem says in the reader's language, its values (ids, names, paths) as bidi isolates
+ * so that an English id keeps its place in an Arabic sentence. A report stored before messages
+ * were kept by key, or with a key the catalog no longer has, shows the text it was stored with.
  */
 export function problemText(t: Translate, problem: Problem): string {
   const { say: message } = problem;
   if (!message || !Object.hasOwn(english, message.key)) return problem.message;
 
   try {
-    return t(message.key, message.values);
+    // No problem's message chooses its words by a text value (a select), so each is isolated.
+    return t(message.key, message.values && isolateTexts(message.values));
   } catch {
     return problem.message;
   }

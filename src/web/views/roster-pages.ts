@@ -8,6 +8,7 @@ import {
   type UnlistedRows,
 } from "../../domain/roster/roster-report.ts";
 import { timeZoneNote, type ZonedViewContext, zonedTime } from "./administrator-times.ts";
+import { sentence } from "./own-words.ts";
 import type { ViewContext } from "./plan-format.ts";
 
 /*
@@ -234,7 +235,7 @@ function problemTable(
           ${nameCell(file, problem.file)}
           <td role="cell" data-label="${line}">${problem.line ?? "—"}</td>
           ${nameCell(column, problem.column)}
-          <td role="cell" data-label="${message}">${problemText(t, problem)}</td>
+          <td role="cell" data-label="${message}">${sentence(problemText(t, problem))}</td>
         </tr>`,
       )}</tbody>
     </table></div>`;
