@@ -85,7 +85,8 @@ function planStaging(files: UploadedFile[], t: Translate) {
   if (names.size < named.length) throw refuse(t("roster.upload.sameName"));
 
   const [zip] = zips;
-  return { files: named, zip: zip !== undefined, sourceName: zip?.name ?? folderName(files) };
+  const sourceName = zip?.name ?? folderName(files) ?? filesName(named.map(({ name }) => name));
+  return { files: named, zip: zip !== undefined, sourceName };
 }
 
 /** The file's own name, without any folder a browser sends along; only plain characters. */
@@ -95,11 +96,29 @@ function safeName(name: string) {
   return base.replace(/[^\p{L}\p{N}._ -]/gu, "_").replace(/^\.+/, "");
 }
 
-/** A folder chosen in the browser sends its name before each file's; else call it "export". */
+/** A folder chosen in the browser sends its name before each file's. */
 function folderName(files: UploadedFile[]) {
   const parts = files[0]?.name.split(/[\\/]/) ?? [];
 
-  return parts.length > 1 && parts[0] ? safeName(parts[0]) : "export";
+  return parts.length > 1 && parts[0] ? safeName(parts[0]) : undefined;
+}
+
+/** The longest name an upload of loose files gets from its files' names. */
+const longestFilesName = 100;
+
+/**
+ * Loose files are named by their own names, so that an administrator tells one upload from
+ * another in the history: "classes.csv, enrollments.csv, ..." as far as fits.
+ */
+function filesName(names: string[]) {
+  let name = "";
+  for (const each of [...names].sort()) {
+    const next = name ? `${name}, ${each}` : each;
+    if (next.length > longestFilesName) return name ? `${name}, …` : `${each.slice(0, 99)}…`;
+    name = next;
+  }
+
+  return name;
 }
 
 const megabytes = () => Math.round(maxUploadBytes / 1024 ** 2);

@@ -83,6 +83,20 @@ describe("staging an uploaded export", () => {
     expect(fs.readdirSync(staged.source).sort()).toEqual(["manifest.csv", "users.csv"]);
   });
 
+  it("loose CSV files are named after themselves, as far as a history line holds", async () => {
+    const dataDir = scratchFolder();
+    const few = ["users.csv", "manifest.csv", "orgs.csv"].map((name) => upload(name, "a"));
+    const many = Array.from({ length: 12 }, (_, n) => upload(`file-${n + 10}.csv`, "a"));
+
+    const named = await stageUpload({ dataDir, districtId, files: few, t });
+    const long = await stageUpload({ dataDir, districtId, files: many, t });
+
+    expect(named.sourceName).toBe("manifest.csv, orgs.csv, users.csv");
+    expect(long.sourceName).toBe(
+      "file-10.csv, file-11.csv, file-12.csv, file-13.csv, file-14.csv, file-15.csv, file-16.csv, …",
+    );
+  });
+
   it("a file name that climbs out of its folder is kept to its own name", async () => {
     const dataDir = scratchFolder();
 
