@@ -220,7 +220,7 @@ export const roster = {
     "“{value}” is not an ISO 8601 date (like 2023-05-01); the app does not use this date, so it " +
     "was ignored.",
   "roster.value.notBoolean": "“{value}” is neither true nor false; it was read as true.",
-  "roster.value.roleMapped": "The role {value} was imported as {role}.",
+  "roster.value.roleMapped": "The role {value} is read as {role}.",
   "roster.value.oneName": "Only one of givenName and familyName is given.",
   "roster.value.notLanguage":
     "“{value}” is not a language this app recognises (use a code such as es or es-MX), so it was " +
@@ -235,15 +235,15 @@ export const roster = {
     "This person has no role: users.csv has no role column (OneRoster 1.1) and there is no " +
     "roles.csv (1.2).",
   "roster.user.schoolAdministrator":
-    "This person was imported as an administrator of the schools they are listed at: they see " +
-    "those schools' plans and settings, not the roster, sent mail or audit trail.",
+    "This person is an administrator of the schools they are listed at: they see those " +
+    "schools' plans and settings, not the roster, sent mail or audit trail.",
   "roster.user.noSchoolToRun":
-    "This person was imported inactive, with no rights: as an administrator they are listed " +
-    "only at orgs that lead to no school of the district, nor to the district. List them at " +
-    "their school (or at the district) and import again.",
+    "This person gets no rights and is made inactive: as an administrator they are listed only " +
+    "at orgs that lead to no school of the district, nor to the district. List them at their " +
+    "school (or at the district) and import again.",
   "roster.user.administrator":
-    "This person was imported as an administrator: they may manage the roster and see every plan " +
-    "of the district.",
+    "This person is an administrator of the district: they may manage the roster and see every " +
+    "plan of the district.",
   "roster.user.orgMissing":
     "The org {id} is neither in orgs.csv nor a school of the district, so this person is linked " +
     "to no school through it.",
@@ -257,8 +257,8 @@ export const roster = {
     "org counts as part of it; if not, an administrator listed only here is imported without " +
     "rights.",
   "roster.org.usedAsSchool":
-    "The org {id} has the type {type}, not school, but classes use it as their school, so it was " +
-    "imported as a school.",
+    "The org {id} has the type {type}, not school, but classes use it as their school, so it " +
+    "counts as a school.",
   "roster.org.severalDistricts":
     "The export has several district orgs; the district is named after the first, {name}.",
   "roster.org.otherDistrict":
@@ -279,8 +279,8 @@ export const roster = {
   "roster.enrollment.otherSchool":
     "This is not the school of the class ({school}); the class’s school was kept.",
   "roster.enrollment.roleMismatch":
-    "{id} has the role {personRole} but is enrolled with the role {enrolledRole}; the enrollment " +
-    "was imported as it is.",
+    "{id} has the role {personRole} but is enrolled with the role {enrolledRole}; the " +
+    "enrollment is kept as it is.",
   "roster.link.unknown":
     "{id} is neither in users.csv nor already in the roster, so no family link was made.",
   "roster.link.removed": "{id} is marked for removal, so no family link was made.",

@@ -236,7 +236,7 @@ export const roster: Messages<typeof english> = {
     "«{value}» no es una fecha ISO 8601 (como 2023-05-01); la aplicación no usa esta fecha, " +
     "así que se ignoró.",
   "roster.value.notBoolean": "«{value}» no es true ni false; se leyó como true.",
-  "roster.value.roleMapped": "El rol {value} se importó como {role}.",
+  "roster.value.roleMapped": "El rol {value} se lee como {role}.",
   "roster.value.oneName": "Solo se da uno de givenName y familyName.",
   "roster.value.notLanguage":
     "«{value}» no es un idioma que la aplicación reconozca (use un código como es o es-MX), así " +
@@ -252,15 +252,14 @@ export const roster: Messages<typeof english> = {
     "Esta persona no tiene rol: users.csv no tiene columna role (OneRoster 1.1) y no hay " +
     "roles.csv (1.2).",
   "roster.user.schoolAdministrator":
-    "Esta persona se importó como administrador de las escuelas donde figura: ve los planes y " +
-    "la configuración de esas escuelas, no la lista, el correo enviado ni el registro de " +
-    "auditoría.",
+    "Esta persona es administrador de las escuelas donde figura: ve los planes y la " +
+    "configuración de esas escuelas, no la lista, el correo enviado ni el registro de auditoría.",
   "roster.user.noSchoolToRun":
-    "Esta persona se importó inactiva y sin permisos: como administrador solo figura en " +
+    "Esta persona queda inactiva y sin permisos: como administrador solo figura en " +
     "organizaciones que no llevan a ninguna escuela del distrito ni al distrito. Inclúyela en " +
     "su escuela (o en el distrito) e importa de nuevo.",
   "roster.user.administrator":
-    "Esta persona se importó como administrador: puede gestionar la lista y ver todos los " +
+    "Esta persona es administrador del distrito: puede gestionar la lista y ver todos los " +
     "planes del distrito.",
   "roster.user.orgMissing":
     "La org {id} no está en orgs.csv ni es una escuela del distrito, así que a través de ella " +
@@ -276,7 +275,7 @@ export const roster: Messages<typeof english> = {
     "permisos.",
   "roster.org.usedAsSchool":
     "La org {id} es de tipo {type}, no school, pero hay clases que la usan como su escuela, así " +
-    "que se importó como escuela.",
+    "que cuenta como escuela.",
   "roster.org.severalDistricts":
     "La exportación tiene varias orgs de distrito; el distrito toma el nombre de la primera, " +
     "{name}.",
@@ -300,7 +299,7 @@ export const roster: Messages<typeof english> = {
     "Esta no es la escuela de la clase ({school}); se mantuvo la escuela de la clase.",
   "roster.enrollment.roleMismatch":
     "{id} tiene el rol {personRole} pero está inscrito con el rol {enrolledRole}; la " +
-    "inscripción se importó tal cual.",
+    "inscripción se mantiene tal cual.",
   "roster.link.unknown":
     "{id} no está en users.csv ni ya en la lista, así que no se hizo ningún vínculo familiar.",
   "roster.link.removed":

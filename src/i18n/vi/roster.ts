@@ -221,7 +221,7 @@ export const roster: Messages<typeof english> = {
     "đã bỏ qua.",
   "roster.value.notBoolean":
     "“{value}” không phải true cũng không phải false; đã được đọc là true.",
-  "roster.value.roleMapped": "Vai trò {value} đã được nhập thành {role}.",
+  "roster.value.roleMapped": "Vai trò {value} được đọc là {role}.",
   "roster.value.oneName": "Chỉ có một trong hai giá trị givenName và familyName.",
   "roster.value.notLanguage":
     "“{value}” không phải là ngôn ngữ mà ứng dụng nhận ra (hãy dùng mã như es hoặc es-MX), nên " +
@@ -237,15 +237,15 @@ export const roster: Messages<typeof english> = {
     "Người này không có vai trò: users.csv không có cột role (OneRoster 1.1) và không có " +
     "roles.csv (1.2).",
   "roster.user.schoolAdministrator":
-    "Người này đã được nhập là quản trị viên của các trường có tên họ: họ xem kế hoạch và cài " +
-    "đặt của những trường đó, không xem danh sách trường, thư đã gửi hay nhật ký kiểm tra.",
+    "Người này là quản trị viên của các trường có tên họ: họ xem kế hoạch và cài đặt của " +
+    "những trường đó, không xem danh sách trường, thư đã gửi hay nhật ký kiểm tra.",
   "roster.user.noSchoolToRun":
-    "Người này được nhập ở trạng thái ngừng hoạt động, không có quyền nào: là quản trị viên, " +
-    "họ chỉ có tên ở những tổ chức không thuộc trường nào của học khu, cũng không thuộc học " +
-    "khu. Hãy ghi họ vào trường của họ (hoặc vào học khu) rồi nhập lại.",
+    "Người này không có quyền nào và bị ngừng hoạt động: là quản trị viên, họ chỉ có tên ở " +
+    "những tổ chức không thuộc trường nào của học khu, cũng không thuộc học khu. Hãy ghi họ " +
+    "vào trường của họ (hoặc vào học khu) rồi nhập lại.",
   "roster.user.administrator":
-    "Người này đã được nhập là quản trị viên: họ có thể quản lý danh sách trường và xem mọi kế " +
-    "hoạch trong học khu.",
+    "Người này là quản trị viên của học khu: họ có thể quản lý danh sách trường và xem mọi " +
+    "kế hoạch trong học khu.",
   "roster.user.orgMissing":
     "Tổ chức {id} không có trong orgs.csv và cũng không phải trường của học khu, nên người này " +
     "không được liên kết với trường nào qua tổ chức đó.",
@@ -259,8 +259,8 @@ export const roster: Messages<typeof english> = {
     "chức này được tính là một phần của trường đó; nếu không, quản trị viên chỉ có tên ở đây " +
     "được nhập mà không có quyền nào.",
   "roster.org.usedAsSchool":
-    "Tổ chức {id} có loại {type}, không phải school, nhưng có lớp dùng nó làm trường, nên nó đã " +
-    "được nhập là một trường.",
+    "Tổ chức {id} có loại {type}, không phải school, nhưng có lớp dùng nó làm trường, nên nó " +
+    "được tính là một trường.",
   "roster.org.severalDistricts":
     "Bản xuất có nhiều tổ chức cấp học khu; học khu được đặt tên theo tổ chức đầu tiên, {name}.",
   "roster.org.otherDistrict":
@@ -281,8 +281,8 @@ export const roster: Messages<typeof english> = {
   "roster.enrollment.otherSchool":
     "Đây không phải trường của lớp ({school}); trường của lớp được giữ nguyên.",
   "roster.enrollment.roleMismatch":
-    "{id} có vai trò {personRole} nhưng được ghi danh với vai trò {enrolledRole}; lượt ghi danh " +
-    "được nhập nguyên như vậy.",
+    "{id} có vai trò {personRole} nhưng được ghi danh với vai trò {enrolledRole}; lượt ghi " +
+    "danh được giữ nguyên như vậy.",
   "roster.link.unknown":
     "{id} không có trong users.csv và cũng chưa có trong danh sách trường, nên không tạo liên " +
     "kết gia đình.",

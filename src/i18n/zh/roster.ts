@@ -176,7 +176,7 @@ export const roster: Messages<typeof english> = {
   "roster.value.notIsoDate":
     "“{value}”不是 ISO 8601 日期（例如 2023-05-01）；本应用不使用这个日期，因此忽略了它。",
   "roster.value.notBoolean": "“{value}”既不是 true 也不是 false；已按 true 读取。",
-  "roster.value.roleMapped": "角色 {value} 已作为 {role} 导入。",
+  "roster.value.roleMapped": "角色 {value} 按 {role} 读取。",
   "roster.value.oneName": "givenName 和 familyName 只填了其中一个。",
   "roster.value.notLanguage":
     "“{value}”不是本应用能识别的语言（请使用 es 或 es-MX 这样的代码），因此没有保存。",
@@ -186,11 +186,11 @@ export const roster: Messages<typeof english> = {
   "roster.user.noRoleColumn":
     "这个人没有角色：users.csv 中没有 role 列（OneRoster 1.1），也没有 roles.csv（1.2）。",
   "roster.user.schoolAdministrator":
-    "这个人以其所列学校的管理员身份导入：他们只能查看这些学校的计划和设置，不能查看名册、已发送邮件或审计记录。",
+    "这个人是其所列学校的管理员：他们只能查看这些学校的计划和设置，不能查看名册、已发送邮件或审计记录。",
   "roster.user.noSchoolToRun":
-    "这个人以停用状态导入，没有任何权限：作为管理员，他们只列在既不属于学区任何学校、也不属于学区本身的组织中。" +
+    "这个人没有任何权限，并被设为停用：作为管理员，他们只列在既不属于学区任何学校、也不属于学区本身的组织中。" +
     "请把他们列在所在学校（或学区）下，然后重新导入。",
-  "roster.user.administrator": "这个人以管理员身份导入：他们可以管理名册，并查看学区的每一份计划。",
+  "roster.user.administrator": "这个人是学区的管理员：他们可以管理名册，并查看学区的每一份计划。",
   "roster.user.orgMissing":
     "组织 {id} 既不在 orgs.csv 中，也不是本学区的学校，所以这个人没有通过它关联到任何学校。",
   "roster.role.userMissing":
@@ -201,7 +201,7 @@ export const roster: Messages<typeof english> = {
     "上级组织 {parent} 不在 orgs.csv 中。如果它是本学区的学校，这个组织算作该学校的一部分；" +
     "否则，只列在这里的管理员将以无权限状态导入。",
   "roster.org.usedAsSchool":
-    "组织 {id} 的类型是 {type}，不是 school，但有班级把它用作学校，因此它被作为学校导入。",
+    "组织 {id} 的类型是 {type}，不是 school，但有班级把它用作学校，因此它算作学校。",
   "roster.org.severalDistricts": "导出中有多个学区组织；学区以第一个命名：{name}。",
   "roster.org.otherDistrict":
     "这个导出属于学区 {id}，但本学区是从 {current} 导入的。请把它导入到正确的学区。",
@@ -215,7 +215,7 @@ export const roster: Messages<typeof english> = {
   "roster.ref.schoolMissing": "学校 {id} 既不在 orgs.csv 中，也不是本学区已有的学校。",
   "roster.enrollment.otherSchool": "这不是该班级所属的学校（{school}）；保留了班级原来的学校。",
   "roster.enrollment.roleMismatch":
-    "{id} 的角色是 {personRole}，但选课时的角色是 {enrolledRole}；选课记录按原样导入。",
+    "{id} 的角色是 {personRole}，但选课时的角色是 {enrolledRole}；选课记录按原样保留。",
   "roster.link.unknown": "{id} 既不在 users.csv 中，也不在现有名册中，因此没有建立家庭关联。",
   "roster.link.removed": "{id} 被标记为删除，因此没有建立家庭关联。",
   "roster.link.invalidRow": "{id} 所在的行有错误，因此没有建立家庭关联。",

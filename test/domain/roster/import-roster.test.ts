@@ -143,9 +143,9 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     expect(await familyLinksOf(database.db, districtId)).toEqual(["u-p1 -> u-s2"]);
     expect(report.warnings.map((w) => `${w.file}:${w.line}:${w.column} ${w.message}`)).toEqual(
       expect.arrayContaining([
-        "users.csv:7:null This person was imported as an administrator: they may manage the roster and see every plan of the district.",
-        "roles.csv:3:role The role aide was imported as teacher.",
-        "enrollments.csv:3:role The role aide was imported as teacher.",
+        "users.csv:7:null This person is an administrator of the district: they may manage the roster and see every plan of the district.",
+        "roles.csv:3:role The role aide is read as teacher.",
+        "enrollments.csv:3:role The role aide is read as teacher.",
       ]),
     );
   });
@@ -193,8 +193,8 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     expect([await schoolsOf("u-h1"), await schoolsOf("u-d1")]).toEqual([1, 0]);
     expect(report.warnings.map((w) => `${w.file}:${w.line} ${w.message}`)).toEqual(
       expect.arrayContaining([
-        "users.csv:8 This person was imported as an administrator of the schools they are listed at: they see those schools' plans and settings, not the roster, sent mail or audit trail.",
-        "users.csv:7 This person was imported as an administrator: they may manage the roster and see every plan of the district.",
+        "users.csv:8 This person is an administrator of the schools they are listed at: they see those schools' plans and settings, not the roster, sent mail or audit trail.",
+        "users.csv:7 This person is an administrator of the district: they may manage the roster and see every plan of the district.",
         "users.csv:3 This person has no primary role in roles.csv; teacher was used.",
       ]),
     );
@@ -231,14 +231,16 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
       { source_id: "a-5", active: 1, school: "sch-1" },
     ]);
     const told = report.warnings
-      .filter((warning) => warning.file === "users.csv" && warning.message.includes("imported"))
+      .filter(
+        (warning) => warning.file === "users.csv" && /^This person (is|gets)/.test(warning.message),
+      )
       .map((warning) => `${warning.line} ${warning.message.slice(0, 60)}`);
     expect(told).toEqual([
-      "8 This person was imported as an administrator of the schools ",
-      "9 This person was imported as an administrator: they may manag",
-      "10 This person was imported inactive, with no rights: as an adm",
-      "11 This person was imported inactive, with no rights: as an adm",
-      "12 This person was imported as an administrator of the schools ",
+      "8 This person is an administrator of the schools they are list",
+      "9 This person is an administrator of the district: they may ma",
+      "10 This person gets no rights and is made inactive: as an admin",
+      "11 This person gets no rights and is made inactive: as an admin",
+      "12 This person is an administrator of the schools they are list",
     ]);
   });
 

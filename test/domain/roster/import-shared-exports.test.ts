@@ -180,7 +180,7 @@ describe.each(dialects)("the real OneRoster exports on %s", (dialect) => {
         expect.stringMatching(
           /^users\.csv:4:- This person has no primary role in roles\.csv; administrator was used/,
         ),
-        expect.stringMatching(/^users\.csv:4:- This person was imported as an administrator/),
+        expect.stringMatching(/^users\.csv:4:- This person is an administrator/),
         expect.stringMatching(
           /^users\.csv:4:agentSourcedIds No family link was made with usr-222-66778899/,
         ),
