@@ -1,5 +1,6 @@
-import { type Insertable, type Kysely, sql } from "kysely";
-import type { AuditEntryTable, Database } from "./schema.ts";
+import { type ExpressionBuilder, type Insertable, type Kysely, sql } from "kysely";
+import type { AuditEntryTable, Database, PersonRole } from "./schema.ts";
+import { readInSlices } from "./slices.ts";
 
 /*
  * The audit trail: written on every view or change of a student's plan or records, read by the
@@ -155,16 +156,127 @@ export async function countAuditEntries(db: Db, filter: AuditFilter): Promise<nu
   return Number(row.count);
 }
 
-/** The district's people, to name the ids of the trail on the administrator's page. */
-export async function peopleOfDistrict(db: Db, districtId: string) {
-  return db
+/** Which column of the trail names a person: who acted, or whose records were read or changed. */
+export type AuditPersonColumn = "actor_id" | "student_id";
+
+/**
+ * The first `limit` ids a column of the district's trail names, in id order. Each step seeks the
+ * next id in the district-and-person index (migration 017), so a trail of millions of entries
+ * by a few hundred people costs a few hundred lookups, never a scan of the trail.
+ */
+export async function idsNamedInTrail(
+  db: Db,
+  options: { districtId: string; column: AuditPersonColumn; limit: number },
+): Promise<string[]> {
+  const { districtId, limit } = options;
+  const column = sql.ref(options.column);
+  const result = await sql<{ id: string }>`with recursive named(id, step) as (
+      select (select ${column} from audit_entries
+        where district_id = ${districtId} and ${column} is not null
+        order by ${column} limit 1), 1
+      union all
+      select (select ${column} from audit_entries
+        where district_id = ${districtId} and ${column} > named.id
+        order by ${column} limit 1), step + 1
+      from named
+      where named.id is not null and step < ${limit}
+    )
+    select id from named where id is not null`.execute(db);
+
+  return result.rows.map((row) => row.id);
+}
+
+const personColumns = [
+  "people.id",
+  "people.given_name",
+  "people.family_name",
+  "people.preferred_name",
+  "people.role",
+  "people.source_id",
+] as const;
+
+/** These people of the district, to name the ids of the trail; any number, read in slices. */
+export async function findPeopleOfDistrict(db: Db, districtId: string, ids: readonly string[]) {
+  return readInSlices([...new Set(ids)], (slice) =>
+    db
+      .selectFrom("people")
+      .select(personColumns)
+      .where("district_id", "=", districtId)
+      .where("id", "in", slice)
+      .execute(),
+  );
+}
+
+/**
+ * People of the district a column of the trail names, whose names or roster id hold every one
+ * of the words (in any letter case), by name: at most `limit` of them.
+ */
+export async function searchPeopleInTrail(
+  db: Db,
+  options: {
+    districtId: string;
+    column: AuditPersonColumn;
+    words: string[];
+    role?: PersonRole | undefined;
+    limit: number;
+  },
+) {
+  const { districtId, column, role } = options;
+  let query = db
     .selectFrom("people")
-    .select(["id", "given_name", "family_name", "preferred_name", "role"])
-    .where("district_id", "=", districtId)
-    .orderBy("family_name")
-    .orderBy("given_name")
+    .select(personColumns)
+    .where("people.district_id", "=", districtId)
+    .where((eb) => eb.and(options.words.map((word) => holdsWord(eb, word))))
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom("audit_entries")
+          .select("audit_entries.id")
+          .where("audit_entries.district_id", "=", districtId)
+          .whereRef(`audit_entries.${column}`, "=", "people.id"),
+      ),
+    );
+  if (role) query = query.where("people.role", "=", role);
+
+  return query
+    .orderBy("people.family_name")
+    .orderBy("people.given_name")
+    .orderBy("people.id")
+    .limit(options.limit)
     .execute();
 }
+
+/**
+ * Everything a word may be found in, as one text: the names and the roster's id. Words hold no
+ * spaces, so none is found across two of them.
+ */
+const searchedText = sql<string>`lower(people.given_name || ' ' || people.family_name || ' ' ||
+  coalesce(people.preferred_name, '') || ' ' || coalesce(people.source_id, ''))`;
+
+function holdsWord(eb: ExpressionBuilder<Database, "people">, word: string) {
+  return eb.or(
+    spellings(word).map((spelling) =>
+      eb(searchedText, "like", sql<string>`lower(${`%${escapeLike(spelling)}%`}) escape '!'`),
+    ),
+  );
+}
+
+/**
+ * SQLite's lower() folds only the letters A to Z (PostgreSQL's folds every letter), so a word is
+ * also tried with a capital first letter and in capitals: "đặng" then finds "Đặng" and "ĐẶNG".
+ * Spellings SQLite would fold to the same pattern are tried once.
+ */
+function spellings(word: string) {
+  const lower = word.toLowerCase();
+  const [first = "", ...rest] = [...lower];
+  const candidates = [word, lower, `${first.toUpperCase()}${rest.join("")}`, word.toUpperCase()];
+  const folded = new Map(candidates.map((each) => [each.replace(/[A-Z]+/g, asciiLower), each]));
+
+  return [...folded.values()];
+}
+
+const asciiLower = (letters: string) => letters.toLowerCase();
+
+const escapeLike = (text: string) => text.replace(/[!%_]/g, (match) => `!${match}`);
 
 /** Replaces a deleted student's ids (and the student's own client addresses) in the trail. */
 export async function tombstoneStudent(

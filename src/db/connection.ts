@@ -21,6 +21,7 @@ import { formTokensMigration } from "./migrations/013-form-tokens.ts";
 import { oneOpenPlanMigration } from "./migrations/014-one-open-plan.ts";
 import { identityWordingsMigration } from "./migrations/015-identity-wordings.ts";
 import { nextYearPlansMigration } from "./migrations/016-next-year-plans.ts";
+import { auditFiltersMigration } from "./migrations/017-audit-filters.ts";
 import type { Database } from "./schema.ts";
 import { reusingStatements } from "./statement-cache.ts";
 
@@ -147,6 +148,7 @@ export function migratorOf(handle: DatabaseHandle): Migrator {
     "014-one-open-plan": oneOpenPlanMigration(),
     "015-identity-wordings": identityWordingsMigration(handle.dialect),
     "016-next-year-plans": nextYearPlansMigration(handle.dialect),
+    "017-audit-filters": auditFiltersMigration(),
   };
 
   return new Migrator({

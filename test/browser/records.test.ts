@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { auditChoicesOnOnePage } from "../../src/domain/audit/find-audit-people.ts";
+import { studentsReadBy } from "../support/audit-trail.ts";
 import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts";
 import { pageSignedInAs } from "../support/browser-people.ts";
 import { createClassroom, createPlan } from "../support/factories.ts";
@@ -73,6 +75,54 @@ describe("families' records, the audit trail and closing a year, in a browser", 
     await page.getByLabel("To day").fill("2025-02-01");
     await page.getByRole("button", { name: "Show entries" }).click();
     await expect(page.getByRole("status").textContent()).resolves.toContain("0 entries");
+  });
+
+  it("a large district's administrator finds a student's entries by typing the name", async () => {
+    const room = await classroomWithPlan();
+    const family = await signedInPage(room.guardian.id, `/plans/${room.planId}`);
+    await family.close();
+    const crowd = Array.from({ length: auditChoicesOnOnePage }, (_, n) => ({
+      givenName: `Pupil${n}`,
+      familyName: "Crowd",
+    }));
+    const twins = [1, 2].map(() => ({ givenName: "Maria", familyName: "Garcia" }));
+    await studentsReadBy(session.running.deps.db, {
+      districtId: room.district.id,
+      reader: room.teacher,
+      names: [...crowd, ...twins],
+    });
+    const page = await signedInPage(room.administrator.id, "/audit");
+    const student = page.getByLabel("Student", { exact: true });
+    await expectAccessible(page);
+
+    await student.fill(`${room.student.givenName} ${room.student.familyName}`);
+    await page.getByRole("button", { name: "Show entries" }).click();
+    await page.waitForURL(/studentName=/);
+    await expect(page.getByRole("status").textContent()).resolves.toContain("1 entry");
+    await expect(page.getByRole("cell", { name: /Gloria/ }).count()).resolves.toBe(1);
+    await expectAccessible(page);
+
+    await student.fill("garcia");
+    await page.getByRole("button", { name: "Show entries" }).click();
+    await page.waitForURL(/studentName=garcia/);
+    await expect(page.getByRole("alert").textContent()).resolves.toContain("2 students match");
+    await expect(
+      page
+        .getByRole("list", { name: /2 students match/ })
+        .getByRole("link")
+        .count(),
+    ).resolves.toBe(2);
+    await expectAccessible(page);
+    await screenshot(page, "audit-several");
+    await page
+      .getByRole("list", { name: /2 students match/ })
+      .getByRole("link")
+      .first()
+      .click();
+    await page.waitForURL(/student=/);
+    await expect(page.getByRole("status").textContent()).resolves.toContain("1 entry");
+    await expect(student.inputValue()).resolves.toBe("Maria Garcia");
+    await expectAccessible(page);
   });
 
   it("an administrator closes the school year and the plan shows it is archived", async () => {

@@ -88,6 +88,28 @@ export const records: Messages<typeof english> = {
   "records.audit.previous": "الصفحة السابقة",
   "records.audit.next": "الصفحة التالية",
   "records.audit.pageOf": "الصفحة {page, number} من {pages, number}",
+  "records.audit.studentHint":
+    "يُرجى كتابة اسم أو معرّف في القائمة (sourcedId)، أو ترك الحقل فارغًا لعرض أي طالب.",
+  "records.audit.personHint":
+    "يُرجى كتابة اسم أو معرّف في القائمة (sourcedId)، أو ترك الحقل فارغًا لعرض أي شخص.",
+  "records.audit.rosterId": "المعرّف في القائمة {id}",
+  "records.audit.problem.unknownStudent": "لا يوجد في هذه المنطقة التعليمية طالب معرّفه «{id}».",
+  "records.audit.problem.unknownPerson": "لا يوجد في هذه المنطقة التعليمية أحد معرّفه «{id}».",
+  "records.audit.problem.noStudent": "لا يطابق «{words}» أي طالب في سجل التدقيق.",
+  "records.audit.problem.noPerson": "لا يطابق «{words}» أي شخص في سجل التدقيق.",
+  "records.audit.problem.severalStudents":
+    "يطابق «{words}» في سجل التدقيق {count, plural, zero {لا أحد من الطلاب} " +
+    "one {طالبًا واحدًا} two {طالبَين} few {# طلاب} many {# طالبًا} other {# طالب}}: يُرجى " +
+    "اختيار أحدهم أدناه.",
+  "records.audit.problem.severalPeople":
+    "يطابق «{words}» في سجل التدقيق {count, plural, zero {لا أحد} one {شخصًا واحدًا} " +
+    "two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}}: يُرجى اختيار أحدهم أدناه.",
+  "records.audit.problem.moreStudents":
+    "يطابق «{words}» أكثر من {count, number} طالب في سجل التدقيق: يُرجى اختيار أحد أول " +
+    "{count, number} طالب أدناه، أو كتابة المزيد من الاسم.",
+  "records.audit.problem.morePeople":
+    "يطابق «{words}» أكثر من {count, number} شخص في سجل التدقيق: يُرجى اختيار أحد أول " +
+    "{count, number} شخص أدناه، أو كتابة المزيد من الاسم.",
   "records.problem.day": "يجب أن يكون {field} تاريخًا حقيقيًا مكتوبًا بالشكل YYYY-MM-DD.",
 
   "records.year.title": "الأعوام الدراسية",

@@ -79,6 +79,26 @@ export const records = {
   "records.audit.previous": "Previous page",
   "records.audit.next": "Next page",
   "records.audit.pageOf": "Page {page, number} of {pages, number}",
+  "records.audit.studentHint":
+    "Type a name or a roster id (sourcedId); leave it empty for any student.",
+  "records.audit.personHint": "Type a name or a roster id (sourcedId); leave it empty for anyone.",
+  "records.audit.rosterId": "roster id {id}",
+  "records.audit.problem.unknownStudent": "No student of this district has the id “{id}”.",
+  "records.audit.problem.unknownPerson": "No one in this district has the id “{id}”.",
+  "records.audit.problem.noStudent": "No student in the audit trail matches “{words}”.",
+  "records.audit.problem.noPerson": "No one in the audit trail matches “{words}”.",
+  "records.audit.problem.severalStudents":
+    "{count, plural, one {# student matches} other {# students match}} “{words}” in the " +
+    "audit trail: choose one below.",
+  "records.audit.problem.severalPeople":
+    "{count, plural, one {# person matches} other {# people match}} “{words}” in the audit " +
+    "trail: choose one below.",
+  "records.audit.problem.moreStudents":
+    "More than {count, number} students in the audit trail match “{words}”: choose one of the " +
+    "first {count, number} below, or type more of the name.",
+  "records.audit.problem.morePeople":
+    "More than {count, number} people in the audit trail match “{words}”: choose one of the " +
+    "first {count, number} below, or type more of the name.",
   "records.problem.day": "{field} must be a real date, written as YYYY-MM-DD.",
 
   "records.year.title": "School years",

@@ -79,6 +79,28 @@ export const records: Messages<typeof english> = {
   "records.audit.previous": "Página anterior",
   "records.audit.next": "Página siguiente",
   "records.audit.pageOf": "Página {page, number} de {pages, number}",
+  "records.audit.studentHint":
+    "Escribe un nombre o un id de la lista (sourcedId); déjalo vacío para cualquier estudiante.",
+  "records.audit.personHint":
+    "Escribe un nombre o un id de la lista (sourcedId); déjalo vacío para cualquier persona.",
+  "records.audit.rosterId": "id de la lista {id}",
+  "records.audit.problem.unknownStudent": "Ningún estudiante de este distrito tiene el id «{id}».",
+  "records.audit.problem.unknownPerson": "Nadie en este distrito tiene el id «{id}».",
+  "records.audit.problem.noStudent":
+    "Ningún estudiante del registro de auditoría coincide con «{words}».",
+  "records.audit.problem.noPerson": "Nadie del registro de auditoría coincide con «{words}».",
+  "records.audit.problem.severalStudents":
+    "{count, plural, one {# estudiante coincide} other {# estudiantes coinciden}} con " +
+    "«{words}» en el registro de auditoría: elige uno abajo.",
+  "records.audit.problem.severalPeople":
+    "{count, plural, one {# persona coincide} other {# personas coinciden}} con «{words}» en " +
+    "el registro de auditoría: elige una abajo.",
+  "records.audit.problem.moreStudents":
+    "Más de {count, number} estudiantes del registro de auditoría coinciden con «{words}»: " +
+    "elige uno de los primeros {count, number} abajo o escribe más del nombre.",
+  "records.audit.problem.morePeople":
+    "Más de {count, number} personas del registro de auditoría coinciden con «{words}»: " +
+    "elige una de las primeras {count, number} abajo o escribe más del nombre.",
   "records.problem.day": "{field} debe ser una fecha real, escrita como AAAA-MM-DD.",
 
   "records.year.title": "Años escolares",

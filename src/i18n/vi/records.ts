@@ -79,6 +79,28 @@ export const records: Messages<typeof english> = {
   "records.audit.previous": "Trang trước",
   "records.audit.next": "Trang sau",
   "records.audit.pageOf": "Trang {page, number} / {pages, number}",
+  "records.audit.studentHint":
+    "Nhập tên hoặc mã trong danh sách (sourcedId); để trống để xem mọi học sinh.",
+  "records.audit.personHint":
+    "Nhập tên hoặc mã trong danh sách (sourcedId); để trống để xem mọi người.",
+  "records.audit.rosterId": "mã trong danh sách {id}",
+  "records.audit.problem.unknownStudent": "Không có học sinh nào của học khu này có mã “{id}”.",
+  "records.audit.problem.unknownPerson": "Không có ai trong học khu này có mã “{id}”.",
+  "records.audit.problem.noStudent":
+    "Không có học sinh nào trong nhật ký truy cập khớp với “{words}”.",
+  "records.audit.problem.noPerson": "Không có ai trong nhật ký truy cập khớp với “{words}”.",
+  "records.audit.problem.severalStudents":
+    "{count, plural, other {Có # học sinh}} trong nhật ký truy cập khớp với “{words}”: hãy " +
+    "chọn một học sinh bên dưới.",
+  "records.audit.problem.severalPeople":
+    "{count, plural, other {Có # người}} trong nhật ký truy cập khớp với “{words}”: hãy chọn " +
+    "một người bên dưới.",
+  "records.audit.problem.moreStudents":
+    "Có hơn {count, number} học sinh trong nhật ký truy cập khớp với “{words}”: hãy chọn một " +
+    "trong {count, number} học sinh đầu tiên bên dưới, hoặc nhập thêm tên.",
+  "records.audit.problem.morePeople":
+    "Có hơn {count, number} người trong nhật ký truy cập khớp với “{words}”: hãy chọn một " +
+    "trong {count, number} người đầu tiên bên dưới, hoặc nhập thêm tên.",
   "records.problem.day": "{field} phải là một ngày có thật, viết theo dạng YYYY-MM-DD.",
 
   "records.year.title": "Năm học",

@@ -72,6 +72,23 @@ export const records: Messages<typeof english> = {
   "records.audit.previous": "上一页",
   "records.audit.next": "下一页",
   "records.audit.pageOf": "第 {page, number} 页，共 {pages, number} 页",
+  "records.audit.studentHint": "输入姓名或名册编号（sourcedId）；留空则显示任何学生。",
+  "records.audit.personHint": "输入姓名或名册编号（sourcedId）；留空则显示任何人。",
+  "records.audit.rosterId": "名册编号 {id}",
+  "records.audit.problem.unknownStudent": "本学区没有编号为“{id}”的学生。",
+  "records.audit.problem.unknownPerson": "本学区没有编号为“{id}”的人员。",
+  "records.audit.problem.noStudent": "审计记录中没有与“{words}”相符的学生。",
+  "records.audit.problem.noPerson": "审计记录中没有与“{words}”相符的人员。",
+  "records.audit.problem.severalStudents":
+    "审计记录中有{count, plural, other { # 名学生}}与“{words}”相符：请在下面选择一名。",
+  "records.audit.problem.severalPeople":
+    "审计记录中有{count, plural, other { # 人}}与“{words}”相符：请在下面选择一人。",
+  "records.audit.problem.moreStudents":
+    "审计记录中与“{words}”相符的学生超过 {count, number} 名：请在下面的前 {count, number} " +
+    "名中选择一名，或输入更多姓名。",
+  "records.audit.problem.morePeople":
+    "审计记录中与“{words}”相符的人员超过 {count, number} 人：请在下面的前 {count, number} " +
+    "人中选择一人，或输入更多姓名。",
   "records.problem.day": "{field}必须是真实的日期，格式为 YYYY-MM-DD。",
 
   "records.year.title": "学年",

@@ -1,9 +1,11 @@
 import { html } from "hono/html";
 import { auditTombstone } from "../../db/migrations/008-audit-and-retention.ts";
-import type { AuditQuery, AuditRow } from "../../domain/audit/read-audit-trail.ts";
+import type { AuditFilterName, AuditPerson } from "../../domain/audit/find-audit-people.ts";
+import type { AuditQuery, AuditRow, AuditTrailPage } from "../../domain/audit/read-audit-trail.ts";
 import type { FieldProblem } from "../../domain/errors.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import type { Translate } from "../../i18n/translate.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
 import { choice, problemAttributes, problemText } from "./field-problem.ts";
 import { problemSummary } from "./form-fields.ts";
 import { formatInstant } from "./plan-format.ts";
@@ -13,15 +15,7 @@ export interface AuditPageOptions {
   locale: string;
   /** What the administrator typed in the filters, kept as typed. */
   typed: Record<string, string>;
-  query: AuditQuery | null;
-  problems: FieldProblem[];
-  trail: {
-    timeZone: string;
-    total: number;
-    pages: number;
-    entries: AuditRow[];
-    people: { id: string; role: string; name: string }[];
-  } | null;
+  trail: AuditTrailPage;
 }
 
 const actionLabels: Record<string, MessageKey> = {
@@ -33,19 +27,18 @@ const actionLabels: Record<string, MessageKey> = {
 
 /** The district's audit trail for its administrators: filters, a table, pages and a CSV. */
 export function auditPage(options: AuditPageOptions) {
-  const { t } = options;
+  const { t, trail } = options;
 
   return html`<h1>${t("records.audit.title")}</h1>
     <p>${t("records.audit.intro")}</p>
-    ${problemSummary(t, options.problems)}
+    ${problemSummary(t, trail.problems)}
     ${filterForm(options)}
-    ${options.trail && options.query ? trailTable(options, options.trail) : ""}`;
+    ${trail.query ? trailTable(options, trail.query) : ""}`;
 }
 
-function filterForm({ t, typed, trail, problems }: AuditPageOptions) {
-  const people = trail?.people ?? [];
-  const students = people.filter((person) => person.role === "student");
-  const problemOf = (field: string) => problems.find((problem) => problem.field === field);
+function filterForm(options: AuditPageOptions) {
+  const { t, typed, trail } = options;
+  const problemOf = (field: string) => trail.problems.find((problem) => problem.field === field);
   const dayField = (name: "from" | "to") => {
     const problem = problemOf(name);
     return html`<div class="field">
@@ -57,33 +50,126 @@ function filterForm({ t, typed, trail, problems }: AuditPageOptions) {
   };
 
   return html`<form method="get" action="/audit" class="stack card">
-    <div class="field">
-      <label for="field-student">${t("records.audit.student")}</label>
-      <select id="field-student" name="student">
-        <option value="">${t("records.audit.anyStudent")}</option>
-        ${students.map((student) => choice(student, typed.student))}
-      </select>
-    </div>
-    <div class="field">
-      <label for="field-person">${t("records.audit.person")}</label>
-      <select id="field-person" name="person">
-        <option value="">${t("records.audit.anyone")}</option>
-        ${people.map((person) => choice(person, typed.person))}
-      </select>
-    </div>
+    ${personFilter(options, "student")}
+    ${personFilter(options, "person")}
     ${dayField("from")}
     ${dayField("to")}
     <div><button type="submit">${t("records.audit.show")}</button></div>
   </form>`;
 }
 
+const filterWords = {
+  student: {
+    label: "records.audit.student",
+    any: "records.audit.anyStudent",
+    hint: "records.audit.studentHint",
+  },
+  person: {
+    label: "records.audit.person",
+    any: "records.audit.anyone",
+    hint: "records.audit.personHint",
+  },
+} as const satisfies Record<AuditFilterName, Record<string, MessageKey>>;
+
+/**
+ * A filter by student or by person: a list of the people the trail names, or past a page of
+ * them a name to type, with the people it matches to choose from when it matches several.
+ */
+function personFilter(options: AuditPageOptions, filter: AuditFilterName) {
+  const { t, trail } = options;
+  const id = `field-${filter}`;
+  const problem = trail.problems.find((each) => each.field === filter);
+  const pick = trail.picks[filter];
+  const choices = trail.choices[filter];
+
+  return html`<div class="field">
+    <label for="${id}">${t(filterWords[filter].label)}</label>
+    ${choices ? "" : html`<p class="hint" id="${id}-hint">${t(filterWords[filter].hint)}</p>`}
+    ${problemText(id, problem)}
+    ${
+      choices
+        ? personSelect(options, { filter, choices, problem })
+        : nameInput(options, { filter, problem })
+    }
+    ${pick.kind === "several" ? matchList(options, filter, pick.matches) : ""}
+  </div>`;
+}
+
+function personSelect(
+  options: AuditPageOptions,
+  field: { filter: AuditFilterName; choices: AuditPerson[]; problem: FieldProblem | undefined },
+) {
+  const { filter, choices, problem } = field;
+  const pick = options.trail.picks[filter];
+  const chosen = pick.kind === "one" ? pick.person : undefined;
+  // A link may name someone the trail does not name (yet): they are shown chosen all the same.
+  const listed = chosen && !choices.some((person) => person.id === chosen.id);
+  const people = listed ? [chosen, ...choices] : choices;
+
+  return html`<select id="field-${filter}" name="${filter}"
+      ${problemAttributes(`field-${filter}`, problem)}>
+    <option value="">${options.t(filterWords[filter].any)}</option>
+    ${people.map((person) => choice(person, chosen?.id))}
+  </select>`;
+}
+
+/**
+ * The name typed, or the chosen person's name with their id beside it: sent again unchanged,
+ * the id keeps them, though others share the name (find-audit-people.ts).
+ */
+function nameInput(
+  options: AuditPageOptions,
+  field: { filter: AuditFilterName; problem: FieldProblem | undefined },
+) {
+  const { filter, problem } = field;
+  const id = `field-${filter}`;
+  const pick = options.trail.picks[filter];
+  const value = pick.kind === "one" ? pick.person.name : (options.typed[`${filter}Name`] ?? "");
+  const described = [`${id}-hint`, problem ? `${id}-problem` : ""].filter(Boolean).join(" ");
+  const chosenId = pick.kind === "one" ? pick.person.id : undefined;
+
+  return html`<input id="${id}" name="${filter}Name" type="text" value="${value}"
+      autocomplete="off" aria-describedby="${described}"
+      ${problem ? html`aria-invalid="true"` : ""}>
+    ${chosenId ? html`<input type="hidden" name="${filter}" value="${chosenId}">` : ""}`;
+}
+
+const typedFilters = ["student", "studentName", "person", "personName", "from", "to"];
+
+/** The people the words match, each a link to their entries with the other filters kept. */
+function matchList(options: AuditPageOptions, filter: AuditFilterName, matches: AuditPerson[]) {
+  const { t, typed } = options;
+  const href = (person: AuditPerson) => {
+    const params = new URLSearchParams();
+    for (const name of typedFilters) if (typed[name]) params.set(name, typed[name]);
+    params.delete(`${filter}Name`);
+    params.set(filter, person.id);
+    return `/audit?${params.toString()}`;
+  };
+  // Who they are beyond a name two people may share: a person's role, and the roster's id.
+  const about = (person: AuditPerson) =>
+    [
+      filter === "person" ? roleLabel(t, person.role) : "",
+      person.rosterId ? t("records.audit.rosterId", { id: isolate(person.rosterId) }) : "",
+    ]
+      .filter(Boolean)
+      .join(", ");
+
+  return html`<ul aria-labelledby="field-${filter}-problem">
+    ${matches.map(
+      (person) => html`<li><a href="${href(person)}">${person.name}</a>
+        ${about(person) ? html`<span class="hint">${about(person)}</span>` : ""}</li>`,
+    )}
+  </ul>`;
+}
+
 /**
  * The entries as a table, a card per entry on a phone (app.css, .cards-on-phone): hence each
  * value's data-label, and the roles that keep it a table to screen readers in any display.
  */
-function trailTable(options: AuditPageOptions, trail: NonNullable<AuditPageOptions["trail"]>) {
-  const { t, locale } = options;
-  const filters = filterParams(options.query);
+function trailTable(options: AuditPageOptions, query: AuditQuery) {
+  const { t, locale, trail } = options;
+  const filters = filterParams(query);
   const csvLink = `/audit.csv${filters ? `?${filters}` : ""}`;
   const cell = (label: MessageKey, value: unknown) =>
     html`<td role="cell" data-label="${t(label)}">${value}</td>`;
@@ -117,7 +203,7 @@ function trailTable(options: AuditPageOptions, trail: NonNullable<AuditPageOptio
       </table>
     </div>`
     }
-    ${pager(t, options.query, trail.pages)}`;
+    ${pager(t, query, trail.pages)}`;
 }
 
 const whoDid = (t: Translate, entry: AuditRow) =>

@@ -1,0 +1,180 @@
+import type { Kysely } from "kysely";
+import {
+  type AuditPersonColumn,
+  findPeopleOfDistrict,
+  idsNamedInTrail,
+  searchPeopleInTrail,
+} from "../../db/audit-store.ts";
+import { auditTombstone } from "../../db/migrations/008-audit-and-retention.ts";
+import type { Database, PersonRole } from "../../db/schema.ts";
+import type { MessageKey } from "../../i18n/catalog.ts";
+import { type Translate, translator } from "../../i18n/translate.ts";
+import { isolate } from "../../lib/bidi-isolate.ts";
+import type { FieldProblem } from "../errors.ts";
+import { personName } from "../plans/person-name.ts";
+
+/**
+ * Past this many people a filter offers no list: a district's trail names tens of thousands of
+ * students, a list of them all made a page of megabytes. The administrator types a name instead.
+ */
+export const auditChoicesOnOnePage = 200;
+
+/** The most people a name offers to choose from; more, and a longer name narrows them. */
+export const auditMatchesShown = 20;
+
+// A name of more words than this is no name: the rest are not searched for.
+const wordsSearched = 8;
+
+export interface AuditPerson {
+  id: string;
+  name: string;
+  role: string;
+  rosterId: string | null;
+}
+
+/** Whose entries a filter shows: anyone's or one person's; none while a name matches several. */
+export type AuditPick =
+  | { kind: "anyone" }
+  | { kind: "one"; person: AuditPerson }
+  | { kind: "several"; matches: AuditPerson[] };
+
+export type AuditFilterName = "student" | "person";
+
+interface FilterRules {
+  column: AuditPersonColumn;
+  role?: PersonRole;
+  unknown: MessageKey;
+  none: MessageKey;
+  several: MessageKey;
+  more: MessageKey;
+}
+
+/** The student filter: whose records were read or changed. The person filter: who did it. */
+const filterRules: Record<AuditFilterName, FilterRules> = {
+  student: {
+    column: "student_id",
+    role: "student",
+    unknown: "records.audit.problem.unknownStudent",
+    none: "records.audit.problem.noStudent",
+    several: "records.audit.problem.severalStudents",
+    more: "records.audit.problem.moreStudents",
+  },
+  person: {
+    column: "actor_id",
+    unknown: "records.audit.problem.unknownPerson",
+    none: "records.audit.problem.noPerson",
+    several: "records.audit.problem.severalPeople",
+    more: "records.audit.problem.morePeople",
+  },
+};
+
+type Db = Kysely<Database>;
+
+/** The people a filter offers, by name, or null when the trail names more than a page holds. */
+export async function listAuditChoices(
+  db: Db,
+  districtId: string,
+  filter: AuditFilterName,
+): Promise<AuditPerson[] | null> {
+  const { column, role } = filterRules[filter];
+  // One more than a page holds says there are too many; the tombstone is no one to choose.
+  const ids = (
+    await idsNamedInTrail(db, { districtId, column, limit: auditChoicesOnOnePage + 2 })
+  ).filter((id) => id !== auditTombstone);
+  if (ids.length > auditChoicesOnOnePage) return null;
+
+  const people = await findPeopleOfDistrict(db, districtId, ids);
+  return people
+    .filter((person) => !role || person.role === role)
+    .sort(
+      (one, other) =>
+        one.family_name.localeCompare(other.family_name) ||
+        one.given_name.localeCompare(other.given_name),
+    )
+    .map(auditPerson);
+}
+
+/** What the administrator asked one filter for: an id (a link, a list) and typed words. */
+export interface AskedPerson {
+  id: string;
+  words: string | undefined;
+}
+
+/**
+ * The person a filter shows the entries of, and the problem to tell the administrator: an id
+ * that names no one, words that match no one, or several people to choose from.
+ */
+export async function pickAuditPerson(
+  db: Db,
+  options: { districtId: string; locale: string; filter: AuditFilterName; asked: AskedPerson },
+): Promise<{ pick: AuditPick; problem?: FieldProblem }> {
+  const { districtId, filter, asked } = options;
+  const rules = filterRules[filter];
+  const t = translator(options.locale);
+  const byId = asked.id ? await personOf(db, districtId, rules, asked.id) : undefined;
+
+  // The form sends a chosen person's id beside their name as shown: the id stands while the
+  // name is left as it is; other words are a new search, and no words at all mean anyone.
+  if (asked.words !== undefined && asked.words !== byId?.name) {
+    return pickByWords(db, { districtId, rules, t, filter, words: asked.words });
+  }
+  if (byId) return { pick: { kind: "one", person: byId } };
+  if (!asked.id) return { pick: { kind: "anyone" } };
+
+  const message = t(rules.unknown, { id: isolate(asked.id) });
+  return { pick: { kind: "anyone" }, problem: { field: filter, message } };
+}
+
+async function personOf(db: Db, districtId: string, rules: FilterRules, id: string) {
+  const [person] = await findPeopleOfDistrict(db, districtId, [id]);
+  if (!person || (rules.role && person.role !== rules.role)) return undefined;
+
+  return auditPerson(person);
+}
+
+async function pickByWords(
+  db: Db,
+  options: {
+    districtId: string;
+    rules: FilterRules;
+    t: Translate;
+    filter: AuditFilterName;
+    words: string;
+  },
+): Promise<{ pick: AuditPick; problem?: FieldProblem }> {
+  const { rules, t, filter } = options;
+  const words = options.words.split(/\s+/u).filter(Boolean).slice(0, wordsSearched);
+  if (words.length === 0) return { pick: { kind: "anyone" } };
+
+  const found = await searchPeopleInTrail(db, {
+    districtId: options.districtId,
+    column: rules.column,
+    role: rules.role,
+    words,
+    limit: auditMatchesShown + 1,
+  });
+  const matches = found.slice(0, auditMatchesShown).map(auditPerson);
+  const [only] = matches;
+  if (only && found.length === 1) return { pick: { kind: "one", person: only } };
+
+  const problem = (key: MessageKey) => ({
+    field: filter,
+    message: t(key, { words: isolate(words.join(" ")), count: matches.length }),
+  });
+  if (matches.length === 0) return { pick: { kind: "anyone" }, problem: problem(rules.none) };
+
+  const more = found.length > matches.length;
+  return {
+    pick: { kind: "several", matches },
+    problem: problem(more ? rules.more : rules.several),
+  };
+}
+
+function auditPerson(person: Awaited<ReturnType<typeof findPeopleOfDistrict>>[number]) {
+  return {
+    id: person.id,
+    name: personName(person) || person.id,
+    role: person.role,
+    rosterId: person.source_id,
+  };
+}
