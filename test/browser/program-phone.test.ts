@@ -57,6 +57,17 @@ const chartWidths = (page: Page) =>
         ]),
     );
 
+/** The size each displayed chart's words come out at, in CSS pixels, once scaled to the page. */
+const chartFontSizes = (page: Page) =>
+  page.locator("main svg.chart").evaluateAll((charts) =>
+    (charts as SVGSVGElement[])
+      .filter((chart) => getComputedStyle(chart).display !== "none")
+      .map((chart) => {
+        const scale = chart.getBoundingClientRect().width / chart.viewBox.baseVal.width;
+        return Number(chart.getAttribute("font-size")) * scale;
+      }),
+  );
+
 const tableDisplays = (page: Page) =>
   page
     .locator("main table")
@@ -92,6 +103,10 @@ describe("the program page on a phone", () => {
         expect(chart).toBeGreaterThan(0);
         expect(chart).toBeLessThanOrEqual(card ?? 0);
       }
+      // Every chart drawn for a phone: its words no smaller than the page's small print.
+      const fontSizes = await chartFontSizes(page);
+      expect(fontSizes).toHaveLength(3);
+      for (const size of fontSizes) expect(size).toBeGreaterThanOrEqual(11);
       const roles = await tableRoles(page);
       expect(roles).toContain("rowheader: Ana Alvarez");
       expect(roles).toContain(`columnheader: ${t("plans.stage.checking_in")}`);

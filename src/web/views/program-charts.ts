@@ -23,8 +23,25 @@ const rowHeight = 30;
 const ink = "#1f2937";
 const barColour = "#2f6f9f";
 
+interface BarChartOptions {
+  id: string;
+  title: string;
+  description: string;
+  bars: Bar[];
+}
+
+/*
+ * Bar charts come in two layouts too (one shown at a time, public/app.css): the wide one puts
+ * each label beside its bar; a phone's, drawn near its own width, puts the label above the bar,
+ * so neither the words nor the bars shrink to a third of the page.
+ */
+
 /** Horizontal bars, one per label, with each value written at the end of its bar. */
-export function barChart(options: { id: string; title: string; description: string; bars: Bar[] }) {
+export function barChart(options: BarChartOptions) {
+  return html`${wideBars(options)}${narrowBars(options)}`;
+}
+
+function wideBars(options: BarChartOptions) {
   const height = options.bars.length * rowHeight + 10;
   const width = labelWidth + barArea + 50;
   const max = Math.max(1, ...options.bars.map((bar) => bar.value));
@@ -34,9 +51,9 @@ export function barChart(options: { id: string; title: string; description: stri
     .range([5, height - 5])
     .padding(0.2);
 
-  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" width="100%" role="img"
-    aria-labelledby="${options.id}-title ${options.id}-desc" font-size="13" fill="${ink}"
-    direction="ltr">
+  return html`<svg class="chart chart-wide" viewBox="0 0 ${width} ${height}" width="100%"
+    role="img" aria-labelledby="${options.id}-title ${options.id}-desc" font-size="13"
+    fill="${ink}" direction="ltr">
     <title id="${options.id}-title">${options.title}</title>
     <desc id="${options.id}-desc">${options.description}</desc>
     ${options.bars.map((bar, index) => {
@@ -47,6 +64,37 @@ export function barChart(options: { id: string; title: string; description: stri
         <rect x="${labelWidth}" y="${top}" width="${x(bar.value)}" height="${y.bandwidth()}"
           fill="${barColour}"></rect>
         <text x="${labelWidth + x(bar.value) + 6}" y="${middle}">${bar.value}</text>
+      </g>`;
+    })}
+  </svg>`;
+}
+
+const narrowBarLayout = { width: 320, labelHeight: 18, barHeight: 14, gap: 10, fontSize: 13 };
+
+function narrowBars(options: BarChartOptions) {
+  const { width, labelHeight, barHeight, gap, fontSize } = narrowBarLayout;
+  const rowStep = labelHeight + barHeight + gap;
+  const height = options.bars.length * rowStep + 4;
+  const max = Math.max(1, ...options.bars.map((bar) => bar.value));
+  // Room at the bar's end for its value.
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([0, width - 48]);
+  const id = `${options.id}-narrow`;
+
+  return html`<svg class="chart chart-narrow" viewBox="0 0 ${width} ${height}" width="100%"
+    role="img" aria-labelledby="${id}-title ${id}-desc" font-size="${fontSize}" fill="${ink}"
+    direction="ltr">
+    <title id="${id}-title">${options.title}</title>
+    <desc id="${id}-desc">${options.description}</desc>
+    ${options.bars.map((bar, index) => {
+      const top = index * rowStep + 2;
+      const barTop = top + labelHeight;
+      return html`<g>
+        <text x="0" y="${top + labelHeight - 5}">${fitted(bar.label, width, fontSize)}</text>
+        <rect x="0" y="${barTop}" width="${x(bar.value)}" height="${barHeight}"
+          fill="${barColour}"></rect>
+        <text x="${x(bar.value) + 6}" y="${barTop + barHeight - 2}">${bar.value}</text>
       </g>`;
     })}
   </svg>`;
