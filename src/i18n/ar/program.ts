@@ -18,6 +18,10 @@ export const program: Messages<typeof english> = {
   "program.filter.apply": "عرض",
   "program.filter.clear": "إزالة عوامل التصفية",
   "program.empty": "لا توجد خطة تطابق عوامل التصفية هذه.",
+  "program.filter.outside": "ليس من مدارسك",
+  "program.empty.outside":
+    "المعلم أو الفصل في هذا العنوان ليس من مدارسك (أو لم يعد في السجل)، لذلك لا تُحتسب أي خطة. " +
+    "اختر من القوائم.",
   "program.intro.afterClose":
     "كيف تسير خطط العمل في الرياضيات في العام الدراسي الحالي: الخطط التي بدأت منذ 1 أغسطس " +
     "وكل خطة لا تزال مفتوحة، ما عدا خطط عام مغلق.",

@@ -61,6 +61,7 @@ function intro({ t, figures }: ProgramPageOptions) {
 function emptyNotice({ t, figures }: ProgramPageOptions) {
   if (figures.total > 0) return "";
   const { teacherId, grade, classId, closedYear } = figures.filters;
+  if (outsideChoices(figures)) return html`<p class="empty">${t("program.empty.outside")}</p>`;
   if (teacherId || grade || classId) return html`<p class="empty">${t("program.empty")}</p>`;
   if (closedYear) return html`<p class="empty">${t("program.empty.closedYear")}</p>`;
 
@@ -89,11 +90,28 @@ function yearField({ t, figures }: ProgramPageOptions) {
   </div>`;
 }
 
+/**
+ * Whether the address names a teacher or class the viewer's lists do not hold (another school's,
+ * or gone from the roster): the figures are then empty, and the page says why.
+ */
+function outsideChoices({ filters, options }: ProgramFigures) {
+  const { teacherId, classId } = filters;
+  const teacherOutside = teacherId && !options.teachers.some((each) => each.id === teacherId);
+  const classOutside = classId && !options.classes.some((each) => each.id === classId);
+
+  return Boolean(teacherOutside || classOutside);
+}
+
 function filterForm(options: ProgramPageOptions) {
   const { t, figures } = options;
   const chosen = figures.filters;
   const option = (value: string, label: string, current: string | null) =>
     html`<option value="${value}" ${value === current ? "selected" : ""}>${label}</option>`;
+  // A chosen value the list lacks stays shown as chosen, so the list does not claim "All".
+  const outside = (value: string | null, listed: { id: string }[]) =>
+    value && !listed.some((each) => each.id === value)
+      ? option(value, t("program.filter.outside"), value)
+      : "";
 
   return html`<form method="get" action="/program" class="card" aria-labelledby="filters-title">
     <h2 id="filters-title">${t("program.filters")}</h2>
@@ -102,6 +120,7 @@ function filterForm(options: ProgramPageOptions) {
       <label for="filter-teacher">${t("program.filter.teacher")}</label>
       <select id="filter-teacher" name="teacher">
         ${option("", t("program.filter.any"), chosen.teacherId ?? "")}
+        ${outside(chosen.teacherId, figures.options.teachers)}
         ${figures.options.teachers.map((each) =>
           option(each.id, teacherChoice(options, each), chosen.teacherId),
         )}
@@ -118,6 +137,7 @@ function filterForm(options: ProgramPageOptions) {
       <label for="filter-class">${t("program.filter.class")}</label>
       <select id="filter-class" name="class">
         ${option("", t("program.filter.any"), chosen.classId ?? "")}
+        ${outside(chosen.classId, figures.options.classes)}
         ${figures.options.classes.map((each) =>
           option(each.id, classChoice(options, each), chosen.classId),
         )}

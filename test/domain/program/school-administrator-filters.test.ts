@@ -128,7 +128,12 @@ describe.each(dialects)("a school administrator's program filters, on %s", (dial
     expect(draftsIn(ownTeacher)).toBe("1");
     expect(draftsIn(otherTeacher)).toBe("0");
     expect(draftsIn(otherClass)).toBe("0");
-    expect(page).toContain("No plan matches these filters.");
+    // The page says why nothing is counted, and its list does not claim "All" teachers.
+    expect(page).toContain("The teacher or class in this address is not one of your schools");
+    expect(selectOf(page, "filter-teacher")).toContain(
+      `<option value="${soren.id}" selected>Not one of yours</option>`,
+    );
+    expect(selectOf(page, "filter-teacher")).not.toMatch(/<option value="" selected>/);
     expect(page).not.toContain("Sandoval");
     expect((await gradePdf(nadia)).status).toBe(200);
     expect((await gradePdf(soren)).status).toBe(404);
