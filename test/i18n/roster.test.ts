@@ -41,6 +41,7 @@ const everyValue = {
   before: "Our school",
   first: "a/users.csv",
   second: "b/users.csv",
+  schools: "Riverside Middle School, Lakeside Elementary",
 };
 
 describe("the words of the roster import", () => {

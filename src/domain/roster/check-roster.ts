@@ -188,7 +188,7 @@ function firstOfId(seenLine: number | undefined, row: RosterRow, context: RowCon
 }
 
 async function checkOrgs(check: RosterCheck, options: CheckOptions) {
-  const parents: { parent: string; line: number; column: string; file: string }[] = [];
+  const parents: OrgParent[] = [];
 
   await eachRow("orgs", check, options, (row, context) => {
     const id = row.get("sourcedId");
@@ -211,28 +211,49 @@ async function checkOrgs(check: RosterCheck, options: CheckOptions) {
     if (org.type === "school") check.schoolIds.add(id);
     if (org.parentSourcedId !== "") {
       const column = row.columnName("parentSourcedId");
-      parents.push({ parent: org.parentSourcedId, line: row.line, column, file: context.file });
+      const parent = org.parentSourcedId;
+      parents.push({ id, parent, line: row.line, column, file: context.file });
     }
   });
 
-  warnMissingParents(check, parents, options);
+  warnBrokenParents(check, parents, options);
+}
+
+interface OrgParent {
+  id: string;
+  parent: string;
+  line: number;
+  column: string;
+  file: string;
 }
 
 /**
- * A parent missing from a bulk file is worth a mention: the app keeps no tree of orgs, and an
- * administrator of the org is placed by its parents (placeOfOrg).
+ * A parent missing from a bulk file, or parents that lead back to the org, are worth a mention:
+ * the app keeps no tree of orgs, and an administrator of the org is placed by its parents
+ * (placeOfOrg), which lead nowhere then.
  */
-function warnMissingParents(
-  check: RosterCheck,
-  parents: { parent: string; line: number; column: string; file: string }[],
-  { log }: CheckOptions,
-) {
-  if (check.layout.files.orgs?.mode !== "bulk") return;
-
-  for (const { parent, ...where } of parents) {
-    if (check.orgs.has(parent)) continue;
-    log.warn({ ...where, message: say("roster.org.parentMissing", { parent }) });
+function warnBrokenParents(check: RosterCheck, parents: OrgParent[], { log }: CheckOptions) {
+  for (const { id, parent, ...where } of parents) {
+    if (!check.orgs.has(parent)) {
+      if (check.layout.files.orgs?.mode !== "bulk") continue;
+      log.warn({ ...where, message: say("roster.org.parentMissing", { parent }) });
+    } else if (leadsBackTo(check, id)) {
+      log.warn({ ...where, message: say("roster.org.parentLoop", { id }) });
+    }
   }
+}
+
+/** Whether an org's parents, followed up, come back to it before reaching a school. */
+function leadsBackTo(check: RosterCheck, orgId: string) {
+  let id = check.orgs.get(orgId)?.parentId ?? "";
+  for (let depth = 0; depth < deepestOrgs && id !== ""; depth += 1) {
+    if (id === orgId) return true;
+    const org = check.orgs.get(id);
+    if (!org?.valid || org.type === "district" || check.schoolIds.has(id)) return false;
+    id = org.parentId;
+  }
+
+  return false;
 }
 
 async function checkUsers(check: RosterCheck, options: CheckOptions) {
@@ -390,10 +411,14 @@ async function settleAdministrators(check: RosterCheck, options: CheckOptions) {
 
   const known = outside.size > 0 ? await options.lookup.schools([...outside]) : new Set<string>();
   for (const person of limited) {
-    const schools = schoolsOf(check, person);
-    const any = schools.some((schoolId) => check.schoolIds.has(schoolId) || known.has(schoolId));
-    if (!any) people.deactivate(person);
-    const message = say(any ? "roster.user.schoolAdministrator" : "roster.user.noSchoolToRun");
+    const schools = schoolsOf(check, person).filter(
+      (schoolId) => check.schoolIds.has(schoolId) || known.has(schoolId),
+    );
+    if (schools.length === 0) people.deactivate(person);
+    const message =
+      schools.length > 0
+        ? say("roster.user.schoolAdministrator", { schools: schoolNames(check, schools) })
+        : say("roster.user.noSchoolToRun");
     options.log.warn({ file, line: people.line(person), column: null, message });
   }
 }
@@ -407,6 +432,11 @@ export function administersSchoolsOnly(check: RosterCheck, person: number): bool
   if (orgIds.length === 0) return false;
 
   return !orgIds.some((orgId) => placeOfOrg(check, orgId) === theDistrict);
+}
+
+/** Schools as a report names them: by the export's name, else (a stored school) by roster id. */
+function schoolNames(check: RosterCheck, schoolIds: string[]) {
+  return schoolIds.map((id) => check.orgs.get(id)?.name || id).join(", ");
 }
 
 /** The roster ids of the schools an administrator's orgs lead to (placeOfOrg). */

@@ -235,8 +235,8 @@ export const roster = {
     "This person has no role: users.csv has no role column (OneRoster 1.1) and there is no " +
     "roles.csv (1.2).",
   "roster.user.schoolAdministrator":
-    "This person is an administrator of the schools they are listed at: they see those " +
-    "schools' plans and settings, not the roster, sent mail or audit trail.",
+    "This person is an administrator of {schools}: they see the plans and settings there, not " +
+    "the roster, sent mail or audit trail.",
   "roster.user.noSchoolToRun":
     "This person gets no rights and is made inactive: as an administrator they are listed only " +
     "at orgs that lead to no school of the district, nor to the district. List them at their " +
@@ -256,6 +256,9 @@ export const roster = {
     "The parent org {parent} is not in orgs.csv. If it is one of the district's schools, this " +
     "org counts as part of it; if not, an administrator listed only here is imported without " +
     "rights.",
+  "roster.org.parentLoop":
+    "The parents of the org {id} lead back to it, so it belongs to no school; an administrator " +
+    "listed only here is imported without rights.",
   "roster.org.usedAsSchool":
     "The org {id} has the type {type}, not school, but classes use it as their school, so it " +
     "counts as a school.",

@@ -252,8 +252,8 @@ export const roster: Messages<typeof english> = {
     "Esta persona no tiene rol: users.csv no tiene columna role (OneRoster 1.1) y no hay " +
     "roles.csv (1.2).",
   "roster.user.schoolAdministrator":
-    "Esta persona es administrador de las escuelas donde figura: ve los planes y la " +
-    "configuración de esas escuelas, no la lista, el correo enviado ni el registro de auditoría.",
+    "Esta persona es administrador de {schools}: ve los planes y la configuración de allí, no " +
+    "la lista, el correo enviado ni el registro de auditoría.",
   "roster.user.noSchoolToRun":
     "Esta persona queda inactiva y sin permisos: como administrador solo figura en " +
     "organizaciones que no llevan a ninguna escuela del distrito ni al distrito. Inclúyela en " +
@@ -273,6 +273,9 @@ export const roster: Messages<typeof english> = {
     "La org superior {parent} no está en orgs.csv. Si es una escuela del distrito, esta org " +
     "cuenta como parte de ella; si no, un administrador que solo figura aquí se importa sin " +
     "permisos.",
+  "roster.org.parentLoop":
+    "Las orgs superiores de {id} vuelven a ella, así que no pertenece a ninguna escuela; un " +
+    "administrador que solo figura aquí se importa sin permisos.",
   "roster.org.usedAsSchool":
     "La org {id} es de tipo {type}, no school, pero hay clases que la usan como su escuela, así " +
     "que cuenta como escuela.",

@@ -237,8 +237,8 @@ export const roster: Messages<typeof english> = {
     "Người này không có vai trò: users.csv không có cột role (OneRoster 1.1) và không có " +
     "roles.csv (1.2).",
   "roster.user.schoolAdministrator":
-    "Người này là quản trị viên của các trường có tên họ: họ xem kế hoạch và cài đặt của " +
-    "những trường đó, không xem danh sách trường, thư đã gửi hay nhật ký kiểm tra.",
+    "Người này là quản trị viên của {schools}: họ xem kế hoạch và cài đặt ở đó, không xem " +
+    "danh sách trường, thư đã gửi hay nhật ký kiểm tra.",
   "roster.user.noSchoolToRun":
     "Người này không có quyền nào và bị ngừng hoạt động: là quản trị viên, họ chỉ có tên ở " +
     "những tổ chức không thuộc trường nào của học khu, cũng không thuộc học khu. Hãy ghi họ " +
@@ -258,6 +258,9 @@ export const roster: Messages<typeof english> = {
     "Tổ chức cấp trên {parent} không có trong orgs.csv. Nếu đó là một trường của học khu, tổ " +
     "chức này được tính là một phần của trường đó; nếu không, quản trị viên chỉ có tên ở đây " +
     "được nhập mà không có quyền nào.",
+  "roster.org.parentLoop":
+    "Các tổ chức cấp trên của {id} dẫn ngược về chính nó, nên nó không thuộc trường nào; quản " +
+    "trị viên chỉ có tên ở đây được nhập mà không có quyền nào.",
   "roster.org.usedAsSchool":
     "Tổ chức {id} có loại {type}, không phải school, nhưng có lớp dùng nó làm trường, nên nó " +
     "được tính là một trường.",

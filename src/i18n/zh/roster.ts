@@ -186,7 +186,7 @@ export const roster: Messages<typeof english> = {
   "roster.user.noRoleColumn":
     "这个人没有角色：users.csv 中没有 role 列（OneRoster 1.1），也没有 roles.csv（1.2）。",
   "roster.user.schoolAdministrator":
-    "这个人是其所列学校的管理员：他们只能查看这些学校的计划和设置，不能查看名册、已发送邮件或审计记录。",
+    "这个人是 {schools} 的管理员：他们只能查看那里的计划和设置，不能查看名册、已发送邮件或审计记录。",
   "roster.user.noSchoolToRun":
     "这个人没有任何权限，并被设为停用：作为管理员，他们只列在既不属于学区任何学校、也不属于学区本身的组织中。" +
     "请把他们列在所在学校（或学区）下，然后重新导入。",
@@ -200,6 +200,8 @@ export const roster: Messages<typeof english> = {
   "roster.org.parentMissing":
     "上级组织 {parent} 不在 orgs.csv 中。如果它是本学区的学校，这个组织算作该学校的一部分；" +
     "否则，只列在这里的管理员将以无权限状态导入。",
+  "roster.org.parentLoop":
+    "组织 {id} 的上级组织又绕回到它自己，因此它不属于任何学校；只列在这里的管理员将以无权限状态导入。",
   "roster.org.usedAsSchool":
     "组织 {id} 的类型是 {type}，不是 school，但有班级把它用作学校，因此它算作学校。",
   "roster.org.severalDistricts": "导出中有多个学区组织；学区以第一个命名：{name}。",

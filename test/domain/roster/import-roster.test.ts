@@ -193,7 +193,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     expect([await schoolsOf("u-h1"), await schoolsOf("u-d1")]).toEqual([1, 0]);
     expect(report.warnings.map((w) => `${w.file}:${w.line} ${w.message}`)).toEqual(
       expect.arrayContaining([
-        "users.csv:8 This person is an administrator of the schools they are listed at: they see those schools' plans and settings, not the roster, sent mail or audit trail.",
+        "users.csv:8 This person is an administrator of Lakeside Elementary: they see the plans and settings there, not the roster, sent mail or audit trail.",
         "users.csv:7 This person is an administrator of the district: they may manage the roster and see every plan of the district.",
         "users.csv:3 This person has no primary role in roles.csv; teacher was used.",
       ]),
@@ -206,6 +206,8 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
         "dep-1,,,Riverside Math Department,department,,sch-1\n",
         "dep-2,,,District Curriculum Office,department,,dist-1\n",
         "dep-3,,,History Department,department,,sch-404\n",
+        "dep-4,,,Office A,department,,dep-5\n",
+        "dep-5,,,Office B,department,,dep-4\n",
       );
     const users = (text: string) =>
       text.concat(
@@ -214,6 +216,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
         administratorRow("a-3", "dep-3"),
         administratorRow("a-4", "sch-typo"),
         administratorRow("a-5", '"sch-1,dep-1"'),
+        administratorRow("a-6", "dep-4"),
       );
 
     const report = await run(riversideWith({ "orgs.csv": orgs, "users.csv": users }));
@@ -229,18 +232,31 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
       { source_id: "a-4", active: 0, school: null },
       // Listed at the school and its department: the school once.
       { source_id: "a-5", active: 1, school: "sch-1" },
+      // At an office whose parents go round in a loop: no rights, and the loop is told.
+      { source_id: "a-6", active: 0, school: null },
     ]);
+    expect(
+      report.warnings.map((warning) => `${warning.file}:${warning.line} ${warning.message}`),
+    ).toEqual(
+      expect.arrayContaining([
+        "orgs.csv:7 The parents of the org dep-4 lead back to it, so it belongs to no school; " +
+          "an administrator listed only here is imported without rights.",
+        "orgs.csv:8 The parents of the org dep-5 lead back to it, so it belongs to no school; " +
+          "an administrator listed only here is imported without rights.",
+      ]),
+    );
     const told = report.warnings
       .filter(
         (warning) => warning.file === "users.csv" && /^This person (is|gets)/.test(warning.message),
       )
       .map((warning) => `${warning.line} ${warning.message.slice(0, 60)}`);
     expect(told).toEqual([
-      "8 This person is an administrator of the schools they are list",
+      "8 This person is an administrator of Riverside Middle School: ",
       "9 This person is an administrator of the district: they may ma",
       "10 This person gets no rights and is made inactive: as an admin",
       "11 This person gets no rights and is made inactive: as an admin",
-      "12 This person is an administrator of the schools they are list",
+      "12 This person is an administrator of Riverside Middle School: ",
+      "13 This person gets no rights and is made inactive: as an admin",
     ]);
   });
 
