@@ -244,7 +244,14 @@ describe("importing a roster in a browser", () => {
     const admin = await createAdministrator(db, { districtId: district.id, schoolId: school.id });
     const report: RosterReport = {
       imported: true,
-      counts: { ...noCounts(), classes: 312, teachers: 95, students: 4210, enrollments: 16840 },
+      counts: {
+        ...noCounts(),
+        classes: 312,
+        teachers: 95,
+        students: 4210,
+        administrators: 3,
+        enrollments: 16840,
+      },
       warnings: [],
       errors: [],
       canImportValidRows: false,

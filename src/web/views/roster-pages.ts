@@ -53,18 +53,27 @@ export function rosterUploadPage(options: UploadPageOptions) {
 function history(options: UploadPageOptions) {
   const { t } = options;
 
+  // A card per import on a phone (app.css, .cards-on-phone), as the report's problems: three
+  // columns left the export's name a few letters wide there.
+  const when = t("roster.history.when");
+  const source = t("roster.history.source");
+  const outcome = t("roster.history.outcome");
+
   return html`${timeZoneNote(options)}
-    <div class="table-scroll"><table class="imports" aria-labelledby="history-heading">
-    <thead><tr>
-      <th scope="col">${t("roster.history.when")}</th>
-      <th scope="col">${t("roster.history.source")}</th>
-      <th scope="col">${t("roster.history.outcome")}</th>
-    </tr></thead>
-    <tbody>${options.imports.map(
-      (entry) => html`<tr>
-        <td>${zonedTime(options, entry.createdAt)}</td>
-        <td><a href="/roster/imports/${entry.id}">${entry.sourceName}</a></td>
-        <td>${t(`roster.status.${entry.status}`)}${outcomeCounts(options, entry)}</td>
+    <div class="table-scroll"><table class="imports cards-on-phone" role="table"
+      aria-labelledby="history-heading">
+    <thead role="rowgroup"><tr role="row">${[when, source, outcome].map(
+      (name) => html`<th scope="col" role="columnheader">${name}</th>`,
+    )}</tr></thead>
+    <tbody role="rowgroup">${options.imports.map(
+      (entry) => html`<tr role="row">
+        <td role="cell" data-label="${when}">${zonedTime(options, entry.createdAt)}</td>
+        <td role="cell" data-label="${source}">
+          <a href="/roster/imports/${entry.id}">${entry.sourceName}</a></td>
+        <td role="cell" data-label="${outcome}">${t(`roster.status.${entry.status}`)}${outcomeCounts(
+          options,
+          entry,
+        )}</td>
       </tr>`,
     )}</tbody>
   </table></div>`;
@@ -73,7 +82,8 @@ function history(options: UploadPageOptions) {
 function outcomeCounts({ t }: ViewContext, entry: RosterImportSummary) {
   if (entry.status !== "imported") return "";
 
-  const counted = countedKinds(entry.report.counts);
+  // A line of the history names what the import brought: kinds it brought none of are left out.
+  const counted = countedKinds(entry.report.counts).filter(({ count }) => count > 0);
   const line = counted.map(({ kind, count }) => t(`roster.count.${kind}`, { count }));
   return html`<br><span class="hint">${line.join(", ")}</span>`;
 }
