@@ -21,6 +21,8 @@ export const unwatchedTables: ReadonlySet<string> = new Set([
   "check_in_reminders",
   // Which forms already saved something: only a second send of the same form reads it.
   "form_tokens",
+  // The district's tree of orgs: only a roster import reads it.
+  "roster_orgs",
   "kysely_migration",
   "kysely_migration_lock",
 ]);

@@ -22,6 +22,7 @@ import { oneOpenPlanMigration } from "./migrations/014-one-open-plan.ts";
 import { identityWordingsMigration } from "./migrations/015-identity-wordings.ts";
 import { nextYearPlansMigration } from "./migrations/016-next-year-plans.ts";
 import { auditFiltersMigration } from "./migrations/017-audit-filters.ts";
+import { rosterOrgsMigration } from "./migrations/018-roster-orgs.ts";
 import type { Database } from "./schema.ts";
 import { reusingStatements } from "./statement-cache.ts";
 
@@ -149,6 +150,7 @@ export function migratorOf(handle: DatabaseHandle): Migrator {
     "015-identity-wordings": identityWordingsMigration(handle.dialect),
     "016-next-year-plans": nextYearPlansMigration(handle.dialect),
     "017-audit-filters": auditFiltersMigration(),
+    "018-roster-orgs": rosterOrgsMigration(),
   };
 
   return new Migrator({

@@ -21,6 +21,7 @@ type Db = Kysely<Database>;
 /** Tables the import writes that have references to check, children after their parents. */
 export const referencingTables = [
   "schools",
+  "roster_orgs",
   "people",
   "person_schools",
   "classes",

@@ -169,6 +169,118 @@ export const knownSchoolSources = (db: Db, districtId: string, sourceIds: string
 export const knownClassSources = (db: Db, districtId: string, sourceIds: string[]) =>
   knownSources(db, { table: "classes", districtId, sourceIds });
 
+/** An org as the district's roster last listed it (migrations/018-roster-orgs.ts). */
+export interface StoredRosterOrg {
+  type: string;
+  name: string;
+  /** The org it is part of, or "". */
+  parentId: string;
+  /** The district has it as a school: a school, or an org classes used as their school. */
+  school: boolean;
+}
+
+/** Of these roster ids, the orgs of the district's stored tree. */
+export async function knownRosterOrgs(db: Db, districtId: string, sourceIds: string[]) {
+  const orgs = new Map<string, StoredRosterOrg>();
+  for (const part of slices(sourceIds)) {
+    const rows = await db
+      .selectFrom("roster_orgs")
+      .leftJoin("schools", (join) =>
+        join
+          .onRef("schools.district_id", "=", "roster_orgs.district_id")
+          .onRef("schools.source_id", "=", "roster_orgs.source_id"),
+      )
+      .select([
+        "roster_orgs.source_id",
+        "roster_orgs.type",
+        "roster_orgs.name",
+        "roster_orgs.parent_source_id",
+        "schools.id as school_id",
+      ])
+      .where("roster_orgs.district_id", "=", districtId)
+      .where("roster_orgs.source_id", "in", part)
+      .execute();
+    for (const row of rows) {
+      orgs.set(row.source_id, {
+        type: row.type,
+        name: row.name,
+        parentId: row.parent_source_id ?? "",
+        school: row.school_id !== null,
+      });
+    }
+  }
+
+  return orgs;
+}
+
+export interface RosterOrgWrite {
+  sourceId: string;
+  type: string;
+  name: string;
+  /** The org it is part of, or "". */
+  parentId: string;
+}
+
+/** Stores orgs of the district's tree as this import lists them, replacing what was stored. */
+export async function upsertRosterOrgs(
+  db: Db,
+  write: { districtId: string; importId: string; orgs: RosterOrgWrite[] },
+) {
+  for (const part of slices(write.orgs)) {
+    await db
+      .insertInto("roster_orgs")
+      .values(
+        part.map((org) => ({
+          district_id: write.districtId,
+          source_id: org.sourceId,
+          type: org.type,
+          name: org.name,
+          parent_source_id: org.parentId === "" ? null : org.parentId,
+          last_import_id: write.importId,
+        })),
+      )
+      .onConflict((conflict) =>
+        conflict.columns(["district_id", "source_id"]).doUpdateSet((eb) => ({
+          type: eb.ref("excluded.type"),
+          name: eb.ref("excluded.name"),
+          parent_source_id: eb.ref("excluded.parent_source_id"),
+          last_import_id: eb.ref("excluded.last_import_id"),
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Marks orgs as brought by this import unchanged: a bulk file lists them, with errors. */
+export async function keepRosterOrgs(
+  db: Db,
+  write: { districtId: string; importId: string; sourceIds: string[] },
+) {
+  for (const part of slices(write.sourceIds)) {
+    await db
+      .updateTable("roster_orgs")
+      .set({ last_import_id: write.importId })
+      .where("district_id", "=", write.districtId)
+      .where("source_id", "in", part)
+      .execute();
+  }
+}
+
+/**
+ * Removes the orgs this import did not bring from the district's tree: a bulk orgs.csv lists
+ * them all. Nothing refers to the tree's rows, so they go rather than being marked.
+ */
+export async function removeUnseenRosterOrgs(
+  db: Db,
+  write: { districtId: string; importId: string },
+) {
+  await db
+    .deleteFrom("roster_orgs")
+    .where("district_id", "=", write.districtId)
+    .where("last_import_id", "!=", write.importId)
+    .execute();
+}
+
 /** Roles of the people of the district with these roster ids. */
 export async function knownPeopleRoles(db: Db, districtId: string, sourceIds: string[]) {
   const roles = new Map<string, PersonRole>();

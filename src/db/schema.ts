@@ -73,6 +73,19 @@ export interface PersonSchoolTable {
   district_id: string;
 }
 
+/**
+ * An org of the district's roster (migrations/018-roster-orgs.ts): a department is placed by its
+ * parents when an export does not list it (placeOfOrg in src/domain/roster/check-roster.ts).
+ */
+export interface RosterOrgTable {
+  district_id: string;
+  source_id: string;
+  type: string;
+  name: string;
+  parent_source_id: string | null;
+  last_import_id: string;
+}
+
 export interface ClassTable {
   id: string;
   district_id: string;
@@ -569,6 +582,7 @@ export interface Database {
   schools: SchoolTable;
   people: PersonTable;
   person_schools: PersonSchoolTable;
+  roster_orgs: RosterOrgTable;
   classes: ClassTable;
   enrollments: EnrollmentTable;
   guardian_links: GuardianLinkTable;

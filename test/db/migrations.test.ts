@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { migrateToLatest } from "../../src/db/connection.ts";
 import type { PlanStage } from "../../src/db/schema.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../support/databases.ts";
-import { createClassroom, createPlan } from "../support/factories.ts";
+import { createClassroom, createDistrict, createPlan } from "../support/factories.ts";
 import { eventsOf, planRow } from "../support/plans.ts";
 
 type Classroom = Awaited<ReturnType<typeof createClassroom>>;
@@ -22,6 +22,25 @@ describe.each(dialects)("the schema on %s", (dialect) => {
     expect(names).toEqual(
       expect.arrayContaining(["plans", "statements", "people", "outbox_emails"]),
     );
+  });
+
+  it("a district from before the tree of orgs gets an empty one, for its own orgs", async () => {
+    database = await freshDatabase(dialect, { upTo: "017-audit-filters" });
+    const district = await createDistrict(database.db);
+
+    await migrateToLatest(database);
+
+    expect(await database.db.selectFrom("roster_orgs").selectAll().execute()).toEqual([]);
+    const org = { source_id: "dep-1", type: "department", name: "Math", last_import_id: "i-1" };
+    await database.db
+      .insertInto("roster_orgs")
+      .values({ ...org, district_id: district.id, parent_source_id: "sch-1" })
+      .execute();
+    const nobodys = database.db
+      .insertInto("roster_orgs")
+      .values({ ...org, district_id: "no-such-district", parent_source_id: null })
+      .execute();
+    await expect(nobodys).rejects.toThrow(/foreign key/i);
   });
 });
 

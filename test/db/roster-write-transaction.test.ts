@@ -112,6 +112,21 @@ describe.each(dialects)("the import's writing transaction on %s", (dialect) => {
     const links = await database.db.selectFrom("person_schools").selectAll().execute();
     expect(links).toEqual([]);
   });
+
+  it("a large import's org of a missing district is found before the commit", async () => {
+    database = await freshDatabase(dialect);
+    const org = { source_id: "dep-1", type: "department", name: "Math", parent_source_id: null };
+
+    const broken = inWriteTransaction(database.db, { rows: 50_000 }, async (trx) => {
+      await trx
+        .insertInto("roster_orgs")
+        .values({ ...org, district_id: "nowhere", last_import_id: "i-1" })
+        .execute();
+    });
+
+    await expect(broken).rejects.toThrow(/roster_orgs refers to a missing row of districts/);
+    expect(await database.db.selectFrom("roster_orgs").selectAll().execute()).toEqual([]);
+  });
 });
 
 async function replicationRole(db: Db) {

@@ -1,4 +1,4 @@
-import type { PersonColumns } from "../../db/roster-store.ts";
+import type { PersonColumns, StoredRosterOrg } from "../../db/roster-store.ts";
 import type { PersonRole } from "../../db/schema.ts";
 import type { CheckedRows } from "./checked-rows.ts";
 import { detached } from "./csv-records.ts";
@@ -31,6 +31,8 @@ export interface RosterLookup {
   /** The district's roster id; undefined when the district is created by this import. */
   districtSourceId(): Promise<string | null | undefined>;
   schools(sourceIds: string[]): Promise<Set<string>>;
+  /** Orgs of the district's tree as its roster last listed them (migrations/018-*). */
+  orgs(sourceIds: string[]): Promise<Map<string, StoredRosterOrg>>;
   people(sourceIds: string[]): Promise<Map<string, PersonRole>>;
   classes(sourceIds: string[]): Promise<Set<string>>;
 }
@@ -55,6 +57,11 @@ export interface RosterCheck {
   layout: ExportLayout;
   district: { sourcedId: string; name: string } | undefined;
   orgs: Map<string, OrgFacts>;
+  /**
+   * Orgs the export does not hold (or holds with errors) as the district's roster last listed
+   * them: the people's orgs and their parents, for placing them (placeOfOrg).
+   */
+  storedOrgs: Map<string, StoredRosterOrg>;
   /** Orgs of the export that become schools: the schools, and orgs classes use as schools. */
   schoolIds: Set<string>;
   /**
@@ -99,10 +106,11 @@ export async function checkRoster(options: CheckOptions): Promise<RosterCheck> {
   await checkUsers(check, options);
   await checkRoles(check, options);
   await settleRoles(check, options);
-  await checkPersonOrgs(check, options);
   await checkClasses(check, options);
   await checkEnrollments(check, options);
-  // After the classes: an org they use as a school is one for administrators too.
+  // After the classes: an org they use as a school is one for people's orgs too.
+  await findStoredOrgs(check, options);
+  await checkPersonOrgs(check, options);
   await settleAdministrators(check, options);
   await checkDistrict(check, options);
   check.links = await linkFamilies(check, options);
@@ -115,6 +123,7 @@ function emptyCheck(layout: ExportLayout): RosterCheck {
     layout,
     district: undefined,
     orgs: new Map(),
+    storedOrgs: new Map(),
     schoolIds: new Set(),
     districtOrgId: undefined,
     people: new PeopleFacts(),
@@ -155,6 +164,14 @@ async function eachRow(
 /** Rows of a file, valid or not; a bulk file without any says nothing about what was removed. */
 export function rowsIn(check: RosterCheck, kind: RosterFileKind) {
   return (check.validRows.get(kind) ?? 0) + (check.skippedLines.get(kind)?.size ?? 0);
+}
+
+/**
+ * A bulk file with no rows at all would deactivate everyone: it is far more often a broken
+ * export than a district with nobody left, so it deactivates nothing (the report says so).
+ */
+export function isWholeTruth(check: RosterCheck, kind: RosterFileKind) {
+  return check.layout.files[kind]?.mode === "bulk" && rowsIn(check, kind) > 0;
 }
 
 function skip(check: RosterCheck, kind: RosterFileKind, row: { line: number; id: string }) {
@@ -228,8 +245,8 @@ interface OrgParent {
 }
 
 /**
- * A parent missing from a bulk file, or parents that lead back to the org, are worth a mention:
- * the app keeps no tree of orgs, and an administrator of the org is placed by its parents
+ * A parent missing from a bulk file (the district's whole tree of orgs), or parents that lead
+ * back to the org, are worth a mention: an administrator of the org is placed by its parents
  * (placeOfOrg), which lead nowhere then.
  */
 function warnBrokenParents(check: RosterCheck, parents: OrgParent[], { log }: CheckOptions) {
@@ -390,8 +407,6 @@ function secondaryChoice(
  * school for the district's (decision 0013). Each is told which in the report.
  */
 async function settleAdministrators(check: RosterCheck, options: CheckOptions) {
-  const [first] = [...check.orgs].find(([, org]) => org.valid && org.type === "district") ?? [];
-  check.districtOrgId = first ?? (await options.lookup.districtSourceId()) ?? undefined;
   const people = check.people;
   const file = check.layout.files.users?.name ?? "users.csv";
   const limited: number[] = [];
@@ -434,9 +449,14 @@ export function administersSchoolsOnly(check: RosterCheck, person: number): bool
   return !orgIds.some((orgId) => placeOfOrg(check, orgId) === theDistrict);
 }
 
-/** Schools as a report names them: by the export's name, else (a stored school) by roster id. */
+/**
+ * Schools as a report names them: by the export's name, else by the name the district's roster
+ * last gave them, else (a school stored before the district's tree of orgs) by roster id.
+ */
 function schoolNames(check: RosterCheck, schoolIds: string[]) {
-  return schoolIds.map((id) => check.orgs.get(id)?.name || id).join(", ");
+  return schoolIds
+    .map((id) => check.orgs.get(id)?.name || check.storedOrgs.get(id)?.name || id)
+    .join(", ");
 }
 
 /** The roster ids of the schools an administrator's orgs lead to (placeOfOrg). */
@@ -460,7 +480,8 @@ const deepestOrgs = 8;
  * What an org stands for: a school (its roster id) when it is one or a department of one; the
  * district when it is the district's org or part of it without a school between; nowhere when
  * its parents run out or lead to another district. An org outside the export, or whose row has
- * errors (kept as stored), stands for itself as a school: it may be one of the district's.
+ * errors (kept as stored), is followed up the district's stored tree of orgs; one that is not in
+ * it either stands for itself as a school: it may be one of the district's.
  */
 export function placeOfOrg(
   check: RosterCheck,
@@ -471,8 +492,8 @@ export function placeOfOrg(
     // The district's org stays the district even when a class names it as its school.
     if (id === check.districtOrgId) return theDistrict;
     if (check.schoolIds.has(id)) return id;
-    const org = check.orgs.get(id);
-    if (!org?.valid) return id;
+    const org = orgOf(check, id);
+    if (!org || org.school) return id;
     if (org.type === "district" || org.parentId === "") return nowhere;
     id = org.parentId;
   }
@@ -480,27 +501,89 @@ export function placeOfOrg(
   return nowhere;
 }
 
-/** A person's orgs that are neither in orgs.csv nor schools of the district link to nothing. */
+/** An org as the export lists it, else as the district's roster last did: the export wins. */
+function orgOf(check: RosterCheck, orgId: string) {
+  const listed = check.orgs.get(orgId);
+  if (listed?.valid) return { type: listed.type, parentId: listed.parentId, school: false };
+
+  return check.storedOrgs.get(orgId);
+}
+
+/**
+ * Looks up in the district's stored tree the orgs people are listed at that the export does not
+ * hold (or holds with errors), and then their parents, a level of the tree at a time: so a
+ * delta export without orgs.csv still places a department's people by its school. A bulk
+ * orgs.csv is the whole tree: only its rows with errors, kept as stored, are looked up.
+ */
+async function findStoredOrgs(check: RosterCheck, options: CheckOptions) {
+  const [first] = [...check.orgs].find(([, org]) => org.valid && org.type === "district") ?? [];
+  check.districtOrgId = first ?? (await options.lookup.districtSourceId()) ?? undefined;
+
+  const wholeTree = isWholeTruth(check, "orgs");
+  const asked = new Set<string>();
+  const mayAsk = (id: string) => {
+    if (id === "" || id === check.districtOrgId || asked.has(id)) return false;
+    const listed = check.orgs.get(id);
+    return wholeTree ? listed?.valid === false : !listed?.valid;
+  };
+  let asking = startingOrgs(check).filter(mayAsk);
+  for (let depth = 0; depth < deepestOrgs && asking.length > 0; depth += 1) {
+    for (const id of asking) asked.add(id);
+    const found = await options.lookup.orgs(asking);
+    const parents = new Set<string>();
+    for (const [id, org] of found) {
+      check.storedOrgs.set(id, org);
+      if (!org.school && org.type !== "district") parents.add(org.parentId);
+    }
+    asking = [...parents].filter(mayAsk);
+  }
+}
+
+/** Where placing people may leave the export: their orgs, and the parents of its departments. */
+function startingOrgs(check: RosterCheck) {
+  const orgIds = new Set(check.people.allOrgIds());
+  for (const [id, org] of check.orgs) {
+    const placed = !org.valid || org.type === "district" || check.schoolIds.has(id);
+    if (!placed) orgIds.add(org.parentId);
+  }
+
+  return [...orgIds];
+}
+
+/**
+ * A person's orgs that are neither in orgs.csv nor schools of the district, nor lead to one
+ * through the district's stored tree of orgs, link to nothing.
+ */
 async function checkPersonOrgs(check: RosterCheck, options: CheckOptions) {
   if (check.failed.has("orgs")) return;
 
   const people = check.people;
-  const outside = new Set<string>();
-  for (let person = 0; person < people.size; person += 1) {
-    for (const orgId of people.orgIds(person)) if (!check.orgs.has(orgId)) outside.add(orgId);
-  }
-
-  const known = outside.size > 0 ? await options.lookup.schools([...outside]) : new Set<string>();
+  const outside = people.allOrgIds().filter((orgId) => !check.orgs.has(orgId));
+  const linked = await linkedOrgs(check, options, outside);
   const file = check.layout.files.users?.name ?? "users.csv";
 
   for (let person = 0; person < people.size; person += 1) {
     if (!people.valid(person)) continue;
     for (const orgId of people.orgIds(person)) {
-      if (check.orgs.has(orgId) || known.has(orgId)) continue;
+      if (check.orgs.has(orgId) || linked.has(orgId)) continue;
       const message = say("roster.user.orgMissing", { id: orgId });
       options.log.warn({ file, line: people.line(person), column: null, message });
     }
   }
+}
+
+/** Of these orgs outside the export, those the district has as schools or that lead to one. */
+async function linkedOrgs(check: RosterCheck, options: CheckOptions, orgIds: readonly string[]) {
+  const places = new Map<string, string>();
+  for (const orgId of orgIds) {
+    const place = placeOfOrg(check, orgId);
+    if (typeof place === "string") places.set(orgId, place);
+  }
+  const asked = new Set([...orgIds, ...places.values()].filter((id) => !check.schoolIds.has(id)));
+  const known = asked.size > 0 ? await options.lookup.schools([...asked]) : new Set<string>();
+  const school = (id: string) => check.schoolIds.has(id) || known.has(id);
+
+  return new Set(orgIds.filter((orgId) => school(orgId) || school(places.get(orgId) ?? "")));
 }
 
 async function checkClasses(check: RosterCheck, options: CheckOptions) {

@@ -1,9 +1,9 @@
 import type { Kysely } from "kysely";
 import type { Database, PersonRole } from "../../db/schema.ts";
-import type { RosterCheck } from "./check-roster.ts";
+import { isWholeTruth, type RosterCheck } from "./check-roster.ts";
 import type { CheckedRows } from "./checked-rows.ts";
 import type { UnlistedRows } from "./roster-report.ts";
-import { isWholeTruth, type RosterStore } from "./write-roster.ts";
+import type { RosterStore } from "./write-roster.ts";
 
 /*
  * What importing a refused export's valid rows would deactivate, told before the administrator

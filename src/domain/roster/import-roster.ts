@@ -131,6 +131,7 @@ function lookupIn({ db, store, options }: Job): RosterLookup {
     districtSourceId: async () =>
       creating ? undefined : (await store.findDistrict(db, districtId))?.source_id,
     schools: async (ids) => (creating ? new Set() : store.knownSchoolSources(db, districtId, ids)),
+    orgs: async (ids) => (creating ? new Map() : store.knownRosterOrgs(db, districtId, ids)),
     people: async (ids) => (creating ? new Map() : store.knownPeopleRoles(db, districtId, ids)),
     classes: async (ids) => (creating ? new Set() : store.knownClassSources(db, districtId, ids)),
   };

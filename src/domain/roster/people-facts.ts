@@ -189,6 +189,11 @@ export class PeopleFacts {
     else if (!more.includes(org)) more.push(org);
   }
 
+  /** Every org anyone is listed at, each once. */
+  allOrgIds(): readonly string[] {
+    return this.orgNames;
+  }
+
   orgIds(index: number): string[] {
     const first = this.firstOrgs[index] as number;
     if (first === 0) return [];

@@ -2,7 +2,12 @@ import type { Kysely } from "kysely";
 import type * as rosterStore from "../../db/roster-store.ts";
 import type { Database, PersonRole } from "../../db/schema.ts";
 import type { Translate } from "../../i18n/translate.ts";
-import { administersSchoolsOnly, placeOfOrg, type RosterCheck, rowsIn } from "./check-roster.ts";
+import {
+  administersSchoolsOnly,
+  isWholeTruth,
+  placeOfOrg,
+  type RosterCheck,
+} from "./check-roster.ts";
 import type {
   CheckedRow,
   CheckedRows,
@@ -79,6 +84,7 @@ export async function writeRoster(written: WriteOptions) {
   await writeDistrict(options);
   const notes: Problem[] = [];
   const schools = await writeSchools(options, counts, notes);
+  await writeOrgTree(options);
   await writePeople(options, { counts, deactivated, schools });
   // The import is one transaction: PostgreSQL would plan what follows for empty tables.
   await options.store.refreshStatistics(options.db, ["people", "person_schools"]);
@@ -147,6 +153,26 @@ async function writeSchools(options: Writing, counts: RosterCounts, notes: Probl
   return new Map(
     all.flatMap((school) => (school.source_id ? [[school.source_id, school.id]] : [])),
   );
+}
+
+/**
+ * Keeps the district's tree of orgs as orgs.csv lists it (valid rows only), so that a later
+ * export without orgs.csv, or without a department in it, still places the department's people
+ * by its school (placeOfOrg). A bulk orgs.csv is the whole tree: what it no longer lists goes,
+ * but for its rows with errors, which stay as they were.
+ */
+async function writeOrgTree({ db, store, check, districtId, importId }: Writing) {
+  if (!check.read.has("orgs")) return;
+
+  const orgs = [...check.orgs].flatMap(([sourceId, org]) =>
+    org.valid ? [{ sourceId, type: org.type, name: org.name, parentId: org.parentId }] : [],
+  );
+  await store.upsertRosterOrgs(db, { districtId, importId, orgs });
+  if (!isWholeTruth(check, "orgs")) return;
+
+  const sourceIds = [...(check.invalidIds.get("orgs") ?? [])];
+  await store.keepRosterOrgs(db, { districtId, importId, sourceIds });
+  await store.removeUnseenRosterOrgs(db, { districtId, importId });
 }
 
 /** The school set up by hand takes the roster's name: said, as it is the name everyone sees. */
@@ -514,12 +540,4 @@ async function deactivateUnlisted(options: Writing, deactivated: Map<RosterFileK
   }
 
   await store.deactivateWhatHangsOnInactive(db, { districtId, now });
-}
-
-/**
- * A bulk file with no rows at all would deactivate everyone: it is far more often a broken
- * export than a district with nobody left, so it deactivates nothing (the report says so).
- */
-export function isWholeTruth(check: RosterCheck, kind: RosterFileKind) {
-  return check.layout.files[kind]?.mode === "bulk" && rowsIn(check, kind) > 0;
 }

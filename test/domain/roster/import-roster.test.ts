@@ -308,6 +308,168 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     ]);
   });
 
+  /**
+   * A delta export of these users.csv rows and nothing else but, when given, these orgs.csv
+   * rows: without them the export has no orgs.csv at all.
+   */
+  const deltaWith = (users: string[], orgs?: string[]) =>
+    riversideWith({
+      "manifest.csv": (text) =>
+        text
+          .replaceAll(",bulk", ",delta")
+          .replace("file.orgs,delta", orgs ? "file.orgs,delta" : "file.orgs,absent"),
+      "orgs.csv": orgs ? (text) => [text.split("\n")[0], "\n", ...orgs].join("") : null,
+      "users.csv": (text) => [text.split("\n")[0], "\n", ...users].join(""),
+      "classes.csv": (text) => text.split("\n")[0] ?? "",
+      "enrollments.csv": (text) => text.split("\n")[0] ?? "",
+    });
+  const withOrgs = (...orgs: string[]) =>
+    riversideWith({ "orgs.csv": (text) => text.concat(...orgs) });
+  const told = (report: { warnings: { file: string; line: number | null; message: string }[] }) =>
+    report.warnings
+      .filter((warning) => warning.file === "users.csv")
+      .map((warning) => `${warning.line} ${warning.message}`);
+
+  it("a department's administrator runs its school in a delta without orgs.csv", async () => {
+    const full = withOrgs(
+      "office-1,,,Riverside Math Office,department,,sch-1\n",
+      "dep-1,,,Grade 7 Math,department,,office-1\n",
+      "dep-2,,,Grade 8 Math,department,,office-1\n",
+    );
+    expect((await run(full)).imported).toBe(true);
+    const knownRosterOrgs = vi.fn(rosterStore.knownRosterOrgs);
+    const store = { ...rosterStore, knownRosterOrgs };
+
+    const delta = deltaWith([
+      administratorRow("a-1", "dep-1"),
+      administratorRow("a-2", "dep-2"),
+      "t-9,,,true,dep-1,teacher,tlopez,,Tia,Lopez,,,,,,,,\n",
+    ]);
+    const report = await run(delta, { store });
+
+    expect(report.errors).toEqual([]);
+    expect(await administratorsOf(database.db, districtId)).toEqual([
+      { source_id: "a-1", active: 1, school: "sch-1" },
+      { source_id: "a-2", active: 1, school: "sch-1" },
+    ]);
+    // The report names the school as the roster did, and finds nothing missing.
+    expect(told(report)).toEqual([
+      "2 This person is an administrator of Riverside Middle School: they see the plans and " +
+        "settings there, not the roster, sent mail or audit trail.",
+      "3 This person is an administrator of Riverside Middle School: they see the plans and " +
+        "settings there, not the roster, sent mail or audit trail.",
+    ]);
+    // A teacher of the department is of its school too, as in a full export.
+    const teacherSchools = await database.db
+      .selectFrom("person_schools")
+      .innerJoin("people", "people.id", "person_schools.person_id")
+      .innerJoin("schools", "schools.id", "person_schools.school_id")
+      .select("schools.source_id")
+      .where("people.source_id", "=", "t-9")
+      .where("people.district_id", "=", districtId)
+      .execute();
+    expect(teacherSchools).toEqual([{ source_id: "sch-1" }]);
+    // Up the tree a level at a time for everyone: the departments, their office, its school.
+    expect(knownRosterOrgs).toHaveBeenCalledTimes(3);
+  });
+
+  it("a delta's orgs.csv wins over the stored tree, and the tree keeps what it said", async () => {
+    const full = withOrgs(
+      "sch-2,,,Riverside High School,school,RHS,dist-1\n",
+      "dep-1,,,Math Department,department,,sch-1\n",
+      "dep-2,,,High School Math,department,,sch-2\n",
+    );
+    expect((await run(full)).imported).toBe(true);
+
+    // The department moves under a department the export does not list, of the other school.
+    const moved = deltaWith(
+      [administratorRow("a-1", "dep-1")],
+      ["dep-1,,,Math Department,department,,dep-2\n"],
+    );
+    expect((await run(moved)).errors).toEqual([]);
+    const later = await run(deltaWith([administratorRow("a-2", "dep-1")]));
+
+    expect(later.errors).toEqual([]);
+    expect(await administratorsOf(database.db, districtId)).toEqual([
+      { source_id: "a-1", active: 1, school: "sch-2" },
+      { source_id: "a-2", active: 1, school: "sch-2" },
+    ]);
+    expect(told(later)).toEqual([
+      "2 This person is an administrator of Riverside High School: they see the plans and " +
+        "settings there, not the roster, sent mail or audit trail.",
+    ]);
+  });
+
+  it("an administrator at a department a bulk orgs.csv dropped gets no rights", async () => {
+    const withDepartments = withOrgs(
+      "dep-1,,,Math Department,department,,sch-1\n",
+      "dep-2,,,Science Department,department,,sch-1\n",
+    );
+    expect((await run(withDepartments)).imported).toBe(true);
+    expect((await run(deltaWith([administratorRow("a-1", "dep-1")]))).errors).toEqual([]);
+    // The next full export leaves the math department out, though it lists an administrator
+    // there, and lists science with an error: that row stays as it was.
+    const withoutMath = riversideWith({
+      "orgs.csv": (text) => text.concat("dep-2,,,,department,,sch-1\n"),
+      "users.csv": (text) => text.concat(administratorRow("a-4", "dep-1")),
+    });
+    expect((await run(withoutMath, { skipInvalid: true })).imported).toBe(true);
+
+    const report = await run(
+      deltaWith([administratorRow("a-2", "dep-1"), administratorRow("a-3", "dep-2")]),
+    );
+
+    expect(report.imported).toBe(true);
+    const administrators = await administratorsOf(database.db, districtId);
+    expect(administrators.filter((person) => person.source_id !== "a-1")).toEqual([
+      { source_id: "a-2", active: 0, school: null },
+      { source_id: "a-3", active: 1, school: "sch-1" },
+      { source_id: "a-4", active: 0, school: null },
+    ]);
+    expect(told(report).map((line) => line.slice(0, 60))).toEqual([
+      "2 The org dep-1 is neither in orgs.csv nor a school of the d",
+      "2 This person gets no rights and is made inactive: as an adm",
+      "3 This person is an administrator of Riverside Middle School",
+    ]);
+  });
+
+  it("an administrator at a stored department that leads nowhere gets no rights", async () => {
+    const full = withOrgs(
+      "dist-2,,,Other District,district,,\n",
+      "dep-1,,,Math Department,department,,sch-1\n",
+      "dep-3,,,History Department,department,,sch-404\n",
+      "dep-4,,,Office A,department,,dep-5\n",
+      "dep-5,,,Office B,department,,dep-4\n",
+      "dep-6,,,Other Office,department,,dist-2\n",
+    );
+    expect((await run(full)).imported).toBe(true);
+
+    const report = await run(
+      deltaWith([
+        administratorRow("a-1", "dep-1"),
+        administratorRow("a-3", "dep-3"),
+        administratorRow("a-4", "dep-4"),
+        administratorRow("a-6", "dep-6"),
+      ]),
+    );
+
+    expect(report.imported).toBe(true);
+    // A school missing from the district, parents in a loop, another district: nowhere.
+    expect(await administratorsOf(database.db, districtId)).toEqual([
+      { source_id: "a-1", active: 1, school: "sch-1" },
+      { source_id: "a-3", active: 0, school: null },
+      { source_id: "a-4", active: 0, school: null },
+      { source_id: "a-6", active: 0, school: null },
+    ]);
+    const rights = told(report).filter((line) => / This person (is|gets)/.test(line));
+    expect(rights.map((line) => line.slice(0, 60))).toEqual([
+      "2 This person is an administrator of Riverside Middle School",
+      "3 This person gets no rights and is made inactive: as an adm",
+      "4 This person gets no rights and is made inactive: as an adm",
+      "5 This person gets no rights and is made inactive: as an adm",
+    ]);
+  });
+
   it("in OneRoster 1.2 an administrator runs where their administrator role is", async () => {
     const stamp = "2024-08-01T00:00:00.000Z";
     const roles = (text: string) =>
