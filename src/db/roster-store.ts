@@ -772,10 +772,13 @@ export async function keepLinksOf(
       .select("id")
       .where("district_id", "=", write.districtId)
       .where("source_id", "in", part);
+    // Only links that stand: an inactive one stays inactive anyway, and marking it would count
+    // it among the links this import left inactive (countLinksLeftInactive).
     await db
       .updateTable("guardian_links")
       .set({ last_import_id: write.importId })
       .where("district_id", "=", write.districtId)
+      .where("active", "=", 1)
       .where("last_import_id", "is not", null)
       .where((eb) => eb.or([eb("guardian_id", "in", people), eb("student_id", "in", people)]))
       .execute();

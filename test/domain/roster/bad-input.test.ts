@@ -428,6 +428,34 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     });
   });
 
+  it("a family link left out with its guardian's row is not counted, nor an older one", async () => {
+    await run(riverside);
+    const people = await peopleOf(database.db, districtId);
+    const idOf = (sourceId: string) => people.find((p) => p.source_id === sourceId)?.id ?? "";
+    // An older link of Hoa's that an earlier import left inactive.
+    await database.db
+      .insertInto("guardian_links")
+      .values({
+        id: "00000000-0000-4000-8000-0000000000aa",
+        district_id: districtId,
+        guardian_id: idOf("g-1"),
+        student_id: idOf("s-3"),
+        active: 0,
+        created_at: "2025-08-01T12:00:00.000Z",
+        updated_at: "2025-08-01T12:00:00.000Z",
+        last_import_id: "00000000-0000-4000-8000-0000000000bb",
+      })
+      .execute();
+    const cut = (text: string) => text.replace(/^g-1,.*$/m, "g-1,,,true,sch-1,parent,hnguyen");
+
+    const report = await run(exportWith(riverside, { "users.csv": cut }), { skipInvalid: true });
+
+    expect(report.imported).toBe(true);
+    // Marco's link, written; Hoa's two are kept as they were, neither counted.
+    expect(report.counts.guardianLinks).toBe(1);
+    expect(await familyLinksOf(database.db, districtId)).toEqual(["g-1 -> s-1", "g-2 -> s-2"]);
+  });
+
   it("a row without the values of trailing columns the app does not read imports", async () => {
     const source = exportWith(riverside, {
       "users.csv": (text) => text.replace(/^sourcedId,.*$/m, (header) => `${header},homeRoomNote`),
