@@ -16,6 +16,11 @@ export interface RosterRow {
   line: number;
   /** False when the row is too broken to read; the error has been reported. */
   readable: boolean;
+  /**
+   * False when the row has more or fewer values than the header's columns: its values do not
+   * line up with their columns, so checking them one by one would only repeat that error.
+   */
+  aligned: boolean;
   /** The trimmed value of a column; "" when empty or when the file lacks the column. */
   get(column: string): string;
   /** Whether the file has the column at all. */
@@ -288,9 +293,11 @@ function rowOf(
 ): RosterRow {
   const { file, log } = options;
   let readable = true;
+  let aligned = true;
 
   if (record.length > header.columns.length) {
     readable = false;
+    aligned = false;
     const message = say("roster.row.tooManyValues", {
       count: record.length,
       columns: header.columns.length,
@@ -300,6 +307,7 @@ function rowOf(
     // A row cut short is refused, not read with empty values: an empty value clears what the
     // district has stored (an email, a name), and a short row is far more often a broken export.
     readable = false;
+    aligned = false;
     const message = say("roster.row.tooFewValues", {
       count: record.length,
       columns: header.readWidth,
@@ -308,7 +316,7 @@ function rowOf(
   }
   if (!storable(record, line, header, options)) readable = false;
 
-  return new ParsedRow(record, line, readable, header);
+  return new ParsedRow(record, line, readable, aligned, header);
 }
 
 /** Whether the values the app keeps can be stored: not too long, no NUL character. */
@@ -340,6 +348,7 @@ class ParsedRow implements RosterRow {
     private readonly record: string[],
     readonly line: number,
     readonly readable: boolean,
+    readonly aligned: boolean,
     private readonly header: Header,
   ) {}
 

@@ -144,8 +144,12 @@ export function readEnrollmentRow(row: RosterRow, context: RowContext): Enrollme
   }));
 }
 
-/** Runs a reader and keeps its result only when it reported no error. */
+/**
+ * Runs a reader and keeps its result only when it reported no error. A row whose values do not
+ * line up with the columns is not read at all: its one error says why.
+ */
 function readChecked<T>(row: RosterRow, context: RowContext, read: () => T): T | undefined {
+  if (!row.aligned) return undefined;
   const errorsBefore = context.log.errorCount;
   const value = read();
 

@@ -403,10 +403,7 @@ describe.each(dialects)("bad input on %s", (dialect) => {
   it("a row cut short is refused with its line, and skipping it keeps what was stored", async () => {
     await run(riverside);
     const cut = (text: string) =>
-      text.replace(
-        /^t-1,.*$/m,
-        "t-1,,,true,sch-1,teacher,tokafor,,Tamara,Okafor,,T1,new@x.example",
-      );
+      text.replace(/^t-1,.*$/m, "t-1,,,true,sch-1,teacher,tokafor,,Tamara");
     const source = exportWith(riverside, { "users.csv": cut });
 
     const refused = await run(source);
@@ -416,8 +413,13 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     const [first] = refused.errors;
     expect([first && where(first), first?.message]).toEqual([
       "users.csv:2:null",
-      expect.stringMatching(/^The row has 13 values but the header names 18 columns, so it/),
+      expect.stringMatching(/^The row has 9 values but the header names 18 columns, so it/),
     ]);
+    // Its values are not checked one by one: they do not line up with their columns.
+    const onItsLine = [...refused.errors, ...refused.warnings].filter(
+      (problem) => problem.file === "users.csv" && problem.line === 2,
+    );
+    expect(onItsLine).toHaveLength(1);
     expect(skipped.imported).toBe(true);
     const people = await peopleOf(database.db, districtId);
     expect(people.find((person) => person.source_id === "t-1")).toMatchObject({
