@@ -135,17 +135,22 @@ async function writeSchools(options: Writing, counts: RosterCounts, notes: Probl
   });
   const existing = await store.listSchools(db, districtId);
   const [setUp] = existing;
-  const [incoming] = schools;
+  const handMade = existing.length === 1 && setUp?.source_id === null ? setUp : undefined;
+  const adopted = handMade && rosterSchoolOf(handMade, schools);
 
-  if (existing.length === 1 && setUp?.source_id === null && schools.length === 1 && incoming) {
-    await store.adoptSchool(db, setUp.id, { ...incoming, now });
-    if (setUp.name !== incoming.name) notes.push(adoptedSchool(options, setUp.name, incoming.name));
-  } else if (schools.length > 0) {
+  if (handMade && adopted) {
+    await store.adoptSchool(db, handMade.id, { ...adopted, now });
+    if (handMade.name !== adopted.name) {
+      notes.push(adoptedSchool(options, handMade.name, adopted.name));
+    }
+  }
+  const others = schools.filter((school) => school !== adopted);
+  if (others.length > 0) {
     const settings = setUp
       ? { timeZone: setUp.time_zone, checkInCadenceDays: setUp.check_in_cadence_days }
       : store.defaultSchoolSettings;
-    await store.upsertSchools(db, { districtId, now, schools, settings });
-    notes.push(...unmatchedSchools(options, existing, schools.length));
+    await store.upsertSchools(db, { districtId, now, schools: others, settings });
+    if (!adopted) notes.push(...unmatchedSchools(options, existing, schools.length));
   }
   counts.schools = schools.length;
 
@@ -174,6 +179,23 @@ async function writeOrgTree({ db, store, check, districtId, importId }: Writing)
   await store.keepRosterOrgs(db, { districtId, importId, sourceIds });
   await store.removeUnseenRosterOrgs(db, { districtId, importId });
 }
+
+/**
+ * The roster's school that the one set up by hand is: the roster's only school, else the one of
+ * the same name (letter case and spaces aside), when exactly one has it.
+ */
+function rosterSchoolOf<School extends { name: string }>(
+  handMade: { name: string },
+  schools: School[],
+) {
+  if (schools.length === 1) return schools[0];
+  const name = comparableName(handMade.name);
+  const named = schools.filter((school) => comparableName(school.name) === name);
+
+  return named.length === 1 ? named[0] : undefined;
+}
+
+const comparableName = (name: string) => name.trim().replace(/\s+/g, " ").toLocaleLowerCase();
 
 /** The school set up by hand takes the roster's name: said, as it is the name everyone sees. */
 function adoptedSchool({ check, t }: Writing, before: string, name: string): Problem {

@@ -269,8 +269,8 @@ export const roster = {
     "into the right district.",
   "roster.school.adopted":
     "The school set up in the app as {before} is the roster's one school, so it now has the " +
-    "roster's name, {name}; its Math Vision, settings and plans stay. You can change the name " +
-    "back on the School settings page.",
+    "roster's name, {name}; its Math Vision, settings and plans stay. From now on its name " +
+    "comes from the roster: each import brings it.",
   "roster.school.notMatched":
     "The school {name}, made in the app, was not matched to a school of the roster, which brings " +
     "{count, plural, one {# school} other {# schools}}; it stays as it is, beside them.",

@@ -288,7 +288,7 @@ export const roster: Messages<typeof english> = {
   "roster.school.adopted":
     "La escuela creada en la aplicación como {before} es la única escuela de la lista, así que " +
     "ahora lleva el nombre de la lista, {name}; su Visión de Matemáticas, sus ajustes y sus " +
-    "planes se mantienen. Puedes volver a cambiar el nombre en Ajustes de la escuela.",
+    "planes se mantienen. Desde ahora su nombre viene de la lista: cada importación lo trae.",
   "roster.school.notMatched":
     "La escuela {name}, creada en la aplicación, no coincidió con ninguna escuela de la " +
     "lista, que trae {count, plural, one {# escuela} other {# escuelas}}; se queda como está, " +

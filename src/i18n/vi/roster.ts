@@ -272,7 +272,7 @@ export const roster: Messages<typeof english> = {
   "roster.school.adopted":
     "Trường được tạo trong ứng dụng với tên {before} là trường duy nhất trong danh sách, nên " +
     "giờ mang tên theo danh sách, {name}; Tầm nhìn Toán học, cài đặt và các kế hoạch của trường " +
-    "được giữ nguyên. Bạn có thể đổi lại tên ở trang cài đặt của trường.",
+    "được giữ nguyên. Từ nay tên trường lấy theo danh sách: mỗi lần nhập đều mang tên đó.",
   "roster.school.notMatched":
     "Trường {name}, được tạo trong ứng dụng, không khớp với trường nào trong danh sách trường " +
     "(gồm {count, plural, other {# trường}}); trường này được giữ nguyên, bên cạnh các trường " +

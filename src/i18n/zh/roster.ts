@@ -209,7 +209,7 @@ export const roster: Messages<typeof english> = {
     "这个导出属于学区 {id}，但本学区是从 {current} 导入的。请把它导入到正确的学区。",
   "roster.school.adopted":
     "在应用中创建的学校 {before} 是名册中唯一的学校，因此现在使用名册中的名称 {name}；" +
-    "它的数学愿景、设置和计划都保留不变。您可以在学校设置页面把名称改回来。",
+    "它的数学愿景、设置和计划都保留不变。从现在起，它的名称来自名册：每次导入都会带来这个名称。",
   "roster.school.notMatched":
     "在应用中创建的学校 {name} 没有与名册中的学校（共 {count, plural, other {# 所学校}}）匹配上；它保持原样，与它们并存。",
   "roster.ref.invalidRow": "{id} 所在的行有错误，因此这一行也无法导入。",

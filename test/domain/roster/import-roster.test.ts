@@ -722,7 +722,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
         message:
           "The school set up in the app as Our school is the roster's one school, so it now has " +
           "the roster's name, Riverside Middle School; its Math Vision, settings and plans stay. " +
-          "You can change the name back on the School settings page.",
+          "From now on its name comes from the roster: each import brings it.",
       }),
     );
     expect(again.warnings.map((warning) => warning.message)).not.toContainEqual(
@@ -747,6 +747,45 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
       "Riverside Middle School",
       "Riverside Middle School",
     ]);
+  });
+
+  it("a school made at setup is the roster's school of the same name among several", async () => {
+    const setUp = await createSchool(database.db, {
+      districtId,
+      name: " riverside  middle school",
+      mathVision: "Every student reasons and explains.",
+    });
+
+    const report = await run(
+      riversideWith({
+        "orgs.csv": (text) => `${text}sch-2,,,Riverside High School,school,RHS,dist-1\n`,
+      }),
+    );
+
+    const schools = await database.db
+      .selectFrom("schools")
+      .select(["id", "source_id", "name", "math_vision"])
+      .where("district_id", "=", districtId)
+      .orderBy("name")
+      .execute();
+    expect(schools).toEqual([
+      {
+        id: expect.any(String),
+        source_id: "sch-2",
+        name: "Riverside High School",
+        math_vision: "",
+      },
+      {
+        id: setUp.id,
+        source_id: "sch-1",
+        name: "Riverside Middle School",
+        math_vision: "Every student reasons and explains.",
+      },
+    ]);
+    expect(report.counts.schools).toBe(2);
+    expect(report.warnings.map((warning) => warning.message)).not.toContainEqual(
+      expect.stringMatching(/was not matched/),
+    );
   });
 
   it("a school made at setup stays beside a roster of two schools, and the report says so", async () => {
