@@ -206,6 +206,10 @@ describe.each(dialects)("the roster pages on %s", (dialect) => {
     );
     expect(imported).toContain("<li>1 student</li>");
     expect(fs.existsSync(stagedFolder)).toBe(false);
+    // The history tells this import from one of a whole export.
+    const history = await (await testApp.request("/roster", { cookie })).text();
+    expect(history).toContain("Imported without the rows with errors<br>");
+    expect(history).toMatch(/1 teacher, 1 student, and 2 enrollments/);
     const sources = await testApp.db
       .selectFrom("people")
       .select("source_id")
@@ -257,6 +261,10 @@ describe.each(dialects)("the roster pages on %s", (dialect) => {
     expect(response.status).toBe(409);
     expect(await response.text()).toContain("has imported a newer roster");
     expect({ people: await people(), records: await records() }).toEqual(before);
+    // Its report says so, rather than offering what would be refused.
+    const report = await (await testApp.request(`/roster/imports/${old}`, { cookie })).text();
+    expect(report).toContain("has imported a newer roster");
+    expect(report).not.toContain(`action="/roster/imports/${old}/import-valid-rows"`);
 
     // An import older than the refused upload does not stand in its way.
     const recent = importIdOf(

@@ -181,6 +181,10 @@ export async function readRosterImport(deps: RosterDeps, actor: Actor, importId:
       clock: deps.clock,
     }));
 
+  // A newer roster came since: importing this older one would undo it (importValidRowsOfUpload
+  // refuses), so the page says so instead of offering it.
+  const newerImport =
+    Boolean(staged) && (await hasImportSince(deps.db, actor.districtId, row.created_at));
   // Its valid rows imported already: the report says where, rather than that the upload is gone.
   const validRowsImport =
     report.canImportValidRows && !staged
@@ -195,7 +199,8 @@ export async function readRosterImport(deps: RosterDeps, actor: Actor, importId:
       createdAt: row.created_at,
       report,
     },
-    canImportValidRows: Boolean(staged),
+    canImportValidRows: Boolean(staged) && !newerImport,
+    newerImport,
     validRowsImport: validRowsImport
       ? { id: validRowsImport.id, createdAt: validRowsImport.created_at }
       : null,

@@ -40,6 +40,7 @@ export const roster: Messages<typeof english> = {
   "roster.history.source": "التصدير",
   "roster.history.outcome": "النتيجة",
   "roster.status.imported": "استُورد",
+  "roster.status.importedValid": "استُورد دون الصفوف التي فيها أخطاء",
   "roster.status.refused": "لم يُستورد",
   "roster.status.checked": "فُحص",
   "roster.report.title": "استيراد سجل المدرسة",

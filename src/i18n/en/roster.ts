@@ -30,6 +30,7 @@ export const roster = {
   "roster.history.source": "Export",
   "roster.history.outcome": "Outcome",
   "roster.status.imported": "Imported",
+  "roster.status.importedValid": "Imported without the rows with errors",
   "roster.status.refused": "Not imported",
   "roster.status.checked": "Checked",
   "roster.report.title": "Roster import",

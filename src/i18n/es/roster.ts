@@ -33,6 +33,7 @@ export const roster: Messages<typeof english> = {
   "roster.history.source": "Exportación",
   "roster.history.outcome": "Resultado",
   "roster.status.imported": "Importada",
+  "roster.status.importedValid": "Importado sin las filas con errores",
   "roster.status.refused": "No importada",
   "roster.status.checked": "Revisada",
   "roster.report.title": "Importación de la lista",

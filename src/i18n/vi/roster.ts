@@ -33,6 +33,7 @@ export const roster: Messages<typeof english> = {
   "roster.history.source": "Bản xuất",
   "roster.history.outcome": "Kết quả",
   "roster.status.imported": "Đã nhập",
+  "roster.status.importedValid": "Đã nhập, trừ các dòng có lỗi",
   "roster.status.refused": "Không được nhập",
   "roster.status.checked": "Đã kiểm tra",
   "roster.report.title": "Nhập danh sách trường",

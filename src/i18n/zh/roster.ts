@@ -28,6 +28,7 @@ export const roster: Messages<typeof english> = {
   "roster.history.source": "导出文件",
   "roster.history.outcome": "结果",
   "roster.status.imported": "已导入",
+  "roster.status.importedValid": "已导入（不含有错误的行）",
   "roster.status.refused": "未导入",
   "roster.status.checked": "已检查",
   "roster.report.title": "名册导入",

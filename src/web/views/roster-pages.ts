@@ -70,7 +70,7 @@ function history(options: UploadPageOptions) {
         <td role="cell" data-label="${when}">${zonedTime(options, entry.createdAt)}</td>
         <td role="cell" data-label="${source}">
           <a href="/roster/imports/${entry.id}">${entry.sourceName}</a></td>
-        <td role="cell" data-label="${outcome}">${t(`roster.status.${entry.status}`)}${outcomeCounts(
+        <td role="cell" data-label="${outcome}">${statusOf(options, entry)}${outcomeCounts(
           options,
           entry,
         )}</td>
@@ -79,19 +79,29 @@ function history(options: UploadPageOptions) {
   </table></div>`;
 }
 
-function outcomeCounts({ t }: ViewContext, entry: RosterImportSummary) {
+/** An import of a refused export's valid rows says so: rows were left out of it. */
+function statusOf({ t }: ViewContext, entry: RosterImportSummary) {
+  const leftOut = entry.status === "imported" && entry.report.errors.length > 0;
+
+  return t(leftOut ? "roster.status.importedValid" : `roster.status.${entry.status}`);
+}
+
+function outcomeCounts({ t, locale }: ViewContext, entry: RosterImportSummary) {
   if (entry.status !== "imported") return "";
 
   // A line of the history names what the import brought: kinds it brought none of are left out.
   const counted = countedKinds(entry.report.counts).filter(({ count }) => count > 0);
   const line = counted.map(({ kind, count }) => t(`roster.count.${kind}`, { count }));
-  return html`<br><span class="hint">${line.join(", ")}</span>`;
+  const listOf = new Intl.ListFormat(locale, { type: "conjunction" });
+  return html`<br><span class="hint">${listOf.format(line)}</span>`;
 }
 
 export interface ReportPageOptions extends ZonedViewContext {
   summary: RosterImportSummary;
   /** The uploaded files are still kept, so the valid rows can be imported without uploading. */
   canImportValidRows: boolean;
+  /** The district imported a newer roster since: this export's valid rows would undo it. */
+  newerImport: boolean;
   /** The import that brought this refused export's valid rows, once one did. */
   validRowsImport: { id: string; createdAt: string } | null;
 }
@@ -125,9 +135,11 @@ function importedCounts({ t, summary }: ReportPageOptions) {
 function refusal(options: ReportPageOptions) {
   const { t, validRowsImport } = options;
   const skippable = options.summary.report.canImportValidRows;
-  const hint = skippable
-    ? t(options.canImportValidRows ? "roster.report.refusedHint" : "roster.report.stagingGone")
-    : "";
+  const hint = !skippable
+    ? ""
+    : options.newerImport
+      ? t("roster.report.newerImport")
+      : t(options.canImportValidRows ? "roster.report.refusedHint" : "roster.report.stagingGone");
   const at = (instant: string) => zonedTime(options, instant);
   const followUp = validRowsImport
     ? html`<p>${t("roster.report.validRowsImported")}
