@@ -76,7 +76,7 @@ function findFileNames({ source, log }: LayoutContext) {
   return names;
 }
 
-function warnIfUnknown(name: string, known: Set<string>, { log }: LayoutContext) {
+function warnIfUnknown(name: string, known: Set<string>, { source, log }: LayoutContext) {
   const lower = name.toLowerCase();
   if (known.has(lower)) {
     const expected = manifestFileNames.find(
@@ -89,7 +89,15 @@ function warnIfUnknown(name: string, known: Set<string>, { log }: LayoutContext)
     return;
   }
 
-  log.warn({ file: name, line: null, column: null, message: say("roster.file.unknown") });
+  // A browser saving a second copy names it "users (1).csv": the file the export meant to hold.
+  const copyOf = /^(.+?)\s*[(_]\d+[)_]?\.csv$/i.exec(name)?.[1]?.toLowerCase();
+  const expected = `${copyOf}.csv`;
+  const present = source.fileNames.some((file) => file.toLowerCase() === expected);
+  const message =
+    copyOf && known.has(expected) && !present
+      ? say("roster.file.renamedCopy", { expected })
+      : say("roster.file.unknown");
+  log.warn({ file: name, line: null, column: null, message });
 }
 
 interface Manifest {

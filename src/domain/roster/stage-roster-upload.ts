@@ -93,7 +93,8 @@ function planStaging(files: UploadedFile[], t: Translate) {
 function safeName(name: string) {
   const base = name.split(/[\\/]/).pop() ?? "";
 
-  return base.replace(/[^\p{L}\p{N}._ -]/gu, "_").replace(/^\.+/, "");
+  // Brackets kept: a browser names a second download "users (1).csv", and the report names it.
+  return base.replace(/[^\p{L}\p{N}._ ()+,-]/gu, "_").replace(/^\.+/, "");
 }
 
 /** A folder chosen in the browser sends its name before each file's. */

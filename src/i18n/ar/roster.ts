@@ -280,6 +280,9 @@ export const roster: Messages<typeof english> = {
   "roster.manifest.badMode": "قيمة {key} هي «{value}»، لكن يجب أن تكون bulk أو delta أو absent.",
   "roster.file.nameCase": "يجب أن يكون اسم الملف {expected}؛ قُرئ على أنه ذلك الملف.",
   "roster.file.unknown": "هذا ليس ملف OneRoster، لذلك لم تتم قراءته.",
+  "roster.file.renamedCopy":
+    "هذا ليس ملف OneRoster، لذلك لم يُقرأ. يبدو اسمه اسم نسخة ثانية من {expected} حفظها المتصفح: " +
+    "أعد تسميته {expected} ثم ارفعه من جديد.",
   "roster.file.listedMissing":
     "يذكر ملف manifest هذا الملف بنوع {mode}، لكنه غير موجود في التصدير.",
   "roster.file.noUsers": "لا يوجد users.csv في التصدير، لذلك لا يوجد أحد لاستيراده.",

@@ -156,6 +156,9 @@ export const roster = {
   "roster.manifest.badMode": "{key} is “{value}”, but it must be bulk, delta or absent.",
   "roster.file.nameCase": "The file should be named {expected}; it was read as that file.",
   "roster.file.unknown": "This is not a OneRoster file, so it was not read.",
+  "roster.file.renamedCopy":
+    "This is not a OneRoster file, so it was not read. Its name looks like a second copy of " +
+    "{expected} saved by a browser: rename it {expected} and upload again.",
   "roster.file.listedMissing":
     "The manifest lists this file as {mode}, but the export does not have it.",
   "roster.file.noUsers": "The export has no users.csv, so there is nobody to import.",

@@ -167,6 +167,9 @@ export const roster: Messages<typeof english> = {
   "roster.manifest.badMode": "{key} es «{value}», pero debe ser bulk, delta o absent.",
   "roster.file.nameCase": "El archivo debería llamarse {expected}; se leyó como ese archivo.",
   "roster.file.unknown": "Este no es un archivo de OneRoster, así que no se leyó.",
+  "roster.file.renamedCopy":
+    "No es un archivo OneRoster, así que no se leyó. Su nombre parece el de una segunda copia de " +
+    "{expected} guardada por un navegador: cámbiale el nombre a {expected} y vuelve a subirlo.",
   "roster.file.listedMissing":
     "El manifiesto indica este archivo como {mode}, pero la exportación no lo tiene.",
   "roster.file.noUsers":

@@ -156,6 +156,9 @@ export const roster: Messages<typeof english> = {
   "roster.manifest.badMode": "{key} là “{value}”, nhưng phải là bulk, delta hoặc absent.",
   "roster.file.nameCase": "Tệp này lẽ ra phải tên là {expected}; đã được đọc như tệp đó.",
   "roster.file.unknown": "Đây không phải là tệp OneRoster, nên đã không được đọc.",
+  "roster.file.renamedCopy":
+    "Đây không phải là tệp OneRoster nên không được đọc. Tên tệp giống bản sao thứ hai của " +
+    "{expected} do trình duyệt lưu: hãy đổi tên thành {expected} rồi tải lên lại.",
   "roster.file.listedMissing": "Manifest ghi tệp này là {mode}, nhưng bản xuất không có tệp này.",
   "roster.file.noUsers": "Bản xuất không có users.csv, nên không có ai để nhập.",
   "roster.file.saidAbsent":

@@ -126,6 +126,9 @@ export const roster: Messages<typeof english> = {
   "roster.manifest.badMode": "{key} 的值是“{value}”，但它必须是 bulk、delta 或 absent。",
   "roster.file.nameCase": "这个文件应该命名为 {expected}；已按该文件读取。",
   "roster.file.unknown": "这不是 OneRoster 文件，因此没有读取。",
+  "roster.file.renamedCopy":
+    "这不是 OneRoster 文件，因此没有读取。它的名称看起来像浏览器保存的 {expected} 的第二个副本：" +
+    "请将其重命名为 {expected} 后重新上传。",
   "roster.file.listedMissing": "清单把这个文件列为 {mode}，但导出中没有这个文件。",
   "roster.file.noUsers": "导出中没有 users.csv，所以没有可以导入的人。",
   "roster.file.saidAbsent":

@@ -470,6 +470,22 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     expect(report.warnings.map(where)).toContain("users.csv:1:homeRoomNote");
   });
 
+  it("a browser's second copy of users.csv is named as what it likely is", async () => {
+    const users = fs.readFileSync(path.join(riverside, "users.csv"), "latin1");
+    const renamed = await run(exportWith(riverside, { "users.csv": null, "users (1).csv": users }));
+    const beside = await run(exportWith(riverside, { "users (1).csv": users }));
+
+    const about = (report: { warnings: Problem[] }) =>
+      report.warnings.find((problem) => problem.file === "users (1).csv")?.message;
+    expect(renamed.imported).toBe(false);
+    expect(about(renamed)).toBe(
+      "This is not a OneRoster file, so it was not read. Its name looks like a second copy of " +
+        "users.csv saved by a browser: rename it users.csv and upload again.",
+    );
+    // Beside a users.csv, it is only a file the import does not read.
+    expect(about(beside)).toBe("This is not a OneRoster file, so it was not read.");
+  });
+
   it("a missing bulk file does not make the files left unread look empty", async () => {
     const report = await run(exportWith(riverside, { "users.csv": null }));
 

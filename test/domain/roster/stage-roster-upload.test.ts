@@ -85,13 +85,14 @@ describe("staging an uploaded export", () => {
 
   it("loose CSV files are named after themselves, as far as a history line holds", async () => {
     const dataDir = scratchFolder();
-    const few = ["users.csv", "manifest.csv", "orgs.csv"].map((name) => upload(name, "a"));
+    const few = ["users (1).csv", "manifest.csv", "orgs.csv"].map((name) => upload(name, "a"));
     const many = Array.from({ length: 12 }, (_, n) => upload(`file-${n + 10}.csv`, "a"));
 
     const named = await stageUpload({ dataDir, districtId, files: few, t });
     const long = await stageUpload({ dataDir, districtId, files: many, t });
 
-    expect(named.sourceName).toBe("manifest.csv, orgs.csv, users.csv");
+    // A browser's second copy keeps its name, brackets and all, for the report to name.
+    expect(named.sourceName).toBe("manifest.csv, orgs.csv, users (1).csv");
     expect(long.sourceName).toBe(
       "file-10.csv, file-11.csv, file-12.csv, file-13.csv, file-14.csv, file-15.csv, file-16.csv, …",
     );
