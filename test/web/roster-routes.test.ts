@@ -363,7 +363,9 @@ describe.each(dialects)("the roster pages on %s", (dialect) => {
     const response = await testApp.request("/roster", { cookie, ...upload([huge]) });
 
     expect(response.status).toBe(413);
-    expect(await response.text()).toContain("The upload is larger than 50 MB.");
+    expect(await response.text()).toContain(
+      "The upload is larger than 50 MB, the most the app takes.",
+    );
     expect(fs.existsSync(path.join(testApp.deps.config.dataDir, "staged-imports"))).toBe(false);
   });
 

@@ -33,7 +33,9 @@ export const roster: Messages<typeof english> = {
   "roster.upload.oneZip": "اختر ملف .zip واحدًا وحده، أو ملفات .csv فقط.",
   "roster.upload.sameName": "ملفان من الملفات المختارة لهما الاسم نفسه؛ اختر كل ملف مرة واحدة.",
   "roster.upload.tooBig":
-    "حجم الرفع أكبر من {megabytes} ميغابايت. ارفع التصدير ملفَّ .zip، فهو أصغر بكثير.",
+    "حجم الرفع أكبر من {megabytes} ميغابايت، وهو أقصى ما يقبله التطبيق. ملفات .csv المتفرقة تصغر " +
+    "كثيرًا في ملف .zip واحد: ارفعه بدلًا منها. أما ملف .zip بهذا الحجم فيمكن أن يستورده من يدير " +
+    "خادم التطبيق من سطر الأوامر (npx maps import).",
   "roster.history.heading": "آخر عمليات الاستيراد",
   "roster.history.none": "لا توجد عمليات استيراد بعد.",
   "roster.history.when": "متى",

@@ -22,8 +22,9 @@ export const roster = {
   "roster.upload.oneZip": "Choose one .zip file on its own, or only .csv files.",
   "roster.upload.sameName": "Two of the chosen files have the same name; choose each file once.",
   "roster.upload.tooBig":
-    "The upload is larger than {megabytes} MB. Upload the export as a .zip file, which is much " +
-    "smaller.",
+    "The upload is larger than {megabytes} MB, the most the app takes. Loose .csv files are much " +
+    "smaller as one .zip file: upload that instead. A .zip this large can be imported by whoever " +
+    "runs the app's server, from the command line (npx maps import).",
   "roster.history.heading": "Last imports",
   "roster.history.none": "No imports yet.",
   "roster.history.when": "When",

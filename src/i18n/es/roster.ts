@@ -25,8 +25,10 @@ export const roster: Messages<typeof english> = {
   "roster.upload.sameName":
     "Dos de los archivos elegidos tienen el mismo nombre; elige cada archivo una sola vez.",
   "roster.upload.tooBig":
-    "Lo que se sube pesa más de {megabytes} MB. Sube la exportación como archivo .zip, que es " +
-    "mucho más pequeño.",
+    "La subida supera los {megabytes} MB, lo máximo que acepta la aplicación. Los archivos .csv " +
+    "sueltos ocupan mucho menos en un solo archivo .zip: sube ese. Un .zip así de grande lo puede " +
+    "importar quien administra el servidor de la aplicación, desde la línea de comandos " +
+    "(npx maps import).",
   "roster.history.heading": "Últimas importaciones",
   "roster.history.none": "Todavía no hay importaciones.",
   "roster.history.when": "Cuándo",

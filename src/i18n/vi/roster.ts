@@ -25,8 +25,9 @@ export const roster: Messages<typeof english> = {
   "roster.upload.oneZip": "Hãy chọn riêng một tệp .zip, hoặc chỉ chọn các tệp .csv.",
   "roster.upload.sameName": "Có hai tệp đã chọn trùng tên; mỗi tệp chỉ chọn một lần.",
   "roster.upload.tooBig":
-    "Dữ liệu tải lên lớn hơn {megabytes} MB. Hãy tải bản xuất lên dưới dạng tệp .zip, sẽ nhỏ hơn " +
-    "nhiều.",
+    "Tệp tải lên lớn hơn {megabytes} MB, mức tối đa ứng dụng nhận. Các tệp .csv rời sẽ nhỏ hơn " +
+    "nhiều khi gộp thành một tệp .zip: hãy tải tệp đó lên. Tệp .zip lớn như vậy có thể được người " +
+    "quản lý máy chủ của ứng dụng nhập bằng dòng lệnh (npx maps import).",
   "roster.history.heading": "Các lần nhập gần đây",
   "roster.history.none": "Chưa có lần nhập nào.",
   "roster.history.when": "Thời gian",

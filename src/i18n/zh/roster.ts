@@ -21,7 +21,8 @@ export const roster: Messages<typeof english> = {
   "roster.upload.oneZip": "请只选择一个 .zip 文件，或者只选择 .csv 文件。",
   "roster.upload.sameName": "所选文件中有两个同名文件；每个文件请只选一次。",
   "roster.upload.tooBig":
-    "上传的内容超过 {megabytes} MB。请以 .zip 文件上传导出内容，这样会小得多。",
+    "上传的文件超过 {megabytes} MB，这是本应用接受的上限。零散的 .csv 文件打包成一个 .zip 文件会小得多：" +
+    "请改为上传该文件。这么大的 .zip 文件可以由运行本应用服务器的人通过命令行（npx maps import）导入。",
   "roster.history.heading": "最近的导入",
   "roster.history.none": "还没有导入过。",
   "roster.history.when": "时间",

@@ -131,7 +131,9 @@ describe("staging an uploaded export", () => {
 
   it("an upload larger than 50 MB is refused before anything is written", async () => {
     expect(await refusal([upload("roster.zip", "PK", 51 * 1024 * 1024)])).toBe(
-      "The upload is larger than 50 MB. Upload the export as a .zip file, which is much smaller.",
+      "The upload is larger than 50 MB, the most the app takes. Loose .csv files are much " +
+        "smaller as one .zip file: upload that instead. A .zip this large can be imported by " +
+        "whoever runs the app's server, from the command line (npx maps import).",
     );
   });
 
