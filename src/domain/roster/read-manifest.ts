@@ -33,13 +33,29 @@ interface LayoutContext {
 
 const dataKinds = ["orgs", "users", "roles", "classes", "enrollments"] as const;
 
+/**
+ * Why there is no manifest: the export's files are elsewhere (a zip inside the zip), there are
+ * no CSV files at all, or only the manifest is missing.
+ */
+function noManifest({ source }: LayoutContext) {
+  const zipped = source.fileNames.find((name) => /\.zip$/i.test(name));
+  if (zipped) return say("roster.manifest.zipInside", { name: zipped });
+  if (!source.fileNames.some((name) => /\.csv$/i.test(name))) return say("roster.export.noCsv");
+
+  return say("roster.manifest.missing");
+}
+
 /** Reads manifest.csv and pairs each file the app reads with its mode. */
 export async function readExportLayout(context: LayoutContext): Promise<ExportLayout> {
   const names = findFileNames(context);
   const manifestName = names.get("manifest");
   if (!manifestName) {
-    const message = say("roster.manifest.missing");
-    context.log.fail({ file: "manifest.csv", line: null, column: null, message });
+    context.log.fail({
+      file: "manifest.csv",
+      line: null,
+      column: null,
+      message: noManifest(context),
+    });
     return { version: null, files: {} };
   }
 

@@ -271,6 +271,12 @@ export const roster: Messages<typeof english> = {
   "roster.manifest.missing":
     "لا يوجد manifest.csv في التصدير. يذكر هذا الملف إصدار OneRoster وهل كل ملف bulk أو " +
     "delta؛ أضفه من التصدير.",
+  "roster.manifest.zipInside":
+    "يحتوي التصدير على أرشيف zip آخر، {name}، ولا يحتوي على manifest.csv: افتحه وارفع ما فيه " +
+    "(أو ارفعه هو).",
+  "roster.export.noCsv":
+    "لا يحتوي التصدير على أي ملفات .csv. تصدير OneRoster مجموعة من ملفات .csv (manifest.csv " +
+    "وorgs.csv وusers.csv وغيرها)، مضغوطة في zip أو لا.",
   "roster.manifest.twice": "{key} مذكور مرتين؛ تُستخدم القيمة في السطر {line}.",
   "roster.manifest.unknownKey": "«{key}» ليس مفتاحًا في ملف manifest لـ OneRoster، لذلك تم تجاهله.",
   "roster.manifest.noVersion":

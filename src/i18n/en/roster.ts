@@ -145,6 +145,12 @@ export const roster = {
   "roster.manifest.missing":
     "The export has no manifest.csv. It says the OneRoster version and whether each file is bulk " +
     "or delta; add it from the export.",
+  "roster.manifest.zipInside":
+    "The export holds another zip archive, {name}, and no manifest.csv: open it and upload " +
+    "what it holds (or upload it instead).",
+  "roster.export.noCsv":
+    "The export holds no .csv files. A OneRoster export is a set of .csv files (manifest.csv, " +
+    "orgs.csv, users.csv and more), zipped or not.",
   "roster.manifest.twice": "{key} is given twice; the value on line {line} is used.",
   "roster.manifest.unknownKey": "“{key}” is not a OneRoster manifest key, so it was ignored.",
   "roster.manifest.noVersion":

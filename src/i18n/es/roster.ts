@@ -156,6 +156,12 @@ export const roster: Messages<typeof english> = {
   "roster.manifest.missing":
     "La exportación no tiene manifest.csv. Este indica la versión de OneRoster y si cada " +
     "archivo es bulk o delta; añádelo desde la exportación.",
+  "roster.manifest.zipInside":
+    "La exportación contiene otro archivo zip, {name}, y ningún manifest.csv: ábrelo y sube " +
+    "lo que contiene (o súbelo a él).",
+  "roster.export.noCsv":
+    "La exportación no contiene archivos .csv. Una exportación OneRoster es un conjunto de " +
+    "archivos .csv (manifest.csv, orgs.csv, users.csv y más), comprimidos en zip o no.",
   "roster.manifest.twice": "{key} aparece dos veces; se usa el valor de la línea {line}.",
   "roster.manifest.unknownKey":
     "«{key}» no es una clave del manifiesto de OneRoster, así que se ignoró.",

@@ -144,6 +144,12 @@ export const roster: Messages<typeof english> = {
   "roster.manifest.missing":
     "Bản xuất không có manifest.csv. Tệp này cho biết phiên bản OneRoster và mỗi tệp là toàn bộ " +
     "(bulk) hay thay đổi (delta); hãy thêm nó từ bản xuất.",
+  "roster.manifest.zipInside":
+    "Bản xuất chứa một tệp zip khác, {name}, và không có manifest.csv: hãy mở tệp đó và tải lên " +
+    "những gì bên trong (hoặc tải chính tệp đó lên).",
+  "roster.export.noCsv":
+    "Bản xuất không có tệp .csv nào. Bản xuất OneRoster là một bộ tệp .csv (manifest.csv, " +
+    "orgs.csv, users.csv và các tệp khác), có nén zip hoặc không.",
   "roster.manifest.twice": "{key} được ghi hai lần; giá trị ở dòng {line} được dùng.",
   "roster.manifest.unknownKey":
     "“{key}” không phải là khóa của manifest OneRoster, nên đã bị bỏ qua.",

@@ -117,6 +117,11 @@ export const roster: Messages<typeof english> = {
     "zip 压缩包中有两个都叫 {path} 的文件（{first} 和 {second}）；请只保留一个。",
   "roster.manifest.missing":
     "导出文件中没有 manifest.csv。它说明 OneRoster 的版本，以及每个文件是完整（bulk）还是增量（delta）；请从导出中把它加上。",
+  "roster.manifest.zipInside":
+    "导出中包含另一个 zip 压缩包 {name}，但没有 manifest.csv：请打开它并上传其中的内容（或直接上传它）。",
+  "roster.export.noCsv":
+    "导出中没有任何 .csv 文件。OneRoster 导出是一组 .csv 文件（manifest.csv、orgs.csv、users.csv 等），" +
+    "可以压缩成 zip，也可以不压缩。",
   "roster.manifest.twice": "{key} 出现了两次；使用第 {line} 行的值。",
   "roster.manifest.unknownKey": "“{key}”不是 OneRoster 清单的键，因此被忽略。",
   "roster.manifest.noVersion":

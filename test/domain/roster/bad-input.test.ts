@@ -242,6 +242,29 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     });
   });
 
+  it("a zip inside the zip, or a zip of no CSV files, is told apart from a missing manifest", async () => {
+    const inner = writeZip(path.join(scratchFolder(), "inner.zip"), entriesOf(riverside));
+    const nested = writeZip(path.join(scratchFolder(), "nested.zip"), [
+      { name: "export-2026.zip", data: fs.readFileSync(inner) },
+    ]);
+    const noCsv = writeZip(path.join(scratchFolder(), "notes.zip"), [
+      { name: "readme.txt", data: Buffer.from("the roster comes next week") },
+    ]);
+
+    await expectRefused(nested, {
+      file: "manifest.csv",
+      message:
+        "The export holds another zip archive, export-2026.zip, and no manifest.csv: open it and " +
+        "upload what it holds (or upload it instead).",
+    });
+    await expectRefused(noCsv, {
+      file: "manifest.csv",
+      message:
+        "The export holds no .csv files. A OneRoster export is a set of .csv files (manifest.csv, " +
+        "orgs.csv, users.csv and more), zipped or not.",
+    });
+  });
+
   it("a zip holding the export inside a folder imports like the folder itself", async () => {
     const zip = writeZip(path.join(scratchFolder(), "roster.zip"), [
       ...entriesOf(riverside, "riverside-export/"),
