@@ -224,7 +224,8 @@ describe.each(dialects)("the roster pages on %s", (dialect) => {
       method: "POST",
     });
     expect(again.status).toBe(404);
-    expect(await again.text()).toContain("no longer kept");
+    // The report answers: its valid rows are in, and where.
+    expect(await again.text()).toContain("The valid rows of this export were imported since:");
   });
 
   it("an old report's valid rows are refused once the district has a newer import", async () => {
@@ -259,7 +260,10 @@ describe.each(dialects)("the roster pages on %s", (dialect) => {
     });
 
     expect(response.status).toBe(409);
-    expect(await response.text()).toContain("has imported a newer roster");
+    const refusedPage = await response.text();
+    expect(refusedPage).toContain("has imported a newer roster");
+    // The refusal is the report's own page, with the way back to the roster.
+    expect(refusedPage).toContain('<a href="/roster">');
     expect({ people: await people(), records: await records() }).toEqual(before);
     // Its report says so, rather than offering what would be refused.
     const report = await (await testApp.request(`/roster/imports/${old}`, { cookie })).text();

@@ -13,6 +13,7 @@ import {
 import { maxUploadBytes, uploadLimitMegabytes } from "../../domain/roster/stage-roster-upload.ts";
 import { readAdministratorTimeZone } from "../../domain/school/read-administrator-time-zone.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
+import { statusForKind } from "../errors.ts";
 import { formRefusal, keepPrivate, renderPage, statusOf } from "../render.ts";
 import { requireActor } from "../session.ts";
 import { rosterReportPage, rosterUploadPage } from "../views/roster-pages.ts";
@@ -66,30 +67,44 @@ export function rosterRoutes(deps: AppDeps) {
     },
   );
 
-  app.get("/imports/:importId", async (c) => {
-    const actor = requireActor(c.get("actor"));
-    const found = await readRosterImport(rosterDeps(c), actor, c.req.param("importId"));
-    const zone = await readAdministratorTimeZone(deps.db, actor);
-    const t = c.get("t");
-
-    keepPrivate(c);
-    const body = rosterReportPage({ t, locale: c.get("locale"), zone, ...found });
-    return renderPage(c, { title: t("roster.report.title"), body });
-  });
+  app.get("/imports/:importId", (c) => reportPage(c, rosterDeps(c)));
 
   app.post("/imports/:importId/import-valid-rows", async (c) => {
     const actor = requireActor(c.get("actor"));
-    const { importId, report } = await importValidRowsOfUpload(
-      rosterDeps(c),
-      actor,
-      c.req.param("importId"),
-    );
-    c.get("log").info({ importId, imported: report.imported }, "roster valid rows imported");
-
-    return c.redirect(`/roster/imports/${importId}`, 303);
+    try {
+      const { importId, report } = await importValidRowsOfUpload(
+        rosterDeps(c),
+        actor,
+        c.req.param("importId"),
+      );
+      c.get("log").info({ importId, imported: report.imported }, "roster valid rows imported");
+      return c.redirect(`/roster/imports/${importId}`, 303);
+    } catch (error) {
+      // Refused (the upload is gone, a newer roster came): the report says why, where the
+      // administrator was, rather than a page with only a way back to the start.
+      if (!(error instanceof AppError) || !["conflict", "not_found"].includes(error.kind)) {
+        throw error;
+      }
+      return reportPage(c, rosterDeps(c), statusForKind[error.kind]);
+    }
   });
 
   return app;
+}
+
+async function reportPage(
+  c: Context<AppEnv>,
+  deps: RosterDeps,
+  status: ContentfulStatusCode = 200,
+) {
+  const actor = requireActor(c.get("actor"));
+  const found = await readRosterImport(deps, actor, c.req.param("importId") ?? "");
+  const zone = await readAdministratorTimeZone(deps.db, actor);
+  const t = c.get("t");
+
+  keepPrivate(c);
+  const body = rosterReportPage({ t, locale: c.get("locale"), zone, ...found });
+  return renderPage(c, { title: t("roster.report.title"), body, status });
 }
 
 async function uploadPage(
