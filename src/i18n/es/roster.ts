@@ -227,14 +227,14 @@ export const roster: Messages<typeof english> = {
     "Este valor contiene un carácter NUL (un carácter de control invisible, que suele dejar una " +
     "exportación dañada) que no se puede guardar. Quítalo e importa de nuevo.",
   "roster.value.tooLong":
-    "Este valor tiene {length, number} caracteres; un valor del registro aquí puede tener como " +
+    "Este valor tiene {length, number} caracteres; un valor de la lista aquí puede tener como " +
     "máximo {longest, number}. Revisa si en la exportación un valor se juntó con los siguientes.",
   "roster.row.tooManyValues":
     "La fila tiene {count} valores pero el encabezado tiene {columns} columnas; puede que a un " +
     "valor con coma le falten las comillas.",
   "roster.row.tooFewValues":
     "La fila tiene {count} valores pero el encabezado nombra {columns} columnas: parece cortada " +
-    "y no se importa, porque un valor que falta borraría lo guardado. Revise si la exportación " +
+    "y no se importa, porque un valor que falta borraría lo guardado. Revisa si la exportación " +
     "tiene un salto de línea dentro de un valor o una fila que termina antes.",
   "roster.row.sameId": "Este sourcedId ya se usa en la línea {line}.",
   "roster.value.empty": "Este valor es obligatorio pero está vacío.",
