@@ -928,13 +928,19 @@ export async function recordImport(db: Db, record: RosterImportTable) {
   await db.insertInto("roster_imports").values(record).execute();
 }
 
-export async function listImports(db: Db, districtId: string, limit: number) {
+export async function listImports(
+  db: Db,
+  districtId: string,
+  page: { limit: number; offset: number },
+) {
   return db
     .selectFrom("roster_imports")
     .select(["id", "source_name", "status", "report", "created_at"])
     .where("district_id", "=", districtId)
     .orderBy("created_at", "desc")
-    .limit(limit)
+    .orderBy("id", "desc")
+    .limit(page.limit)
+    .offset(page.offset)
     .execute();
 }
 

@@ -1,9 +1,15 @@
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { run } from "../../src/cli/import-command.ts";
-import type { Problem, RosterReport } from "../../src/domain/roster/roster-report.ts";
+import { recordImport } from "../../src/db/roster-store.ts";
+import {
+  noCounts,
+  type Problem,
+  type RosterReport,
+} from "../../src/domain/roster/roster-report.ts";
 import { fixture, sharedExport } from "../domain/roster/roster-fixtures.ts";
 import { entriesOf, zipBytes } from "../domain/roster/write-zip.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
@@ -228,6 +234,41 @@ describe.each(dialects)("the roster pages on %s", (dialect) => {
     expect(await again.text()).toContain("The valid rows of this export were imported since:");
   });
 
+  it("the import history goes back page by page to the district's first import", async () => {
+    const app = await createTestApp(dialect);
+    testApp = app;
+    const { cookie, district } = await adminOf(app);
+    for (let day = 1; day <= 12; day += 1) {
+      await recordImport(app.db, {
+        id: randomUUID(),
+        district_id: district.id,
+        started_by: null,
+        source_name: `export-${day}.zip`,
+        status: day % 3 === 0 ? "refused" : "imported",
+        report: JSON.stringify({ imported: true, counts: noCounts(), warnings: [], errors: [] }),
+        created_at: `2026-11-${String(day).padStart(2, "0")}T15:04:00.000Z`,
+      });
+    }
+    const page = async (query: string) => (await app.request(`/roster${query}`, { cookie })).text();
+    const names = (html: string) => [...html.matchAll(/>(export-\d+\.zip)</g)].map((m) => m[1]);
+
+    const first = await page("");
+    const second = await page("?page=2");
+
+    expect(names(first)).toHaveLength(10);
+    expect(names(first)[0]).toBe("export-12.zip");
+    expect(first).toContain('<a href="/roster?page=2" rel="next">Older imports</a>');
+    expect(first).not.toContain("Newer imports");
+    expect(names(second)).toEqual(["export-2.zip", "export-1.zip"]);
+    expect(second).toContain('<a href="/roster?page=1" rel="prev">Newer imports</a>');
+    expect(second).not.toContain("Older imports");
+    // An address's page that is no page reads as the first.
+    expect(names(await page("?page=banana"))).toEqual(names(first));
+    expect(names(await page("?page=-3"))).toEqual(names(first));
+    const past = await app.request("/roster?page=99", { cookie });
+    expect([past.status, past.headers.get("location")]).toEqual([303, "/roster"]);
+  });
+
   it("an old report's valid rows are refused once the district has a newer import", async () => {
     const app = await createTestApp(dialect);
     testApp = app;
@@ -295,7 +336,8 @@ describe.each(dialects)("the roster pages on %s", (dialect) => {
 
     expect(responses.map((response) => response.status).sort()).toEqual([303, 404]);
     const refused = responses.find((response) => response.status === 404);
-    expect(await refused?.text()).toContain("no longer kept");
+    // The second answers with the report: its files taken by the first, or its rows in by then.
+    expect(await refused?.text()).toMatch(/no longer kept|valid rows of this export were imported/);
     const imported = await testApp.db
       .selectFrom("roster_imports")
       .select("id")

@@ -149,20 +149,33 @@ export interface RosterImportSummary {
 }
 
 /** The district's latest imports, newest first. */
+/** Imports a page of the history shows. */
+export const importsPerPage = 10;
+
+/**
+ * A page of the district's imports, newest first (page 1 the latest), and whether older ones
+ * follow: the history is the record of every roster the district took in.
+ */
 export async function listRosterImports(
   deps: Pick<RosterDeps, "db">,
   actor: Actor,
-): Promise<RosterImportSummary[]> {
+  page = 1,
+): Promise<{ imports: RosterImportSummary[]; hasOlder: boolean }> {
   await requireAdministrator(deps, actor);
-  const rows = await listImports(deps.db, actor.districtId, 10);
-
-  return rows.map((row) => ({
+  const offset = (page - 1) * importsPerPage;
+  const rows = await listImports(deps.db, actor.districtId, {
+    limit: importsPerPage + 1,
+    offset,
+  });
+  const imports = rows.slice(0, importsPerPage).map((row) => ({
     id: row.id,
     sourceName: row.source_name,
     status: row.status,
     createdAt: row.created_at,
     report: JSON.parse(row.report) as RosterReport,
   }));
+
+  return { imports, hasOlder: rows.length > importsPerPage };
 }
 
 /** One import's report, and whether its valid rows can still be imported without uploading. */

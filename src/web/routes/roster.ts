@@ -107,6 +107,13 @@ async function reportPage(
   return renderPage(c, { title: t("roster.report.title"), body, status });
 }
 
+/** The history's page asked for; anything but a whole number from 1 on reads as the first. */
+function historyPage(asked: string | undefined) {
+  const page = Number(asked);
+
+  return Number.isSafeInteger(page) && page >= 1 ? page : 1;
+}
+
 async function uploadPage(
   c: Context<AppEnv>,
   deps: RosterDeps,
@@ -114,7 +121,10 @@ async function uploadPage(
   status: ContentfulStatusCode = 200,
 ) {
   const actor = requireActor(c.get("actor"));
-  const imports = await listRosterImports(deps, actor);
+  const page = historyPage(c.req.query("page"));
+  const { imports, hasOlder } = await listRosterImports(deps, actor, page);
+  // A page past the last import (an old link, a typed address) is the history's start.
+  if (page > 1 && imports.length === 0) return c.redirect("/roster", 303);
   const zone = await readAdministratorTimeZone(deps.db, actor);
   const t = c.get("t");
   const body = rosterUploadPage({
@@ -122,6 +132,7 @@ async function uploadPage(
     locale: c.get("locale"),
     zone,
     imports,
+    history: { page, hasOlder },
     uploadLimitMegabytes: uploadLimitMegabytes(),
     refusal,
   });

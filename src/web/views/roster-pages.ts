@@ -19,6 +19,8 @@ import type { ViewContext } from "./plan-format.ts";
 
 export interface UploadPageOptions extends ZonedViewContext {
   imports: RosterImportSummary[];
+  /** Which page of the history this is (1: the latest), and whether older imports follow. */
+  history: { page: number; hasOlder: boolean };
   uploadLimitMegabytes: number;
   /** Why the last upload was refused before it could be checked. */
   refusal: string | null;
@@ -47,7 +49,20 @@ export function rosterUploadPage(options: UploadPageOptions) {
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">${t("roster.history.heading")}</h2>
       ${options.imports.length === 0 ? html`<p>${t("roster.history.none")}</p>` : history(options)}
+      ${historyPages(options)}
     </section>`;
+}
+
+/** Links to newer and older imports, when there are any. */
+function historyPages({ t, history }: UploadPageOptions) {
+  const { page, hasOlder } = history;
+  if (page === 1 && !hasOlder) return "";
+  const link = (to: number, label: string, rel: string) =>
+    html`<a href="/roster?page=${to}" rel="${rel}">${label}</a>`;
+  const newer = page > 1 ? link(page - 1, t("roster.history.newer"), "prev") : "";
+  const older = hasOlder ? link(page + 1, t("roster.history.older"), "next") : "";
+
+  return html`<nav class="pager" aria-label="${t("roster.history.pages")}">${newer} ${older}</nav>`;
 }
 
 function history(options: UploadPageOptions) {
