@@ -191,8 +191,9 @@ interface Seed {
 
 /**
  * Deletes the seed rows and everything that references them, transitively. Rows are found
- * breadth first; each is found after the row it references, so deleting in reverse order of
- * finding removes a referencing row before the row it points at.
+ * breadth first, then deleted table by table, every table after the tables that reference it
+ * (deletionOrder): a row can be found by two paths (an identity answer through its check and
+ * through its plan), so the order of finding alone deleted a check before its answers.
  */
 async function deleteReferencing(trx: Kysely<Database>, keys: ForeignKey[], seed: Seed) {
   const steps: { table: string; where: string; values: string[] }[] = [
@@ -226,12 +227,38 @@ async function deleteReferencing(trx: Kysely<Database>, keys: ForeignKey[], seed
   }
 
   const deleted: Record<string, number> = {};
-  for (const step of steps.reverse()) {
+  for (const step of deletionOrder(steps.reverse(), keys)) {
     const count = await deleteWhereIn(trx, step);
     if (count > 0) deleted[step.table] = (deleted[step.table] ?? 0) + count;
   }
 
   return deleted;
+}
+
+/**
+ * The steps ordered so that a table's rows go only once every table referencing it is done (a
+ * referencing row gone before the row it points at). Steps of one table keep their order; a
+ * loop of references between tables, if one ever comes, keeps the order of finding reversed.
+ */
+function deletionOrder<Step extends { table: string }>(steps: Step[], keys: ForeignKey[]) {
+  const tables = [...new Set(steps.map((step) => step.table))];
+  const referencing = new Map(tables.map((table) => [table, new Set<string>()]));
+  for (const key of keys) {
+    if (key.table === key.refTable || !referencing.has(key.table)) continue;
+    referencing.get(key.refTable)?.add(key.table);
+  }
+  const order: string[] = [];
+  const left = new Set(tables);
+  while (left.size > 0) {
+    const ready = [...left].find((table) =>
+      [...(referencing.get(table) ?? [])].every((other) => !left.has(other)),
+    );
+    const next = ready ?? ([...left][0] as string);
+    order.push(next);
+    left.delete(next);
+  }
+
+  return order.flatMap((table) => steps.filter((step) => step.table === table));
 }
 
 /** The columns of a table that other tables' foreign keys point at (usually its id). */

@@ -1,8 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
+import {
+  answerField,
+  answerIdentity,
+  statementsToAnswer,
+  wordingField,
+} from "../../../src/domain/identity/answer-identity.ts";
 import { addDays, dayIn } from "../../../src/domain/plans/school-time.ts";
 import type { TestApp } from "../../support/app.ts";
-import { createClassroom, createGuardian, linkGuardian } from "../../support/factories.ts";
+import {
+  actorFor,
+  createClassroom,
+  createGuardian,
+  linkGuardian,
+} from "../../support/factories.ts";
 
 /** A marker no page, email or file meant for the family may ever contain. */
 export const staffOnlyMarker = "STAFFONLY-7f3a9";
@@ -97,6 +108,16 @@ export async function studentWithRecords(testApp: TestApp) {
     note: "Going well with fractions",
     nextCheckInOn: addDays(today, 36),
   });
+  // The student answers the math identity check (its answers hang on the check and the plan).
+  const school = { district_id: room.district.id, school_id: room.school.id };
+  const asked = await statementsToAnswer(testApp.deps, school, "en");
+  const answers = Object.fromEntries(
+    asked.flatMap((statement) => [
+      [answerField(statement.id), "4"],
+      [wordingField(statement.id), String(statement.wordingVersion)],
+    ]),
+  );
+  await answerIdentity(testApp.deps, actorFor(room.student), planId, answers);
   await post(testApp, `${plan}/share`, teacher, { guardianIds: room.guardian.id });
   await post(testApp, `/people/${room.student.id}/card`, teacher, {});
 
