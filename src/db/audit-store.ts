@@ -207,6 +207,16 @@ export async function findPeopleOfDistrict(db: Db, districtId: string, ids: read
   );
 }
 
+/** The person of the district with this roster id, if any (people_source_unique finds them). */
+export async function findPersonByRosterId(db: Db, districtId: string, sourceId: string) {
+  return db
+    .selectFrom("people")
+    .select(personColumns)
+    .where("district_id", "=", districtId)
+    .where("source_id", "=", sourceId)
+    .executeTakeFirst();
+}
+
 /**
  * People of the district a column of the trail names, whose names or roster id hold every one
  * of the words (in any letter case), by name: at most `limit` of them.

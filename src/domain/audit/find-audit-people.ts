@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import {
   type AuditPersonColumn,
   findPeopleOfDistrict,
+  findPersonByRosterId,
   idsNamedInTrail,
   searchPeopleInTrail,
 } from "../../db/audit-store.ts";
@@ -125,8 +126,10 @@ export async function pickAuditPerson(
   return { pick: { kind: "anyone" }, problem: { field: filter, message } };
 }
 
+/** The person of an id in the address: our id, or the roster's (a link someone wrote by hand). */
 async function personOf(db: Db, districtId: string, rules: FilterRules, id: string) {
-  const [person] = await findPeopleOfDistrict(db, districtId, [id]);
+  const [byOurId] = await findPeopleOfDistrict(db, districtId, [id]);
+  const person = byOurId ?? (await findPersonByRosterId(db, districtId, id));
   if (!person || (rules.role && person.role !== rules.role)) return undefined;
 
   return auditPerson(person);
@@ -145,6 +148,15 @@ async function pickByWords(
   const { rules, t, filter } = options;
   const words = options.words.split(/\s+/u).filter(Boolean).slice(0, wordsSearched);
   if (words.length === 0) return { pick: { kind: "anyone" } };
+  // A whole roster id is that person, even when other ids begin with it (stu-90, stu-901...).
+  const [word] = words;
+  const exact =
+    words.length === 1 && word
+      ? await findPersonByRosterId(db, options.districtId, word)
+      : undefined;
+  if (exact && (!rules.role || exact.role === rules.role)) {
+    return { pick: { kind: "one", person: auditPerson(exact) } };
+  }
 
   const found = await searchPeopleInTrail(db, {
     districtId: options.districtId,

@@ -144,6 +144,38 @@ describe.each(dialects)("the audit trail's filters, on %s", (dialect) => {
     expect(byRosterId.page).toContain(`value="${linh.id}"`);
   });
 
+  it("a whole roster id picks its student though many others' ids begin with it", async () => {
+    const { room, linh } = await largeTrail();
+    const crowd = await testApp.db
+      .selectFrom("people")
+      .select("id")
+      .where("district_id", "=", room.district.id)
+      .where("family_name", "=", "Crowd")
+      .limit(30)
+      .execute();
+    for (const [n, pupil] of crowd.entries()) {
+      await testApp.db
+        .updateTable("people")
+        .set({ source_id: `stu-9${n}` })
+        .where("id", "=", pupil.id)
+        .execute();
+    }
+    await testApp.db
+      .updateTable("people")
+      .set({ source_id: "stu-9" })
+      .where("id", "=", linh.id)
+      .execute();
+
+    const exact = await auditPage(room, "?studentName=stu-9");
+    const inLink = await auditPage(room, "?student=stu-9");
+
+    expect(exact.status).toBe(200);
+    expect(exact.page).toContain(`<input type="hidden" name="student" value="${linh.id}">`);
+    // A link written with the roster's id finds the same student.
+    expect(inLink.status).toBe(200);
+    expect(inLink.page).toContain("1 entry");
+  });
+
   it("a chosen student stays chosen though another shares the name, until it changes", async () => {
     const { room, maria } = await largeTrail();
     const chosen = new URLSearchParams({ student: maria.id, studentName: "Maria Garcia" });
