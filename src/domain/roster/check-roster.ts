@@ -558,14 +558,17 @@ async function checkPersonOrgs(check: RosterCheck, options: CheckOptions) {
   if (check.failed.has("orgs")) return;
 
   const people = check.people;
-  const outside = people.allOrgIds().filter((orgId) => !check.orgs.has(orgId));
+  // The district's own org is known though a delta without orgs.csv does not list it.
+  const outside = people
+    .allOrgIds()
+    .filter((orgId) => !check.orgs.has(orgId) && orgId !== check.districtOrgId);
   const linked = await linkedOrgs(check, options, outside);
   const file = check.layout.files.users?.name ?? "users.csv";
 
   for (let person = 0; person < people.size; person += 1) {
     if (!people.valid(person)) continue;
     for (const orgId of people.orgIds(person)) {
-      if (check.orgs.has(orgId) || linked.has(orgId)) continue;
+      if (check.orgs.has(orgId) || linked.has(orgId) || orgId === check.districtOrgId) continue;
       const message = say("roster.user.orgMissing", { id: orgId });
       options.log.warn({ file, line: people.line(person), column: null, message });
     }

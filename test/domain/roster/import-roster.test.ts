@@ -260,6 +260,27 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     ]);
   });
 
+  it("a delta without orgs.csv knows the district's own org, with no warning it is missing", async () => {
+    await run(riverside);
+    const delta = riversideWith({
+      "manifest.csv": (text) =>
+        text.replaceAll(",bulk", ",delta").replace("file.orgs,delta", "file.orgs,absent"),
+      "orgs.csv": null,
+      "users.csv": (text) =>
+        [text.split("\n")[0], "\n", administratorRow("a-9", "dist-1")].join(""),
+      "classes.csv": (text) => text.split("\n")[0] ?? "",
+      "enrollments.csv": (text) => text.split("\n")[0] ?? "",
+    });
+
+    const report = await run(delta);
+
+    expect(report.imported).toBe(true);
+    expect(report.warnings.map((warning) => `${warning.line} ${warning.message}`)).toEqual([
+      "2 This person is an administrator of the district: they may manage the roster and see " +
+        "every plan of the district.",
+    ]);
+  });
+
   it("places administrators by the district's own org, in every kind of export", async () => {
     const first = riversideWith({
       "orgs.csv": (text) => text.concat("dist-2,,,Other District,district,,\n"),
