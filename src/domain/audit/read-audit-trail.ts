@@ -32,8 +32,10 @@ const day = z
   .trim()
   .refine((text) => text === "" || isCalendarDay(text), "records.problem.day");
 
-// No name is this long: the rest is not searched for, nor refused.
-const typedWords = (words: string | undefined) => words?.slice(0, 200);
+/** No name is this long: the rest is not searched for, nor refused (the field stops there). */
+export const typedNameLimit = 200;
+
+const typedWords = (words: string | undefined) => words?.slice(0, typedNameLimit);
 
 const auditQuery = z.object({
   student: z.string().trim().max(100).default(""),

@@ -1,7 +1,12 @@
 import { html } from "hono/html";
 import { auditTombstone } from "../../db/migrations/008-audit-and-retention.ts";
 import type { AuditFilterName, AuditPerson } from "../../domain/audit/find-audit-people.ts";
-import type { AuditQuery, AuditRow, AuditTrailPage } from "../../domain/audit/read-audit-trail.ts";
+import {
+  type AuditQuery,
+  type AuditRow,
+  type AuditTrailPage,
+  typedNameLimit,
+} from "../../domain/audit/read-audit-trail.ts";
 import type { FieldProblem } from "../../domain/errors.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import type { Translate } from "../../i18n/translate.ts";
@@ -128,8 +133,10 @@ function nameInput(
   const described = [`${id}-hint`, problem ? `${id}-problem` : ""].filter(Boolean).join(" ");
   const chosenId = pick.kind === "one" ? pick.person.id : undefined;
 
+  // As long as the search reads: longer words in the address (a form is sent by GET) could
+  // pass what the server takes in a request line, and the browser would show no page at all.
   return html`<input id="${id}" name="${filter}Name" type="text" value="${value}"
-      autocomplete="off" aria-describedby="${described}"
+      maxlength="${typedNameLimit}" autocomplete="off" aria-describedby="${described}"
       ${problem ? html`aria-invalid="true"` : ""}>
     ${chosenId ? html`<input type="hidden" name="${filter}" value="${chosenId}">` : ""}`;
 }
