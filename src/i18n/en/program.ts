@@ -16,10 +16,10 @@ export const program = {
   "program.filter.apply": "Show",
   "program.filter.clear": "Clear the filters",
   "program.empty": "No plan matches these filters.",
-  "program.filter.outside": "Not one of yours",
+  "program.filter.outside": "Not in your lists",
   "program.empty.outside":
-    "The teacher or class in this address is not one of your schools' (or has left the roster), " +
-    "so no plan is counted. Choose one from the lists.",
+    "The teacher, class or grade in this address is not in your lists (it belongs to another " +
+    "school, or is no longer on the roster), so no plan is counted. Choose one from the lists.",
   "program.intro.afterClose":
     "How Math Action Plans are going in the current school year: plans started since August 1 " +
     "and every plan still open, apart from the plans of a closed year.",

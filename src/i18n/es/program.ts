@@ -18,10 +18,10 @@ export const program: Messages<typeof english> = {
   "program.filter.apply": "Mostrar",
   "program.filter.clear": "Quitar los filtros",
   "program.empty": "Ningún plan coincide con estos filtros.",
-  "program.filter.outside": "No es de tus escuelas",
+  "program.filter.outside": "No está en tus listas",
   "program.empty.outside":
-    "El docente o la clase de esta dirección no es de tus escuelas (o ya no está en la lista), " +
-    "así que no se cuenta ningún plan. Elige uno de las listas.",
+    "El docente, la clase o el grado de esta dirección no está en tus listas (es de otra escuela " +
+    "o ya no está en la lista), así que no se cuenta ningún plan. Elige uno de las listas.",
   "program.intro.afterClose":
     "Cómo van los Planes de Acción de Matemáticas en el año escolar actual: los planes " +
     "empezados desde el 1 de agosto y todos los planes que siguen abiertos, salvo los planes " +

@@ -18,10 +18,11 @@ export const program: Messages<typeof english> = {
   "program.filter.apply": "Hiển thị",
   "program.filter.clear": "Bỏ bộ lọc",
   "program.empty": "Không có kế hoạch nào khớp với các bộ lọc này.",
-  "program.filter.outside": "Không thuộc trường của bạn",
+  "program.filter.outside": "Không có trong danh sách của bạn",
   "program.empty.outside":
-    "Giáo viên hoặc lớp trong địa chỉ này không thuộc trường của bạn (hoặc đã rời danh sách), " +
-    "nên không có kế hoạch nào được tính. Hãy chọn trong danh sách.",
+    "Giáo viên, lớp hoặc khối trong địa chỉ này không có trong danh sách của bạn (thuộc trường " +
+    "khác, hoặc không còn trong danh sách trường), nên không có kế hoạch nào được tính. Hãy chọn " +
+    "trong danh sách.",
   "program.intro.afterClose":
     "Tình hình các Kế hoạch Hành động Toán trong năm học hiện tại: các kế hoạch bắt đầu từ " +
     "ngày 1 tháng 8 và mọi kế hoạch vẫn còn mở, trừ các kế hoạch của một năm học đã đóng.",

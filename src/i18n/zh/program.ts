@@ -17,9 +17,9 @@ export const program: Messages<typeof english> = {
   "program.filter.apply": "显示",
   "program.filter.clear": "清除筛选",
   "program.empty": "没有符合这些筛选条件的计划。",
-  "program.filter.outside": "不属于您的学校",
+  "program.filter.outside": "不在您的列表中",
   "program.empty.outside":
-    "此地址中的教师或班级不属于您的学校（或已不在名册中），因此没有统计任何计划。请从列表中选择。",
+    "此地址中的教师、班级或年级不在您的列表中（属于其他学校，或已不在名册中），因此没有统计任何计划。请从列表中选择。",
   "program.intro.afterClose":
     "当前学年数学行动计划的进展：8 月 1 日以来开始的计划，以及所有仍未关闭的计划，" +
     "不含已结束学年的计划。",

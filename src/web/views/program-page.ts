@@ -95,11 +95,12 @@ function yearField({ t, figures }: ProgramPageOptions) {
  * or gone from the roster): the figures are then empty, and the page says why.
  */
 function outsideChoices({ filters, options }: ProgramFigures) {
-  const { teacherId, classId } = filters;
+  const { teacherId, classId, grade } = filters;
   const teacherOutside = teacherId && !options.teachers.some((each) => each.id === teacherId);
   const classOutside = classId && !options.classes.some((each) => each.id === classId);
+  const gradeOutside = grade && !options.grades.includes(grade);
 
-  return Boolean(teacherOutside || classOutside);
+  return Boolean(teacherOutside || classOutside || gradeOutside);
 }
 
 function filterForm(options: ProgramPageOptions) {
@@ -130,6 +131,10 @@ function filterForm(options: ProgramPageOptions) {
       <label for="filter-grade">${t("program.filter.grade")}</label>
       <select id="filter-grade" name="grade">
         ${option("", t("program.filter.any"), chosen.grade ?? "")}
+        ${outside(
+          chosen.grade,
+          figures.options.grades.map((grade) => ({ id: grade })),
+        )}
         ${figures.options.grades.map((grade) => option(grade, grade, chosen.grade))}
       </select>
     </div>

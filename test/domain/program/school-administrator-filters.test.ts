@@ -129,12 +129,18 @@ describe.each(dialects)("a school administrator's program filters, on %s", (dial
     expect(draftsIn(otherTeacher)).toBe("0");
     expect(draftsIn(otherClass)).toBe("0");
     // The page says why nothing is counted, and its list does not claim "All" teachers.
-    expect(page).toContain("The teacher or class in this address is not one of your schools");
+    expect(page).toContain("The teacher, class or grade in this address is not in your lists");
     expect(selectOf(page, "filter-teacher")).toContain(
-      `<option value="${soren.id}" selected>Not one of yours</option>`,
+      `<option value="${soren.id}" selected>Not in your lists</option>`,
     );
     expect(selectOf(page, "filter-teacher")).not.toMatch(/<option value="" selected>/);
     expect(page).not.toContain("Sandoval");
+    // A grade no list holds is told the same way.
+    const noGrade = await programPage(principal, "?grade=99");
+    expect(noGrade).toContain("The teacher, class or grade in this address is not in your lists");
+    expect(selectOf(noGrade, "filter-grade")).toContain(
+      '<option value="99" selected>Not in your lists</option>',
+    );
     expect((await gradePdf(nadia)).status).toBe(200);
     expect((await gradePdf(soren)).status).toBe(404);
     // The district's administrator counts both schools' plans for South's teacher and class.
