@@ -37,17 +37,23 @@ export const typedNameLimit = 200;
 
 const typedWords = (words: string | undefined) => words?.slice(0, typedNameLimit);
 
-const auditQuery = z.object({
-  student: z.string().trim().max(100).default(""),
-  person: z.string().trim().max(100).default(""),
-  // Words typed for a student or a person, where the trail names too many to list; absent when
-  // the page offered a list, or a link gave an id.
-  studentName: z.string().trim().optional().transform(typedWords),
-  personName: z.string().trim().optional().transform(typedWords),
-  from: day.default(""),
-  to: day.default(""),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-});
+const auditQuery = z
+  .object({
+    student: z.string().trim().max(100).default(""),
+    person: z.string().trim().max(100).default(""),
+    // Words typed for a student or a person, where the trail names too many to list; absent when
+    // the page offered a list, or a link gave an id.
+    studentName: z.string().trim().optional().transform(typedWords),
+    personName: z.string().trim().optional().transform(typedWords),
+    from: day.default(""),
+    to: day.default(""),
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    // Days written YYYY-MM-DD compare as text. No entry could match: said, not shown as none.
+    message: "records.audit.problem.dayOrder",
+    path: ["to"],
+  });
 
 export type AuditQuery = z.output<typeof auditQuery>;
 

@@ -93,6 +93,8 @@ export const records: Messages<typeof english> = {
   "records.audit.personHint":
     "يُرجى كتابة اسم أو معرّف في القائمة (sourcedId)، أو ترك الحقل فارغًا لعرض أي شخص.",
   "records.audit.rosterId": "المعرّف في القائمة {id}",
+  "records.audit.problem.dayOrder":
+    "«{field}» يسبق «من يوم»، فلا يمكن أن يطابقه أي إدخال: اختر يومًا لاحقًا.",
   "records.audit.problem.unknownStudent": "لا يوجد في هذه المنطقة التعليمية طالب معرّفه «{id}».",
   "records.audit.problem.unknownPerson": "لا يوجد في هذه المنطقة التعليمية أحد معرّفه «{id}».",
   "records.audit.problem.noStudent": "لا يطابق «{words}» أي طالب في سجل التدقيق.",

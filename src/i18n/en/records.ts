@@ -83,6 +83,8 @@ export const records = {
     "Type a name or a roster id (sourcedId); leave it empty for any student.",
   "records.audit.personHint": "Type a name or a roster id (sourcedId); leave it empty for anyone.",
   "records.audit.rosterId": "roster id {id}",
+  "records.audit.problem.dayOrder":
+    "{field} is before the From day, so no entry could match: choose a later day.",
   "records.audit.problem.unknownStudent": "No student of this district has the id “{id}”.",
   "records.audit.problem.unknownPerson": "No one in this district has the id “{id}”.",
   "records.audit.problem.noStudent": "No student in the audit trail matches “{words}”.",

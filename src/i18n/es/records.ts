@@ -84,6 +84,8 @@ export const records: Messages<typeof english> = {
   "records.audit.personHint":
     "Escribe un nombre o un id de la lista (sourcedId); déjalo vacío para cualquier persona.",
   "records.audit.rosterId": "id de la lista {id}",
+  "records.audit.problem.dayOrder":
+    "«{field}» es anterior a «Desde el día», así que ninguna entrada podría coincidir: elige un día posterior.",
   "records.audit.problem.unknownStudent": "Ningún estudiante de este distrito tiene el id «{id}».",
   "records.audit.problem.unknownPerson": "Nadie en este distrito tiene el id «{id}».",
   "records.audit.problem.noStudent":

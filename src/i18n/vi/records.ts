@@ -84,6 +84,8 @@ export const records: Messages<typeof english> = {
   "records.audit.personHint":
     "Nhập tên hoặc mã trong danh sách (sourcedId); để trống để xem mọi người.",
   "records.audit.rosterId": "mã trong danh sách {id}",
+  "records.audit.problem.dayOrder":
+    "«{field}» ở trước «Từ ngày», nên không mục nào có thể khớp: hãy chọn một ngày sau đó.",
   "records.audit.problem.unknownStudent": "Không có học sinh nào của học khu này có mã “{id}”.",
   "records.audit.problem.unknownPerson": "Không có ai trong học khu này có mã “{id}”.",
   "records.audit.problem.noStudent":

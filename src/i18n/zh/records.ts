@@ -75,6 +75,8 @@ export const records: Messages<typeof english> = {
   "records.audit.studentHint": "输入姓名或名册编号（sourcedId）；留空则显示任何学生。",
   "records.audit.personHint": "输入姓名或名册编号（sourcedId）；留空则显示任何人。",
   "records.audit.rosterId": "名册编号 {id}",
+  "records.audit.problem.dayOrder":
+    "“{field}”早于“开始日期”，因此不会有任何匹配的记录：请选择更晚的日期。",
   "records.audit.problem.unknownStudent": "本学区没有编号为“{id}”的学生。",
   "records.audit.problem.unknownPerson": "本学区没有编号为“{id}”的人员。",
   "records.audit.problem.noStudent": "审计记录中没有与“{words}”相符的学生。",

@@ -191,6 +191,14 @@ describe.each(dialects)("the audit trail, on %s", (dialect) => {
     const badText = await badDay.text();
     expect(badText).toContain("From day must be a real date");
     expect(badText).toContain('value="2025-02-31"');
+    // Days the wrong way round match nothing: the page says so, rather than "No entries".
+    const backwards = await testApp.request("/audit?from=2025-03-10&to=2025-03-01", {
+      cookie: admin,
+    });
+    expect(backwards.status).toBe(422);
+    expect(await backwards.text()).toContain(
+      "To day is before the From day, so no entry could match: choose a later day.",
+    );
   });
 
   it("an administrator exports the filtered trail as CSV with formulas neutralised", async () => {
