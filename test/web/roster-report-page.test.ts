@@ -47,6 +47,30 @@ async function reportPage(testApp: TestApp, location: string, cookie: string) {
     .replace(/<td [^>]*>/g, "<td>");
 }
 
+/** A report as an older version of the app stored it, straight into the import history. */
+async function storeOlderReport(
+  app: TestApp,
+  districtId: string,
+  status: "imported" | "refused",
+  report: object,
+) {
+  const id = randomUUID();
+  await app.db
+    .insertInto("roster_imports")
+    .values({
+      id,
+      district_id: districtId,
+      started_by: null,
+      source_name: "older-export",
+      status,
+      report: JSON.stringify(report),
+      created_at: "2025-09-01T12:00:00.000Z",
+    })
+    .execute();
+
+  return id;
+}
+
 describe.each(dialects)("an import's report on %s", (dialect) => {
   let testApp: TestApp | undefined;
   afterEach(async () => {
@@ -152,26 +176,13 @@ describe.each(dialects)("an import's report on %s", (dialect) => {
 
   it("a report stored before messages were kept by key still shows its words", async () => {
     const { app, district, cookie } = await refusedAndThenImported();
-    const importId = randomUUID();
-    const stored = {
+    const importId = await storeOlderReport(app, district.id, "refused", {
       imported: false,
       counts: noCounts(),
       warnings: [],
       errors: [{ file: "users.csv", line: 4, column: "role", message: "“janitor” is not a role." }],
       canImportValidRows: false,
-    };
-    await app.db
-      .insertInto("roster_imports")
-      .values({
-        id: importId,
-        district_id: district.id,
-        started_by: null,
-        source_name: "older-export",
-        status: "refused",
-        report: JSON.stringify(stored),
-        created_at: "2025-09-01T12:00:00.000Z",
-      })
-      .execute();
+    });
 
     const page = await reportPage(app, `/roster/imports/${importId}`, cookie);
 
@@ -180,21 +191,14 @@ describe.each(dialects)("an import's report on %s", (dialect) => {
 
   it("counts administrators, and a report stored before they were counted leaves them out", async () => {
     const { app, district, cookie, imported } = await refusedAndThenImported();
-    const importId = randomUUID();
     const { administrators: _notCountedThen, ...olderCounts } = { ...noCounts(), teachers: 2 };
-    const stored = { imported: true, counts: olderCounts, warnings: [], errors: [] };
-    await app.db
-      .insertInto("roster_imports")
-      .values({
-        id: importId,
-        district_id: district.id,
-        started_by: null,
-        source_name: "older-export",
-        status: "imported",
-        report: JSON.stringify({ ...stored, canImportValidRows: false }),
-        created_at: "2025-09-01T12:00:00.000Z",
-      })
-      .execute();
+    const importId = await storeOlderReport(app, district.id, "imported", {
+      imported: true,
+      counts: olderCounts,
+      warnings: [],
+      errors: [],
+      canImportValidRows: false,
+    });
 
     const older = await reportPage(app, `/roster/imports/${importId}`, cookie);
 
