@@ -273,15 +273,23 @@ function holdsWord(eb: ExpressionBuilder<Database, "people">, word: string) {
 /**
  * SQLite's lower() folds only the letters A to Z (PostgreSQL's folds every letter), so a word is
  * also tried with a capital first letter and in capitals: "đặng" then finds "Đặng" and "ĐẶNG".
- * Spellings SQLite would fold to the same pattern are tried once.
+ * An accent can be written as part of its letter or as a mark after it (a name pasted from
+ * another program, an export from another system): both ways are tried, so "José" typed either
+ * way finds the name stored either way. Spellings SQLite would fold to the same pattern are
+ * tried once.
  */
 function spellings(word: string) {
-  const lower = word.toLowerCase();
-  const [first = "", ...rest] = [...lower];
-  const candidates = [word, lower, `${first.toUpperCase()}${rest.join("")}`, word.toUpperCase()];
+  const candidates = [word.normalize("NFC"), word.normalize("NFD")].flatMap(casings);
   const folded = new Map(candidates.map((each) => [each.replace(/[A-Z]+/g, asciiLower), each]));
 
   return [...folded.values()];
+}
+
+function casings(word: string) {
+  const lower = word.toLowerCase();
+  const [first = "", ...rest] = [...lower];
+
+  return [word, lower, `${first.toUpperCase()}${rest.join("")}`, word.toUpperCase()];
 }
 
 const asciiLower = (letters: string) => letters.toLowerCase();

@@ -52,6 +52,11 @@ export function auditRoutes(deps: AppDeps) {
     const t = c.get("t");
     const typed = c.req.query();
     const trail = await readAuditTrail(deps, actor, typed);
+    // A page past the last (an old link, a number typed in the address) shows the last one.
+    if (trail.query && trail.query.page > trail.pages) {
+      const last = new URLSearchParams({ ...typed, page: String(trail.pages) });
+      return c.redirect(`/audit?${last.toString()}`, 303);
+    }
     const body = auditPage({ t, locale: c.get("locale"), typed, trail });
     const status = trail.problems.length > 0 ? 422 : 200;
 
