@@ -1,6 +1,7 @@
-import { type ExpressionBuilder, type Insertable, type Kysely, sql } from "kysely";
+import { type Insertable, type Kysely, sql } from "kysely";
 import type { AuditEntryTable, Database, PersonRole } from "./schema.ts";
 import { readInSlices } from "./slices.ts";
+import { holdsEveryWord, searchedText } from "./typed-words.ts";
 
 /*
  * The audit trail: written on every view or change of a student's plan or records, read by the
@@ -236,7 +237,7 @@ export async function searchPeopleInTrail(
     .selectFrom("people")
     .select(personColumns)
     .where("people.district_id", "=", districtId)
-    .where((eb) => eb.and(options.words.map((word) => holdsWord(eb, word))))
+    .where(holdsEveryWord(searchedPerson, options.words))
     .where(({ exists, selectFrom }) =>
       exists(
         selectFrom("audit_entries")
@@ -259,42 +260,12 @@ export async function searchPeopleInTrail(
  * Everything a word may be found in, as one text: the names and the roster's id. Words hold no
  * spaces, so none is found across two of them.
  */
-const searchedText = sql<string>`lower(people.given_name || ' ' || people.family_name || ' ' ||
-  coalesce(people.preferred_name, '') || ' ' || coalesce(people.source_id, ''))`;
-
-function holdsWord(eb: ExpressionBuilder<Database, "people">, word: string) {
-  return eb.or(
-    spellings(word).map((spelling) =>
-      eb(searchedText, "like", sql<string>`lower(${`%${escapeLike(spelling)}%`}) escape '!'`),
-    ),
-  );
-}
-
-/**
- * SQLite's lower() folds only the letters A to Z (PostgreSQL's folds every letter), so a word is
- * also tried with a capital first letter and in capitals: "đặng" then finds "Đặng" and "ĐẶNG".
- * An accent can be written as part of its letter or as a mark after it (a name pasted from
- * another program, an export from another system): both ways are tried, so "José" typed either
- * way finds the name stored either way. Spellings SQLite would fold to the same pattern are
- * tried once.
- */
-function spellings(word: string) {
-  const candidates = [word.normalize("NFC"), word.normalize("NFD")].flatMap(casings);
-  const folded = new Map(candidates.map((each) => [each.replace(/[A-Z]+/g, asciiLower), each]));
-
-  return [...folded.values()];
-}
-
-function casings(word: string) {
-  const lower = word.toLowerCase();
-  const [first = "", ...rest] = [...lower];
-
-  return [word, lower, `${first.toUpperCase()}${rest.join("")}`, word.toUpperCase()];
-}
-
-const asciiLower = (letters: string) => letters.toLowerCase();
-
-const escapeLike = (text: string) => text.replace(/[!%_]/g, (match) => `!${match}`);
+const searchedPerson = searchedText([
+  sql`people.given_name`,
+  sql`people.family_name`,
+  sql`people.preferred_name`,
+  sql`people.source_id`,
+]);
 
 /** Replaces a deleted student's ids (and the student's own client addresses) in the trail. */
 export async function tombstoneStudent(

@@ -1,18 +1,26 @@
 import type { Kysely } from "kysely";
 import { classesOfDistrict, classesTaughtBy } from "../../db/access-store.ts";
 import {
+  type FilterReach,
   findActiveClass,
+  findClassInReach,
   findPersonName,
+  findTeacherInReach,
+  listClassesInReach,
   listClassParticulars,
   listSchoolsTaughtAt,
   listStudentGrades,
-  listTeachersOfDistrict,
+  listTeachersInReach,
+  searchClassesInReach,
+  searchTeachersInReach,
   teachesAtSchools,
 } from "../../db/program-store.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Actor } from "../access/actor.ts";
 import { personName } from "../plans/person-name.ts";
-import type { ProgramFilters } from "./program-filters.ts";
+import { type ChoiceFinder, pickTypedChoice, type TypedPick } from "./pick-typed-choice.ts";
+import type { ProgramFilters, TypedNames } from "./program-filters.ts";
+import type { ProgramReach, SchoolChoice } from "./read-program-reach.ts";
 
 /*
  * The choices of the program page's filters. Two teachers of the same name, or two classes of
@@ -22,37 +30,77 @@ import type { ProgramFilters } from "./program-filters.ts";
  * teachers are ever named: a class's students are not read.
  */
 
+/**
+ * Past this many teachers (or classes) a filter lists none: a district's 6,000 of each made a
+ * page of megabytes. The viewer chooses a school, or types a name, instead.
+ */
+export const programChoicesOnOnePage = 200;
+
+export interface TeacherChoice {
+  id: string;
+  name: string;
+  detail: string | null;
+  rosterId: string | null;
+}
+
+export interface ClassChoice {
+  id: string;
+  title: string;
+  schoolName: string;
+  detail: string | null;
+  rosterId: string | null;
+}
+
+/** A filter's choice, and every choice in reach, or null past a page of them (words instead). */
+export interface ChoiceFilter<T> extends TypedPick<T> {
+  choices: T[] | null;
+}
+
 export interface FilterChoices {
-  teachers: { id: string; name: string; detail: string | null }[];
+  schools: SchoolChoice[];
+  teachers: ChoiceFilter<TeacherChoice>;
   grades: string[];
-  classes: { id: string; title: string; schoolName: string; detail: string | null }[];
+  classes: ChoiceFilter<ClassChoice>;
 }
 
 type Db = Kysely<Database>;
 type Detail<T> = (item: T) => string | null;
 
+interface ChoicesAsked {
+  reach: ProgramReach;
+  filters: ProgramFilters;
+  typed: TypedNames;
+  /** How many choices a filter lists before it asks for words. */
+  onOnePage?: number;
+}
+
 /**
- * The teachers, grades and classes the actor may filter the program figures by. A school's
- * administrator (schoolIds) is offered those of their schools only: the names of another
- * school's teachers and classes are not theirs to read.
+ * The schools, teachers, grades and classes the actor may filter the program figures by, within
+ * the reach (a school's administrator is offered those of their schools only: the names of
+ * another school's teachers and classes are not theirs to read; a school chosen narrows them to
+ * its own), and the teacher and class the figures are of, typed words settled.
  */
 export async function readFilterChoices(
   db: Db,
   actor: Actor,
-  ownClassesOnly: boolean,
-  schoolIds: readonly string[] | null = null,
+  asked: ChoicesAsked,
 ): Promise<FilterChoices> {
+  const { reach } = asked;
+  const schoolIds = reach.ownClassesOnly ? null : reach.schoolIds;
+
   return {
-    teachers: await teacherChoices(db, actor, ownClassesOnly, schoolIds),
+    schools: reach.schools,
+    teachers: await teacherFilter(db, actor, asked),
     grades: await listStudentGrades(db, actor.districtId, schoolIds),
-    classes: await classChoices(db, actor, ownClassesOnly, schoolIds),
+    classes: await classFilter(db, actor, asked),
   };
 }
 
 /**
- * Whether a teacher or class chosen in the address is one a school's administrator is offered.
- * One of another school, typed in by hand, then matches no plan, as an unknown one does: else it
- * would count their schools' students taught in that school's classes.
+ * Whether a teacher or class chosen in the address is one the viewer is offered, with their
+ * schools, or the school chosen, as `schoolIds`. One of another school, typed in by hand, then
+ * matches no plan, as an unknown one does: else it would count their schools' students taught
+ * in that school's classes.
  */
 export async function filtersWithinReach(
   db: Db,
@@ -70,25 +118,73 @@ export async function filtersWithinReach(
   return !classId || (klass !== undefined && schoolIds.includes(klass.school_id));
 }
 
-async function teacherChoices(
+async function teacherFilter(
   db: Db,
   actor: Actor,
-  ownClassesOnly: boolean,
-  schoolIds: readonly string[] | null,
-) {
-  if (ownClassesOnly) {
+  asked: ChoicesAsked,
+): Promise<ChoiceFilter<TeacherChoice>> {
+  const { reach, filters } = asked;
+  if (reach.ownClassesOnly) {
     const self = await findPersonName(db, actor.districtId, actor.personId);
-    return self ? [{ id: self.id, name: personName(self), detail: null }] : [];
+    const choices = self
+      ? [{ id: self.id, name: personName(self), detail: null, rosterId: null }]
+      : [];
+    return pickedFromList(choices, filters.teacherId);
   }
 
-  const rows = await listTeachersOfDistrict(db, actor.districtId, schoolIds);
+  const looking = {
+    db,
+    actor,
+    where: { districtId: actor.districtId, schoolIds: reach.schoolIds },
+  };
+  const onOnePage = asked.onOnePage ?? programChoicesOnOnePage;
+  const rows = await listTeachersInReach(db, { ...looking.where, limit: onOnePage + 1 });
+  const choices = rows.length > onOnePage ? null : await toldApartTeachers(looking, rows);
+  const pick = await pickTypedChoice(teacherFinder(looking), {
+    id: filters.teacherId,
+    typed: asked.typed.teacher,
+  });
+
+  return { ...pick, choices };
+}
+
+/** Where a filter looks for its choices (the viewer's reach), and for whom. */
+interface Looking {
+  db: Db;
+  actor: Actor;
+  where: FilterReach;
+}
+
+function teacherFinder(looking: Looking): ChoiceFinder<TeacherChoice> {
+  const { db, where } = looking;
+  const one = async (column: "id" | "source_id", value: string) => {
+    const row = await findTeacherInReach(db, where, { column, value });
+    return row ? (await toldApartTeachers(looking, [row]))[0] : undefined;
+  };
+
+  return {
+    byId: (id) => one("id", id),
+    byRosterId: (rosterId) => one("source_id", rosterId),
+    byWords: async (words, limit) =>
+      toldApartTeachers(looking, await searchTeachersInReach(db, { ...where, words, limit })),
+    shownAs: (teacher) => teacher.name,
+  };
+}
+
+type TeacherRow = Awaited<ReturnType<typeof listTeachersInReach>>[number];
+
+/** The teachers as choices, each namesake with what tells them apart. */
+async function toldApartTeachers(
+  { db, actor, where }: Looking,
+  rows: TeacherRow[],
+): Promise<TeacherChoice[]> {
   const teachers = rows.map((row) => ({ ...row, name: personName(row) }));
   const clashing = clashingGroups(teachers, (teacher) => teacher.name).flat();
   const schools = await listSchoolsTaughtAt(
     db,
     actor.districtId,
     clashing.map((teacher) => teacher.id),
-    schoolIds,
+    where.schoolIds,
   );
   const schoolsOf = (teacher: { id: string }) =>
     listed(
@@ -101,7 +197,12 @@ async function teacherChoices(
     (teacher) => teacher.source_id,
   ]);
 
-  return teachers.map(({ id, name }) => ({ id, name, detail: details.get(id) ?? null }));
+  return teachers.map(({ id, name, source_id }) => ({
+    id,
+    name,
+    detail: details.get(id) ?? null,
+    rosterId: source_id,
+  }));
 }
 
 /** The classes the program's reach covers: a teacher's own, or those of the schools reached. */
@@ -124,15 +225,62 @@ export async function classesInReach(
     }));
 }
 
-async function classChoices(
+async function classFilter(
   db: Db,
   actor: Actor,
-  ownClassesOnly: boolean,
-  schoolIds: readonly string[] | null,
-) {
-  const classes = await classesInReach(db, actor, ownClassesOnly, schoolIds);
+  asked: ChoicesAsked,
+): Promise<ChoiceFilter<ClassChoice>> {
+  const { reach, filters } = asked;
+  if (reach.ownClassesOnly) {
+    const own = await classesInReach(db, actor, true, reach.schoolIds);
+    const rows = own.map((klass) => ({ ...klass, rosterId: null }));
+    return pickedFromList(await toldApartClasses(db, actor, rows), filters.classId);
+  }
+
+  const looking = {
+    db,
+    actor,
+    where: { districtId: actor.districtId, schoolIds: reach.schoolIds },
+  };
+  const onOnePage = asked.onOnePage ?? programChoicesOnOnePage;
+  const rows = await listClassesInReach(db, { ...looking.where, limit: onOnePage + 1 });
+  const choices =
+    rows.length > onOnePage ? null : await toldApartClasses(db, actor, rows.map(classRow));
+  const pick = await pickTypedChoice(classFinder(looking), {
+    id: filters.classId,
+    typed: asked.typed.klass,
+  });
+
+  return { ...pick, choices };
+}
+
+function classFinder({ db, actor, where }: Looking): ChoiceFinder<ClassChoice> {
+  const one = async (column: "id" | "source_id", value: string) => {
+    const row = await findClassInReach(db, where, { column, value });
+    return row ? (await toldApartClasses(db, actor, [classRow(row)]))[0] : undefined;
+  };
+
+  return {
+    byId: (id) => one("id", id),
+    byRosterId: (rosterId) => one("source_id", rosterId),
+    byWords: async (words, limit) => {
+      const rows = await searchClassesInReach(db, { ...where, words, limit });
+      return toldApartClasses(db, actor, rows.map(classRow));
+    },
+    shownAs: (klass) => klass.title,
+  };
+}
+
+function classRow(row: Awaited<ReturnType<typeof listClassesInReach>>[number]) {
+  return { id: row.id, title: row.title, schoolName: row.schoolName, rosterId: row.source_id };
+}
+
+type ClassRow = Omit<ClassChoice, "detail">;
+
+/** The classes as choices, each namesake at one school with what tells them apart. */
+async function toldApartClasses(db: Db, actor: Actor, classes: ClassRow[]) {
   // The school is part of every class's choice already: only a clash within a school counts.
-  const shown = (klass: (typeof classes)[number]) => `${klass.title}\u0000${klass.schoolName}`;
+  const shown = (klass: ClassRow) => `${klass.title}\u0000${klass.schoolName}`;
   const clashing = clashingGroups(classes, shown).flat();
   const particulars = await listClassParticulars(
     db,
@@ -153,6 +301,16 @@ async function classChoices(
   ]);
 
   return classes.map((klass) => ({ ...klass, detail: details.get(klass.id) ?? null }));
+}
+
+/** A teacher's own short list: the address's id is a choice of it, or one outside it. */
+function pickedFromList<T extends { id: string }>(
+  choices: T[],
+  id: string | null,
+): ChoiceFilter<T> {
+  const chosen = choices.find((choice) => choice.id === id) ?? null;
+
+  return { choices, chosen, id, words: null, matches: [], more: false };
 }
 
 /** The items that share their name with another, in groups; names differing in case clash. */

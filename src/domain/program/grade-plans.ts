@@ -96,7 +96,7 @@ export async function listGradesWithPlans(
   actor: Actor,
 ): Promise<{ grade: string; plans: number }[]> {
   const { ownClassesOnly, schoolIds } = await authorizeProgram(deps.db, actor);
-  const filters = { teacherId: null, grade: null, classId: null, closedYear: null };
+  const filters = parseProgramFilters({});
   const { scope } = await programScope(deps, actor, { filters, ownClassesOnly, schoolIds });
   const grades = new Map<string, number>();
   for (const row of await countPlansByGradeAndStage(deps.db, scope)) {

@@ -31,6 +31,11 @@ export function programCsv(figures: ProgramFigures, options: ProgramCsvOptions):
   const stage = (name: string) => t(`plans.stage.${name}` as Parameters<Translate>[0]);
 
   for (const name of planStages) rows.push(["stages", "", stage(name), figures.stages[name]]);
+  for (const school of figures.bySchool ?? []) {
+    for (const name of planStages) {
+      rows.push(["school", school.name, stage(name), school.stages[name]]);
+    }
+  }
   for (const teacher of figures.byTeacher) {
     const who = label("T", teacher.teacherId, teacher.name);
     for (const name of planStages) rows.push(["teacher", who, stage(name), teacher.stages[name]]);

@@ -1,7 +1,9 @@
+import type { Kysely } from "kysely";
 import {
   countCheckInsDue,
   countFamilyParticipation,
   countPlansByGradeAndStage,
+  countPlansBySchoolAndStage,
   countPlansByStage,
   countPlansByTeacherAndStage,
   type IdentityMovement,
@@ -11,7 +13,7 @@ import {
   type PlanScope,
   type TodayBySchool,
 } from "../../db/program-store.ts";
-import type { PlanStage } from "../../db/schema.ts";
+import type { Database, PlanStage } from "../../db/schema.ts";
 import { listClosedYearNames } from "../../db/school-year-store.ts";
 import { translator } from "../../i18n/translate.ts";
 import type { Actor } from "../access/actor.ts";
@@ -22,7 +24,8 @@ import type { PlanDeps } from "../plans/plan-deps.ts";
 import { addDays, dayIn } from "../plans/school-time.ts";
 import { firstDayOf, schoolYearOf } from "../reflections/school-year.ts";
 import { type FilterChoices, filtersWithinReach, readFilterChoices } from "./filter-choices.ts";
-import type { ProgramFilters } from "./program-filters.ts";
+import type { ProgramFilters, ProgramView } from "./program-filters.ts";
+import { type ProgramReach, readProgramReach, spansSchools } from "./read-program-reach.ts";
 
 export const planStages: readonly PlanStage[] = [
   "draft",
@@ -36,6 +39,8 @@ export const planStages: readonly PlanStage[] = [
 export const dueSoonDays = 7;
 /** The program page lists at most this many coming check-ins by name; the counts cover all. */
 const listedCheckIns = 50;
+/** The per-teacher figures a page shows; a school of more teachers is shown a page at a time. */
+export const teachersOnOnePage = 50;
 
 export type StageCounts = Record<PlanStage, number>;
 
@@ -49,7 +54,14 @@ export interface ProgramFigures {
   options: FilterChoices;
   stages: StageCounts;
   total: number;
+  /**
+   * Per school, when the figures span several schools; null within one. The page then shows
+   * these instead of the teachers (thousands of them in a district).
+   */
+  bySchool: { schoolId: string; name: string; stages: StageCounts; total: number }[] | null;
   byTeacher: { teacherId: string; name: string; stages: StageCounts; total: number }[];
+  /** Which page of the teachers byTeacher holds, of how many (every teacher: 1 of 1). */
+  teacherPages: { page: number; pages: number };
   byGrade: { grade: string; stages: StageCounts; total: number }[];
   checkIns: {
     overdue: number;
@@ -66,43 +78,111 @@ export interface ProgramFigures {
   identity: IdentityMovement[];
 }
 
+export interface ReadProgramOptions {
+  /** The words typed in the filters and the page of teachers the page asks for. */
+  view?: ProgramView;
+  /** Every teacher's figures (the CSV export), beside the schools' when there are several. */
+  everyTeacher?: boolean;
+  /** How many teachers or classes a filter lists before it asks for words. */
+  choicesOnOnePage?: number;
+}
+
+const noView: ProgramView = { typed: { teacher: undefined, klass: undefined }, page: 1 };
+
 /**
- * The figures of the school's MAP work this school year: plans by stage (in all, per teacher,
- * per grade), check-ins coming up and overdue, families taking part and how students' identity
- * answers moved. Administrators see the district; a teacher only their own classes.
+ * The figures of the school's MAP work this school year: plans by stage (in all, per school or
+ * per teacher, per grade), check-ins coming up and overdue, families taking part and how
+ * students' identity answers moved. Administrators see the district or their schools, one of
+ * them when chosen; a teacher only their own classes.
  */
 export async function readProgram(
   deps: PlanDeps,
   actor: Actor,
-  filters: ProgramFilters,
+  asked: ProgramFilters,
+  options: ReadProgramOptions = {},
 ): Promise<ProgramFigures> {
-  const { ownClassesOnly, schoolIds } = await authorizeProgram(deps.db, actor);
+  const view = options.view ?? noView;
+  const { reach, choices, filters } = await settleFilters(deps, actor, { asked, view, options });
 
-  const { today, schoolYear, closedYears, scope } = await programScope(deps, actor, {
+  const { today, schoolYear, closedYears, scope } = await scopeWithin(deps, actor, {
     filters,
-    ownClassesOnly,
-    schoolIds,
+    reach,
   });
-  const [stages, byTeacher, byGrade] = await Promise.all([
+  const [stages, byGrade, bySchool] = await Promise.all([
     countPlansByStage(deps.db, scope),
-    countPlansByTeacherAndStage(deps.db, scope),
     countPlansByGradeAndStage(deps.db, scope),
+    spansSchools(reach) ? countPlansBySchoolAndStage(deps.db, scope) : null,
   ]);
   const stageCounts = countsOf(stages);
+  // Within one school the teachers are shown a page at a time; across schools, the schools.
+  const teachers = options.everyTeacher ? "every" : bySchool ? "none" : view.page;
 
   return {
     schoolYear,
     closedYears,
     filters: { ...filters, closedYear: scope.closedYear },
-    ownClassesOnly,
-    options: await readFilterChoices(deps.db, actor, ownClassesOnly, schoolIds),
+    ownClassesOnly: reach.ownClassesOnly,
+    options: choices,
     stages: stageCounts,
     total: sum(stageCounts),
-    byTeacher: groupByTeacher(byTeacher),
+    bySchool: bySchool && groupBySchool(bySchool),
+    ...(await teacherFigures(deps.db, scope, teachers)),
     byGrade: groupByGrade(byGrade),
     checkIns: await checkInsOf(deps, scope, today),
     families: await countFamilyParticipation(deps.db, scope),
     identity: await identityOf(deps, scope, actor.locale),
+  };
+}
+
+/**
+ * Who may see what, the school chosen within it, and the filters' choices: the teacher and class
+ * the figures are of once the words typed for them are settled.
+ */
+async function settleFilters(
+  deps: PlanDeps,
+  actor: Actor,
+  request: { asked: ProgramFilters; view: ProgramView; options: ReadProgramOptions },
+) {
+  const { asked, view, options } = request;
+  const { ownClassesOnly, schoolIds } = await authorizeProgram(deps.db, actor);
+  const reach = await readProgramReach(deps.db, actor, {
+    ownClassesOnly,
+    schoolIds,
+    schoolId: asked.schoolId,
+  });
+  const choices = await readFilterChoices(deps.db, actor, {
+    reach,
+    filters: asked,
+    typed: view.typed,
+    ...(options.choicesOnOnePage ? { onOnePage: options.choicesOnOnePage } : {}),
+  });
+  const filters = { ...asked, teacherId: choices.teachers.id, classId: choices.classes.id };
+
+  return { reach, choices, filters };
+}
+
+/**
+ * Every teacher's figures, none, or one page of them; a page past the last shows the last. The
+ * page shows teachers within one school only, so their counts (a few rows each) are read whole
+ * in one query and cut into pages here.
+ */
+async function teacherFigures(
+  db: Kysely<Database>,
+  scope: PlanScope,
+  teachers: "every" | "none" | number,
+): Promise<Pick<ProgramFigures, "byTeacher" | "teacherPages">> {
+  if (teachers === "none") return { byTeacher: [], teacherPages: { page: 1, pages: 1 } };
+
+  const byTeacher = groupByTeacher(await countPlansByTeacherAndStage(db, scope));
+  if (teachers === "every") return { byTeacher, teacherPages: { page: 1, pages: 1 } };
+
+  const pages = Math.max(1, Math.ceil(byTeacher.length / teachersOnOnePage));
+  const page = Math.min(teachers, pages);
+  const from = (page - 1) * teachersOnOnePage;
+
+  return {
+    byTeacher: byTeacher.slice(from, from + teachersOnOnePage),
+    teacherPages: { page, pages },
   };
 }
 
@@ -120,9 +200,9 @@ async function identityOf(deps: PlanDeps, scope: PlanScope, locale: string) {
 /**
  * The plans the program figures cover: this school year's, or a closed year's when one is
  * chosen, narrowed by the filters and, for a teacher, to their own classes; for a school's
- * administrator, to their schools' plans, and to none for a teacher or class of another school.
- * A year name that no closed year has shows the current year. The caller has authorized the
- * actor (authorizeProgram).
+ * administrator, to their schools' plans; to the school chosen; and to none for a teacher or
+ * class of another school. A year name that no closed year has shows the current year. The
+ * caller has authorized the actor (authorizeProgram).
  */
 export async function programScope(
   deps: PlanDeps,
@@ -133,20 +213,35 @@ export async function programScope(
     schoolIds?: readonly string[] | null;
   },
 ) {
+  const reach = await readProgramReach(deps.db, actor, {
+    ownClassesOnly: access.ownClassesOnly,
+    schoolIds: access.schoolIds ?? null,
+    schoolId: access.filters.schoolId,
+  });
+
+  return scopeWithin(deps, actor, { filters: access.filters, reach });
+}
+
+async function scopeWithin(
+  deps: PlanDeps,
+  actor: Actor,
+  access: { filters: ProgramFilters; reach: ProgramReach },
+) {
+  const { filters, reach } = access;
   const today = await todayAtEachSchool(deps, actor.districtId);
   const currentYear = schoolYearOf(earliestDay(today));
   const closedYears = await listClosedYearNames(deps.db, actor.districtId);
-  const closedYear = closedYears.find((name) => name === access.filters.closedYear) ?? null;
-  const schoolIds = access.schoolIds ?? null;
+  const closedYear = closedYears.find((name) => name === filters.closedYear) ?? null;
   const withinReach = await filtersWithinReach(deps.db, actor.districtId, {
-    filters: access.filters,
-    schoolIds,
+    filters,
+    schoolIds: reach.schoolIds,
   });
   const scope = scopeOf({
     actor,
-    ...access,
+    filters,
+    ownClassesOnly: reach.ownClassesOnly,
     // The plans of no school: what an unknown teacher or class matches too.
-    schoolIds: withinReach ? schoolIds : [],
+    schoolIds: withinReach ? reach.schoolIds : [],
     schoolYear: currentYear,
     closedYear,
   });
@@ -243,6 +338,21 @@ function groupByTeacher(rows: Awaited<ReturnType<typeof countPlansByTeacherAndSt
   }
 
   return [...teachers.values()].map((teacher) => ({ ...teacher, total: sum(teacher.stages) }));
+}
+
+function groupBySchool(rows: Awaited<ReturnType<typeof countPlansBySchoolAndStage>>) {
+  const schools = new Map<string, { schoolId: string; name: string; stages: StageCounts }>();
+  for (const row of rows) {
+    const school = schools.get(row.schoolId) ?? {
+      schoolId: row.schoolId,
+      name: row.name,
+      stages: emptyCounts(),
+    };
+    school.stages[row.stage] += row.plans;
+    schools.set(row.schoolId, school);
+  }
+
+  return [...schools.values()].map((school) => ({ ...school, total: sum(school.stages) }));
 }
 
 function groupByGrade(rows: Awaited<ReturnType<typeof countPlansByGradeAndStage>>) {

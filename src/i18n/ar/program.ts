@@ -22,6 +22,37 @@ export const program: Messages<typeof english> = {
   "program.empty.outside":
     "المعلم أو الفصل أو الصف في هذا العنوان ليس في قوائمك (يتبع مدرسة أخرى أو لم يعد في السجل)، " +
     "لذلك لا تُحتسب أي خطة. اختر من القوائم.",
+  "program.filter.school": "المدرسة",
+  "program.empty.outsideSchool":
+    "المدرسة في هذا العنوان ليست من مدارسك (أو لم تعد في السجل)، لذلك لا تُحتسب أي خطة. " +
+    "يُرجى الاختيار من القائمة.",
+  "program.filter.teacherHint":
+    "العدد أكبر من أن يُعرض في قائمة: يُرجى كتابة اسم أو معرّف في القائمة (sourcedId)، أو " +
+    "ترك الحقل فارغًا لعرض جميع المعلّمين.",
+  "program.filter.classHint":
+    "العدد أكبر من أن يُعرض في قائمة: يُرجى كتابة اسم صف أو رمزه أو معرّفه في القائمة " +
+    "(sourcedId)، أو ترك الحقل فارغًا لعرض جميع الصفوف.",
+  "program.filter.schoolFirst":
+    "عند اختيار مدرسة أولًا، يمكن الاختيار من قائمتها الخاصة (حتى {count, number}).",
+  "program.filter.noTeacher": "لا يطابق «{words}» أي معلّم: الأرقام لجميع المعلّمين.",
+  "program.filter.severalTeachers":
+    "يطابق «{words}» " +
+    "{count, plural, zero {لا أحد من المعلّمين} one {معلّمًا واحدًا} two {معلّمَين} " +
+    "few {# معلّمين} many {# معلّمًا} other {# معلّم}}: يُرجى اختيار أحدهم أدناه. " +
+    "وحتى ذلك الحين، الأرقام لجميع المعلّمين.",
+  "program.filter.moreTeachers":
+    "يطابق «{words}» أكثر من {count, number} معلّم: يُرجى اختيار أحد أول {count, number} " +
+    "معلّم أدناه، أو كتابة المزيد من الاسم. وحتى ذلك الحين، الأرقام لجميع المعلّمين.",
+  "program.filter.noClass": "لا يطابق «{words}» أي صف: الأرقام لجميع الصفوف.",
+  "program.filter.severalClasses":
+    "يطابق «{words}» " +
+    "{count, plural, zero {لا صف} one {صفًا واحدًا} two {صفَّين} few {# صفوف} " +
+    "many {# صفًا} other {# صف}}: يُرجى اختيار أحدها أدناه. وحتى ذلك الحين، الأرقام " +
+    "لجميع الصفوف.",
+  "program.filter.moreClasses":
+    "يطابق «{words}» أكثر من {count, number} صف: يُرجى اختيار أحد أول {count, number} صف " +
+    "أدناه، أو كتابة المزيد من الاسم. وحتى ذلك الحين، الأرقام لجميع الصفوف.",
+  "program.filter.rosterId": "المعرّف في القائمة {id}",
   "program.intro.afterClose":
     "كيف تسير خطط العمل في الرياضيات في العام الدراسي الحالي: الخطط التي بدأت منذ 1 أغسطس " +
     "وكل خطة لا تزال مفتوحة، ما عدا خطط عام مغلق.",
@@ -43,6 +74,13 @@ export const program: Messages<typeof english> = {
   "program.byTeacher.title": "الخطط حسب المعلّم",
   "program.byTeacher.note": "الطالب الذي يدرس في صفوف معلّمَين يُحسب لكليهما.",
   "program.teacher": "المعلّم",
+  "program.bySchool.title": "الخطط حسب المدرسة",
+  "program.bySchool.note": "تُحتسب كل خطة مرة واحدة، في مدرستها. يُرجى اختيار مدرسة لعرض معلّميها.",
+  "program.school": "المدرسة",
+  "program.byTeacher.pages": "صفحات المعلّمين",
+  "program.byTeacher.previous": "المعلّمون السابقون",
+  "program.byTeacher.next": "المعلّمون التاليون",
+  "program.byTeacher.pageOf": "الصفحة {page, number} من {pages, number}",
   "program.byGrade.title": "الخطط حسب المستوى الدراسي",
   "program.grade": "المستوى الدراسي",
   "program.grade.none": "بلا مستوى دراسي",

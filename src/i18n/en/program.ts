@@ -20,6 +20,35 @@ export const program = {
   "program.empty.outside":
     "The teacher, class or grade in this address is not in your lists (it belongs to another " +
     "school, or is no longer on the roster), so no plan is counted. Choose one from the lists.",
+  "program.filter.school": "School",
+  "program.empty.outsideSchool":
+    "The school in this address is not one of yours (or is no longer on the roster), so no " +
+    "plan is counted. Choose one from the list.",
+  "program.filter.teacherHint":
+    "Too many to list: type a name or a roster id (sourcedId), or leave it empty for every " +
+    "teacher.",
+  "program.filter.classHint":
+    "Too many to list: type a class title, a class code or a roster id (sourcedId), or leave " +
+    "it empty for every class.",
+  "program.filter.schoolFirst":
+    "Choose a school first to pick from its own list (of up to {count, number}).",
+  "program.filter.noTeacher": "No teacher matches “{words}”: the figures are of every teacher.",
+  "program.filter.severalTeachers":
+    "{count, plural, one {# teacher matches} other {# teachers match}} “{words}”: choose one " +
+    "below. Until then the figures are of every teacher.",
+  "program.filter.moreTeachers":
+    "More than {count, number} teachers match “{words}”: choose one of the first " +
+    "{count, number} below, or type more of the name. Until then the figures are of every " +
+    "teacher.",
+  "program.filter.noClass": "No class matches “{words}”: the figures are of every class.",
+  "program.filter.severalClasses":
+    "{count, plural, one {# class matches} other {# classes match}} “{words}”: choose one " +
+    "below. Until then the figures are of every class.",
+  "program.filter.moreClasses":
+    "More than {count, number} classes match “{words}”: choose one of the first " +
+    "{count, number} below, or type more of the title. Until then the figures are of every " +
+    "class.",
+  "program.filter.rosterId": "roster id {id}",
   "program.intro.afterClose":
     "How Math Action Plans are going in the current school year: plans started since August 1 " +
     "and every plan still open, apart from the plans of a closed year.",
@@ -43,6 +72,14 @@ export const program = {
   "program.byTeacher.title": "Plans by teacher",
   "program.byTeacher.note": "A student in the classes of two teachers counts for both.",
   "program.teacher": "Teacher",
+  "program.bySchool.title": "Plans by school",
+  "program.bySchool.note":
+    "Each plan counts once, at its school. Choose a school to see its teachers.",
+  "program.school": "School",
+  "program.byTeacher.pages": "Pages of teachers",
+  "program.byTeacher.previous": "Previous teachers",
+  "program.byTeacher.next": "Next teachers",
+  "program.byTeacher.pageOf": "Page {page, number} of {pages, number}",
   "program.byGrade.title": "Plans by grade",
   "program.grade": "Grade",
   "program.grade.none": "No grade",

@@ -22,6 +22,37 @@ export const program: Messages<typeof english> = {
   "program.empty.outside":
     "El docente, la clase o el grado de esta dirección no está en tus listas (es de otra escuela " +
     "o ya no está en la lista), así que no se cuenta ningún plan. Elige uno de las listas.",
+  "program.filter.school": "Escuela",
+  "program.empty.outsideSchool":
+    "La escuela de esta dirección no es una de las tuyas (o ya no está en la lista), así que " +
+    "no se cuenta ningún plan. Elige una de la lista.",
+  "program.filter.teacherHint":
+    "Son demasiados para una lista: escribe un nombre o un id de la lista (sourcedId), o " +
+    "déjalo vacío para todos los docentes.",
+  "program.filter.classHint":
+    "Son demasiadas para una lista: escribe el título de una clase, su código o un id de la " +
+    "lista (sourcedId), o déjalo vacío para todas las clases.",
+  "program.filter.schoolFirst":
+    "Elige primero una escuela para escoger de su propia lista (de hasta {count, number}).",
+  "program.filter.noTeacher":
+    "Ningún docente coincide con «{words}»: las cifras son de todos los docentes.",
+  "program.filter.severalTeachers":
+    "{count, plural, one {# docente coincide} other {# docentes coinciden}} con «{words}»: " +
+    "elige uno abajo. Hasta entonces, las cifras son de todos los docentes.",
+  "program.filter.moreTeachers":
+    "Más de {count, number} docentes coinciden con «{words}»: elige uno de los primeros " +
+    "{count, number} abajo o escribe más del nombre. Hasta entonces, las cifras son de todos " +
+    "los docentes.",
+  "program.filter.noClass":
+    "Ninguna clase coincide con «{words}»: las cifras son de todas las clases.",
+  "program.filter.severalClasses":
+    "{count, plural, one {# clase coincide} other {# clases coinciden}} con «{words}»: elige " +
+    "una abajo. Hasta entonces, las cifras son de todas las clases.",
+  "program.filter.moreClasses":
+    "Más de {count, number} clases coinciden con «{words}»: elige una de las primeras " +
+    "{count, number} abajo o escribe más del título. Hasta entonces, las cifras son de todas " +
+    "las clases.",
+  "program.filter.rosterId": "id de la lista {id}",
   "program.intro.afterClose":
     "Cómo van los Planes de Acción de Matemáticas en el año escolar actual: los planes " +
     "empezados desde el 1 de agosto y todos los planes que siguen abiertos, salvo los planes " +
@@ -47,6 +78,14 @@ export const program: Messages<typeof english> = {
   "program.byTeacher.title": "Planes por docente",
   "program.byTeacher.note": "Un estudiante en las clases de dos docentes cuenta para ambos.",
   "program.teacher": "Docente",
+  "program.bySchool.title": "Planes por escuela",
+  "program.bySchool.note":
+    "Cada plan cuenta una vez, en su escuela. Elige una escuela para ver a sus docentes.",
+  "program.school": "Escuela",
+  "program.byTeacher.pages": "Páginas de docentes",
+  "program.byTeacher.previous": "Docentes anteriores",
+  "program.byTeacher.next": "Docentes siguientes",
+  "program.byTeacher.pageOf": "Página {page, number} de {pages, number}",
   "program.byGrade.title": "Planes por grado",
   "program.grade": "Grado",
   "program.grade.none": "Sin grado",

@@ -23,6 +23,35 @@ export const program: Messages<typeof english> = {
     "Giáo viên, lớp hoặc khối trong địa chỉ này không có trong danh sách của bạn (thuộc trường " +
     "khác, hoặc không còn trong danh sách trường), nên không có kế hoạch nào được tính. Hãy chọn " +
     "trong danh sách.",
+  "program.filter.school": "Trường",
+  "program.empty.outsideSchool":
+    "Trường trong địa chỉ này không phải là trường của bạn (hoặc không còn trong danh sách " +
+    "trường), nên không có kế hoạch nào được tính. Hãy chọn trong danh sách.",
+  "program.filter.teacherHint":
+    "Quá nhiều để liệt kê: hãy nhập tên hoặc mã trong danh sách (sourcedId), hoặc để trống " +
+    "để xem mọi giáo viên.",
+  "program.filter.classHint":
+    "Quá nhiều để liệt kê: hãy nhập tên lớp, mã lớp hoặc mã trong danh sách (sourcedId), " +
+    "hoặc để trống để xem mọi lớp.",
+  "program.filter.schoolFirst":
+    "Hãy chọn trường trước để chọn trong danh sách riêng của trường " + "(tối đa {count, number}).",
+  "program.filter.noTeacher":
+    "Không có giáo viên nào khớp với “{words}”: số liệu là của mọi giáo viên.",
+  "program.filter.severalTeachers":
+    "{count, plural, other {Có # giáo viên}} khớp với “{words}”: hãy chọn một giáo viên bên " +
+    "dưới. Cho đến lúc đó, số liệu là của mọi giáo viên.",
+  "program.filter.moreTeachers":
+    "Có hơn {count, number} giáo viên khớp với “{words}”: hãy chọn một trong {count, number} " +
+    "giáo viên đầu tiên bên dưới, hoặc nhập thêm tên. Cho đến lúc đó, số liệu là của mọi " +
+    "giáo viên.",
+  "program.filter.noClass": "Không có lớp nào khớp với “{words}”: số liệu là của mọi lớp.",
+  "program.filter.severalClasses":
+    "{count, plural, other {Có # lớp}} khớp với “{words}”: hãy chọn một lớp bên dưới. Cho " +
+    "đến lúc đó, số liệu là của mọi lớp.",
+  "program.filter.moreClasses":
+    "Có hơn {count, number} lớp khớp với “{words}”: hãy chọn một trong {count, number} lớp " +
+    "đầu tiên bên dưới, hoặc nhập thêm tên lớp. Cho đến lúc đó, số liệu là của mọi lớp.",
+  "program.filter.rosterId": "mã trong danh sách {id}",
   "program.intro.afterClose":
     "Tình hình các Kế hoạch Hành động Toán trong năm học hiện tại: các kế hoạch bắt đầu từ " +
     "ngày 1 tháng 8 và mọi kế hoạch vẫn còn mở, trừ các kế hoạch của một năm học đã đóng.",
@@ -48,6 +77,15 @@ export const program: Messages<typeof english> = {
   "program.byTeacher.title": "Kế hoạch theo giáo viên",
   "program.byTeacher.note": "Học sinh học lớp của hai giáo viên được tính cho cả hai.",
   "program.teacher": "Giáo viên",
+  "program.bySchool.title": "Kế hoạch theo trường",
+  "program.bySchool.note":
+    "Mỗi kế hoạch được tính một lần, tại trường của kế hoạch đó. Hãy chọn một trường để xem " +
+    "giáo viên của trường.",
+  "program.school": "Trường",
+  "program.byTeacher.pages": "Các trang giáo viên",
+  "program.byTeacher.previous": "Giáo viên trước",
+  "program.byTeacher.next": "Giáo viên tiếp theo",
+  "program.byTeacher.pageOf": "Trang {page, number} / {pages, number}",
   "program.byGrade.title": "Kế hoạch theo khối lớp",
   "program.grade": "Khối lớp",
   "program.grade.none": "Không có khối lớp",

@@ -20,6 +20,28 @@ export const program: Messages<typeof english> = {
   "program.filter.outside": "不在您的列表中",
   "program.empty.outside":
     "此地址中的教师、班级或年级不在您的列表中（属于其他学校，或已不在名册中），因此没有统计任何计划。请从列表中选择。",
+  "program.filter.school": "学校",
+  "program.empty.outsideSchool":
+    "此地址中的学校不是您的学校（或已不在名册中），因此没有统计任何计划。请从列表中选择。",
+  "program.filter.teacherHint":
+    "教师太多，无法列出：请输入姓名或名册编号（sourcedId）；留空则显示所有教师。",
+  "program.filter.classHint":
+    "班级太多，无法列出：请输入班级名称、班级代码或名册编号（sourcedId）；留空则显示所有班级。",
+  "program.filter.schoolFirst":
+    "先选择一所学校，即可从该校自己的列表中选择（最多 {count, number} 个）。",
+  "program.filter.noTeacher": "没有与“{words}”相符的教师：数据涵盖所有教师。",
+  "program.filter.severalTeachers":
+    "有{count, plural, other { # 位教师}}与“{words}”相符：请在下面选择一位。在此之前，数据涵盖所有教师。",
+  "program.filter.moreTeachers":
+    "与“{words}”相符的教师超过 {count, number} 位：请在下面的前 {count, number} " +
+    "位中选择一位，或输入更多姓名。在此之前，数据涵盖所有教师。",
+  "program.filter.noClass": "没有与“{words}”相符的班级：数据涵盖所有班级。",
+  "program.filter.severalClasses":
+    "有{count, plural, other { # 个班级}}与“{words}”相符：请在下面选择一个。在此之前，数据涵盖所有班级。",
+  "program.filter.moreClasses":
+    "与“{words}”相符的班级超过 {count, number} 个：请在下面的前 {count, number} " +
+    "个中选择一个，或输入更多班级名称。在此之前，数据涵盖所有班级。",
+  "program.filter.rosterId": "名册编号 {id}",
   "program.intro.afterClose":
     "当前学年数学行动计划的进展：8 月 1 日以来开始的计划，以及所有仍未关闭的计划，" +
     "不含已结束学年的计划。",
@@ -40,6 +62,13 @@ export const program: Messages<typeof english> = {
   "program.byTeacher.title": "各教师的计划",
   "program.byTeacher.note": "在两位教师班上的学生会分别计入两位教师。",
   "program.teacher": "教师",
+  "program.bySchool.title": "各学校的计划",
+  "program.bySchool.note": "每个计划只计一次，计入其所属学校。选择一所学校即可查看该校的教师。",
+  "program.school": "学校",
+  "program.byTeacher.pages": "教师分页",
+  "program.byTeacher.previous": "上一页教师",
+  "program.byTeacher.next": "下一页教师",
+  "program.byTeacher.pageOf": "第 {page, number} 页，共 {pages, number} 页",
   "program.byGrade.title": "各年级的计划",
   "program.grade": "年级",
   "program.grade.none": "无年级",

@@ -2,12 +2,19 @@ import { html } from "hono/html";
 import type { PlanStage } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access/actor.ts";
 import { quotable } from "../../domain/identity/answer-identity.ts";
-import { filtersQuery } from "../../domain/program/program-filters.ts";
+import {
+  type ChoiceFilter,
+  type ClassChoice,
+  programChoicesOnOnePage,
+  type TeacherChoice,
+} from "../../domain/program/filter-choices.ts";
+import { filtersQuery, typedWordsLimit } from "../../domain/program/program-filters.ts";
 import {
   type ProgramFigures,
   planStages,
   type StageCounts,
 } from "../../domain/program/read-program.ts";
+import type { MessageKey } from "../../i18n/catalog.ts";
 import { isolate, isolateYear } from "../../lib/bidi-isolate.ts";
 import { numberFormat } from "../../lib/intl-formats.ts";
 import { gradePlansDownloads } from "./grade-plans-downloads.ts";
@@ -35,6 +42,7 @@ export function programPage(options: ProgramPageOptions) {
     ${teamLinks(options)}
     ${emptyNotice(options)}
     ${stagesSection(options)}
+    ${schoolSection(options)}
     ${teacherSection(options)}
     ${gradeSection(options)}
     ${checkInSection(options)}
@@ -60,9 +68,12 @@ function intro({ t, figures }: ProgramPageOptions) {
  */
 function emptyNotice({ t, figures }: ProgramPageOptions) {
   if (figures.total > 0) return "";
-  const { teacherId, grade, classId, closedYear } = figures.filters;
+  const { schoolId, teacherId, grade, classId, closedYear } = figures.filters;
+  if (schoolOutside(figures)) return html`<p class="empty">${t("program.empty.outsideSchool")}</p>`;
   if (outsideChoices(figures)) return html`<p class="empty">${t("program.empty.outside")}</p>`;
-  if (teacherId || grade || classId) return html`<p class="empty">${t("program.empty")}</p>`;
+  if (schoolId || teacherId || grade || classId) {
+    return html`<p class="empty">${t("program.empty")}</p>`;
+  }
   if (closedYear) return html`<p class="empty">${t("program.empty.closedYear")}</p>`;
 
   return html`<div class="empty" id="program-empty">
@@ -90,74 +101,237 @@ function yearField({ t, figures }: ProgramPageOptions) {
   </div>`;
 }
 
+/** Whether the address names a school that is not one of the viewer's (or no longer there). */
+function schoolOutside({ filters, options }: ProgramFigures) {
+  const { schoolId } = filters;
+
+  return Boolean(schoolId && !options.schools.some((school) => school.id === schoolId));
+}
+
+/** Whether the filter's id in the address is no choice of the viewer's lists or reach. */
+function outside<T extends { id: string }>(filter: ChoiceFilter<T>) {
+  if (!filter.id) return false;
+
+  return filter.choices ? !filter.choices.some((each) => each.id === filter.id) : !filter.chosen;
+}
+
 /**
  * Whether the address names a teacher or class the viewer's lists do not hold (another school's,
  * or gone from the roster): the figures are then empty, and the page says why.
  */
 function outsideChoices({ filters, options }: ProgramFigures) {
-  const { teacherId, classId, grade } = filters;
-  const teacherOutside = teacherId && !options.teachers.some((each) => each.id === teacherId);
-  const classOutside = classId && !options.classes.some((each) => each.id === classId);
+  const { grade } = filters;
   const gradeOutside = grade && !options.grades.includes(grade);
 
-  return Boolean(teacherOutside || classOutside || gradeOutside);
+  return Boolean(outside(options.teachers) || outside(options.classes) || gradeOutside);
 }
+
+const option = (value: string, label: string, current: string | null) =>
+  html`<option value="${value}" ${value === current ? "selected" : ""}>${label}</option>`;
 
 function filterForm(options: ProgramPageOptions) {
   const { t, figures } = options;
   const chosen = figures.filters;
-  const option = (value: string, label: string, current: string | null) =>
-    html`<option value="${value}" ${value === current ? "selected" : ""}>${label}</option>`;
-  // A chosen value the list lacks stays shown as chosen, so the list does not claim "All".
-  const outside = (value: string | null, listed: { id: string }[]) =>
-    value && !listed.some((each) => each.id === value)
-      ? option(value, t("program.filter.outside"), value)
+  const grades = figures.options.grades;
+  // A chosen grade the list lacks stays shown as chosen, so the list does not claim "All".
+  const gradeOutside =
+    chosen.grade && !grades.includes(chosen.grade)
+      ? option(chosen.grade, t("program.filter.outside"), chosen.grade)
       : "";
 
-  return html`<form method="get" action="/program" class="card" aria-labelledby="filters-title">
+  return html`<form method="get" action="/program" class="card filters"
+    aria-labelledby="filters-title">
     <h2 id="filters-title">${t("program.filters")}</h2>
     ${yearField(options)}
-    <div class="field">
-      <label for="filter-teacher">${t("program.filter.teacher")}</label>
-      <select id="filter-teacher" name="teacher">
-        ${option("", t("program.filter.any"), chosen.teacherId ?? "")}
-        ${outside(chosen.teacherId, figures.options.teachers)}
-        ${figures.options.teachers.map((each) =>
-          option(each.id, teacherChoice(options, each), chosen.teacherId),
-        )}
-      </select>
-    </div>
+    ${schoolField(options)}
+    ${choiceField(options, teacherField(options))}
     <div class="field">
       <label for="filter-grade">${t("program.filter.grade")}</label>
       <select id="filter-grade" name="grade">
         ${option("", t("program.filter.any"), chosen.grade ?? "")}
-        ${outside(
-          chosen.grade,
-          figures.options.grades.map((grade) => ({ id: grade })),
-        )}
-        ${figures.options.grades.map((grade) => option(grade, grade, chosen.grade))}
+        ${gradeOutside}
+        ${grades.map((grade) => option(grade, grade, chosen.grade))}
       </select>
     </div>
-    <div class="field">
-      <label for="filter-class">${t("program.filter.class")}</label>
-      <select id="filter-class" name="class">
-        ${option("", t("program.filter.any"), chosen.classId ?? "")}
-        ${outside(chosen.classId, figures.options.classes)}
-        ${figures.options.classes.map((each) =>
-          option(each.id, classChoice(options, each), chosen.classId),
-        )}
-      </select>
-    </div>
+    ${choiceField(options, classField(options))}
     <button type="submit">${t("program.filter.apply")}</button>
     <a href="/program">${t("program.filter.clear")}</a>
   </form>`;
 }
 
-type Choices = ProgramFigures["options"];
+/** Offered to those who reach several schools, and shown whenever the address names one. */
+function schoolField({ t, figures }: ProgramPageOptions) {
+  const { schools } = figures.options;
+  const chosen = figures.filters.schoolId;
+  if (schools.length < 2 && !chosen) return "";
+
+  return html`<div class="field">
+    <label for="filter-school">${t("program.filter.school")}</label>
+    <select id="filter-school" name="school">
+      ${option("", t("program.filter.any"), chosen ?? "")}
+      ${chosen && schoolOutside(figures) ? option(chosen, t("program.filter.outside"), chosen) : ""}
+      ${schools.map((school) => option(school.id, school.name, chosen))}
+    </select>
+  </div>`;
+}
+
+/** What the teacher filter and the class filter each say, and how they show a choice. */
+interface ChoiceField<T extends { id: string }> {
+  name: "teacher" | "class";
+  filter: ChoiceFilter<T>;
+  label: string;
+  /** A choice as a list or a match shows it; the field typed in shows `typedAs`. */
+  shownAs(choice: T): string;
+  typedAs(choice: T): string;
+  words: { hint: MessageKey; none: MessageKey; several: MessageKey; more: MessageKey };
+}
+
+function teacherField(options: ProgramPageOptions): ChoiceField<TeacherChoice> {
+  return {
+    name: "teacher",
+    filter: options.figures.options.teachers,
+    label: options.t("program.filter.teacher"),
+    shownAs: (teacher) => teacherChoice(options, teacher),
+    typedAs: (teacher) => teacher.name,
+    words: {
+      hint: "program.filter.teacherHint",
+      none: "program.filter.noTeacher",
+      several: "program.filter.severalTeachers",
+      more: "program.filter.moreTeachers",
+    },
+  };
+}
+
+function classField(options: ProgramPageOptions): ChoiceField<ClassChoice> {
+  return {
+    name: "class",
+    filter: options.figures.options.classes,
+    label: options.t("program.filter.class"),
+    shownAs: (klass) => classChoice(options, klass),
+    typedAs: (klass) => klass.title,
+    words: {
+      hint: "program.filter.classHint",
+      none: "program.filter.noClass",
+      several: "program.filter.severalClasses",
+      more: "program.filter.moreClasses",
+    },
+  };
+}
+
+/**
+ * A teacher or class filter: a list of every choice, or past a page of them a field to type
+ * words in, with the choices the words match to pick from when they match several.
+ */
+function choiceField<T extends { id: string; rosterId: string | null }>(
+  options: ProgramPageOptions,
+  field: ChoiceField<T>,
+) {
+  const id = `filter-${field.name}`;
+  const { choices, matches } = field.filter;
+  const problem = wordsProblem(options, field);
+
+  return html`<div class="field">
+    <label for="${id}">${field.label}</label>
+    ${choices ? "" : typedHint(options, field)}
+    ${problem ? html`<p class="field-error" id="${id}-problem">${problem}</p>` : ""}
+    ${
+      choices
+        ? choiceSelect(options, { ...field, choices }, Boolean(problem))
+        : typedInput(field, Boolean(problem))
+    }
+    ${matches.length > 0 ? matchList(options, field) : ""}
+  </div>`;
+}
+
+function choiceSelect<T extends { id: string }>(
+  { t }: ProgramPageOptions,
+  field: ChoiceField<T> & { choices: T[] },
+  problem: boolean,
+) {
+  const { id: chosen } = field.filter;
+  const described = problem ? html`aria-describedby="filter-${field.name}-problem"` : "";
+  // A chosen one the list lacks stays shown as chosen, so the list does not claim "All".
+  const lacking =
+    chosen && outside(field.filter) ? option(chosen, t("program.filter.outside"), chosen) : "";
+
+  return html`<select id="filter-${field.name}" name="${field.name}" ${described}>
+    ${option("", t("program.filter.any"), chosen ?? "")}
+    ${lacking}
+    ${field.choices.map((choice) => option(choice.id, field.shownAs(choice), chosen))}
+  </select>`;
+}
+
+/** Why typing is asked for, and that a school chosen first gives lists. */
+function typedHint<T extends { id: string }>(options: ProgramPageOptions, field: ChoiceField<T>) {
+  const { t, figures } = options;
+  const schoolFirst = figures.options.schools.length > 1 && !figures.filters.schoolId;
+  const count = programChoicesOnOnePage;
+
+  return html`<p class="hint" id="filter-${field.name}-hint">${t(field.words.hint)}
+    ${schoolFirst ? t("program.filter.schoolFirst", { count }) : ""}</p>`;
+}
+
+/**
+ * The words typed, or the chosen one's name with their id beside it: sent again unchanged, the
+ * id keeps them, though others share the name (pick-typed-choice.ts).
+ */
+function typedInput<T extends { id: string }>(field: ChoiceField<T>, problem: boolean) {
+  const { filter, name } = field;
+  const id = `filter-${name}`;
+  const value = filter.chosen ? field.typedAs(filter.chosen) : (filter.words ?? "");
+  const described = [`${id}-hint`, problem ? `${id}-problem` : ""].filter(Boolean).join(" ");
+  const chosenId = filter.chosen?.id;
+
+  return html`<input id="${id}" name="${name}Name" type="text" value="${value}"
+      maxlength="${typedWordsLimit}" autocomplete="off" aria-describedby="${described}"
+      ${problem ? html`aria-invalid="true"` : ""}>
+    ${chosenId ? html`<input type="hidden" name="${name}" value="${chosenId}">` : ""}`;
+}
+
+/** What the words typed came to when they settled on no one choice, or an id outside reach. */
+function wordsProblem<T extends { id: string }>({ t }: ProgramPageOptions, field: ChoiceField<T>) {
+  const { filter } = field;
+  if (!filter.choices && outside(filter)) return t("program.filter.outside");
+  if (filter.words === null) return "";
+
+  const words = isolate(filter.words);
+  const count = filter.matches.length;
+  if (count === 0) return t(field.words.none, { words });
+
+  return t(filter.more ? field.words.more : field.words.several, { words, count });
+}
+
+/** The choices the words match, each a link to the figures with it chosen, other filters kept. */
+function matchList<T extends { id: string; rosterId: string | null }>(
+  options: ProgramPageOptions,
+  field: ChoiceField<T>,
+) {
+  const { t, figures } = options;
+  const href = (choice: T) => {
+    const params = new URLSearchParams(filtersQuery(figures.filters));
+    params.set(field.name, choice.id);
+    return `/program?${params.toString()}`;
+  };
+  // The roster's id tells apart two of one name that a detail could not.
+  const rosterId = (choice: T) =>
+    choice.rosterId
+      ? html` <span class="hint">${t("program.filter.rosterId", {
+          id: isolate(choice.rosterId),
+        })}</span>`
+      : "";
+
+  return html`<ul aria-labelledby="filter-${field.name}-problem">
+    ${field.filter.matches.map(
+      (choice) =>
+        html`<li><a href="${href(choice)}">${field.shownAs(choice)}</a>${rosterId(choice)}</li>`,
+    )}
+  </ul>`;
+}
+
 type CheckInDue = ProgramFigures["checkIns"]["upcoming"][number];
 
 /** A teacher as the filter lists them; the detail sets apart two teachers of the same name. */
-function teacherChoice({ t }: ViewContext, teacher: Choices["teachers"][number]) {
+function teacherChoice({ t }: ViewContext, teacher: TeacherChoice) {
   const { name, detail } = teacher;
 
   return detail ? t("program.filter.teacherChoice", { name, detail }) : name;
@@ -167,7 +341,7 @@ function teacherChoice({ t }: ViewContext, teacher: Choices["teachers"][number])
  * A class with its school; the detail sets apart two classes of one title at one school. Only a
  * clash goes through the message catalog: a district lists thousands of classes on every load.
  */
-function classChoice({ t }: ViewContext, klass: Choices["classes"][number]) {
+function classChoice({ t }: ViewContext, klass: ClassChoice) {
   const { title, schoolName: school, detail } = klass;
 
   return detail
@@ -280,6 +454,33 @@ function stageCells(options: ViewContext, stages: StageCounts, total: number) {
   ];
 }
 
+/** A district's figures school by school; each school's name chooses it, to see its teachers. */
+function schoolSection(options: ProgramPageOptions) {
+  const { t, figures } = options;
+  if (!figures.bySchool || figures.bySchool.length === 0) return "";
+  const href = (schoolId: string) => {
+    const params = new URLSearchParams(filtersQuery(figures.filters));
+    params.set("school", schoolId);
+    return `/program?${params.toString()}`;
+  };
+
+  return html`<section class="card" aria-labelledby="schools-title">
+    <h2 id="schools-title">${t("program.bySchool.title")}</h2>
+    <p class="hint">${t("program.bySchool.note")}</p>
+    ${cardsTable({
+      id: "schools-table",
+      caption: t("program.bySchool.title"),
+      columns: stageColumns(options, t("program.school")),
+      rows: figures.bySchool.map((row) =>
+        cardRow(
+          html`<a href="${href(row.schoolId)}">${isolated(row.name)}</a>`,
+          stageCells(options, row.stages, row.total),
+        ),
+      ),
+    })}
+  </section>`;
+}
+
 function teacherSection(options: ProgramPageOptions) {
   const { t, figures } = options;
   if (figures.byTeacher.length === 0) return "";
@@ -295,7 +496,25 @@ function teacherSection(options: ProgramPageOptions) {
         cardRow(isolated(row.name), stageCells(options, row.stages, row.total)),
       ),
     })}
+    ${teacherPager(options)}
   </section>`;
+}
+
+/** The pages of a school's teachers, when it has more than one page holds. */
+function teacherPager({ t, figures }: ProgramPageOptions) {
+  const { page, pages } = figures.teacherPages;
+  if (pages <= 1) return "";
+  const link = (to: number, label: string, rel: string) => {
+    const params = new URLSearchParams(filtersQuery(figures.filters));
+    params.set("page", String(to));
+    return html`<a href="/program?${params.toString()}#teachers-title" rel="${rel}">${label}</a>`;
+  };
+
+  return html`<nav class="pager teacher-pages" aria-label="${t("program.byTeacher.pages")}">
+    ${page > 1 ? link(page - 1, t("program.byTeacher.previous"), "prev") : ""}
+    <span>${t("program.byTeacher.pageOf", { page, pages })}</span>
+    ${page < pages ? link(page + 1, t("program.byTeacher.next"), "next") : ""}
+  </nav>`;
 }
 
 function gradeSection(options: ProgramPageOptions) {

@@ -4,17 +4,20 @@ import type { ProgramFigures } from "../../../src/domain/program/read-program.ts
 import { translator } from "../../../src/i18n/translate.ts";
 
 const counts = { draft: 1, shared: 0, agreed: 0, checking_in: 2, closed: 0 };
+const noChoice = { choices: [], chosen: null, id: null, words: null, matches: [], more: false };
 
 function figures(schoolYear = "2026-2027"): ProgramFigures {
   return {
     schoolYear,
     closedYears: [],
-    filters: { teacherId: null, grade: null, classId: null, closedYear: null },
+    filters: { schoolId: null, teacherId: null, grade: null, classId: null, closedYear: null },
     ownClassesOnly: false,
-    options: { teachers: [], grades: [], classes: [] },
+    options: { schools: [], teachers: noChoice, grades: [], classes: noChoice },
     stages: counts,
     total: 3,
+    bySchool: null,
     byTeacher: [{ teacherId: "t-1", name: '=HYPERLINK("x")', stages: counts, total: 3 }],
+    teacherPages: { page: 1, pages: 1 },
     byGrade: [{ grade: "+5", stages: counts, total: 3 }],
     checkIns: {
       overdue: 1,
