@@ -207,9 +207,11 @@ export async function classesTaughtBy(db: Db, districtId: string, teacherId: str
     .execute();
 }
 
-/** Every active class of the district, with its school. */
-export async function classesOfDistrict(db: Db, districtId: string) {
-  return classesWithSchool(db, districtId).execute();
+/** Every active class of the district, with its school; with an id given, that class only. */
+export async function classesOfDistrict(db: Db, districtId: string, classId?: string) {
+  const query = classesWithSchool(db, districtId);
+
+  return (classId === undefined ? query : query.where("classes.id", "=", classId)).execute();
 }
 
 function classesWithSchool(db: Db, districtId: string) {
@@ -251,18 +253,6 @@ export async function studentsOfClasses(db: Db, districtId: string, classIds: st
       .orderBy("people.given_name")
       .execute(),
   );
-}
-
-/** How many active students each class has actively enrolled, by class id. */
-export async function countStudentsOfClasses(db: Db, districtId: string, classIds: string[]) {
-  const rows = await readInSlices(classIds, (slice) =>
-    studentEnrollments(db, districtId, slice)
-      .select(["enrollments.class_id as classId", (eb) => eb.fn.countAll<number>().as("count")])
-      .groupBy("enrollments.class_id")
-      .execute(),
-  );
-
-  return new Map(rows.map((row) => [row.classId, Number(row.count)]));
 }
 
 /**

@@ -20,6 +20,8 @@ const everyValue = {
   field: "Strength",
   language: "Spanish",
   date: "Mar 7, 2025",
+  classes: 3,
+  words: "Math 7",
 };
 
 describe("the words of the plan pages", () => {

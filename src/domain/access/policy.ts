@@ -2,8 +2,6 @@ import type { Kysely } from "kysely";
 import {
   classesOfDistrict,
   classesTaughtBy,
-  countStudentsOfClasses,
-  countStudentsWithoutClass,
   findActiveRole,
   findRosterSchoolsOfAdministrator,
   findStudent,
@@ -333,22 +331,38 @@ export interface VisibleClass {
 /** Whose students staff may see, worked out once for a page (visibleClasses). */
 export type StudentReach = Awaited<ReturnType<typeof visibleClasses>>;
 
+/** Whose students staff may see, before any class is read (studentListStaff). */
+export type StaffOfList = Awaited<ReturnType<typeof studentListStaff>>;
+
 /**
- * The classes whose students staff may see: a teacher's own classes, or every class of the
- * schools an administrator administers (schoolIds null for the whole district).
+ * Who may read the student list: a teacher (their own classes), or an administrator of the
+ * schools schoolIds (null for the whole district). Anyone else is refused.
  */
-export async function visibleClasses(db: Kysely<Database>, actor: Actor) {
+export async function studentListStaff(db: Kysely<Database>, actor: Actor) {
   const role = await findActiveRole(db, actor.districtId, actor.personId);
   if (role !== "administrator" && role !== "teacher") {
     throw refused(actor, "viewStudent", "the list of students");
   }
-
   const reach = await reachOf(db, actor, role);
-  const schoolIds = reach ? schoolsOf(reach) : null;
+
+  return { role, schoolIds: reach ? schoolsOf(reach) : null };
+}
+
+/**
+ * The classes whose students staff may see: a teacher's own classes, or every class of the
+ * schools an administrator administers (schoolIds null for the whole district). With a class
+ * given, only that one (none when it is out of reach).
+ */
+export async function visibleClasses(
+  db: Kysely<Database>,
+  actor: Actor,
+  options: { staff?: StaffOfList; classId?: string } = {},
+) {
+  const { role, schoolIds } = options.staff ?? (await studentListStaff(db, actor));
   const classes =
     role === "teacher"
       ? await classesTaughtBy(db, actor.districtId, actor.personId)
-      : (await classesOfDistrict(db, actor.districtId)).filter(
+      : (await classesOfDistrict(db, actor.districtId, options.classId)).filter(
           (row) => !schoolIds || schoolIds.includes(row.schoolId),
         );
 
@@ -400,26 +414,6 @@ export async function listVisibleStudents(
   if (role === "teacher" || chosen !== undefined) return groups;
 
   return [...groups, ...(await unplacedStudents(db, actor.districtId, schoolIds))];
-}
-
-/** The classes staff may see with how many students each has, and how many are in none. */
-export async function listVisibleClasses(
-  db: Kysely<Database>,
-  actor: Actor,
-  { role, schoolIds, classes }: StudentReach,
-) {
-  const counts = await countStudentsOfClasses(
-    db,
-    actor.districtId,
-    classes.map((row) => row.classId),
-  );
-  const unplaced =
-    role === "administrator" ? await countStudentsWithoutClass(db, actor.districtId, schoolIds) : 0;
-
-  return {
-    classes: classes.map((row) => ({ ...row, students: counts.get(row.classId) ?? 0 })),
-    unplaced,
-  };
 }
 
 async function unplacedStudents(

@@ -1,13 +1,21 @@
+import { findSchoolInReach, listSchoolsWithClasses } from "../../db/class-directory-store.ts";
 import { listNextCheckIns, listPlansOfStudents } from "../../db/plan-store.ts";
 import type { PlanStage } from "../../db/schema.ts";
 import type { Actor } from "../access/actor.ts";
 import {
   type ClassChoice,
-  listVisibleClasses,
   listVisibleStudents,
+  type StaffOfList,
   type StudentReach,
+  studentListStaff,
   visibleClasses,
 } from "../access/policy.ts";
+import {
+  readSchoolClasses,
+  readSchoolDirectory,
+  wholeListFits,
+  wholeListSize,
+} from "./class-directory.ts";
 import { personName } from "./person-name.ts";
 import type { PlanDeps } from "./plan-deps.ts";
 import { dayIn } from "./school-time.ts";
@@ -27,6 +35,8 @@ export interface StudentRow {
 }
 
 export interface StudentGroup {
+  /** Empty for the students in no class. */
+  schoolId?: string;
   schoolName: string;
   /** Null for students of the district in no class (an administrator sees them too). */
   classTitle: string | null;
@@ -57,6 +67,7 @@ async function studentGroups(
   const plans = await currentPlans(deps, actor.districtId, studentIds);
 
   return groups.map((group) => ({
+    schoolId: group.schoolId,
     schoolName: group.schoolName,
     classTitle: group.classTitle,
     classId: group.classId,
@@ -98,45 +109,113 @@ async function currentPlans(deps: PlanDeps, districtId: string, studentIds: stri
   return summaries;
 }
 
+/** What the student list was asked for, from the address. */
+export interface StudentListAsk {
+  /** One class (null: the students in no class). */
+  classChoice?: ClassChoice;
+  /** One school's classes, to choose from. */
+  schoolId?: string;
+  /** Words typed to find a class of that school. */
+  typed?: string;
+}
+
+/** An address's school that is not one the administrator may see, or no school at all. */
+export type StudentListProblem = "notYourSchool";
+
+export type SchoolDirectory = Awaited<ReturnType<typeof readSchoolDirectory>>;
+export type SchoolClasses = Awaited<ReturnType<typeof readSchoolClasses>>;
+
+/** What the list of students shows: students, the schools to choose from, or a school's classes. */
+export type StudentList =
+  | { step: "students"; groups: StudentGroup[]; chosen: boolean }
+  | ({ step: "schools"; problem?: StudentListProblem } & SchoolDirectory)
+  | ({
+      step: "classes";
+      school: { id: string; name: string };
+      /** The administrator has other schools to go back to. */
+      otherSchools: boolean;
+      problem?: StudentListProblem;
+    } & SchoolClasses);
+
 /**
- * Past this many classes an administrator chooses a class before seeing students: a district's
- * 6,000 classes and 100,000 students on one page took seconds to make and tens of megabytes to
- * send, more than anyone reads.
- */
-export const classesOnOnePage = 40;
-
-export interface ClassDirectory {
-  classes: { classId: string; classTitle: string; schoolName: string; students: number }[];
-  /** Students of the administrator's schools in no class. */
-  unplaced: number;
-}
-
-/** The classes to choose from, when an administrator has too many for one page; else null. */
-export async function studentDirectory(
-  deps: PlanDeps,
-  actor: Actor,
-): Promise<ClassDirectory | null> {
-  return directoryOf(deps, actor, await visibleClasses(deps.db, actor));
-}
-
-function directoryOf(deps: PlanDeps, actor: Actor, reach: StudentReach) {
-  if (reach.role !== "administrator" || reach.classes.length <= classesOnOnePage) return null;
-
-  return listVisibleClasses(deps.db, actor, reach);
-}
-
-/**
- * What the list of students shows: with no class chosen, an administrator of more classes than
- * one page holds gets the classes to choose from; anyone else the students with their plans.
+ * What the list of students shows. A teacher: their classes' students, always. An
+ * administrator: every student of their schools while they fit on one page; past that, their
+ * schools to choose from (or their one school's classes), then a school's classes, then a
+ * class's students. A school out of their reach in the address is told so, its classes unshown.
  */
 export async function readStudentList(
   deps: PlanDeps,
   actor: Actor,
-  chosen?: ClassChoice,
-): Promise<{ directory: ClassDirectory } | { groups: StudentGroup[] }> {
-  const reach = await visibleClasses(deps.db, actor);
-  const directory = chosen === undefined ? await directoryOf(deps, actor, reach) : null;
-  if (directory) return { directory };
+  asked: StudentListAsk = {},
+): Promise<StudentList> {
+  const staff = await studentListStaff(deps.db, actor);
+  if (staff.role === "teacher" || asked.classChoice !== undefined) {
+    return chosenStudents(deps, actor, staff, asked.classChoice);
+  }
 
-  return { groups: await studentGroups(deps, actor, chosen, reach) };
+  return administratorsList(deps, actor, staff, asked);
+}
+
+async function administratorsList(
+  deps: PlanDeps,
+  actor: Actor,
+  staff: StaffOfList,
+  asked: StudentListAsk,
+): Promise<StudentList> {
+  const { districtId } = actor;
+  const schools = await listSchoolsWithClasses(deps.db, districtId, staff.schoolIds);
+  const { schoolId, typed } = asked;
+  const school =
+    schoolId === undefined
+      ? undefined
+      : await findSchoolInReach(deps.db, { ...staff, districtId, schoolId });
+  if (school) return schoolStep(deps, actor, { school, schools, typed });
+
+  const problem = schoolId === undefined ? undefined : ("notYourSchool" as const);
+  if (!problem && wholeListFits(await wholeListSize(deps, actor, { staff, schools }))) {
+    return chosenStudents(deps, actor, staff, undefined);
+  }
+  const [only] = schools;
+  if (only && schools.length === 1) {
+    const theirs = { id: only.schoolId, name: only.schoolName };
+    return schoolStep(deps, actor, { school: theirs, schools, typed, staff, problem });
+  }
+
+  const directory = await readSchoolDirectory(deps, actor, { staff, schools });
+  return { step: "schools", ...directory, ...(problem && { problem }) };
+}
+
+/** One school's classes; as the first step (staff given), with the students in no class. */
+async function schoolStep(
+  deps: PlanDeps,
+  actor: Actor,
+  options: {
+    school: { id: string; name: string };
+    schools: readonly unknown[];
+    typed: string | undefined;
+    staff?: StaffOfList;
+    problem?: StudentListProblem | undefined;
+  },
+): Promise<StudentList> {
+  const { school, typed, staff, problem } = options;
+  const classes = await readSchoolClasses(deps, actor, { schoolId: school.id, typed, staff });
+  const otherSchools = options.schools.length > 1;
+
+  return { step: "classes", school, otherSchools, ...classes, ...(problem && { problem }) };
+}
+
+async function chosenStudents(
+  deps: PlanDeps,
+  actor: Actor,
+  staff: StaffOfList,
+  chosen: ClassChoice | undefined,
+): Promise<StudentList> {
+  // The students in no class need no class read; one class, only that class.
+  const reach =
+    chosen === null
+      ? { ...staff, classes: [] }
+      : await visibleClasses(deps.db, actor, { staff, ...(chosen && { classId: chosen }) });
+  const groups = await studentGroups(deps, actor, chosen, reach);
+
+  return { step: "students", groups, chosen: chosen !== undefined };
 }

@@ -242,6 +242,48 @@ export const plans: Messages<typeof english> = {
   "plans.students.viewPlan": "اعرض الخطة",
   "plans.students.start": "ابدأ خطة عمل في الرياضيات",
   "plans.students.forStudent": "لـ{name}",
+  "plans.students.chooseSchool":
+    "{count, plural, zero {لا توجد مدارس} one {توجد مدرسة واحدة} two {توجد مدرستان} " +
+    "few {توجد # مدارس} many {توجد # مدرسة} other {توجد # مدرسة}}: " +
+    "يُرجى اختيار مدرسة لعرض فصولها.",
+  "plans.students.schools": "المدارس",
+  "plans.students.schoolSize":
+    "{classes, plural, zero {لا فصول} one {فصل واحد} two {فصلان} few {# فصول} " +
+    "many {# فصلًا} other {# فصل}}، {count, plural, zero {لا طلاب} one {طالب واحد} " +
+    "two {طالبان} few {# طلاب} many {# طالبًا} other {# طالب}}",
+  "plans.students.allSchools": "كل المدارس",
+  "plans.students.findClassIntro":
+    "{count, plural, zero {لا فصول في هذه المدرسة} one {في هذه المدرسة فصل واحد} " +
+    "two {في هذه المدرسة فصلان} few {في هذه المدرسة # فصول} " +
+    "many {في هذه المدرسة # فصلًا} other {في هذه المدرسة # فصل}}، " +
+    "وهذا أكثر من أن يُعرض في قائمة: يمكن البحث عن فصل باسمه أو رمزه أو معرّفه في السجل.",
+  "plans.students.findClass": "البحث عن فصل",
+  "plans.students.findClassHint":
+    "يُرجى كتابة جزء من اسم الفصل (مثل رياضيات 7) أو رمزه أو معرّفه في السجل (sourcedId).",
+  "plans.students.find": "بحث",
+  "plans.students.classMatches":
+    "{count, plural, zero {لا يطابق أي فصل} one {يطابق فصل واحد} two {يطابق فصلان} " +
+    "few {تطابق # فصول} many {يطابق # فصلًا} other {يطابق # فصل}} «{words}»: " +
+    "يُرجى اختيار واحد منها.",
+  "plans.students.moreClassMatches":
+    "يطابق «{words}» أكثر من {count, number} فصل: يُرجى اختيار واحد من أول " +
+    "{count, number} فصل أدناه، أو كتابة المزيد من الاسم.",
+  "plans.students.noClassMatches":
+    "لا يطابق «{words}» أي فصل في هذه المدرسة. يُرجى تجربة جزء من اسم الفصل أو رمزه أو " +
+    "معرّفه في السجل.",
+  "plans.students.notYourSchool":
+    "المدرسة في هذا العنوان ليست من مدارسك (أو لم تعد في السجل)، لذلك لا تُعرض فصولها. " +
+    "يُرجى الاختيار من مدارسك أدناه.",
+  "plans.students.overdueCount":
+    "{count, plural, zero {لا متابعات متأخرة} one {متابعة واحدة متأخرة} " +
+    "two {متابعتان متأخرتان} few {# متابعات متأخرة} many {# متابعة متأخرة} " +
+    "other {# متابعة متأخرة}}",
+  "plans.students.overdueMoreClasses":
+    "{count, plural, zero {لا توجد فصول أخرى فيها متابعات متأخرة.} " +
+    "one {يوجد فصل آخر فيه متابعات متأخرة.} two {يوجد فصلان آخران فيهما متابعات متأخرة.} " +
+    "few {توجد # فصول أخرى فيها متابعات متأخرة.} many {يوجد # فصلًا آخر فيه متابعات متأخرة.} " +
+    "other {يوجد # فصل آخر فيه متابعات متأخرة.}}",
+  "plans.students.overdueInSchools": "تُبيّن كل مدرسة أدناه كم منها لديها.",
 
   "plans.problem.day": "يجب أن يكون {field} تاريخًا، مثل 2025-03-14.",
   "plans.problem.futureDay": "يجب أن يكون {field} يومًا بعد اليوم.",

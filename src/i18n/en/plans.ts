@@ -241,6 +241,37 @@ export const plans = {
   "plans.students.viewPlan": "View plan",
   "plans.students.start": "Start a MAP",
   "plans.students.forStudent": "for {name}",
+  "plans.students.chooseSchool":
+    "{count, plural, one {There is # school} other {There are # schools}}: choose one to see " +
+    "its classes.",
+  "plans.students.schools": "Schools",
+  "plans.students.schoolSize":
+    "{classes, plural, one {# class} other {# classes}}, " +
+    "{count, plural, one {# student} other {# students}}",
+  "plans.students.allSchools": "All schools",
+  "plans.students.findClassIntro":
+    "{count, plural, one {This school has # class} other {This school has # classes}}, too " +
+    "many to list: find one by its title, its class code or its roster id.",
+  "plans.students.findClass": "Find a class",
+  "plans.students.findClassHint":
+    "Type part of its title (such as Math 7), its class code or its roster id (sourcedId).",
+  "plans.students.find": "Find",
+  "plans.students.classMatches":
+    "{count, plural, one {# class matches} other {# classes match}} “{words}”: choose one.",
+  "plans.students.moreClassMatches":
+    "More than {count, number} classes match “{words}”: choose one of the first " +
+    "{count, number} below, or type more of the title.",
+  "plans.students.noClassMatches":
+    "No class of this school matches “{words}”. Try part of the title, the class code or the " +
+    "roster id.",
+  "plans.students.notYourSchool":
+    "The school in this address is not one of yours (or is no longer on the roster), so its " +
+    "classes are not shown. Choose from yours below.",
+  "plans.students.overdueCount":
+    "{count, plural, one {# check-in overdue} other {# check-ins overdue}}",
+  "plans.students.overdueMoreClasses":
+    "{count, plural, one {# more class has} other {# more classes have}} overdue check-ins.",
+  "plans.students.overdueInSchools": "Each school below shows how many of them it has.",
 
   "plans.problem.day": "{field} must be a date, for example 2025-03-14.",
   "plans.problem.futureDay": "{field} must be a day after today.",

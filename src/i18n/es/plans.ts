@@ -252,6 +252,39 @@ export const plans: Messages<typeof english> = {
   "plans.students.viewPlan": "Ver el plan",
   "plans.students.start": "Empezar un Plan de Acción",
   "plans.students.forStudent": "para {name}",
+  "plans.students.chooseSchool":
+    "{count, plural, one {Hay # escuela} other {Hay # escuelas}}: elige una para ver sus clases.",
+  "plans.students.schools": "Escuelas",
+  "plans.students.schoolSize":
+    "{classes, plural, one {# clase} other {# clases}}, " +
+    "{count, plural, one {# estudiante} other {# estudiantes}}",
+  "plans.students.allSchools": "Todas las escuelas",
+  "plans.students.findClassIntro":
+    "{count, plural, one {Esta escuela tiene # clase} other {Esta escuela tiene # clases}}, " +
+    "demasiadas para una lista: busca una por su título, su código de clase o su id de la lista.",
+  "plans.students.findClass": "Buscar una clase",
+  "plans.students.findClassHint":
+    "Escribe parte de su título (como Matemáticas 7), su código de clase o su id de la lista " +
+    "(sourcedId).",
+  "plans.students.find": "Buscar",
+  "plans.students.classMatches":
+    "{count, plural, one {# clase coincide} other {# clases coinciden}} con «{words}»: " +
+    "elige una.",
+  "plans.students.moreClassMatches":
+    "Más de {count, number} clases coinciden con «{words}»: elige una de las primeras " +
+    "{count, number} abajo o escribe más del título.",
+  "plans.students.noClassMatches":
+    "Ninguna clase de esta escuela coincide con «{words}». Prueba con parte del título, el " +
+    "código de clase o el id de la lista.",
+  "plans.students.notYourSchool":
+    "La escuela de esta dirección no es una de las tuyas (o ya no está en la lista), así que " +
+    "no se muestran sus clases. Elige una de las tuyas abajo.",
+  "plans.students.overdueCount":
+    "{count, plural, one {# seguimiento atrasado} other {# seguimientos atrasados}}",
+  "plans.students.overdueMoreClasses":
+    "{count, plural, one {# clase más tiene} other {# clases más tienen}} seguimientos " +
+    "atrasados.",
+  "plans.students.overdueInSchools": "Cada escuela de abajo muestra cuántos tiene.",
 
   "plans.problem.day": "{field} debe ser una fecha, por ejemplo 2025-03-14.",
   "plans.problem.futureDay": "{field} debe ser un día posterior a hoy.",

@@ -252,6 +252,36 @@ export const plans: Messages<typeof english> = {
   "plans.students.viewPlan": "Xem kế hoạch",
   "plans.students.start": "Bắt đầu Kế hoạch Hành động Toán học",
   "plans.students.forStudent": "cho {name}",
+  "plans.students.chooseSchool":
+    "{count, plural, other {Có # trường}}: hãy chọn một trường để xem các lớp của trường đó.",
+  "plans.students.schools": "Các trường",
+  "plans.students.schoolSize":
+    "{classes, plural, other {# lớp}}, {count, plural, other {# học sinh}}",
+  "plans.students.allSchools": "Tất cả các trường",
+  "plans.students.findClassIntro":
+    "{count, plural, other {Trường này có # lớp}}, quá nhiều để liệt kê: hãy tìm một lớp theo " +
+    "tên lớp, mã lớp hoặc mã trong danh sách.",
+  "plans.students.findClass": "Tìm một lớp",
+  "plans.students.findClassHint":
+    "Nhập một phần tên lớp (ví dụ Toán 7), mã lớp hoặc mã trong danh sách (sourcedId).",
+  "plans.students.find": "Tìm",
+  "plans.students.classMatches":
+    "{count, plural, other {Có # lớp}} khớp với “{words}”: hãy chọn một lớp.",
+  "plans.students.moreClassMatches":
+    "Có hơn {count, number} lớp khớp với “{words}”: hãy chọn một trong {count, number} lớp " +
+    "đầu tiên bên dưới, hoặc nhập thêm tên lớp.",
+  "plans.students.noClassMatches":
+    "Không có lớp nào của trường này khớp với “{words}”. Hãy thử một phần tên lớp, mã lớp " +
+    "hoặc mã trong danh sách.",
+  "plans.students.notYourSchool":
+    "Trường trong địa chỉ này không phải là trường của bạn (hoặc không còn trong danh sách " +
+    "trường), nên các lớp của trường đó không được hiển thị. Hãy chọn trong các trường của " +
+    "bạn bên dưới.",
+  "plans.students.overdueCount": "{count, plural, other {# buổi trao đổi quá hạn}}",
+  "plans.students.overdueMoreClasses":
+    "{count, plural, other {Còn # lớp khác}} có buổi trao đổi quá hạn.",
+  "plans.students.overdueInSchools":
+    "Mỗi trường bên dưới cho biết trường có bao nhiêu buổi trong số đó.",
 
   "plans.problem.day": "{field} phải là một ngày, ví dụ 2025-03-14.",
   "plans.problem.futureDay": "{field} phải là một ngày sau hôm nay.",

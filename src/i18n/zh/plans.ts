@@ -227,6 +227,31 @@ export const plans: Messages<typeof english> = {
   "plans.students.viewPlan": "查看计划",
   "plans.students.start": "开始数学行动计划",
   "plans.students.forStudent": "为{name}",
+  "plans.students.chooseSchool":
+    "{count, plural, other {共有 # 所学校}}：选择一所学校，查看其班级。",
+  "plans.students.schools": "学校",
+  "plans.students.schoolSize":
+    "{classes, plural, other {# 个班级}}，{count, plural, other {# 名学生}}",
+  "plans.students.allSchools": "所有学校",
+  "plans.students.findClassIntro":
+    "{count, plural, other {这所学校有 # 个班级}}，太多无法全部列出：" +
+    "请按班级名称、班级代码或名册编号查找。",
+  "plans.students.findClass": "查找班级",
+  "plans.students.findClassHint":
+    "输入班级名称的一部分（例如“数学 7”）、班级代码或名册编号（sourcedId）。",
+  "plans.students.find": "查找",
+  "plans.students.classMatches":
+    "有{count, plural, other { # 个班级}}与“{words}”相符：请选择一个。",
+  "plans.students.moreClassMatches":
+    "与“{words}”相符的班级超过 {count, number} 个：请在下面的前 {count, number} " +
+    "个中选择一个，或输入更多班级名称。",
+  "plans.students.noClassMatches":
+    "这所学校没有与“{words}”相符的班级。请尝试输入班级名称的一部分、班级代码或名册编号。",
+  "plans.students.notYourSchool":
+    "此地址中的学校不是您的学校（或已不在名册中），因此不显示其班级。请从下面您的学校中选择。",
+  "plans.students.overdueCount": "{count, plural, other {# 次回顾逾期}}",
+  "plans.students.overdueMoreClasses": "另有{count, plural, other { # 个班级}}有逾期的回顾。",
+  "plans.students.overdueInSchools": "下面每所学校都标明了其中属于本校的数量。",
 
   "plans.problem.day": "{field}必须是日期，例如 2025-03-14。",
   "plans.problem.futureDay": "{field}必须是今天以后的日期。",

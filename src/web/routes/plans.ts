@@ -13,7 +13,7 @@ import { closePlan } from "../../domain/plans/close-plan.ts";
 import { commentOnPlan } from "../../domain/plans/comment-on-plan.ts";
 import { commentOnStatement } from "../../domain/plans/comment-on-statement.ts";
 import { editStatement } from "../../domain/plans/edit-statement.ts";
-import { readStudentList } from "../../domain/plans/list-students.ts";
+import { readStudentList, type StudentListAsk } from "../../domain/plans/list-students.ts";
 import { assertPlanOpen } from "../../domain/plans/plan-event.ts";
 import { readPlan } from "../../domain/plans/read-plan.ts";
 import { recordCheckIn } from "../../domain/plans/record-check-in.ts";
@@ -29,7 +29,7 @@ import type { FormState } from "../views/plan-fields.ts";
 import { planPage } from "../views/plan-page.ts";
 import { planPrintPage } from "../views/plan-print.ts";
 import { statementEditPage } from "../views/plan-statement-edit.ts";
-import { classDirectoryPage, studentsPage } from "../views/plan-students.ts";
+import { schoolClassesPage, schoolDirectoryPage, studentsPage } from "../views/plan-students.ts";
 import { answerFailedEdit } from "./plan-conflict.ts";
 
 type PlanContext = Context<AppEnv>;
@@ -44,20 +44,20 @@ export function planRoutes(deps: AppDeps) {
 
   app.get("/students", async (c) => {
     const actor = requireActor(c.get("actor"));
-    const asked = c.req.query("class");
-    // "none": the students in no class.
-    const chosen = asked === undefined ? undefined : asked === "none" ? null : asked;
-    const list = await readStudentList(deps, actor, chosen);
-    if ("directory" in list) {
-      return c.html(classDirectoryPage({ ...viewOf(c), actor, directory: list.directory }));
+    const list = await readStudentList(deps, actor, studentListAsk(c));
+    // A school out of the administrator's reach is not found: their own directory says so.
+    const status = "problem" in list && list.problem ? 404 : 200;
+    if (list.step === "schools") {
+      return c.html(schoolDirectoryPage({ ...viewOf(c), actor, list }), status);
     }
-    const { groups } = list;
+    if (list.step === "classes") {
+      return c.html(schoolClassesPage({ ...viewOf(c), actor, list }), status);
+    }
+    const { groups, chosen } = list;
     // A teacher downloads their own students' plans here; the school team from /program.
     const grades = actor.role === "teacher" ? await listGradesWithPlans(deps, actor) : [];
 
-    return c.html(
-      studentsPage({ ...viewOf(c), actor, groups, grades, chosen: asked !== undefined }),
-    );
+    return c.html(studentsPage({ ...viewOf(c), actor, groups, grades, chosen }));
   });
 
   app.post("/students/:studentId/plans", async (c) => {
@@ -276,6 +276,19 @@ export function planRoutes(deps: AppDeps) {
 
 function viewOf(c: PlanContext) {
   return { t: c.get("t"), locale: c.get("locale") };
+}
+
+/** A class (`none`: the students in no class), a school, and words typed to find a class. */
+function studentListAsk(c: PlanContext): StudentListAsk {
+  const asked = c.req.query("class");
+  const schoolId = c.req.query("school") || undefined;
+  const typed = c.req.query("find");
+
+  return {
+    ...(asked !== undefined && { classChoice: asked === "none" ? null : asked }),
+    ...(schoolId !== undefined && { schoolId }),
+    ...(typed !== undefined && { typed }),
+  };
 }
 
 /** The form's text fields; several values under one name (checkboxes) stay a list. */

@@ -1,7 +1,18 @@
 import { html } from "hono/html";
 import type { Actor } from "../../domain/access/actor.ts";
-import type { ClassDirectory, StudentGroup, StudentRow } from "../../domain/plans/list-students.ts";
+import type {
+  ClassEntry,
+  OverdueSummary,
+  SchoolEntry,
+} from "../../domain/plans/class-directory.ts";
+import type {
+  StudentGroup,
+  StudentList,
+  StudentListProblem,
+  StudentRow,
+} from "../../domain/plans/list-students.ts";
 import { isolate } from "../../lib/bidi-isolate.ts";
+import { inputField } from "./form-fields.ts";
 import { gradePlansDownloads } from "./grade-plans-downloads.ts";
 import { page } from "./layout.ts";
 import { isolated, sentence } from "./own-words.ts";
@@ -12,7 +23,7 @@ export interface StudentsPageOptions extends ViewContext {
   groups: StudentGroup[];
   /** The grades of the reader's own students that have plans, for one PDF per grade. */
   grades?: { grade: string; plans: number }[];
-  /** One class was chosen from the list of classes (classDirectoryPage). */
+  /** One class was chosen from a school's classes (schoolClassesPage). */
   chosen?: boolean;
 }
 
@@ -25,8 +36,12 @@ export function studentsPage(options: StudentsPageOptions) {
   const administrator = actor.role === "administrator";
   const title = administrator ? t("plans.students.titleAll") : t("plans.students.title");
 
+  // An administrator goes back to the classes of the chosen class's school.
+  const schoolId = administrator ? options.groups[0]?.schoolId : undefined;
   const back = options.chosen
-    ? html`<p><a href="/students">${t("plans.students.allClasses")}</a></p>`
+    ? html`<p><a href="${schoolId ? schoolAddress(schoolId) : "/students"}">${t(
+        "plans.students.allClasses",
+      )}</a></p>`
     : "";
   const body = html`<h1>${title}</h1>
     ${back}
@@ -44,49 +59,191 @@ export function studentsPage(options: StudentsPageOptions) {
 }
 
 /**
- * An administrator with more classes than one page holds chooses a class first: school by
- * school, each class with how many students it has.
+ * An administrator of more students than one page holds chooses one of their schools first:
+ * each with how many classes and students it has, and where check-ins are overdue.
  */
-export function classDirectoryPage(
-  options: ViewContext & { actor: Actor; directory: ClassDirectory },
+export function schoolDirectoryPage(
+  options: ViewContext & { actor: Actor; list: Extract<StudentList, { step: "schools" }> },
 ) {
-  const { t, actor, directory } = options;
+  const { t, actor, list } = options;
   const title = t("plans.students.titleAll");
-  const schools = [...new Set(directory.classes.map((row) => row.schoolName))];
-  const link = (href: string, name: unknown, count: number) =>
-    html`<li><a href="${href}">${name}</a>
-      <span class="hint">${t("plans.students.studentCount", { count })}</span></li>`;
-
   const body = html`<h1>${title}</h1>
-    <p>${t("plans.students.chooseClass", { count: directory.classes.length })}</p>
-    ${schools.map(
-      (school, at) => html`<section class="card" aria-labelledby="school-${at}">
-        <h2 id="school-${at}">${isolated(school)}</h2>
-        <ul class="class-directory">
-          ${directory.classes
-            .filter((row) => row.schoolName === school)
-            .map((row) =>
-              link(
-                `/students?${new URLSearchParams({ class: row.classId }).toString()}`,
-                isolated(row.classTitle),
-                row.students,
-              ),
-            )}
-        </ul>
-      </section>`,
-    )}
-    ${
-      directory.unplaced > 0
-        ? html`<section class="card" aria-labelledby="school-none">
-            <h2 id="school-none">${t("plans.students.noClass")}</h2>
-            <ul class="class-directory">
-              ${link("/students?class=none", t("plans.students.noClass"), directory.unplaced)}
-            </ul>
-          </section>`
-        : ""
-    }`;
+    ${problemOf(options, list.problem)}
+    <p>${t("plans.students.chooseSchool", { count: list.schools.length })}</p>
+    ${overdueDirectory(options, list.overdue, schoolAddress, t("plans.students.overdueInSchools"))}
+    <section class="card" aria-labelledby="schools-heading">
+      <h2 id="schools-heading">${t("plans.students.schools")}</h2>
+      <ul class="class-directory">
+        ${list.schools.map((school) => schoolEntry(options, school))}
+      </ul>
+    </section>
+    ${unplacedEntry(options, list.unplaced)}`;
 
   return page({ title, t, locale: options.locale, actor, body });
+}
+
+/**
+ * One school's classes to choose from, each with how many students it has; past a longer list
+ * than a page holds, a search for a class by its title, code or roster id (a GET form, so the
+ * address keeps what was found and it works without JavaScript).
+ */
+export function schoolClassesPage(
+  options: ViewContext & { actor: Actor; list: Extract<StudentList, { step: "classes" }> },
+) {
+  const { t, actor, list } = options;
+  const title = t("plans.students.titleAll");
+  const back = list.otherSchools
+    ? html`<p><a href="/students">${t("plans.students.allSchools")}</a></p>`
+    : "";
+  const body = html`<h1>${title}</h1>
+    ${problemOf(options, list.problem)}
+    ${back}
+    ${overdueDirectory(options, list.overdue, classAddress)}
+    <section class="card" aria-labelledby="school-heading">
+      <h2 id="school-heading">${isolated(list.school.name)}</h2>
+      ${list.classes ? classList(options, list.classes) : classSearch(options, list)}
+    </section>
+    ${unplacedEntry(options, list.unplaced)}`;
+
+  return page({ title, t, locale: options.locale, actor, body });
+}
+
+/** A school with its size and, in the colour of overdue, its students' overdue check-ins. */
+function schoolEntry(options: ViewContext, school: SchoolEntry) {
+  const { t } = options;
+  const size = t("plans.students.schoolSize", { classes: school.classes, count: school.students });
+  const late = t("plans.students.overdueCount", { count: school.overdue });
+  const hint = school.overdue > 0 ? html`${size} · <span class="overdue">${late}</span>` : size;
+
+  return directoryEntry(schoolAddress(school.schoolId), isolated(school.schoolName), hint);
+}
+
+const schoolAddress = (schoolId: string) =>
+  `/students?${new URLSearchParams({ school: schoolId }).toString()}`;
+
+const classAddress = (classId: string) =>
+  `/students?${new URLSearchParams({ class: classId }).toString()}`;
+
+function directoryEntry(href: string, name: unknown, hint: unknown) {
+  return html`<li><a href="${href}">${name}</a> <span class="hint">${hint}</span></li>`;
+}
+
+function classList(options: ViewContext, classes: ClassEntry[]) {
+  const { t } = options;
+  if (classes.length === 0) return html`<p class="empty">${t("plans.students.noClasses")}</p>`;
+
+  return html`<p>${t("plans.students.chooseClass", { count: classes.length })}</p>
+    ${classEntries(options, classes)}`;
+}
+
+/** A class's code (else its roster id) tells apart two classes of the same title. */
+function classEntries(options: ViewContext, classes: ClassEntry[]) {
+  const { t } = options;
+
+  return html`<ul class="class-directory">
+    ${classes.map((row) => {
+      const code = row.classCode ?? row.rosterId;
+      const count = t("plans.students.studentCount", { count: row.students });
+      const hint = code ? html`${isolated(code)} · ${count}` : count;
+      return directoryEntry(classAddress(row.classId), isolated(row.classTitle), hint);
+    })}
+  </ul>`;
+}
+
+function classSearch(options: ViewContext, list: Extract<StudentList, { step: "classes" }>) {
+  const { t } = options;
+  const search = list.search;
+  const form = html`<p>${t("plans.students.findClassIntro", { count: list.classCount })}</p>
+    <form method="get" action="/students" class="stack" role="search">
+      <input type="hidden" name="school" value="${list.school.id}">
+      ${inputField({
+        name: "find",
+        label: t("plans.students.findClass"),
+        hint: t("plans.students.findClassHint"),
+        value: search?.words,
+        maxlength: 200,
+      })}
+      <div><button type="submit">${t("plans.students.find")}</button></div>
+    </form>`;
+  if (!search) return form;
+
+  const words = isolate(search.words);
+  const found = search.matches.length;
+  const said =
+    found === 0
+      ? t("plans.students.noClassMatches", { words })
+      : search.more
+        ? t("plans.students.moreClassMatches", { words, count: found })
+        : t("plans.students.classMatches", { words, count: found });
+
+  return html`${form}
+    <p role="status">${sentence(said)}</p>
+    ${found > 0 ? classEntries(options, search.matches) : ""}`;
+}
+
+function unplacedEntry(options: ViewContext, unplaced: number) {
+  const { t } = options;
+  if (unplaced === 0) return "";
+
+  return html`<section class="card" aria-labelledby="school-none">
+    <h2 id="school-none">${t("plans.students.noClass")}</h2>
+    <ul class="class-directory">
+      ${directoryEntry(
+        classAddress("none"),
+        t("plans.students.noClass"),
+        t("plans.students.studentCount", { count: unplaced }),
+      )}
+    </ul>
+  </section>`;
+}
+
+function problemOf(options: ViewContext, problem: StudentListProblem | undefined) {
+  if (!problem) return "";
+
+  return html`<div class="problem" role="alert"><p>${options.t("plans.students.notYourSchool")}</p>
+  </div>`;
+}
+
+/**
+ * Where the overdue check-ins are when the page lists schools or classes rather than students:
+ * each place with how many, most first, leading to its students.
+ */
+function overdueDirectory(
+  options: ViewContext,
+  overdue: OverdueSummary,
+  addressOf: (id: string) => string,
+  note?: string,
+) {
+  const { t } = options;
+  if (overdue.students === 0) return "";
+  const places = overdue.places.map((place) => {
+    const count = t("plans.students.overdueCount", { count: place.students });
+    const hint = place.code ? html`${isolated(place.code)} · ${count}` : count;
+    return directoryEntry(addressOf(place.id), isolated(place.name), hint);
+  });
+  const inNoClass =
+    overdue.inNoClass > 0
+      ? directoryEntry(
+          classAddress("none"),
+          t("plans.students.noClass"),
+          t("plans.students.overdueCount", { count: overdue.inNoClass }),
+        )
+      : "";
+  const more =
+    overdue.morePlaces > 0
+      ? html`<p class="hint">${t("plans.students.overdueMoreClasses", {
+          count: overdue.morePlaces,
+        })}</p>`
+      : "";
+
+  const listed = places.length > 0 || inNoClass !== "";
+
+  return html`<section class="card overdue-summary" aria-labelledby="overdue-heading">
+    <h2 id="overdue-heading">${t("plans.students.overdueHeading", { count: overdue.students })}</h2>
+    ${note ? html`<p>${note}</p>` : ""}
+    ${listed ? html`<ul>${places}${inNoClass}</ul>` : ""}
+    ${more}
+  </section>`;
 }
 
 function gradeDownloads(options: StudentsPageOptions) {

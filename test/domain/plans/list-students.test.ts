@@ -2,15 +2,19 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refreshStatistics } from "../../../src/db/roster-store.ts";
 import { agreePlan } from "../../../src/domain/plans/agree-plan.ts";
-import { closePlan } from "../../../src/domain/plans/close-plan.ts";
 import {
+  classesOfSchoolOnOnePage,
   classesOnOnePage,
-  listStudents,
-  studentDirectory,
-} from "../../../src/domain/plans/list-students.ts";
+  classMatchesShown,
+  studentsOnOnePage,
+} from "../../../src/domain/plans/class-directory.ts";
+import { closePlan } from "../../../src/domain/plans/close-plan.ts";
+import { listStudents, readStudentList } from "../../../src/domain/plans/list-students.ts";
+import { createManyClasses, enrollManyStudents } from "../../support/class-directory.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
 import {
   actorFor,
+  createAdministrator,
   createClass,
   createSchool,
   createStudent,
@@ -81,37 +85,211 @@ describe.each(dialects)("the list of students on %s", (dialect) => {
     });
   });
 
-  it("an administrator of more classes than a page holds picks one and sees it", async () => {
+  /** Ada administers the whole district: two schools, one holding more students than a page. */
+  async function districtPastOnePage() {
     const room = await classroomWithPlan(database.db);
     const inDistrict = { districtId: room.district.id, schoolId: room.school.id };
-    for (let n = 0; n < classesOnOnePage; n += 1) {
-      await createClass(database.db, { ...inDistrict, title: `Extra ${n}` });
-    }
-    const unplaced = await createStudent(database.db, { ...inDistrict, givenName: "Una" });
-    const otherSchool = await createSchool(database.db, { districtId: room.district.id });
+    const big = await createClass(database.db, { ...inDistrict, title: "Math 8 – Period 1" });
+    await enrollManyStudents(database.db, {
+      ...inDistrict,
+      classId: big.id,
+      count: studentsOnOnePage,
+    });
+    const otherSchool = await createSchool(database.db, {
+      districtId: room.district.id,
+      name: "Zinnia Middle School",
+    });
     const otherClass = await createClass(database.db, {
       districtId: room.district.id,
       schoolId: otherSchool.id,
+      title: "Math 6 – Period 4",
     });
+    const unplaced = await createStudent(database.db, { ...inDistrict, givenName: "Una" });
+
+    return { ...room, big, otherSchool, otherClass, unplaced };
+  }
+
+  it("an administrator of too many students chooses a school, then a class", async () => {
+    const room = await districtPastOnePage();
     const deps = planDeps(database.db);
     const administrator = actorFor(room.administrator);
 
-    const directory = await studentDirectory(deps, administrator);
-    const chosen = await listStudents(deps, administrator, room.klass.id);
-    const inNone = await listStudents(deps, administrator, null);
+    const schools = await readStudentList(deps, administrator);
+    const classes = await readStudentList(deps, administrator, { schoolId: room.school.id });
+    const chosen = await readStudentList(deps, administrator, { classChoice: room.klass.id });
+    const inNone = await readStudentList(deps, administrator, { classChoice: null });
 
-    expect(directory?.classes).toHaveLength(classesOnOnePage + 2);
-    expect(directory?.classes.find((row) => row.classId === room.klass.id)?.students).toBe(1);
-    expect(directory?.unplaced).toBe(1);
-    expect(chosen.map((group) => group.classId)).toEqual([room.klass.id]);
-    expect(chosen[0]?.students.map((student) => student.plan?.id)).toEqual([room.planId]);
-    expect(inNone.flatMap((group) => group.students.map((student) => student.id))).toEqual([
-      unplaced.id,
+    expect(schools).toMatchObject({
+      step: "schools",
+      unplaced: 1,
+      schools: [
+        { schoolId: room.school.id, classes: 2, students: studentsOnOnePage + 1 },
+        { schoolId: room.otherSchool.id, classes: 1, students: 0 },
+      ],
+    });
+    expect(classes).toMatchObject({
+      step: "classes",
+      school: { id: room.school.id, name: room.school.name },
+      otherSchools: true,
+      classCount: 2,
+      unplaced: 0,
+    });
+    if (classes.step !== "classes") throw new Error("no classes");
+    expect(classes.classes?.map((row) => [row.classId, row.students])).toEqual(
+      expect.arrayContaining([
+        [room.klass.id, 1],
+        [room.big.id, studentsOnOnePage],
+      ]),
+    );
+    expect(chosen).toMatchObject({ step: "students", chosen: true });
+    if (chosen.step !== "students") throw new Error("no students");
+    expect(chosen.groups.map((group) => [group.classId, group.schoolId])).toEqual([
+      [room.klass.id, room.school.id],
     ]);
-    // A teacher keeps the whole list, and a class not theirs is not found.
-    expect(await studentDirectory(deps, actorFor(room.teacher))).toBeNull();
-    await expect(listStudents(deps, actorFor(room.teacher), otherClass.id)).rejects.toMatchObject({
-      kind: "not_found",
+    expect(chosen.groups[0]?.students.map((student) => student.plan?.id)).toEqual([room.planId]);
+    if (inNone.step !== "students") throw new Error("no students");
+    expect(inNone.groups.flatMap((group) => group.students.map((each) => each.id))).toEqual([
+      room.unplaced.id,
+    ]);
+  });
+
+  it("an administrator sees every student on one page while they are few", async () => {
+    const room = await classroomWithPlan(database.db);
+    const inDistrict = { districtId: room.district.id, schoolId: room.school.id };
+    const more = await createClass(database.db, { ...inDistrict, title: "Math 8 – Period 1" });
+    await enrollManyStudents(database.db, {
+      ...inDistrict,
+      classId: more.id,
+      count: studentsOnOnePage - 1,
+    });
+
+    const list = await readStudentList(planDeps(database.db), actorFor(room.administrator));
+
+    expect(list.step).toBe("students");
+    if (list.step !== "students") throw new Error("no students");
+    expect(list.groups.flatMap((group) => group.students)).toHaveLength(studentsOnOnePage);
+  });
+
+  it("an administrator of too many classes chooses one, however few students", async () => {
+    const room = await classroomWithPlan(database.db);
+    await createManyClasses(database.db, {
+      districtId: room.district.id,
+      schoolId: room.school.id,
+      count: classesOnOnePage,
+      title: (n) => `Extra ${n}`,
+    });
+
+    const list = await readStudentList(planDeps(database.db), actorFor(room.administrator));
+
+    // One school only: its classes straight away, with nowhere else to go back to.
+    expect(list).toMatchObject({ step: "classes", otherSchools: false });
+    if (list.step !== "classes") throw new Error("no classes");
+    expect(list.classes).toHaveLength(classesOnOnePage + 1);
+  });
+
+  it("a teacher of more students than a page holds still sees every one of them", async () => {
+    const room = await classroomWithPlan(database.db);
+    await enrollManyStudents(database.db, {
+      districtId: room.district.id,
+      schoolId: room.school.id,
+      classId: room.klass.id,
+      count: studentsOnOnePage,
+    });
+
+    const list = await readStudentList(planDeps(database.db), actorFor(room.teacher), {
+      schoolId: room.school.id,
+    });
+
+    expect(list.step).toBe("students");
+    if (list.step !== "students") throw new Error("no students");
+    expect(list.groups.flatMap((group) => group.students)).toHaveLength(studentsOnOnePage + 1);
+  });
+
+  it("a principal sees only their schools, never another school's classes", async () => {
+    const room = await districtPastOnePage();
+    const principal = await createAdministrator(database.db, {
+      districtId: room.district.id,
+      schoolId: room.school.id,
+      givenName: "Pia",
+    });
+    await database.db
+      .updateTable("people")
+      .set({ source_id: `principal-${principal.id}` })
+      .where("id", "=", principal.id)
+      .execute();
+    const deps = planDeps(database.db);
+    const actor = actorFor(principal);
+
+    const first = await readStudentList(deps, actor);
+    const elsewhere = await readStudentList(deps, actor, { schoolId: room.otherSchool.id });
+    const unknown = await readStudentList(deps, actor, { schoolId: "no-such-school" });
+
+    expect(first).toMatchObject({ step: "classes", school: { id: room.school.id } });
+    expect(elsewhere).toMatchObject({
+      step: "classes",
+      school: { id: room.school.id },
+      problem: "notYourSchool",
+    });
+    expect(JSON.stringify(elsewhere)).not.toContain(room.otherClass.id);
+    expect(unknown).toMatchObject({ problem: "notYourSchool" });
+    await expect(
+      readStudentList(deps, actor, { classChoice: room.otherClass.id }),
+    ).rejects.toMatchObject({ kind: "not_found" });
+  });
+
+  it("past a page of classes, a school's classes are found by typing, at most 20", async () => {
+    const room = await classroomWithPlan(database.db);
+    const inDistrict = { districtId: room.district.id, schoolId: room.school.id };
+    await createManyClasses(database.db, {
+      ...inDistrict,
+      count: classesOfSchoolOnOnePage,
+      title: (n) => `Math ${String(n).padStart(3, "0")}`,
+      code: (n) => `M-${n}`,
+    });
+    const deps = planDeps(database.db);
+    const administrator = actorFor(room.administrator);
+    const find = (typed: string) =>
+      readStudentList(deps, administrator, { schoolId: room.school.id, typed });
+
+    const unasked = await readStudentList(deps, administrator, { schoolId: room.school.id });
+    const many = await find("math");
+    const one = await find("m-12");
+    const none = await find("Geometry");
+
+    expect(unasked).toMatchObject({ step: "classes", classes: null, classCount: 201 });
+    expect(unasked).not.toHaveProperty("search.words");
+    expect(many).toMatchObject({ search: { words: "math", more: true } });
+    if (many.step !== "classes" || !many.search) throw new Error("no search");
+    expect(many.search.matches).toHaveLength(classMatchesShown);
+    if (one.step !== "classes" || !one.search) throw new Error("no search");
+    // The class whose code is M-12 first, then the others holding it (M-120 to M-129).
+    expect(one.search.matches.map((row) => row.classCode)).toEqual([
+      "M-12",
+      ...Array.from({ length: 10 }, (_, n) => `M-12${n}`),
+    ]);
+    expect(none).toMatchObject({ search: { words: "Geometry", matches: [], more: false } });
+  });
+
+  it("a directory says where overdue check-ins are, school by school, class by class", async () => {
+    const room = await districtPastOnePage();
+    await agreePlan(planDeps(database.db), actorFor(room.teacher), room.planId, {});
+    const late = planDeps(database.db, new Date("2025-03-25T15:00:00Z"));
+    const administrator = actorFor(room.administrator);
+
+    const onTime = await readStudentList(planDeps(database.db), administrator);
+    const schools = await readStudentList(late, administrator);
+    const classes = await readStudentList(late, administrator, { schoolId: room.school.id });
+
+    expect(onTime).toMatchObject({ overdue: { students: 0 }, schools: [{ overdue: 0 }, {}] });
+    expect(schools).toMatchObject({
+      overdue: { students: 1, inNoClass: 0 },
+      schools: [
+        { schoolId: room.school.id, overdue: 1 },
+        { schoolId: room.otherSchool.id, overdue: 0 },
+      ],
+    });
+    expect(classes).toMatchObject({
+      overdue: { students: 1, places: [{ id: room.klass.id, students: 1 }] },
     });
   });
 
