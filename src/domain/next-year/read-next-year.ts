@@ -4,10 +4,27 @@ import { authorizeClass, authorizeProgram } from "../access/policy.ts";
 import { personName } from "../plans/person-name.ts";
 import type { PlanDeps } from "../plans/plan-deps.ts";
 import { dayIn } from "../plans/school-time.ts";
-import { classesInReach } from "../program/filter-choices.ts";
+import { classesInReach, programChoicesOnOnePage } from "../program/filter-choices.ts";
+
+export interface NextYearClass {
+  id: string;
+  title: string;
+  schoolId: string;
+  schoolName: string;
+}
 
 export interface NextYearView {
-  classes: { id: string; title: string; schoolName: string }[];
+  /** The classes to choose from: a chosen school's when the classes are chosen school first. */
+  classes: NextYearClass[];
+  /**
+   * The schools to choose first, when the actor's classes are too many for one list and span
+   * several schools (a district's thousands); empty when the classes are listed at once.
+   */
+  schools: { id: string; name: string }[];
+  /** The school whose classes are listed; null when none is chosen or none is needed. */
+  school: string | null;
+  /** A school in the address that is not one of the actor's: no class of it is listed. */
+  schoolUnknown: boolean;
   chosen: {
     id: string;
     title: string;
@@ -18,6 +35,14 @@ export interface NextYearView {
   } | null;
 }
 
+/** What the address asked for: a class, a school (whose classes to list), or neither. */
+export interface NextYearAsked {
+  classId: string | undefined;
+  schoolId: string | undefined;
+  /** The most classes listed at once; more are chosen school first. */
+  classesOnOnePage?: number;
+}
+
 /**
  * The next-year page: the classes the actor may start plans for and, for the chosen class, how
  * many students have an open plan and the closed plans that can be carried forward.
@@ -25,18 +50,24 @@ export interface NextYearView {
 export async function readNextYear(
   deps: PlanDeps,
   actor: Actor,
-  classId: string | undefined,
+  asked: NextYearAsked,
 ): Promise<NextYearView> {
   const { ownClassesOnly, schoolIds } = await authorizeProgram(deps.db, actor);
-  const classes = await classesInReach(deps.db, actor, ownClassesOnly, schoolIds);
-  if (!classId) return { classes, chosen: null };
+  const inReach = await classesInReach(deps.db, actor, ownClassesOnly, schoolIds);
+  const { classId } = asked;
+  const choosing = chooseSchoolFirst(inReach, asked);
+  if (!classId) return { ...choosing, chosen: null };
 
   const { klass } = await authorizeClass(deps.db, actor, classId);
   const students = await listClassStudentsForNextYear(deps.db, actor.districtId, klass.id);
   const closed = await listClosedPlansOfClass(deps.db, actor.districtId, klass.id);
 
+  // A class chosen by its link lists its school's classes beside it.
+  const listed = choosing.school || choosing.schools.length === 0 ? choosing : undefined;
+  const withSchool = listed ?? chooseSchoolFirst(inReach, { ...asked, schoolId: klass.school_id });
+
   return {
-    classes,
+    ...withSchool,
     chosen: {
       id: klass.id,
       title: klass.title,
@@ -49,4 +80,27 @@ export async function readNextYear(
       })),
     },
   };
+}
+
+/**
+ * Past a page of classes across several schools (a district's six thousand made a page of over
+ * a megabyte, and a list no one could scroll), the actor chooses a school first and its classes
+ * are listed; fewer are listed all at once, as before.
+ */
+function chooseSchoolFirst(
+  inReach: NextYearClass[],
+  asked: NextYearAsked,
+): Omit<NextYearView, "chosen"> {
+  const schools = [...new Map(inReach.map((row) => [row.schoolId, row.schoolName]))].map(
+    ([id, name]) => ({ id, name }),
+  );
+  const onOnePage = asked.classesOnOnePage ?? programChoicesOnOnePage;
+  if (inReach.length <= onOnePage || schools.length < 2) {
+    return { classes: inReach, schools: [], school: null, schoolUnknown: false };
+  }
+
+  const school = schools.find((each) => each.id === asked.schoolId)?.id ?? null;
+  const classes = school ? inReach.filter((row) => row.schoolId === school) : [];
+
+  return { classes, schools, school, schoolUnknown: Boolean(asked.schoolId) && !school };
 }

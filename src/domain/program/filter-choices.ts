@@ -221,6 +221,7 @@ export async function classesInReach(
     .map((row) => ({
       id: row.classId,
       title: row.classTitle,
+      schoolId: row.schoolId,
       schoolName: row.schoolName,
     }));
 }

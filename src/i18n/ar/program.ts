@@ -170,6 +170,15 @@ export const program: Messages<typeof english> = {
   "nextYear.intro":
     "ابدأ مسودات خطط لصف كامل دفعة واحدة، أو ابدأ خطة جديدة لطالب انطلاقًا من خطته المغلقة " +
     "من العام الماضي.",
+  "nextYear.school": "المدرسة",
+  "nextYear.pickSchool":
+    "{count, plural, zero {صفوفك ليست في أي مدرسة} one {صفوفك في مدرسة واحدة} " +
+    "two {صفوفك في مدرستين} few {صفوفك في # مدارس} many {صفوفك في # مدرسة} " +
+    "other {صفوفك في # مدرسة}}: اختر مدرسة لعرض صفوفها.",
+  "nextYear.noSchoolChosen": "اختر مدرسة",
+  "nextYear.chooseSchool": "اعرض صفوفها",
+  "nextYear.schoolUnknown":
+    "المدرسة في هذا العنوان ليست من مدارسك (أو لم تعد في القائمة). اختر واحدة من القائمة.",
   "nextYear.class": "الصف",
   "nextYear.chooseClass": "عرض هذا الصف",
   "nextYear.noClasses": "لا يوجد صف لبدء الخطط له.",

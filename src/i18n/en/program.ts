@@ -172,6 +172,15 @@ export const program = {
   "nextYear.intro":
     "Start draft plans for a whole class at once, or start a student's new plan from last " +
     "year's closed plan.",
+  "nextYear.school": "School",
+  "nextYear.pickSchool":
+    "{count, plural, one {Your classes are at # school} other {Your classes are at # schools}}: " +
+    "choose a school to list its classes.",
+  "nextYear.noSchoolChosen": "Choose a school",
+  "nextYear.chooseSchool": "Show its classes",
+  "nextYear.schoolUnknown":
+    "The school in this address is not one of yours (or is no longer on the roster). " +
+    "Choose one of the list.",
   "nextYear.class": "Class",
   "nextYear.chooseClass": "Show this class",
   "nextYear.noClasses": "There is no class to start plans for.",

@@ -180,6 +180,15 @@ export const program: Messages<typeof english> = {
   "nextYear.intro":
     "Empiece borradores de plan para toda una clase a la vez, o empiece el nuevo plan de un " +
     "estudiante a partir del plan cerrado del año pasado.",
+  "nextYear.school": "Escuela",
+  "nextYear.pickSchool":
+    "{count, plural, one {Tus clases están en # escuela} " +
+    "other {Tus clases están en # escuelas}}: elige una escuela para ver sus clases.",
+  "nextYear.noSchoolChosen": "Elige una escuela",
+  "nextYear.chooseSchool": "Mostrar sus clases",
+  "nextYear.schoolUnknown":
+    "La escuela de esta dirección no es una de las tuyas (o ya no está en la lista). " +
+    "Elige una de la lista.",
   "nextYear.class": "Clase",
   "nextYear.chooseClass": "Mostrar esta clase",
   "nextYear.noClasses": "No hay ninguna clase para la que empezar planes.",

@@ -179,6 +179,15 @@ export const program: Messages<typeof english> = {
   "nextYear.intro":
     "Bắt đầu bản nháp kế hoạch cho cả lớp cùng lúc, hoặc bắt đầu kế hoạch mới của một học " +
     "sinh từ kế hoạch đã đóng của năm ngoái.",
+  "nextYear.school": "Trường",
+  "nextYear.pickSchool":
+    "{count, plural, other {Các lớp của bạn thuộc # trường}}: " +
+    "hãy chọn một trường để xem các lớp của trường đó.",
+  "nextYear.noSchoolChosen": "Chọn một trường",
+  "nextYear.chooseSchool": "Hiển thị các lớp",
+  "nextYear.schoolUnknown":
+    "Trường trong địa chỉ này không thuộc phạm vi của bạn (hoặc không còn trong danh sách). " +
+    "Hãy chọn một trường trong danh sách.",
   "nextYear.class": "Lớp",
   "nextYear.chooseClass": "Hiển thị lớp này",
   "nextYear.noClasses": "Không có lớp nào để bắt đầu kế hoạch.",

@@ -150,6 +150,12 @@ export const program: Messages<typeof english> = {
 
   "nextYear.title": "下一学年",
   "nextYear.intro": "一次为整个班级开始计划草稿，或以学生去年已关闭的计划为起点开始新计划。",
+  "nextYear.school": "学校",
+  "nextYear.pickSchool":
+    "{count, plural, other {你的班级分布在 # 所学校}}：请选择一所学校，查看其班级。",
+  "nextYear.noSchoolChosen": "选择一所学校",
+  "nextYear.chooseSchool": "显示其班级",
+  "nextYear.schoolUnknown": "此地址中的学校不在你的范围内（或已不在名单中）。请从列表中选择一所。",
   "nextYear.class": "班级",
   "nextYear.chooseClass": "显示此班级",
   "nextYear.noClasses": "没有可以开始计划的班级。",

@@ -12,7 +12,11 @@ export function nextYearRoutes(deps: AppDeps) {
 
   app.get("/program/next-year", async (c) => {
     const actor = requireActor(c.get("actor"));
-    const view = await readNextYear(deps, actor, c.req.query("class") || undefined);
+    const asked = {
+      classId: c.req.query("class") || undefined,
+      schoolId: c.req.query("school") || undefined,
+    };
+    const view = await readNextYear(deps, actor, asked);
     const summary = startSummary(c.req.query());
 
     return c.html(nextYearPage({ t: c.get("t"), locale: c.get("locale"), actor, view, summary }));

@@ -24,14 +24,44 @@ export function nextYearPage(options: NextYearPageOptions) {
         ? html`<p class="notice" role="status">${t("nextYear.started", options.summary)}</p>`
         : ""
     }
+    ${view.schools.length > 0 ? schoolChooser(options) : ""}
     ${
-      view.classes.length === 0
-        ? html`<p class="empty">${t("nextYear.noClasses")}</p>`
-        : classChooser(options)
+      view.classes.length > 0
+        ? classChooser(options)
+        : view.schools.length === 0
+          ? html`<p class="empty">${t("nextYear.noClasses")}</p>`
+          : ""
     }
     ${view.chosen ? classSection(options, view.chosen) : ""}`;
 
   return page({ title, t, locale: options.locale, actor: options.actor, body });
+}
+
+/** Past a page of classes across several schools, a school is chosen first. */
+function schoolChooser(options: NextYearPageOptions) {
+  const { t, view } = options;
+  const problem = view.schoolUnknown
+    ? html`<p class="problem" id="school-problem">${t("nextYear.schoolUnknown")}</p>`
+    : "";
+
+  return html`<form method="get" action="/program/next-year" class="card">
+    <p id="school-hint">${t("nextYear.pickSchool", { count: view.schools.length })}</p>
+    <div class="field">
+      <label for="school">${t("nextYear.school")}</label>
+      ${problem}
+      <select id="school" name="school"
+        aria-describedby="school-hint${view.schoolUnknown ? " school-problem" : ""}">
+        ${view.school ? "" : html`<option value="">${t("nextYear.noSchoolChosen")}</option>`}
+        ${view.schools.map(
+          (
+            school,
+          ) => html`<option value="${school.id}" ${school.id === view.school ? "selected" : ""}
+            >${school.name}</option>`,
+        )}
+      </select>
+    </div>
+    <button type="submit">${t("nextYear.chooseSchool")}</button>
+  </form>`;
 }
 
 function classChooser(options: NextYearPageOptions) {
@@ -44,7 +74,7 @@ function classChooser(options: NextYearPageOptions) {
         (
           klass,
         ) => html`<option value="${klass.id}" ${klass.id === view.chosen?.id ? "selected" : ""}
-          >${klass.title} (${klass.schoolName})</option>`,
+          >${klass.title}${view.school ? "" : ` (${klass.schoolName})`}</option>`,
       )}</select>
     </div>
     <button type="submit">${t("nextYear.chooseClass")}</button>

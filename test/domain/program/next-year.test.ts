@@ -6,15 +6,19 @@ import { startPlansForClass } from "../../../src/domain/next-year/start-plans-fo
 import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
 import {
   actorFor,
+  createAdministrator,
   createClass,
   createClassroom,
   createPlan,
+  createSchool,
   createStudent,
   createTeacher,
   enroll,
   type Person,
 } from "../../support/factories.ts";
 import { failure, planDeps } from "../../support/plans.ts";
+
+const byClass = (classId: string) => ({ classId, schoolId: undefined });
 
 describe.each(dialects)("starting next year's plans on %s", (dialect) => {
   let database: TestDatabase;
@@ -256,7 +260,7 @@ describe.each(dialects)("starting next year's plans on %s", (dialect) => {
       "family_action by family",
       "strength by student",
     ]);
-    const view = await readNextYear(deps(), actorFor(room.teacher), room.klass.id);
+    const view = await readNextYear(deps(), actorFor(room.teacher), byClass(room.klass.id));
     expect(view.chosen).toMatchObject({ students: 1, withOpenPlan: 1, closedPlans: [] });
   });
 
@@ -294,10 +298,59 @@ describe.each(dialects)("starting next year's plans on %s", (dialect) => {
     expect(error.kind).toBe("forbidden");
   });
 
+  /** A district of two schools, each with two classes, and an administrator of it all. */
+  async function twoSchools() {
+    const room = await createClassroom(database.db);
+    const districtId = room.district.id;
+    const other = await createSchool(database.db, { districtId, name: "Other school" });
+    const second = await createClass(database.db, { districtId, schoolId: room.school.id });
+    const away = [
+      await createClass(database.db, { districtId, schoolId: other.id }),
+      await createClass(database.db, { districtId, schoolId: other.id }),
+    ];
+    const administrator = await createAdministrator(database.db, { districtId });
+    const ids = (view: { classes: { id: string }[] }) => view.classes.map((row) => row.id).sort();
+
+    return { room, other, here: [room.klass.id, second.id].sort(), away, administrator, ids };
+  }
+
+  it("past a page of classes across schools, a school is chosen before its classes", async () => {
+    const { room, other, here, away, administrator, ids } = await twoSchools();
+    const read = (asked: { classId?: string; schoolId?: string }) =>
+      readNextYear(deps(), actorFor(administrator), {
+        classId: asked.classId,
+        schoolId: asked.schoolId,
+        classesOnOnePage: 3,
+      });
+
+    const first = await read({});
+    const chosen = await read({ schoolId: other.id });
+    const unknown = await read({ schoolId: randomUUID() });
+    const byLink = await read({ classId: room.klass.id });
+    const everyClass = await readNextYear(deps(), actorFor(administrator), byClass(""));
+
+    expect(first.schools.map((school) => school.id).sort()).toEqual(
+      [room.school.id, other.id].sort(),
+    );
+    expect(first.classes).toEqual([]);
+    expect(first.school).toBeNull();
+    expect(ids(chosen)).toEqual(away.map((klass) => klass.id).sort());
+    expect(chosen.school).toBe(other.id);
+    expect(unknown.schoolUnknown).toBe(true);
+    expect(unknown.classes).toEqual([]);
+    // A class chosen by its link lists its own school's classes beside it.
+    expect(byLink.school).toBe(room.school.id);
+    expect(ids(byLink)).toEqual(here);
+    expect(byLink.chosen?.id).toBe(room.klass.id);
+    // Within a page, every class is listed at once, as before.
+    expect(everyClass.schools).toEqual([]);
+    expect(everyClass.classes).toHaveLength(4);
+  });
+
   it("next year lists the closed plans of students with no open plan", async () => {
     const room = await closedPlanWithStatements();
 
-    const view = await readNextYear(deps(), actorFor(room.teacher), room.klass.id);
+    const view = await readNextYear(deps(), actorFor(room.teacher), byClass(room.klass.id));
 
     expect(view.chosen).toMatchObject({ students: 1, withOpenPlan: 0 });
     expect(view.chosen?.closedPlans.map((plan) => plan.planId)).toEqual([room.planId]);
