@@ -47,7 +47,12 @@ const auditQuery = z
     personName: z.string().trim().optional().transform(typedWords),
     from: day.default(""),
     to: day.default(""),
-    page: z.coerce.number().int().min(1).max(100_000).default(1),
+    // The page number is the address's only, never typed in a field: one that is no page
+    // number shows the first, one past the last the last (the route sends it there).
+    page: z.coerce
+      .number()
+      .catch(1)
+      .transform((page) => (Number.isInteger(page) && page >= 1 ? Math.min(page, 100_000) : 1)),
   })
   .refine((query) => !query.from || !query.to || query.from <= query.to, {
     // Days written YYYY-MM-DD compare as text. No entry could match: said, not shown as none.

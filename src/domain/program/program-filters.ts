@@ -30,13 +30,18 @@ export interface ProgramView {
 /** The most characters of typed words read: as long as a name or a roster id reads. */
 export const typedWordsLimit = 100;
 
+/**
+ * No id is this long. A longer one is kept cut short rather than dropped: dropped, it would show
+ * the figures of every teacher (or class, school, grade) as if none were asked for; kept, it is
+ * an unknown one, which counts nothing and is said so.
+ */
+const filterValueLimit = 200;
+
 const filterValue = z
   .string()
-  .trim()
-  .max(100)
   .optional()
   .catch(undefined)
-  .transform((value) => value || null);
+  .transform((value) => value?.trim().slice(0, filterValueLimit) || null);
 
 const filtersInput = z.object({
   school: filterValue,

@@ -271,6 +271,9 @@ export const plans = {
     "{count, plural, one {# check-in overdue} other {# check-ins overdue}}",
   "plans.students.overdueMoreClasses":
     "{count, plural, one {# more class has} other {# more classes have}} overdue check-ins.",
+  "plans.students.overdueInClasses":
+    "Each class below shows how many of its students have one: a student in several classes " +
+    "counts in each.",
   "plans.students.overdueInSchools": "Each school below shows how many of them it has.",
 
   "plans.problem.day": "{field} must be a date, for example 2025-03-14.",

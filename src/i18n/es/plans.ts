@@ -284,6 +284,9 @@ export const plans: Messages<typeof english> = {
   "plans.students.overdueMoreClasses":
     "{count, plural, one {# clase más tiene} other {# clases más tienen}} seguimientos " +
     "atrasados.",
+  "plans.students.overdueInClasses":
+    "Cada clase muestra cuántos de sus estudiantes tienen un seguimiento atrasado: un " +
+    "estudiante de varias clases cuenta en cada una.",
   "plans.students.overdueInSchools": "Cada escuela de abajo muestra cuántos tiene.",
 
   "plans.problem.day": "{field} debe ser una fecha, por ejemplo 2025-03-14.",

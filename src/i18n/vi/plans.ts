@@ -280,6 +280,9 @@ export const plans: Messages<typeof english> = {
   "plans.students.overdueCount": "{count, plural, other {# buổi trao đổi quá hạn}}",
   "plans.students.overdueMoreClasses":
     "{count, plural, other {Còn # lớp khác}} có buổi trao đổi quá hạn.",
+  "plans.students.overdueInClasses":
+    "Mỗi lớp dưới đây cho biết bao nhiêu học sinh của lớp có buổi trao đổi quá hạn: một học " +
+    "sinh học nhiều lớp được tính ở mỗi lớp.",
   "plans.students.overdueInSchools":
     "Mỗi trường bên dưới cho biết trường có bao nhiêu buổi trong số đó.",
 

@@ -251,6 +251,8 @@ export const plans: Messages<typeof english> = {
     "此地址中的学校不是您的学校（或已不在名册中），因此不显示其班级。请从下面您的学校中选择。",
   "plans.students.overdueCount": "{count, plural, other {# 次回顾逾期}}",
   "plans.students.overdueMoreClasses": "另有{count, plural, other { # 个班级}}有逾期的回顾。",
+  "plans.students.overdueInClasses":
+    "下面每个班级显示其中有多少学生的回顾已逾期：在多个班级的学生在每个班级都计入。",
   "plans.students.overdueInSchools": "下面每所学校都标明了其中属于本校的数量。",
 
   "plans.problem.day": "{field}必须是日期，例如 2025-03-14。",

@@ -106,7 +106,8 @@ function carrySection(options: NextYearPageOptions, chosen: NonNullable<NextYear
     ${
       chosen.closedPlans.length === 0
         ? html`<p class="empty">${t("nextYear.carry.none")}</p>`
-        : html`<div class="table-scroll"><table>
+        : html`<div class="table-scroll" tabindex="0" role="region"
+          aria-label="${t("nextYear.carry.title")}"><table>
           <caption class="visually-hidden">${t("nextYear.carry.title")}</caption>
           <thead><tr><th scope="col">${t("nextYear.carry.student")}</th>
             <th scope="col">${t("nextYear.carry.closedOn")}</th>

@@ -98,7 +98,7 @@ export function schoolClassesPage(
   const body = html`<h1>${title}</h1>
     ${problemOf(options, list.problem)}
     ${back}
-    ${overdueDirectory(options, list.overdue, classAddress)}
+    ${overdueDirectory(options, list.overdue, classAddress, t("plans.students.overdueInClasses"))}
     <section class="card" aria-labelledby="school-heading">
       <h2 id="school-heading">${isolated(list.school.name)}</h2>
       ${list.classes ? classList(options, list.classes) : classSearch(options, list)}
@@ -325,7 +325,8 @@ function classSection(options: StudentsPageOptions, group: StudentGroup, level: 
     ${
       group.students.length === 0
         ? html`<p class="empty">${t("plans.students.noStudents")}</p>`
-        : html`<div class="table-scroll"><table class="cards-on-phone" role="table">
+        : html`<div class="table-scroll" tabindex="0" role="region"
+          aria-labelledby="${headingId}"><table class="cards-on-phone" role="table">
           <thead role="rowgroup"><tr role="row">
             <th scope="col" role="columnheader">${t("plans.students.student")}</th>
             <th scope="col" role="columnheader">${t("plans.students.stage")}</th>

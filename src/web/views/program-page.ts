@@ -410,7 +410,8 @@ function twoColumnTable(table: {
 }) {
   const [name, value] = table.columns;
 
-  return html`<div class="table-scroll"><table id="${table.id}" class="whole-words">
+  return html`<div class="table-scroll" tabindex="0" role="region" aria-label="${table.caption}">
+  <table id="${table.id}" class="whole-words">
     <caption class="visually-hidden">${table.caption}</caption>
     <thead><tr><th scope="col">${name}</th><th scope="col">${value}</th></tr></thead>
     <tbody>${table.rows.map(
@@ -421,7 +422,9 @@ function twoColumnTable(table: {
 
 /** A table of many columns, a card per row on a phone; `rows` are made of the helpers below. */
 function cardsTable(table: { id: string; caption: string; columns: string[]; rows: Markup[] }) {
-  return html`<div class="table-scroll"><table id="${table.id}" class="cards-on-phone" role="table">
+  // A long name can make the table wider than the page: its region then scrolls by keyboard too.
+  return html`<div class="table-scroll" tabindex="0" role="region" aria-label="${table.caption}">
+  <table id="${table.id}" class="cards-on-phone" role="table">
     <caption class="visually-hidden">${table.caption}</caption>
     <thead role="rowgroup"><tr role="row">${table.columns.map(
       (column) => html`<th scope="col" role="columnheader">${column}</th>`,

@@ -180,6 +180,15 @@ describe.each(dialects)("the program page of a district, on %s", (dialect) => {
     ]);
   });
 
+  it("a teacher id longer than any counts no plan, on the page and in the CSV", async () => {
+    const long = "t".repeat(10_000);
+    const page = await pageOf(world.administrator, `?teacher=${long}`);
+    const csv = await exported(world.administrator, `teacher=${long}`);
+
+    expect(rowsOf(tableOf(page, "stages-table"))).toContainEqual(["All plans", "0"]);
+    expect(draftsIn(csv)).toBe("0");
+  });
+
   it("a principal who types in another school sees no plan and is told why", async () => {
     const { pine } = world.schools;
     const page = await pageOf(world.principal, `?school=${pine.id}`);

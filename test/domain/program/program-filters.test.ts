@@ -27,6 +27,13 @@ describe("the program page's address", () => {
     expect(typed).toHaveLength(typedWordsLimit);
   });
 
+  it("an id longer than any is kept cut short, so it counts nothing rather than everything", () => {
+    const filters = parseProgramFilters({ teacher: "t".repeat(10_000), grade: "g".repeat(150) });
+
+    expect(filters.teacherId).toBe("t".repeat(200));
+    expect(filters.grade).toBe("g".repeat(150));
+  });
+
   it("a page of teachers that is no page number shows the first", () => {
     for (const page of [undefined, "", "0", "-2", "2.5", "two", "1e9"]) {
       expect(parseProgramView({ page }).page).toBe(1);
