@@ -106,8 +106,7 @@ function carrySection(options: NextYearPageOptions, chosen: NonNullable<NextYear
     ${
       chosen.closedPlans.length === 0
         ? html`<p class="empty">${t("nextYear.carry.none")}</p>`
-        : html`<div class="table-scroll" tabindex="0" role="region"
-          aria-label="${t("nextYear.carry.title")}"><table>
+        : html`<div class="table-scroll" tabindex="0"><table>
           <caption class="visually-hidden">${t("nextYear.carry.title")}</caption>
           <thead><tr><th scope="col">${t("nextYear.carry.student")}</th>
             <th scope="col">${t("nextYear.carry.closedOn")}</th>

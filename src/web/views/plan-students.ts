@@ -325,8 +325,7 @@ function classSection(options: StudentsPageOptions, group: StudentGroup, level: 
     ${
       group.students.length === 0
         ? html`<p class="empty">${t("plans.students.noStudents")}</p>`
-        : html`<div class="table-scroll" tabindex="0" role="region"
-          aria-labelledby="${headingId}"><table class="cards-on-phone" role="table">
+        : html`<div class="table-scroll" tabindex="0"><table class="cards-on-phone" role="table">
           <thead role="rowgroup"><tr role="row">
             <th scope="col" role="columnheader">${t("plans.students.student")}</th>
             <th scope="col" role="columnheader">${t("plans.students.stage")}</th>

@@ -410,7 +410,7 @@ function twoColumnTable(table: {
 }) {
   const [name, value] = table.columns;
 
-  return html`<div class="table-scroll" tabindex="0" role="region" aria-label="${table.caption}">
+  return html`<div class="table-scroll" tabindex="0">
   <table id="${table.id}" class="whole-words">
     <caption class="visually-hidden">${table.caption}</caption>
     <thead><tr><th scope="col">${name}</th><th scope="col">${value}</th></tr></thead>
@@ -422,8 +422,8 @@ function twoColumnTable(table: {
 
 /** A table of many columns, a card per row on a phone; `rows` are made of the helpers below. */
 function cardsTable(table: { id: string; caption: string; columns: string[]; rows: Markup[] }) {
-  // A long name can make the table wider than the page: its region then scrolls by keyboard too.
-  return html`<div class="table-scroll" tabindex="0" role="region" aria-label="${table.caption}">
+  // A long name can make the table wider than the page: focusable, it then scrolls by keyboard.
+  return html`<div class="table-scroll" tabindex="0">
   <table id="${table.id}" class="cards-on-phone" role="table">
     <caption class="visually-hidden">${table.caption}</caption>
     <thead role="rowgroup"><tr role="row">${table.columns.map(
