@@ -25,7 +25,7 @@ export function outboxPageBody(options: OutboxPageOptions) {
       options.emails.length === 0
         ? html`<p>${t("outbox.empty")}</p>`
         : html`${timeZoneNote(options)}
-          <div class="table-scroll">${emailTable(options)}</div>`
+          <div class="table-scroll" tabindex="0">${emailTable(options)}</div>`
     }
     ${pages(options)}`;
 }

@@ -75,7 +75,7 @@ function history(options: UploadPageOptions) {
   const outcome = t("roster.history.outcome");
 
   return html`${timeZoneNote(options)}
-    <div class="table-scroll"><table class="imports cards-on-phone" role="table"
+    <div class="table-scroll" tabindex="0"><table class="imports cards-on-phone" role="table"
       aria-labelledby="history-heading">
     <thead role="rowgroup"><tr role="row">${[when, source, outcome].map(
       (name) => html`<th scope="col" role="columnheader">${name}</th>`,
@@ -262,7 +262,7 @@ function problemTable(
   const message = t("roster.report.message");
 
   return html`<h2 id="${kind}-heading">${heading}</h2>
-    <div class="table-scroll"><table class="problems cards-on-phone" role="table"
+    <div class="table-scroll" tabindex="0"><table class="problems cards-on-phone" role="table"
       aria-labelledby="${kind}-heading">
       <thead role="rowgroup"><tr role="row">${[file, line, column, message].map(
         (name) => html`<th scope="col" role="columnheader">${name}</th>`,

@@ -115,7 +115,7 @@ function closedYears({ t, locale, years }: Parameters<typeof schoolYearPage>[0])
     ${
       years.closedYears.length === 0
         ? html`<p>${t("records.year.none")}</p>`
-        : html`<div class="table-scroll"><table>
+        : html`<div class="table-scroll" tabindex="0"><table>
           <thead><tr>
             <th scope="col">${t("records.year.name")}</th>
             <th scope="col">${t("records.year.school")}</th>
