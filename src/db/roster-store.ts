@@ -458,6 +458,8 @@ export async function replacePersonSchools(
     districtId: string;
     personIds: string[];
     links: { personId: string; schoolId: string }[];
+    /** The district's first roster: no school of anyone can be there already. */
+    firstRoster: boolean;
   },
 ) {
   if (write.personIds.length > 0) {
@@ -475,7 +477,8 @@ export async function replacePersonSchools(
     columns: ["person_id", "school_id"],
     shared: { district_id: write.districtId },
     values,
-    conflict: `on conflict ("person_id", "school_id") do nothing`,
+    // Asking first is a speculative insertion PostgreSQL logs twice (insert, then confirm).
+    conflict: write.firstRoster ? "" : `on conflict ("person_id", "school_id") do nothing`,
   });
 }
 

@@ -379,7 +379,7 @@ function countPerson(counts: RosterCounts, role: string) {
 }
 
 async function writePersonSchools(
-  { db, store, check, districtId }: Writing,
+  { db, store, check, districtId, firstRoster }: Writing,
   people: { id: string; index: number }[],
   schools: Map<string, string>,
 ) {
@@ -407,7 +407,7 @@ async function writePersonSchools(
     }
   }
 
-  await store.replacePersonSchools(db, { districtId, personIds, links });
+  await store.replacePersonSchools(db, { districtId, personIds, links, firstRoster });
 }
 
 /** Whether the links from `first` on (one person's) hold this school. */
