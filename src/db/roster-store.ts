@@ -880,24 +880,23 @@ export async function deactivateWhatHangsOnInactive(
     .where("district_id", "=", write.districtId)
     .where("active", "=", 0);
 
-  await db
-    .updateTable("enrollments")
-    .set({ active: 0, updated_at: write.now })
-    .where("district_id", "=", write.districtId)
-    .where("active", "=", 1)
-    .where((eb) =>
-      eb.or([eb("person_id", "in", inactivePeople), eb("class_id", "in", inactiveClasses)]),
-    )
-    .execute();
-  await db
-    .updateTable("guardian_links")
-    .set({ active: 0, updated_at: write.now })
-    .where("district_id", "=", write.districtId)
-    .where("active", "=", 1)
-    .where((eb) =>
-      eb.or([eb("guardian_id", "in", inactivePeople), eb("student_id", "in", inactivePeople)]),
-    )
-    .execute();
+  // One statement per reference rather than one with `or`: each can then look the few inactive
+  // people up in its index, where the `or` read the district's whole table (0.2 s a district).
+  const hanging = [
+    { table: "enrollments", column: "person_id", inactive: inactivePeople },
+    { table: "enrollments", column: "class_id", inactive: inactiveClasses },
+    { table: "guardian_links", column: "guardian_id", inactive: inactivePeople },
+    { table: "guardian_links", column: "student_id", inactive: inactivePeople },
+  ] as const;
+  for (const { table, column, inactive } of hanging) {
+    await db
+      .updateTable(table)
+      .set({ active: 0, updated_at: write.now })
+      .where("district_id", "=", write.districtId)
+      .where("active", "=", 1)
+      .where(column, "in", inactive)
+      .execute();
+  }
 }
 
 /** Family links this import wrote that ended inactive (one of their people is): not made. */

@@ -700,6 +700,27 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     expect(await enrollmentsOf(database.db, districtId)).not.toContain("c-1: s-1 (student)");
   });
 
+  it("a student a delta marks tobedeleted takes the family links of unlisted guardians", async () => {
+    await run(riverside);
+
+    const delta = riversideWith({
+      "manifest.csv": (text) => text.replaceAll(",bulk", ",delta"),
+      "users.csv": (text) =>
+        text
+          .split("\n")
+          .filter((line) => line.startsWith("sourcedId") || line.startsWith("s-1,"))
+          .join("\n")
+          .replace("s-1,,,true,", "s-1,tobedeleted,2025-09-01,true,"),
+      "classes.csv": (text) => text.split("\n")[0] ?? "",
+      "enrollments.csv": (text) => text.split("\n")[0] ?? "",
+    });
+    const report = await run(delta);
+
+    expect(report.errors).toEqual([]);
+    expect(await familyLinksOf(database.db, districtId)).toEqual(["g-2 -> s-2"]);
+    expect(await enrollmentsOf(database.db, districtId)).not.toContain("c-1: s-1 (student)");
+  });
+
   it("a delta export changes only the rows it lists", async () => {
     await run(riverside);
 
