@@ -11,6 +11,9 @@ import { readOrCreateSetting } from "../db/settings-store.ts";
 /** How long an emailed sign-in link stays good: long enough to read tomorrow on a phone. */
 export const emailedLinkLifetimeSeconds = 72 * 60 * 60;
 
+/** How long a password may be, at setup and at every change: better-auth enforces the same. */
+export const passwordLength = { min: 10, max: 128 } as const;
+
 /** What a link was issued for; handed back by better-auth when it asks us to deliver the link. */
 export interface LinkDelivery {
   deliver(link: { email: string; token: string; metadata: Record<string, unknown> }): Promise<void>;
@@ -53,7 +56,20 @@ export async function createAuth(options: AuthOptions) {
     },
     account: { modelName: "auth_account" },
     verification: { modelName: "auth_verification" },
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: passwordLength.min,
+      maxPasswordLength: passwordLength.max,
+      // A reset token is issued and used in one request (src/auth/passwords.ts), never emailed.
+      resetPasswordTokenExpiresIn: 60,
+      sendResetPassword: ({ user, token }) =>
+        options.delivery.deliver({
+          email: user.email,
+          token,
+          metadata: { pickupId: passwordResetPickupId(user.id) },
+        }),
+    },
     advanced: {
       cookiePrefix: "maps",
       useSecureCookies: options.config.baseUrl.startsWith("https://"),
@@ -72,6 +88,9 @@ export async function createAuth(options: AuthOptions) {
 
   return auth;
 }
+
+/** Where the reset token better-auth hands to sendResetPassword waits for its caller. */
+export const passwordResetPickupId = (authUserId: string) => `password-reset:${authUserId}`;
 
 export type Auth = Awaited<ReturnType<typeof createAuth>>;
 

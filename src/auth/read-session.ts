@@ -17,10 +17,16 @@ interface KeptAnswer {
   until: number;
 }
 
+interface UserEnding {
+  at: number;
+  /** The token of the one session that goes on (the browser that changed the password). */
+  kept?: string | undefined;
+}
+
 interface SessionMemo {
   kept: Map<string, KeptAnswer>;
-  /** Auth user id -> when all their sessions were ended in this process. */
-  endedUsers: Map<string, number>;
+  /** Auth user id -> when all their sessions (but one kept, maybe) were ended in this process. */
+  endedUsers: Map<string, UserEnding>;
   /** Session token -> when it was ended in this process. */
   endedTokens: Map<string, number>;
   dataCookieName: string | undefined;
@@ -65,19 +71,21 @@ export async function readSession(auth: Auth, headers: Headers): Promise<Session
 
 function wasEnded(memo: SessionMemo, answer: SignedIn, now: number) {
   forgetOldEndings(memo, now);
-  const userEnded = memo.endedUsers.get(answer.user.id);
+  const ending = memo.endedUsers.get(answer.user.id);
   const createdAt = new Date(answer.session.createdAt).getTime();
-  if (userEnded !== undefined && createdAt <= userEnded) return true;
+  const kept = ending?.kept === answer.session.token;
+  if (ending !== undefined && createdAt <= ending.at && !kept) return true;
 
   return memo.endedTokens.has(answer.session.token);
 }
 
 /** After the cookie cache's lifetime better-auth asks the database, which knows the ending. */
 function forgetOldEndings(memo: SessionMemo, now: number) {
-  for (const endings of [memo.endedUsers, memo.endedTokens]) {
-    for (const [key, endedAt] of endings) {
-      if (endedAt + cookieTrustedFor < now) endings.delete(key);
-    }
+  for (const [authUserId, ending] of memo.endedUsers) {
+    if (ending.at + cookieTrustedFor < now) memo.endedUsers.delete(authUserId);
+  }
+  for (const [token, endedAt] of memo.endedTokens) {
+    if (endedAt + cookieTrustedFor < now) memo.endedTokens.delete(token);
   }
 }
 
@@ -118,12 +126,16 @@ function sessionDataExpiry(cookie: string, name: string): number | undefined {
   }
 }
 
-/** Every session of the auth user ends now in this process (sign-out everywhere, a stopped card). */
-export function forgetSessionsOf(auth: Auth, authUserId: string) {
+/**
+ * Every session of the auth user ends now in this process (sign-out everywhere, a stopped card),
+ * but the one whose token is given: a password change keeps the browser that made it.
+ */
+export function forgetSessionsOf(auth: Auth, authUserId: string, keptToken?: string) {
   const memo = memoOf(auth);
-  memo.endedUsers.set(authUserId, Date.now());
+  memo.endedUsers.set(authUserId, { at: Date.now(), kept: keptToken });
   for (const [cookie, kept] of memo.kept) {
-    if (kept.answer.user.id === authUserId) memo.kept.delete(cookie);
+    const goesOn = kept.answer.session.token === keptToken;
+    if (kept.answer.user.id === authUserId && !goesOn) memo.kept.delete(cookie);
   }
 }
 

@@ -1,7 +1,7 @@
 import { type Insertable, type Kysely, sql } from "kysely";
 import type { AuditEntryTable, Database, PersonRole } from "./schema.ts";
-import { readInSlices } from "./slices.ts";
-import { holdsEveryWord, searchedText } from "./typed-words.ts";
+import { readInSlices, slices } from "./slices.ts";
+import { holdsEveryWord, type SearchedColumns } from "./typed-words.ts";
 
 /*
  * The audit trail: written on every view or change of a student's plan or records, read by the
@@ -15,9 +15,14 @@ export async function insertAuditEntry(db: Db, entry: Insertable<AuditEntryTable
   await db.insertInto("audit_entries").values(entry).execute();
 }
 
-/** Several entries in one statement: the audit of requests that finished together. */
+/**
+ * Several entries, in one statement for up to 500 of them: the audit of requests that finished
+ * together, or of a whole class's or school's plans changed at once.
+ */
 export async function insertAuditEntries(db: Db, entries: Insertable<AuditEntryTable>[]) {
-  if (entries.length > 0) await db.insertInto("audit_entries").values(entries).execute();
+  for (const slice of slices(entries)) {
+    await db.insertInto("audit_entries").values(slice).execute();
+  }
 }
 
 /** The plans of these ids, with their student and district, for entries about them. */
@@ -220,7 +225,7 @@ export async function findPersonByRosterId(db: Db, districtId: string, sourceId:
 
 /**
  * People of the district a column of the trail names, whose names or roster id hold every one
- * of the words (in any letter case), by name: at most `limit` of them.
+ * of the words (typed-words.ts): at most `limit` of them (the caller orders them for the reader).
  */
 export async function searchPeopleInTrail(
   db: Db,
@@ -237,7 +242,7 @@ export async function searchPeopleInTrail(
     .selectFrom("people")
     .select(personColumns)
     .where("people.district_id", "=", districtId)
-    .where(holdsEveryWord(searchedPerson, options.words))
+    .where(holdsEveryWord(db, searchedPerson, options.words))
     .where(({ exists, selectFrom }) =>
       exists(
         selectFrom("audit_entries")
@@ -256,16 +261,11 @@ export async function searchPeopleInTrail(
     .execute();
 }
 
-/**
- * Everything a word may be found in, as one text: the names and the roster's id. Words hold no
- * spaces, so none is found across two of them.
- */
-const searchedPerson = searchedText([
-  sql`people.given_name`,
-  sql`people.family_name`,
-  sql`people.preferred_name`,
-  sql`people.source_id`,
-]);
+/** Everything a word may be found in: the names by their words, the roster's id from its start. */
+const searchedPerson: SearchedColumns = {
+  worded: [sql`people.given_name`, sql`people.family_name`, sql`people.preferred_name`],
+  whole: [sql`people.source_id`],
+};
 
 /** Replaces a deleted student's ids (and the student's own client addresses) in the trail. */
 export async function tombstoneStudent(

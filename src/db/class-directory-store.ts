@@ -1,7 +1,7 @@
 import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import { inActiveClassAs } from "./access-store.ts";
 import type { Database } from "./schema.ts";
-import { holdsEveryWord, searchedText } from "./typed-words.ts";
+import { holdsEveryWord, type SearchedColumns } from "./typed-words.ts";
 
 /*
  * What the student list shows an administrator of more students than one page holds: their
@@ -156,8 +156,8 @@ export async function countStudentsOfSchoolClasses(
 }
 
 /**
- * The active classes of one school whose title, code or roster id holds every word, by title:
- * at most `limit` of them, found as typed-words.ts finds words.
+ * The active classes of one school whose title, code or roster id holds every word, as
+ * typed-words.ts finds words: at most `limit` of them (the caller orders them for the reader).
  */
 export async function searchClassesOfSchool(
   db: Db,
@@ -167,7 +167,7 @@ export async function searchClassesOfSchool(
 
   return classesOfSchools(db, districtId, [schoolId])
     .select(classColumns)
-    .where(holdsEveryWord(classText, words))
+    .where(holdsEveryWord(db, classColumnsSearched, words))
     .orderBy("classes.title")
     .orderBy("classes.id")
     .limit(limit)
@@ -195,12 +195,11 @@ export async function findClassesOfSchoolByCode(
     .execute();
 }
 
-/** A class's title, code and roster id as one text; words hold no spaces, so none spans two. */
-const classText = searchedText([
-  sql`classes.title`,
-  sql`classes.class_code`,
-  sql`classes.source_id`,
-]);
+/** A class's title is searched by its words, its code and roster id from their start. */
+const classColumnsSearched: SearchedColumns = {
+  worded: [sql`classes.title`],
+  whole: [sql`classes.class_code`, sql`classes.source_id`],
+};
 
 /** The calendar day it is at each school (by id): a check-in falls due by its school's clock. */
 export type TodayBySchool = ReadonlyMap<string, string>;

@@ -25,6 +25,7 @@ import { auditFiltersMigration } from "./migrations/017-audit-filters.ts";
 import { rosterOrgsMigration } from "./migrations/018-roster-orgs.ts";
 import type { Database } from "./schema.ts";
 import { reusingStatements } from "./statement-cache.ts";
+import { registerWordSearch } from "./typed-words.ts";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -65,6 +66,7 @@ function openSqlite(dataDir: string): DatabaseHandle {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 10000");
   sqlite.pragma("synchronous = NORMAL");
+  registerWordSearch(sqlite);
   const changes = watchSqlite(sqlite);
   const dialect = new SqliteDialect({ database: reusingStatements(sqlite) });
   const db = new Kysely<Database>({ dialect: trackingChanges(dialect, changes) });

@@ -11,7 +11,7 @@ import type {
   StatementTable,
   TeamDecisionTable,
 } from "./schema.ts";
-import { holdsEveryWord, searchedText } from "./typed-words.ts";
+import { holdsEveryWord, type SearchedColumns } from "./typed-words.ts";
 
 /*
  * The school team's figures and records: plans counted by stage, check-ins coming up, families
@@ -547,14 +547,20 @@ export async function findTeacherInReach(
     .executeTakeFirst();
 }
 
-const teacherSearched = searchedText([
-  sql.ref("people.given_name"),
-  sql.ref("people.family_name"),
-  sql.ref("people.preferred_name"),
-  sql.ref("people.source_id"),
-]);
+/** A teacher's names are searched by their words, the roster id from its start. */
+const teacherSearched: SearchedColumns = {
+  worded: [
+    sql.ref("people.given_name"),
+    sql.ref("people.family_name"),
+    sql.ref("people.preferred_name"),
+  ],
+  whole: [sql.ref("people.source_id")],
+};
 
-/** The teachers in reach whose names or roster id hold every word, by name; `limit` at most. */
+/**
+ * The teachers in reach whose names or roster id hold every word (typed-words.ts), `limit` at
+ * most (the caller orders them for the reader).
+ */
 export async function searchTeachersInReach(
   db: Db,
   reach: FilterReach & { words: string[]; limit: number },
@@ -562,7 +568,7 @@ export async function searchTeachersInReach(
   if (reach.schoolIds?.length === 0 || reach.words.length === 0) return [];
 
   return teachersInReach(db, reach.districtId, reach.schoolIds)
-    .where(holdsEveryWord(teacherSearched, reach.words))
+    .where(holdsEveryWord(db, teacherSearched, reach.words))
     .orderBy("people.family_name")
     .orderBy("people.given_name")
     .orderBy("people.id")
@@ -616,13 +622,16 @@ export async function findClassInReach(
     .executeTakeFirst();
 }
 
-const classSearched = searchedText([
-  sql.ref("classes.title"),
-  sql.ref("classes.class_code"),
-  sql.ref("classes.source_id"),
-]);
+/** A class's title is searched by its words, its code and roster id from their start. */
+const classSearched: SearchedColumns = {
+  worded: [sql.ref("classes.title")],
+  whole: [sql.ref("classes.class_code"), sql.ref("classes.source_id")],
+};
 
-/** The classes in reach whose title, code or roster id hold every word; `limit` at most. */
+/**
+ * The classes in reach whose title, code or roster id hold every word (typed-words.ts), `limit`
+ * at most (the caller orders them for the reader).
+ */
 export async function searchClassesInReach(
   db: Db,
   reach: FilterReach & { words: string[]; limit: number },
@@ -630,11 +639,31 @@ export async function searchClassesInReach(
   if (reach.schoolIds?.length === 0 || reach.words.length === 0) return [];
 
   return classesInReach(db, reach.districtId, reach.schoolIds)
-    .where(holdsEveryWord(classSearched, reach.words))
+    .where(holdsEveryWord(db, classSearched, reach.words))
     .orderBy("schools.name")
     .orderBy("classes.title")
     .orderBy("classes.id")
     .limit(reach.limit)
+    .execute();
+}
+
+/**
+ * The classes in reach whose code or roster id is this whole word, letter case aside: typed
+ * alone, it chooses its class. At most two are read: one chooses, two offer.
+ */
+export async function findClassesInReachByCode(db: Db, reach: FilterReach, code: string) {
+  if (reach.schoolIds?.length === 0) return [];
+  const lowered = code.toLowerCase();
+
+  return classesInReach(db, reach.districtId, reach.schoolIds)
+    .where((eb) =>
+      eb.or([
+        eb(eb.fn("lower", ["classes.class_code"]), "=", lowered),
+        eb(eb.fn("lower", ["classes.source_id"]), "=", lowered),
+      ]),
+    )
+    .orderBy("classes.id")
+    .limit(2)
     .execute();
 }
 

@@ -85,13 +85,16 @@ export async function findSchoolYearOfPlan(db: Db, planId: string) {
     .executeTakeFirst();
 }
 
-/** The plans just archived with the year that are still open: the year's close closes them. */
-export async function openPlansOfYear(db: Db, schoolYearId: string) {
+/**
+ * The plans just archived with the year, with their students and stages: the year's close
+ * closes those still open, and the audit trail names each student.
+ */
+export async function plansOfYear(db: Db, schoolYearId: string) {
   return db
     .selectFrom("plans")
-    .select(["id", "district_id"])
+    .select(["id", "district_id", "student_id", "stage"])
     .where("school_year_id", "=", schoolYearId)
-    .where("stage", "!=", "closed")
+    .orderBy("id")
     .execute();
 }
 

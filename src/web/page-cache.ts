@@ -3,6 +3,7 @@ import type { ChangeWatch } from "../db/change-watch.ts";
 import type { PersonRole } from "../db/schema.ts";
 import type { AppDeps, AppEnv } from "./app.ts";
 import { formTokenParts, withFormTokens } from "./form-tokens.ts";
+import { plainPageAddress } from "./plain-page-address.ts";
 
 /*
  * Rendered pages for signed-in staff, kept while nothing they could show has changed
@@ -10,6 +11,8 @@ import { formTokenParts, withFormTokens } from "./form-tokens.ts";
  * under, read before rendering: a write during rendering moves the generation on and leaves the
  * page unreachable. Everything around the page still runs on a hit: the session and the
  * person's being active are checked, the audit trail is written, the privacy headers are set.
+ * The student list and the program page are made from, and kept under, the address they read
+ * (plain-page-address.ts): a made-up parameter finds the page already made for its viewer.
  */
 
 /** Families and students are never served from here: their page views record things. */
@@ -94,6 +97,7 @@ export function pageCache(
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!mayKeep(c)) return next();
+    askPlainAddress(c);
     const generation = deps.changes.current();
     if (generation === null) return next();
 
@@ -136,6 +140,20 @@ function keepable(response: Response) {
   return (
     response.status === 200 && type.startsWith("text/html") && !response.headers.has("set-cookie")
   );
+}
+
+/**
+ * Points the request at the address its page reads, written one way (plain-page-address.ts):
+ * the page is then made from, and kept under, that address alone.
+ */
+function askPlainAddress(c: Context<AppEnv>) {
+  const plain = plainPageAddress(c);
+  if (plain === undefined) return;
+  const url = new URL(plain, c.req.url);
+  if (url.href === c.req.url) return;
+
+  const { method, headers, signal } = c.req.raw;
+  c.req.raw = new Request(url, { method, headers, signal });
 }
 
 /** Everything a staff page's words can depend on besides the data: who, which page, how. */

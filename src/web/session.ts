@@ -6,6 +6,7 @@ import type { Actor } from "../domain/access/actor.ts";
 import { reachesWholeDistrict } from "../domain/access/policy.ts";
 import { AppError } from "../domain/errors.ts";
 import type { AppDeps, AppEnv } from "./app.ts";
+import { clientAddress } from "./client-address.ts";
 import { keepChosenLocale, usePersonLocale } from "./locale.ts";
 
 /**
@@ -29,6 +30,7 @@ export function sessionActor(deps: AppDeps & { auth: Auth }): MiddlewareHandler<
           role: person.role,
           displayName: person.preferred_name ?? `${person.given_name} ${person.family_name}`,
           locale: c.get("locale"),
+          clientAddress: clientAddress(c, deps.config),
         };
         if (person.role === "administrator") {
           actor.administersDistrict = await reachesWholeDistrict(deps.db, actor);

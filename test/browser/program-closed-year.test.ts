@@ -64,8 +64,9 @@ describe("the program page after a school year is closed, in a browser", () => {
     expect(download.suggestedFilename()).toBe("map-program-2026–2027.csv");
     const csv = fs.readFileSync((await download.path()) ?? "", "utf8");
     expect(csv.split("\r\n").slice(0, 2)).toEqual([
-      "\uFEFFSchool year,Section,Group,Measure,Value",
-      "2026–2027,stages,,Draft,0",
+      "\uFEFFSchool year,School filter,Teacher filter,Grade filter,Class filter," +
+        "Section,Group,Measure,Value",
+      "2026–2027,All,All,All,All,stages,,Draft,0",
     ]);
     const [gradePdf] = await Promise.all([
       page.waitForEvent("download"),

@@ -107,6 +107,69 @@ describe.each(dialects)("the student list's directory reads on %s", (dialect) =>
     ).toEqual([classes[1]?.id]);
   });
 
+  it("a class is found by the start of a title's word or of its code, not its inside", async () => {
+    const room = await twoClassSchool();
+    const inSchool = { districtId: room.district.id, schoolId: room.school.id };
+    await createManyClasses(database.db, {
+      ...inSchool,
+      count: 3,
+      title: (n) => ["Math 4", "Geometry [Honors]", "McĐặng’s Math Lab"][n] ?? "",
+      code: (n) => ["M04-106", "GEO-H", "LAB-1"][n] ?? "",
+      rosterId: (n) => `sis-${n}-2026`,
+    });
+    // The classroom's own class has a title of random letters and digits: it is left out.
+    const titles = async (words: string[]) =>
+      (await searchClassesOfSchool(database.db, { ...inSchool, words, limit: 10 }))
+        .map((row) => row.classTitle)
+        .filter((title) => title !== room.klass.title)
+        .sort();
+
+    // A class code's inside, or a word's, is not what anyone types to find it.
+    expect(await titles(["06"])).toEqual([]);
+    expect(await titles(["106"])).toEqual([]);
+    expect(await titles(["gebra"])).toEqual([]);
+    expect(await titles(["2026"])).toEqual([]);
+    expect(await titles(["m04"])).toEqual(["Math 4"]);
+    expect(await titles(["m04-1"])).toEqual(["Math 4"]);
+    expect(await titles(["SIS-1"])).toEqual(["Geometry [Honors]"]);
+    expect(await titles(["honors"])).toEqual(["Geometry [Honors]"]);
+    expect(await titles(["period", "3"])).toEqual(["Algebra 1 – Period 3"]);
+    expect(await titles(["math", "l"])).toEqual(["McĐặng’s Math Lab"]);
+    // Letters beyond A to Z in any case, on SQLite as on PostgreSQL.
+    expect(await titles(["mcđặng"])).toEqual(["McĐặng’s Math Lab"]);
+    expect(await titles(["MCĐẶNG’S"])).toEqual(["McĐặng’s Math Lab"]);
+  });
+
+  it("any marks typed are searched for as themselves, on both databases", async () => {
+    const room = await twoClassSchool();
+    const inSchool = { districtId: room.district.id, schoolId: room.school.id };
+    const odd = ["\\", "]", "{2}", "^$", "a|b", "?", "\\d", "*", "%", "_", "$5", "c++"];
+    await createManyClasses(database.db, {
+      ...inSchool,
+      count: odd.length,
+      title: (n) => `Odd ${odd[n]}`,
+    });
+
+    for (const [n, typed] of odd.entries()) {
+      const found = await searchClassesOfSchool(database.db, {
+        ...inSchool,
+        words: [typed],
+        limit: 10,
+      });
+      expect(
+        found.map((row) => row.classTitle),
+        typed,
+      ).toContain(`Odd ${odd[n]}`);
+    }
+    // Marks that only set words apart find nothing on their own, and break no query.
+    const marks = await searchClassesOfSchool(database.db, {
+      ...inSchool,
+      words: ["(("],
+      limit: 9,
+    });
+    expect(marks).toEqual([]);
+  });
+
   it("a search reads only the school's classes, and stops at its limit", async () => {
     const room = await twoClassSchool();
     const other = await createSchool(database.db, { districtId: room.district.id });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   countPlansBySchoolAndStage,
   countPlansByStage,
+  findClassesInReachByCode,
   findClassInReach,
   findTeacherInReach,
   listClassesInReach,
@@ -74,7 +75,35 @@ describe.each(dialects)("the program filters' queries on %s", (dialect) => {
     expect(await search(["garcia"], [])).toEqual([]);
   });
 
-  it("a teacher is found by roster id, and a word's part of a roster id counts too", async () => {
+  it("a teacher is found by the start of a name or roster id, never by its inside", async () => {
+    const { ana, mariaOak, mariaPine } = world.teachers;
+    const search = (words: string[]) =>
+      searchTeachersInReach(database.db, { ...reach(null), words, limit: 10 });
+
+    expect(await search(["arcia"])).toEqual([]);
+    expect(await search(["varez"])).toEqual([]);
+    expect(ids(await search(["ana"]))).toEqual([ana.id]);
+    expect(ids(await search(["gar"])).sort()).toEqual([mariaOak.id, mariaPine.id].sort());
+    expect(ids(await search(["t-a"]))).toEqual([ana.id]);
+    expect(ids(await search(["-ana"]))).toEqual([ana.id]);
+  });
+
+  it("a class's whole code or roster id finds that class, in any letter case", async () => {
+    const { anaOak } = world.classes;
+    const byCode = (code: string) => findClassesInReachByCode(database.db, reach(null), code);
+
+    expect(ids(await byCode("oak-4"))).toEqual([anaOak.id]);
+    expect(ids(await byCode("C-OAK-4"))).toEqual([anaOak.id]);
+    expect(await byCode("oak")).toEqual([]);
+    expect(
+      await findClassesInReachByCode(database.db, reach([world.schools.pine]), "OAK-4"),
+    ).toEqual([]);
+    expect(
+      await searchClassesInReach(database.db, { ...reach(null), words: ["ak-4"], limit: 10 }),
+    ).toEqual([]);
+  });
+
+  it("a teacher is found by roster id, and the start of a roster id counts too", async () => {
     const { ana } = world.teachers;
     const oak = [world.schools.oak];
 

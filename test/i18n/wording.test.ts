@@ -111,12 +111,26 @@ describe("the words families, students and staff read", () => {
 
   it("Arabic names what someone did in the audit trail as a noun, not a man's verb", () => {
     const t = translator("ar");
-    const actions = ["view", "change", "yearClosed"] as const;
+    const actions = [
+      "view",
+      "change",
+      "yearClosed",
+      "yearPlanClosed",
+      "yearPlanArchived",
+      "classPlanStarted",
+      "planCarried",
+      "gradePlansDownloaded",
+    ] as const;
 
     expect(actions.map((action) => t(`records.audit.action.${action}`))).toEqual([
       "اطّلاع",
       "تغيير",
       "إغلاق عام دراسي",
+      "إغلاق خطة مع إغلاق عامها الدراسي",
+      "أرشفة خطة مغلقة مع إغلاق عامها الدراسي",
+      "بدء خطط جميع طلاب الفصل معًا",
+      "مواصلة خطة مغلقة في خطة جديدة",
+      "تنزيل خطط صف دراسي كامل في ملف PDF واحد",
     ]);
   });
 

@@ -175,6 +175,22 @@ const matrix: Record<string, RouteCase> = {
     ],
     path: () => "/sign-out/everywhere",
   },
+  // Each acts on the signed-in person's own password; nobody in this world has one, so everyone
+  // is refused (403), a visitor and the deactivated sent to sign in.
+  "POST /account/password": {
+    allowed: [],
+    path: () => "/account/password",
+    body: {
+      currentPassword: "a-long-password-1",
+      newPassword: "a-long-password-2",
+      newPasswordAgain: "a-long-password-2",
+    },
+  },
+  "POST /account/password/reset": {
+    allowed: [],
+    path: () => "/account/password/reset",
+    body: { newPassword: "a-long-password-2", newPasswordAgain: "a-long-password-2" },
+  },
   "GET /card/:token": { allowed: [], path: () => "/card/not-a-card" },
   "POST /card/:token": { allowed: [], refusedWith: [429], path: () => "/card/not-a-card" },
   "GET /my-plans": {

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { openDatabase } from "../../src/db/connection.ts";
 import { PageStore, pageMaxAgeMs } from "../../src/web/page-cache.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
@@ -223,6 +223,131 @@ describe.each(dialects)("the rendered-page cache on %s", (dialect) => {
     await testApp.request("/test-counted", { cookie });
 
     expect(renders.count).toBe(2);
+  });
+});
+
+/** Where a page's language picker comes back to, as written in the page. */
+const pickerReturn = (page: string) =>
+  /name="next" value="([^"]*)"/.exec(page)?.[1]?.replaceAll("&amp;", "&");
+
+describe.each(dialects)("pages kept by the address they read, on %s", (dialect) => {
+  let testApp: TestApp;
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await testApp?.close();
+  });
+
+  /** Counts the pages made and kept: a page served from the store is not kept again. */
+  const countKept = () => vi.spyOn(PageStore.prototype, "keep");
+
+  async function pagesOf(cookie: string, paths: string[]) {
+    const pages: string[] = [];
+    for (const path of paths) {
+      const response = await testApp.request(path, { cookie });
+      expect(response.status).toBe(200);
+      pages.push(withoutFormTokens(await response.text()));
+    }
+
+    return pages;
+  }
+
+  it("a program page asked with a made-up parameter or another spelling is made once", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await createClassroom(testApp.db);
+    const cookie = await testApp.cookieFor(room.administrator.id);
+    const kept = countKept();
+    const school = room.school.id;
+
+    const pages = await pagesOf(cookie, [
+      `/program?school=${school}`,
+      `/program?school=${school}&utm_source=newsletter`,
+      `/program?fbclid=x1&school=%20${school}%20&page=1`,
+      `/program?page=abc&school=${school}&school=another`,
+    ]);
+
+    expect(kept).toHaveBeenCalledTimes(1);
+    expect(new Set(pages).size).toBe(1);
+  });
+
+  it("each filter the program page reads still makes a page of its own", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await createClassroom(testApp.db);
+    const cookie = await testApp.cookieFor(room.administrator.id);
+    const kept = countKept();
+
+    await pagesOf(cookie, [
+      "/program?grade=04",
+      "/program?grade=05",
+      `/program?class=${room.klass.id}`,
+      `/program?teacher=${room.teacher.id}`,
+      "/program?teacherName=Tamara",
+      "/program?page=2",
+      "/program?year=2025-2026",
+    ]);
+
+    expect(kept).toHaveBeenCalledTimes(7);
+  });
+
+  it("a student list asked with a made-up parameter is made once", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await createClassroom(testApp.db);
+    const kept = countKept();
+    const teacher = await testApp.cookieFor(room.teacher.id);
+    const administrator = await testApp.cookieFor(room.administrator.id);
+    const klass = room.klass.id;
+
+    const lists = await pagesOf(teacher, ["/students", "/students?ref=mail", "/students?school="]);
+    await pagesOf(administrator, [
+      `/students?class=${klass}`,
+      `/students?ref=mail&class=${klass}`,
+      `/students?class=${klass}&find=`,
+      `/students?school=${room.school.id}`,
+      `/students?school=${room.school.id}&find=math`,
+    ]);
+
+    expect(new Set(lists).size).toBe(1);
+    expect(lists[0]).toContain("Sam");
+    expect(kept).toHaveBeenCalledTimes(5);
+  });
+
+  it("a page asked with a made-up parameter is kept for its viewer alone", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await createClassroom(testApp.db);
+    const kept = countKept();
+    const teacher = await testApp.cookieFor(room.teacher.id);
+    const administrator = await testApp.cookieFor(room.administrator.id);
+
+    const [mine] = await pagesOf(teacher, [`/program?school=${room.school.id}&utm=1`]);
+    const [theirs] = await pagesOf(administrator, [`/program?school=${room.school.id}`]);
+
+    expect(kept).toHaveBeenCalledTimes(2);
+    expect(mine).toContain("You see the students of your own classes.");
+    expect(theirs).not.toContain("You see the students of your own classes.");
+  });
+
+  it("a page asked with a made-up parameter comes back to its plain address", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await createClassroom(testApp.db);
+    const cookie = await testApp.cookieFor(room.administrator.id);
+    const school = room.school.id;
+
+    const [spanish] = await pagesOf(cookie, [`/program?utm=1&grade=04&lang=es&school=${school}`]);
+    const [plain] = await pagesOf(cookie, [`/program?school=${school}&grade=04`]);
+
+    expect(pickerReturn(spanish ?? "")).toBe(`/program?school=${school}&grade=04`);
+    expect(pickerReturn(plain ?? "")).toBe(`/program?school=${school}&grade=04`);
+    expect(spanish).toContain('<html lang="es"');
+  });
+
+  it("a page not known to read its address is kept by the whole address, as before", async () => {
+    testApp = await createTestApp(dialect);
+    const room = await startClassroomPlan({ db: testApp.db, clock: testApp.deps.clock });
+    const cookie = await testApp.cookieFor(room.teacher.id);
+    const kept = countKept();
+
+    await pagesOf(cookie, [`/plans/${room.planId}`, `/plans/${room.planId}?ref=mail`]);
+
+    expect(kept).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -12,4 +12,9 @@ export interface Actor {
    * offers. The policy decides each request afresh from the roster, never from this.
    */
   administersDistrict?: boolean;
+  /**
+   * Where the request came from (src/web/client-address.ts), for the audit entries a service
+   * writes itself; absent when no request is behind the actor (a command, a test).
+   */
+  clientAddress?: string;
 }

@@ -8,9 +8,11 @@ import {
 } from "../../db/audit-store.ts";
 import { auditTombstone } from "../../db/migrations/008-audit-and-retention.ts";
 import type { Database, PersonRole } from "../../db/schema.ts";
+import { wordsOf } from "../../db/typed-words.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import { type Translate, translator } from "../../i18n/translate.ts";
 import { isolate } from "../../lib/bidi-isolate.ts";
+import { peopleOrder, sortedBy } from "../../lib/reading-order.ts";
 import type { FieldProblem } from "../errors.ts";
 import { personName } from "../plans/person-name.ts";
 
@@ -23,6 +25,12 @@ export const auditChoicesOnOnePage = 200;
 /** The most people a name offers to choose from; more, and a longer name narrows them. */
 export const auditMatchesShown = 20;
 
+/**
+ * The most people a name reads to offer the first in the reader's order: past this many
+ * matches, the ones offered are the first of those the database read.
+ */
+const auditMatchesRead = 200;
+
 // A name of more words than this is no name: the rest are not searched for.
 const wordsSearched = 8;
 
@@ -33,11 +41,14 @@ export interface AuditPerson {
   rosterId: string | null;
 }
 
-/** Whose entries a filter shows: anyone's or one person's; none while a name matches several. */
+/**
+ * Whose entries a filter shows: anyone's or one person's; none while a name matches several,
+ * which are offered to choose from (with what to say of them: not a problem, a choice to make).
+ */
 export type AuditPick =
   | { kind: "anyone" }
   | { kind: "one"; person: AuditPerson }
-  | { kind: "several"; matches: AuditPerson[] };
+  | { kind: "several"; matches: AuditPerson[]; note: string };
 
 export type AuditFilterName = "student" | "person";
 
@@ -71,12 +82,16 @@ const filterRules: Record<AuditFilterName, FilterRules> = {
 
 type Db = Kysely<Database>;
 
-/** The people a filter offers, by name, or null when the trail names more than a page holds. */
+/**
+ * The people a filter offers, by name in the reader's order, or null when the trail names more
+ * than a page holds.
+ */
 export async function listAuditChoices(
   db: Db,
-  districtId: string,
+  where: { districtId: string; locale: string },
   filter: AuditFilterName,
 ): Promise<AuditPerson[] | null> {
+  const { districtId } = where;
   const { column, role } = filterRules[filter];
   // One more than a page holds says there are too many; the tombstone is no one to choose.
   const ids = (
@@ -85,14 +100,10 @@ export async function listAuditChoices(
   if (ids.length > auditChoicesOnOnePage) return null;
 
   const people = await findPeopleOfDistrict(db, districtId, ids);
-  return people
-    .filter((person) => !role || person.role === role)
-    .sort(
-      (one, other) =>
-        one.family_name.localeCompare(other.family_name) ||
-        one.given_name.localeCompare(other.given_name),
-    )
-    .map(auditPerson);
+  return sortedBy(
+    people.filter((person) => !role || person.role === role),
+    peopleOrder(where.locale),
+  ).map(auditPerson);
 }
 
 /** What the administrator asked one filter for: an id (a link, a list) and typed words. */
@@ -102,8 +113,8 @@ export interface AskedPerson {
 }
 
 /**
- * The person a filter shows the entries of, and the problem to tell the administrator: an id
- * that names no one, words that match no one, or several people to choose from.
+ * The person a filter shows the entries of, or the people to choose from, and the problem to
+ * tell the administrator: an id that names no one, or words that match no one.
  */
 export async function pickAuditPerson(
   db: Db,
@@ -117,7 +128,8 @@ export async function pickAuditPerson(
   // The form sends a chosen person's id beside their name as shown: the id stands while the
   // name is left as it is; other words are a new search, and no words at all mean anyone.
   if (asked.words !== undefined && asked.words !== byId?.name) {
-    return pickByWords(db, { districtId, rules, t, filter, words: asked.words });
+    const words = asked.words;
+    return pickByWords(db, { districtId, rules, t, locale: options.locale, filter, words });
   }
   if (byId) return { pick: { kind: "one", person: byId } };
   if (!asked.id) return { pick: { kind: "anyone" } };
@@ -141,12 +153,13 @@ async function pickByWords(
     districtId: string;
     rules: FilterRules;
     t: Translate;
+    locale: string;
     filter: AuditFilterName;
     words: string;
   },
 ): Promise<{ pick: AuditPick; problem?: FieldProblem }> {
   const { rules, t, filter } = options;
-  const words = options.words.split(/\s+/u).filter(Boolean).slice(0, wordsSearched);
+  const words = wordsOf(options.words, wordsSearched);
   if (words.length === 0) return { pick: { kind: "anyone" } };
   // A whole roster id is that person, even when other ids begin with it (stu-90, stu-901...).
   const [word] = words;
@@ -163,23 +176,21 @@ async function pickByWords(
     column: rules.column,
     role: rules.role,
     words,
-    limit: auditMatchesShown + 1,
+    limit: auditMatchesRead,
   });
-  const matches = found.slice(0, auditMatchesShown).map(auditPerson);
+  const ordered = sortedBy(found, peopleOrder(options.locale));
+  const matches = ordered.slice(0, auditMatchesShown).map(auditPerson);
   const [only] = matches;
   if (only && found.length === 1) return { pick: { kind: "one", person: only } };
 
-  const problem = (key: MessageKey) => ({
-    field: filter,
-    message: t(key, { words: isolate(words.join(" ")), count: matches.length }),
-  });
-  if (matches.length === 0) return { pick: { kind: "anyone" }, problem: problem(rules.none) };
+  const said = (key: MessageKey) =>
+    t(key, { words: isolate(words.join(" ")), count: matches.length });
+  if (matches.length === 0) {
+    return { pick: { kind: "anyone" }, problem: { field: filter, message: said(rules.none) } };
+  }
 
   const more = found.length > matches.length;
-  return {
-    pick: { kind: "several", matches },
-    problem: problem(more ? rules.more : rules.several),
-  };
+  return { pick: { kind: "several", matches, note: said(more ? rules.more : rules.several) } };
 }
 
 function auditPerson(person: Awaited<ReturnType<typeof findPeopleOfDistrict>>[number]) {

@@ -125,9 +125,10 @@ export async function readAuditTrail(
   typed: Record<string, string | undefined>,
 ): Promise<AuditTrailPage> {
   const timeZone = await administratorsTimeZone(deps, actor);
+  const reader = { districtId: actor.districtId, locale: actor.locale };
   const choices = {
-    student: await listAuditChoices(deps.db, actor.districtId, "student"),
-    person: await listAuditChoices(deps.db, actor.districtId, "person"),
+    student: await listAuditChoices(deps.db, reader, "student"),
+    person: await listAuditChoices(deps.db, reader, "person"),
   };
   const found = await findFilters(deps, actor, typed);
   const empty = { timeZone, choices, total: 0, pages: 1, entries: [] };
@@ -156,7 +157,11 @@ export async function readWholeAuditTrail(
 ) {
   const timeZone = await administratorsTimeZone(deps, actor);
   const found = await findFilters(deps, actor, typed);
-  if (!found.query) throw invalidForm(translator(actor.locale), found.problems);
+  // A file cannot offer choices: words that match several are refused, said as on the page.
+  const choosing = Object.entries(found.picks).flatMap(([field, pick]) =>
+    pick.kind === "several" ? [{ field, message: pick.note }] : [],
+  );
+  if (!found.query) throw invalidForm(translator(actor.locale), [...found.problems, ...choosing]);
 
   const filter = auditFilter(actor, found.query, timeZone);
   const rows = await listAuditEntries(deps.db, filter, { limit: 1_000_000, offset: 0 });
@@ -168,7 +173,8 @@ const anyone: AuditPick = { kind: "anyone" };
 
 /**
  * The filters parsed, with the student and the person found by id or by name; the query is null
- * when a problem (a wrong day, an unknown id, a name matching no one or several) stops them.
+ * when a problem (a wrong day, an unknown id, a name matching no one) stops them, or while a
+ * name matches several people to choose from (not a problem: the page offers them).
  */
 async function findFilters(
   deps: { db: Kysely<Database> },
@@ -189,7 +195,8 @@ async function findFilters(
   const person = await pickOf("person", { id: query.person, words: query.personName });
   const problems = [student.problem, person.problem].filter((each) => each !== undefined);
   const picks = { student: student.pick, person: person.pick };
-  if (problems.length > 0) return { query: null, problems, picks };
+  const choosing = student.pick.kind === "several" || person.pick.kind === "several";
+  if (problems.length > 0 || choosing) return { query: null, problems, picks };
 
   // From here on the filters name people by id: the pages' links and the CSV's carry the ids.
   const idOf = (pick: AuditPick) => (pick.kind === "one" ? pick.person.id : "");

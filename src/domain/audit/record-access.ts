@@ -12,7 +12,21 @@ import {
 import type { Database } from "../../db/schema.ts";
 import type { Actor } from "../access/actor.ts";
 
-export type AuditAction = "view" | "change" | "student.deleted" | "school_year.closed";
+/**
+ * What an entry records. "view" and "change" come from the requests of a plan's or a student's
+ * own pages (recordAccess); the others are written by the service that did it.
+ */
+export type AuditAction =
+  | "view"
+  | "change"
+  | "student.deleted"
+  | "school_year.closed"
+  | "school_year.plan_closed"
+  | "school_year.plan_archived"
+  | "class_plans.started"
+  | "class_plans.carried_forward"
+  | "plan.carried_forward"
+  | "grade_plans.downloaded";
 
 export interface AccessRequest {
   actor: Actor;
@@ -23,7 +37,11 @@ export interface AccessRequest {
   clientAddress: string;
 }
 
-/** The plan or student a route is about, from its address. */
+/**
+ * The plan or student a route is about, from its address. A person's sign-in card
+ * (/people/:personId/card) counts as the student's when they are one: nothing is written for a
+ * family member's or a teacher's card, whose entry would name no student.
+ */
 export function subjectOf(route: string, path: string) {
   const plan = route.startsWith("/plans/:planId") ? /^\/plans\/([^/]+)/.exec(path) : null;
   if (plan?.[1]) return { planId: decodeURIComponent(plan[1]) };
@@ -32,6 +50,9 @@ export function subjectOf(route: string, path: string) {
     ? /^\/students\/([^/]+)/.exec(path)
     : null;
   if (student?.[1]) return { studentId: decodeURIComponent(student[1]) };
+
+  const person = route.startsWith("/people/:personId") ? /^\/people\/([^/]+)/.exec(path) : null;
+  if (person?.[1]) return { studentId: decodeURIComponent(person[1]) };
 
   return null;
 }

@@ -12,6 +12,7 @@ import {
 import { markNextYearPlans, studentsWithPlanThisYear } from "../../db/school-year-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan, authorizeStudent } from "../access/policy.ts";
+import { recordPlanEntries } from "../audit/record-plan-entries.ts";
 import { actionSections } from "../plans/add-statement.ts";
 import type { PlanDeps } from "../plans/plan-deps.ts";
 import { planError } from "../plans/plan-error.ts";
@@ -23,7 +24,8 @@ import { startedMeanwhile } from "../plans/start-plan.ts";
  * still on the closed plan, each in the voice and under the name of whoever wrote it, marked as
  * carried forward. Actions start again from "not started". The new plan links back. Carried
  * while the student still has a plan in the current year, it is next year's plan: closing the
- * current year leaves it open (next_year_plans).
+ * current year leaves it open (next_year_plans). The audit trail records the new plan, naming
+ * the plan it was carried from; a student who already has an open plan gets none, and no entry.
  */
 export async function carryPlanForward(
   deps: PlanDeps,
@@ -83,6 +85,14 @@ export async function carryPlanForward(
       kind: "plan.started",
       details: { carriedFrom: fromPlanId },
     });
+    await recordPlanEntries(trx, {
+      actor,
+      action: "plan.carried_forward",
+      now,
+      plans: [{ id: planId, studentId: fromPlan.student_id }],
+      details: { carriedFrom: fromPlanId },
+    });
+
     return { planId, started: true };
   });
 }

@@ -1,4 +1,5 @@
 import { listClassStudentsForNextYear, listClosedPlansOfClass } from "../../db/program-store.ts";
+import { orderBy, sortedBy } from "../../lib/reading-order.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizeClass, authorizeProgram } from "../access/policy.ts";
 import { personName } from "../plans/person-name.ts";
@@ -44,8 +45,9 @@ export interface NextYearAsked {
 }
 
 /**
- * The next-year page: the classes the actor may start plans for and, for the chosen class, how
- * many students have an open plan and the closed plans that can be carried forward.
+ * The next-year page: the classes the actor may start plans for (by school and title in the
+ * reader's order) and, for the chosen class, how many students have an open plan and the closed
+ * plans that can be carried forward.
  */
 export async function readNextYear(
   deps: PlanDeps,
@@ -60,7 +62,15 @@ export async function readNextYear(
 
   const { klass } = await authorizeClass(deps.db, actor, classId);
   const students = await listClassStudentsForNextYear(deps.db, actor.districtId, klass.id);
-  const closed = await listClosedPlansOfClass(deps.db, actor.districtId, klass.id);
+  // By the students' names in the reader's order; a student's plans stay latest first.
+  const closed = sortedBy(
+    await listClosedPlansOfClass(deps.db, actor.districtId, klass.id),
+    orderBy(
+      actor.locale,
+      (row) => row.family_name,
+      (row) => row.given_name,
+    ),
+  );
 
   // A class chosen by its link lists its school's classes beside it.
   const listed = choosing.school || choosing.schools.length === 0 ? choosing : undefined;

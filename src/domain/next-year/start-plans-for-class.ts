@@ -9,6 +9,7 @@ import {
 import { markNextYearPlans, studentsWithPlanThisYear } from "../../db/school-year-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizeClass } from "../access/policy.ts";
+import { recordPlanEntries } from "../audit/record-plan-entries.ts";
 import type { PlanDeps } from "../plans/plan-deps.ts";
 import { copyStatements } from "./carry-plan-forward.ts";
 
@@ -28,7 +29,7 @@ export interface ClassStartSummary {
  * carried forward as one plan at a time would be: a teacher starting "next year's plans" expects
  * last year's words there, not a blank page that then can no longer receive them.
  * A student with a plan in the current year gets next year's plan (next_year_plans): closing
- * the current year leaves it open.
+ * the current year leaves it open. The audit trail names each student whose plan was started.
  */
 export async function startPlansForClass(
   deps: PlanDeps,
@@ -87,7 +88,48 @@ export async function startPlansForClass(
     }
     const nextYear = writtenPlans.filter((plan) => thisYear.has(plan.student_id));
     await markNextYearPlans(trx, { districtId, planIds: nextYear.map((plan) => plan.id), now });
+    await recordClassStart(trx, { actor, classId: klass.id, now, plans: writtenPlans, carryFrom });
 
     return { started: written.size, carried, skipped: students.length - written.size };
+  });
+}
+
+/**
+ * One entry per plan started, naming its student: the trail shows who started each student's
+ * plan, and whether last year's words were carried into it, as it would for one plan at a time.
+ */
+async function recordClassStart(
+  db: PlanDeps["db"],
+  start: {
+    actor: Actor;
+    classId: string;
+    now: string;
+    plans: { id: string; student_id: string }[];
+    carryFrom: Map<string, string>;
+  },
+) {
+  const { actor, now, carryFrom } = start;
+  const entryOf = (plan: { id: string; student_id: string }) => ({
+    id: plan.id,
+    studentId: plan.student_id,
+    details: { carriedFrom: carryFrom.get(plan.student_id) },
+  });
+  const carried = start.plans.filter((plan) => carryFrom.has(plan.student_id));
+  const fresh = start.plans.filter((plan) => !carryFrom.has(plan.student_id));
+  const details = { classId: start.classId };
+
+  await recordPlanEntries(db, {
+    actor,
+    action: "class_plans.started",
+    now,
+    plans: fresh.map(entryOf),
+    details,
+  });
+  await recordPlanEntries(db, {
+    actor,
+    action: "class_plans.carried_forward",
+    now,
+    plans: carried.map(entryOf),
+    details,
   });
 }

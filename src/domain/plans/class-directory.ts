@@ -13,6 +13,8 @@ import {
   searchClassesOfSchool,
   type TodayBySchool,
 } from "../../db/class-directory-store.ts";
+import { wordsOf } from "../../db/typed-words.ts";
+import { orderBy, sortedBy, textOrder } from "../../lib/reading-order.ts";
 import type { Actor } from "../access/actor.ts";
 import type { StaffOfList } from "../access/policy.ts";
 import type { PlanDeps } from "./plan-deps.ts";
@@ -36,6 +38,12 @@ export const classesOfSchoolOnOnePage = 200;
 
 /** The most classes a search offers; more, and longer words narrow them. */
 export const classMatchesShown = 20;
+
+/**
+ * The most classes a search reads to offer the first in the reader's order: past this many
+ * matches, the ones offered are the first of those the database read.
+ */
+const classMatchesRead = 200;
 
 /** The most classes the overdue check-ins are listed in; the rest are counted. */
 export const overduePlacesShown = 20;
@@ -97,12 +105,12 @@ export function wholeListFits(size: { rows: number; classes: number }): boolean 
 
 /** The words of a search for a class: at most eight, of what a title could hold. */
 export function classSearchWords(typed: string | undefined): string[] {
-  return (typed ?? "").slice(0, typedLimit).split(/\s+/u).filter(Boolean).slice(0, wordsSearched);
+  return wordsOf((typed ?? "").slice(0, typedLimit), wordsSearched);
 }
 
 /**
- * The classes a search offers: those whose code or roster id is the word typed first (cls-12 is
- * not lost among cls-120 to cls-129), then the others holding every word, at most `shown`.
+ * The classes a search offers: those whose code or roster id is the word typed first (two
+ * classes may share a code), then the others holding every word, at most `shown`.
  */
 export function offeredMatches<T extends { classId: string }>(
   exact: readonly T[],
@@ -115,16 +123,21 @@ export function offeredMatches<T extends { classId: string }>(
   return { matches: all.slice(0, shown), more: all.length > shown };
 }
 
-/** The places with overdue check-ins, most first (then by name), at most `shown` of them. */
+/**
+ * The places with overdue check-ins, most first (then by name, in the reader's order), at most
+ * `shown` of them.
+ */
 export function overduePlaces<Place extends { id: string; name: string }>(
   places: readonly Place[],
   counts: ReadonlyMap<string, number>,
-  shown: number,
+  options: { shown: number; locale: string },
 ): { places: (Place & { students: number })[]; morePlaces: number } {
+  const { shown } = options;
+  const byName = textOrder(options.locale);
   const late = places
     .map((place) => ({ ...place, students: counts.get(place.id) ?? 0 }))
     .filter((place) => place.students > 0)
-    .sort((one, other) => other.students - one.students || one.name.localeCompare(other.name));
+    .sort((one, other) => other.students - one.students || byName(one.name, other.name));
 
   return { places: late.slice(0, shown), morePlaces: Math.max(0, late.length - shown) };
 }
@@ -190,7 +203,12 @@ export async function readSchoolDirectory(
     await listOverdueStudentsInClasses(deps.db, { districtId, today, schoolIds }),
   );
   const inNoClass = await countOverdueStudentsInNoClass(deps.db, { districtId, today, schoolIds });
-  const schools: SchoolEntry[] = options.schools.map((school) => ({
+  const byName = orderBy<SchoolsWithClasses[number]>(
+    actor.locale,
+    (school) => school.schoolName,
+    (school) => school.schoolId,
+  );
+  const schools: SchoolEntry[] = sortedBy(options.schools, byName).map((school) => ({
     ...school,
     students: students.get(school.schoolId) ?? 0,
     overdue: late.bySchool.get(school.schoolId) ?? 0,
@@ -242,7 +260,9 @@ async function classesToChoose(
   const { schoolId } = options;
   const classCount = await countClassesOfSchool(deps.db, districtId, schoolId);
   const listed = classCount <= classesOfSchoolOnOnePage;
-  const rows = listed ? await classesOfSchool(deps.db, districtId, schoolId) : [];
+  const rows = listed
+    ? sortedBy(await classesOfSchool(deps.db, districtId, schoolId), classOrder(actor.locale))
+    : [];
   const search = listed ? undefined : await searchClass(deps, actor, options);
   const shown = [...rows, ...(search?.matches ?? [])];
   const counts = await countStudentsOfSchoolClasses(deps.db, {
@@ -279,10 +299,45 @@ async function searchClass(
   const found = await searchClassesOfSchool(deps.db, {
     ...inSchool,
     words,
-    limit: classMatchesShown + 1,
+    limit: classMatchesRead,
   });
+  const ordered = sortedBy(found, classOrder(actor.locale));
 
-  return { words: words.join(" "), ...offeredMatches(exact, found, classMatchesShown) };
+  return { words: words.join(" "), ...offeredMatches(exact, ordered, classMatchesShown) };
+}
+
+/**
+ * The class of the school whose code or roster id is the whole of what was typed, letter case
+ * aside, when one class alone has it: typing it chooses that class, though other codes begin
+ * with it (cls-12 among cls-120 to cls-129).
+ */
+export async function classOfTypedCode(
+  deps: PlanDeps,
+  actor: Actor,
+  options: { schoolId: string; typed: string | undefined },
+): Promise<string | undefined> {
+  const [code, ...more] = classSearchWords(options.typed);
+  if (!code || more.length > 0) return undefined;
+  const inSchool = { districtId: actor.districtId, schoolId: options.schoolId };
+  const exact = await findClassesOfSchoolByCode(deps.db, { ...inSchool, code });
+  const [only] = exact;
+
+  return only && exact.length === 1 ? only.classId : undefined;
+}
+
+/** A school's classes by title in the reader's order; namesakes by the code setting them apart. */
+function classOrder(locale: string) {
+  return orderBy<{
+    classId: string;
+    classTitle: string;
+    classCode: string | null;
+    rosterId: string | null;
+  }>(
+    locale,
+    (row) => row.classTitle,
+    (row) => row.classCode ?? row.rosterId,
+    (row) => row.classId,
+  );
 }
 
 async function overdueInClasses(
@@ -298,7 +353,7 @@ async function overdueInClasses(
   );
   // Only the classes with late check-ins are named, however many classes the school has.
   const named = await classesOfSchool(deps.db, districtId, schoolId);
-  const places = named
+  const places = sortedBy(named, classOrder(actor.locale))
     .filter((row) => late.byClass.has(row.classId))
     .map((row) => ({ id: row.classId, name: row.classTitle, code: row.classCode ?? row.rosterId }));
   const inNoClass = staff
@@ -312,7 +367,7 @@ async function overdueInClasses(
   return {
     students: late.students + inNoClass,
     inNoClass,
-    ...overduePlaces(places, late.byClass, overduePlacesShown),
+    ...overduePlaces(places, late.byClass, { shown: overduePlacesShown, locale: actor.locale }),
   };
 }
 

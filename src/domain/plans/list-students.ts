@@ -1,6 +1,7 @@
 import { findSchoolInReach, listSchoolsWithClasses } from "../../db/class-directory-store.ts";
 import { listNextCheckIns, listPlansOfStudents } from "../../db/plan-store.ts";
 import type { PlanStage } from "../../db/schema.ts";
+import { orderBy, peopleOrder, sortedBy } from "../../lib/reading-order.ts";
 import type { Actor } from "../access/actor.ts";
 import {
   type ClassChoice,
@@ -11,6 +12,7 @@ import {
   visibleClasses,
 } from "../access/policy.ts";
 import {
+  classOfTypedCode,
   readSchoolClasses,
   readSchoolDirectory,
   wholeListFits,
@@ -65,19 +67,35 @@ async function studentGroups(
   const groups = await listVisibleStudents(deps.db, actor, chosen, reach);
   const studentIds = [...new Set(groups.flatMap((group) => group.students.map((s) => s.id)))];
   const plans = await currentPlans(deps, actor.districtId, studentIds);
+  const byName = peopleOrder<(typeof groups)[number]["students"][number]>(actor.locale);
 
-  return groups.map((group) => ({
+  return inReadingOrder(groups, actor.locale).map((group) => ({
     schoolId: group.schoolId,
     schoolName: group.schoolName,
     classTitle: group.classTitle,
     classId: group.classId,
-    students: group.students.map((student) => ({
+    students: sortedBy(group.students, byName).map((student) => ({
       id: student.id,
       name: personName(student),
       plan: plans.get(student.id) ?? null,
     })),
   }));
 }
+
+/** Classes by school and title in the reader's order; the students in no class last. */
+function inReadingOrder<T extends ClassGroup>(groups: T[], locale: string): T[] {
+  const placed = groups.filter((group) => group.classId !== null);
+  const byPlace = orderBy<T>(
+    locale,
+    (group) => group.schoolName,
+    (group) => group.classTitle,
+    (group) => group.classId,
+  );
+
+  return [...sortedBy(placed, byPlace), ...groups.filter((group) => group.classId === null)];
+}
+
+type ClassGroup = { schoolName: string; classTitle: string | null; classId: string | null };
 
 async function currentPlans(deps: PlanDeps, districtId: string, studentIds: string[]) {
   const plans = await listPlansOfStudents(deps.db, districtId, studentIds);
@@ -169,7 +187,7 @@ async function administratorsList(
     schoolId === undefined
       ? undefined
       : await findSchoolInReach(deps.db, { ...staff, districtId, schoolId });
-  if (school) return schoolStep(deps, actor, { school, schools, typed });
+  if (school) return schoolStep(deps, actor, staff, { school, schools, typed });
 
   const problem = schoolId === undefined ? undefined : ("notYourSchool" as const);
   if (!problem && wholeListFits(await wholeListSize(deps, actor, { staff, schools }))) {
@@ -178,27 +196,46 @@ async function administratorsList(
   const [only] = schools;
   if (only && schools.length === 1) {
     const theirs = { id: only.schoolId, name: only.schoolName };
-    return schoolStep(deps, actor, { school: theirs, schools, typed, staff, problem });
+    return schoolStep(deps, actor, staff, {
+      school: theirs,
+      schools,
+      typed,
+      firstStep: true,
+      problem,
+    });
   }
 
   const directory = await readSchoolDirectory(deps, actor, { staff, schools });
   return { step: "schools", ...directory, ...(problem && { problem }) };
 }
 
-/** One school's classes; as the first step (staff given), with the students in no class. */
+/**
+ * One school's classes; as the first step, with the students in no class. A class's whole code
+ * or roster id typed chooses that class: its students are shown at once.
+ */
 async function schoolStep(
   deps: PlanDeps,
   actor: Actor,
+  staff: StaffOfList,
   options: {
     school: { id: string; name: string };
     schools: readonly unknown[];
     typed: string | undefined;
-    staff?: StaffOfList;
+    firstStep?: boolean;
     problem?: StudentListProblem | undefined;
   },
 ): Promise<StudentList> {
-  const { school, typed, staff, problem } = options;
-  const classes = await readSchoolClasses(deps, actor, { schoolId: school.id, typed, staff });
+  const { school, typed, problem } = options;
+  const chosen = problem
+    ? undefined
+    : await classOfTypedCode(deps, actor, { schoolId: school.id, typed });
+  if (chosen) return chosenStudents(deps, actor, staff, chosen);
+
+  const classes = await readSchoolClasses(deps, actor, {
+    schoolId: school.id,
+    typed,
+    ...(options.firstStep && { staff }),
+  });
   const otherSchools = options.schools.length > 1;
 
   return { step: "classes", school, otherSchools, ...classes, ...(problem && { problem }) };

@@ -3,6 +3,7 @@ import { classesOfDistrict, classesTaughtBy } from "../../db/access-store.ts";
 import {
   type FilterReach,
   findActiveClass,
+  findClassesInReachByCode,
   findClassInReach,
   findPersonName,
   findTeacherInReach,
@@ -16,6 +17,7 @@ import {
   teachesAtSchools,
 } from "../../db/program-store.ts";
 import type { Database } from "../../db/schema.ts";
+import { gradeOrder, orderBy, peopleOrder, sortedBy, textOrder } from "../../lib/reading-order.ts";
 import type { Actor } from "../access/actor.ts";
 import { personName } from "../plans/person-name.ts";
 import { type ChoiceFinder, pickTypedChoice, type TypedPick } from "./pick-typed-choice.ts";
@@ -35,6 +37,12 @@ import type { ProgramReach, SchoolChoice } from "./read-program-reach.ts";
  * page of megabytes. The viewer chooses a school, or types a name, instead.
  */
 export const programChoicesOnOnePage = 200;
+
+/**
+ * The most matches of typed words read to offer the first in the reader's order: past this
+ * many, the ones offered are the first of those the database read.
+ */
+const matchesRead = 200;
 
 export interface TeacherChoice {
   id: string;
@@ -91,7 +99,10 @@ export async function readFilterChoices(
   return {
     schools: reach.schools,
     teachers: await teacherFilter(db, actor, asked),
-    grades: await listStudentGrades(db, actor.districtId, schoolIds),
+    grades: sortedBy(
+      await listStudentGrades(db, actor.districtId, schoolIds),
+      gradeOrder(actor.locale),
+    ),
     classes: await classFilter(db, actor, asked),
   };
 }
@@ -161,19 +172,25 @@ function teacherFinder(looking: Looking): ChoiceFinder<TeacherChoice> {
     const row = await findTeacherInReach(db, where, { column, value });
     return row ? (await toldApartTeachers(looking, [row]))[0] : undefined;
   };
+  const byName = peopleOrder<TeacherRow>(looking.actor.locale);
 
   return {
     byId: (id) => one("id", id),
-    byRosterId: (rosterId) => one("source_id", rosterId),
-    byWords: async (words, limit) =>
-      toldApartTeachers(looking, await searchTeachersInReach(db, { ...where, words, limit })),
+    byWholeCode: async (rosterId) => {
+      const teacher = await one("source_id", rosterId);
+      return teacher ? [teacher] : [];
+    },
+    byWords: async (words, limit) => {
+      const rows = await searchTeachersInReach(db, { ...where, words, limit: matchesRead });
+      return toldApartTeachers(looking, sortedBy(rows, byName).slice(0, limit));
+    },
     shownAs: (teacher) => teacher.name,
   };
 }
 
 type TeacherRow = Awaited<ReturnType<typeof listTeachersInReach>>[number];
 
-/** The teachers as choices, each namesake with what tells them apart. */
+/** The teachers as choices in the reader's order, each namesake with what tells them apart. */
 async function toldApartTeachers(
   { db, actor, where }: Looking,
   rows: TeacherRow[],
@@ -189,7 +206,10 @@ async function toldApartTeachers(
   const schoolsOf = (teacher: { id: string }) =>
     listed(
       actor.locale,
-      schools.filter((row) => row.teacherId === teacher.id).map((row) => row.schoolName),
+      sortedBy(
+        schools.filter((row) => row.teacherId === teacher.id).map((row) => row.schoolName),
+        textOrder(actor.locale),
+      ),
     );
   const details = tellApart(clashing, (teacher) => teacher.name, [
     schoolsOf,
@@ -197,7 +217,16 @@ async function toldApartTeachers(
     (teacher) => teacher.source_id,
   ]);
 
-  return teachers.map(({ id, name, source_id }) => ({
+  // Namesakes by what tells them apart, as the reader orders it.
+  const inOrder = orderBy<(typeof teachers)[number]>(
+    actor.locale,
+    (teacher) => teacher.family_name,
+    (teacher) => teacher.given_name,
+    (teacher) => details.get(teacher.id),
+    (teacher) => teacher.id,
+  );
+
+  return sortedBy(teachers, inOrder).map(({ id, name, source_id }) => ({
     id,
     name,
     detail: details.get(id) ?? null,
@@ -205,7 +234,10 @@ async function toldApartTeachers(
   }));
 }
 
-/** The classes the program's reach covers: a teacher's own, or those of the schools reached. */
+/**
+ * The classes the program's reach covers, a teacher's own or those of the schools reached, by
+ * school and title in the reader's order.
+ */
 export async function classesInReach(
   db: Db,
   actor: Actor,
@@ -216,7 +248,7 @@ export async function classesInReach(
     ? await classesTaughtBy(db, actor.districtId, actor.personId)
     : await classesOfDistrict(db, actor.districtId);
 
-  return rows
+  const classes = rows
     .filter((row) => !schoolIds || schoolIds.includes(row.schoolId))
     .map((row) => ({
       id: row.classId,
@@ -224,7 +256,22 @@ export async function classesInReach(
       schoolId: row.schoolId,
       schoolName: row.schoolName,
     }));
+
+  return sortedBy(classes, classOrder(actor.locale));
 }
+
+/** Classes by school, then title (namesakes by what tells them apart), as the reader orders. */
+function classOrder<T extends OrderedClass>(locale: string) {
+  return orderBy<T>(
+    locale,
+    (klass) => klass.schoolName,
+    (klass) => klass.title,
+    (klass) => klass.detail,
+    (klass) => klass.id,
+  );
+}
+
+type OrderedClass = { id: string; title: string; schoolName: string; detail?: string | null };
 
 async function classFilter(
   db: Db,
@@ -256,17 +303,20 @@ async function classFilter(
 }
 
 function classFinder({ db, actor, where }: Looking): ChoiceFinder<ClassChoice> {
-  const one = async (column: "id" | "source_id", value: string) => {
-    const row = await findClassInReach(db, where, { column, value });
-    return row ? (await toldApartClasses(db, actor, [classRow(row)]))[0] : undefined;
-  };
+  const byPlace = classOrder<ClassRow>(actor.locale);
 
   return {
-    byId: (id) => one("id", id),
-    byRosterId: (rosterId) => one("source_id", rosterId),
-    byWords: async (words, limit) => {
-      const rows = await searchClassesInReach(db, { ...where, words, limit });
+    byId: async (id) => {
+      const row = await findClassInReach(db, where, { column: "id", value: id });
+      return row ? (await toldApartClasses(db, actor, [classRow(row)]))[0] : undefined;
+    },
+    byWholeCode: async (code) => {
+      const rows = await findClassesInReachByCode(db, where, code);
       return toldApartClasses(db, actor, rows.map(classRow));
+    },
+    byWords: async (words, limit) => {
+      const rows = await searchClassesInReach(db, { ...where, words, limit: matchesRead });
+      return toldApartClasses(db, actor, sortedBy(rows.map(classRow), byPlace).slice(0, limit));
     },
     shownAs: (klass) => klass.title,
   };
@@ -278,7 +328,10 @@ function classRow(row: Awaited<ReturnType<typeof listClassesInReach>>[number]) {
 
 type ClassRow = Omit<ClassChoice, "detail">;
 
-/** The classes as choices, each namesake at one school with what tells them apart. */
+/**
+ * The classes as choices in the reader's order, each namesake at one school with what tells
+ * them apart.
+ */
 async function toldApartClasses(db: Db, actor: Actor, classes: ClassRow[]) {
   // The school is part of every class's choice already: only a clash within a school counts.
   const shown = (klass: ClassRow) => `${klass.title}\u0000${klass.schoolName}`;
@@ -290,10 +343,18 @@ async function toldApartClasses(db: Db, actor: Actor, classes: ClassRow[]) {
   );
   const particularsOf = (klass: { id: string }) =>
     particulars.classes.find((row) => row.id === klass.id);
+  const byName = orderBy<(typeof particulars.teachers)[number]>(
+    actor.locale,
+    (teacher) => teacher.family_name,
+    (teacher) => teacher.given_name,
+  );
   const teachersOf = (klass: { id: string }) =>
     listed(
       actor.locale,
-      particulars.teachers.filter((row) => row.classId === klass.id).map(personName),
+      sortedBy(
+        particulars.teachers.filter((row) => row.classId === klass.id),
+        byName,
+      ).map(personName),
     );
   const details = tellApart(clashing, shown, [
     (klass) => particularsOf(klass)?.class_code ?? null,
@@ -301,7 +362,9 @@ async function toldApartClasses(db: Db, actor: Actor, classes: ClassRow[]) {
     (klass) => particularsOf(klass)?.source_id ?? null,
   ]);
 
-  return classes.map((klass) => ({ ...klass, detail: details.get(klass.id) ?? null }));
+  const choices = classes.map((klass) => ({ ...klass, detail: details.get(klass.id) ?? null }));
+
+  return sortedBy(choices, classOrder(actor.locale));
 }
 
 /** A teacher's own short list: the address's id is a choice of it, or one outside it. */

@@ -98,3 +98,17 @@ export function filtersQuery(filters: ProgramFilters): string {
 
   return query.toString();
 }
+
+/**
+ * What the page reads of an address, written one way: its filters and view once parsed, in a
+ * fixed order. Another order, spelling or parameter of the same page comes to the same query.
+ */
+export function programPageQuery(query: Record<string, string | undefined>): URLSearchParams {
+  const params = new URLSearchParams(filtersQuery(parseProgramFilters(query)));
+  const { typed, page } = parseProgramView(query);
+  if (typed.teacher !== undefined) params.set("teacherName", typed.teacher);
+  if (typed.klass !== undefined) params.set("className", typed.klass);
+  if (page > 1) params.set("page", String(page));
+
+  return params;
+}

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { classesTaughtBy } from "../../db/access-store.ts";
 import { listSchoolZones } from "../../db/program-store.ts";
 import type { Database } from "../../db/schema.ts";
+import { orderBy, sortedBy } from "../../lib/reading-order.ts";
 import type { Actor } from "../access/actor.ts";
 
 /*
@@ -47,22 +48,31 @@ export function spansSchools(reach: ProgramReach): boolean {
   return (reach.schoolIds?.length ?? reach.schools.length) > 1;
 }
 
+/** The schools to choose among, by name in the reader's order. */
 async function schoolsToChoose(
   db: Kysely<Database>,
   actor: Actor,
   access: { ownClassesOnly: boolean; schoolIds: readonly string[] | null },
 ): Promise<SchoolChoice[]> {
+  const byName = orderBy<SchoolChoice>(
+    actor.locale,
+    (school) => school.name,
+    (school) => school.id,
+  );
   if (access.ownClassesOnly) {
     const classes = await classesTaughtBy(db, actor.districtId, actor.personId);
     const schools = new Map(classes.map((row) => [row.schoolId, row.schoolName]));
-    return [...schools]
-      .map(([id, name]) => ({ id, name }))
-      .sort((one, other) => one.name.localeCompare(other.name, actor.locale));
+    return sortedBy(
+      [...schools].map(([id, name]) => ({ id, name })),
+      byName,
+    );
   }
 
   const schools = await listSchoolZones(db, actor.districtId);
   const { schoolIds } = access;
-  return schools
+  const ours = schools
     .filter((school) => !schoolIds || schoolIds.includes(school.id))
     .map(({ id, name }) => ({ id, name }));
+
+  return sortedBy(ours, byName);
 }

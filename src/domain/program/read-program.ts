@@ -16,6 +16,7 @@ import {
 import type { Database, PlanStage } from "../../db/schema.ts";
 import { listClosedYearNames } from "../../db/school-year-store.ts";
 import { translator } from "../../i18n/translate.ts";
+import { gradeOrder, orderBy, sortedBy } from "../../lib/reading-order.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizeProgram } from "../access/policy.ts";
 import { starterWording } from "../identity/identity-statements.ts";
@@ -24,6 +25,7 @@ import type { PlanDeps } from "../plans/plan-deps.ts";
 import { addDays, dayIn } from "../plans/school-time.ts";
 import { firstDayOf, schoolYearOf } from "../reflections/school-year.ts";
 import { type FilterChoices, filtersWithinReach, readFilterChoices } from "./filter-choices.ts";
+import { keepFiltersOfSchool, type LeftOutFilters } from "./filters-of-school.ts";
 import type { ProgramFilters, ProgramView } from "./program-filters.ts";
 import { type ProgramReach, readProgramReach, spansSchools } from "./read-program-reach.ts";
 
@@ -50,6 +52,8 @@ export interface ProgramFigures {
   /** The names of the closed years the figures can be shown for, the latest first. */
   closedYears: string[];
   filters: ProgramFilters;
+  /** The teacher, class and grade of another school left out when a school was chosen. */
+  leftOut: LeftOutFilters | null;
   ownClassesOnly: boolean;
   options: FilterChoices;
   stages: StageCounts;
@@ -102,7 +106,11 @@ export async function readProgram(
   options: ReadProgramOptions = {},
 ): Promise<ProgramFigures> {
   const view = options.view ?? noView;
-  const { reach, choices, filters } = await settleFilters(deps, actor, { asked, view, options });
+  const { reach, choices, filters, leftOut } = await settleFilters(deps, actor, {
+    asked,
+    view,
+    options,
+  });
 
   const { today, schoolYear, closedYears, scope } = await scopeWithin(deps, actor, {
     filters,
@@ -121,13 +129,14 @@ export async function readProgram(
     schoolYear,
     closedYears,
     filters: { ...filters, closedYear: scope.closedYear },
+    leftOut,
     ownClassesOnly: reach.ownClassesOnly,
     options: choices,
     stages: stageCounts,
     total: sum(stageCounts),
-    bySchool: bySchool && groupBySchool(bySchool),
-    ...(await teacherFigures(deps.db, scope, teachers)),
-    byGrade: groupByGrade(byGrade),
+    bySchool: bySchool && groupBySchool(bySchool, actor.locale),
+    ...(await teacherFigures(deps.db, scope, { teachers, locale: actor.locale })),
+    byGrade: groupByGrade(byGrade, actor.locale),
     checkIns: await checkInsOf(deps, scope, today),
     families: await countFamilyParticipation(deps.db, scope),
     identity: await identityOf(deps, scope, actor.locale),
@@ -136,7 +145,8 @@ export async function readProgram(
 
 /**
  * Who may see what, the school chosen within it, and the filters' choices: the teacher and class
- * the figures are of once the words typed for them are settled.
+ * the figures are of once the words typed for them are settled, and those of another school
+ * left out.
  */
 async function settleFilters(
   deps: PlanDeps,
@@ -150,30 +160,39 @@ async function settleFilters(
     schoolIds,
     schoolId: asked.schoolId,
   });
-  const choices = await readFilterChoices(deps.db, actor, {
-    reach,
+  const kept = await keepFiltersOfSchool(deps.db, actor, {
     filters: asked,
     typed: view.typed,
+    reach,
+    schoolIds,
+  });
+  const choices = await readFilterChoices(deps.db, actor, {
+    reach,
+    filters: kept.filters,
+    typed: kept.typed,
     ...(options.choicesOnOnePage ? { onOnePage: options.choicesOnOnePage } : {}),
   });
-  const filters = { ...asked, teacherId: choices.teachers.id, classId: choices.classes.id };
+  const teacherId = choices.teachers.id;
+  const filters = { ...kept.filters, teacherId, classId: choices.classes.id };
 
-  return { reach, choices, filters };
+  return { reach, choices, filters, leftOut: kept.leftOut };
 }
 
 /**
  * Every teacher's figures, none, or one page of them; a page past the last shows the last. The
  * page shows teachers within one school only, so their counts (a few rows each) are read whole
- * in one query and cut into pages here.
+ * in one query, put in the reader's order and cut into pages here.
  */
 async function teacherFigures(
   db: Kysely<Database>,
   scope: PlanScope,
-  teachers: "every" | "none" | number,
+  asked: { teachers: "every" | "none" | number; locale: string },
 ): Promise<Pick<ProgramFigures, "byTeacher" | "teacherPages">> {
+  const { teachers } = asked;
   if (teachers === "none") return { byTeacher: [], teacherPages: { page: 1, pages: 1 } };
 
-  const byTeacher = groupByTeacher(await countPlansByTeacherAndStage(db, scope));
+  const counts = await countPlansByTeacherAndStage(db, scope);
+  const byTeacher = groupByTeacher(sortedBy(counts, teacherOrder(asked.locale)));
   if (teachers === "every") return { byTeacher, teacherPages: { page: 1, pages: 1 } };
 
   const pages = Math.max(1, Math.ceil(byTeacher.length / teachersOnOnePage));
@@ -325,7 +344,20 @@ function countsOf(rows: { stage: PlanStage; plans: number }[]): StageCounts {
 
 const sum = (counts: StageCounts) => planStages.reduce((total, stage) => total + counts[stage], 0);
 
-function groupByTeacher(rows: Awaited<ReturnType<typeof countPlansByTeacherAndStage>>) {
+type TeacherCounts = Awaited<ReturnType<typeof countPlansByTeacherAndStage>>;
+
+/** Teachers by family name, then given name, as the reader orders them. */
+function teacherOrder(locale: string) {
+  return orderBy<TeacherCounts[number]>(
+    locale,
+    (row) => row.family_name,
+    (row) => row.given_name,
+    (row) => row.teacherId,
+  );
+}
+
+/** Each teacher's counts by stage, in the order of the rows. */
+function groupByTeacher(rows: TeacherCounts) {
   const teachers = new Map<string, { teacherId: string; name: string; stages: StageCounts }>();
   for (const row of rows) {
     const teacher = teachers.get(row.teacherId) ?? {
@@ -340,7 +372,11 @@ function groupByTeacher(rows: Awaited<ReturnType<typeof countPlansByTeacherAndSt
   return [...teachers.values()].map((teacher) => ({ ...teacher, total: sum(teacher.stages) }));
 }
 
-function groupBySchool(rows: Awaited<ReturnType<typeof countPlansBySchoolAndStage>>) {
+/** Each school's counts by stage, by name in the reader's order. */
+function groupBySchool(
+  rows: Awaited<ReturnType<typeof countPlansBySchoolAndStage>>,
+  locale: string,
+) {
   const schools = new Map<string, { schoolId: string; name: string; stages: StageCounts }>();
   for (const row of rows) {
     const school = schools.get(row.schoolId) ?? {
@@ -352,10 +388,20 @@ function groupBySchool(rows: Awaited<ReturnType<typeof countPlansBySchoolAndStag
     schools.set(row.schoolId, school);
   }
 
-  return [...schools.values()].map((school) => ({ ...school, total: sum(school.stages) }));
+  const byName = orderBy<{ schoolId: string; name: string }>(
+    locale,
+    (school) => school.name,
+    (school) => school.schoolId,
+  );
+
+  return sortedBy([...schools.values()], byName).map((school) => ({
+    ...school,
+    total: sum(school.stages),
+  }));
 }
 
-function groupByGrade(rows: Awaited<ReturnType<typeof countPlansByGradeAndStage>>) {
+/** Each grade's counts by stage, in school order (no grade last). */
+function groupByGrade(rows: Awaited<ReturnType<typeof countPlansByGradeAndStage>>, locale: string) {
   const grades = new Map<string, StageCounts>();
   for (const row of rows) {
     const counts = grades.get(row.grade) ?? emptyCounts();
@@ -363,5 +409,10 @@ function groupByGrade(rows: Awaited<ReturnType<typeof countPlansByGradeAndStage>
     grades.set(row.grade, counts);
   }
 
-  return [...grades].map(([grade, stages]) => ({ grade, stages, total: sum(stages) }));
+  const inOrder = sortedBy([...grades.keys()], gradeOrder(locale));
+
+  return inOrder.map((grade) => {
+    const stages = grades.get(grade) ?? emptyCounts();
+    return { grade, stages, total: sum(stages) };
+  });
 }

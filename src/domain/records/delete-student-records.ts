@@ -117,7 +117,7 @@ export async function deleteStudentRecords(
       route: null,
       plan_id: null,
       student_id: auditTombstone,
-      client_address: null,
+      client_address: actor.clientAddress ?? null,
       details: JSON.stringify(deleted),
       created_at: isoNow(deps.clock),
     });

@@ -4,6 +4,7 @@ import {
   listSchoolsOfPerson,
   listTeamDecisions,
 } from "../../db/program-store.ts";
+import { orderBy, sortedBy } from "../../lib/reading-order.ts";
 import type { Actor } from "../access/actor.ts";
 import { administersDistrict, authorizeSchoolTeam } from "../access/policy.ts";
 import { forbidden } from "../errors.ts";
@@ -39,11 +40,19 @@ export async function readTeamReflections(
   actor: Actor,
   chosenSchoolId: string | undefined,
 ): Promise<TeamReflections> {
-  const schools = await listSchoolsOfPerson(deps.db, {
+  const ofPerson = await listSchoolsOfPerson(deps.db, {
     districtId: actor.districtId,
     personId: actor.personId,
     everySchool: await administersDistrict(deps.db, actor),
   });
+  const schools = sortedBy(
+    ofPerson,
+    orderBy(
+      actor.locale,
+      (each) => each.name,
+      (each) => each.id,
+    ),
+  );
   const school = schools.find((each) => each.id === chosenSchoolId) ?? schools[0];
   if (!school) throw forbidden(`${actor.personId} belongs to no school`);
   const { role } = await authorizeSchoolTeam(deps.db, actor, school.id);
@@ -54,14 +63,14 @@ export async function readTeamReflections(
     schoolYear: schoolYearOf(dayIn(school.time_zone, deps.clock())),
   };
   const [reflections, decisions, plans] = await Promise.all([
-    listReflections(deps.db, where),
+    listReflections(deps.db, where).then((rows) => sortedBy(rows, byName(actor.locale))),
     listTeamDecisions(deps.db, where),
     listPlansToReflectOn(deps.db, {
       districtId: actor.districtId,
       schoolId: school.id,
       teacherId: role === "administrator" ? null : actor.personId,
       limit: offeredPlans,
-    }),
+    }).then((rows) => sortedBy(rows, byName(actor.locale))),
   ]);
 
   return {
@@ -86,6 +95,18 @@ export async function readTeamReflections(
     })),
     plans: plans.map((row) => ({ id: row.id, student: personName(row) })),
   };
+}
+
+/**
+ * Reflections by their author's name, plans by their student's, in the reader's order; the
+ * database's order (an author's reflections oldest first) stays within a name.
+ */
+function byName(locale: string) {
+  return orderBy<{ family_name: string | null; given_name: string | null }>(
+    locale,
+    (row) => row.family_name,
+    (row) => row.given_name,
+  );
 }
 
 function studentOf(row: {

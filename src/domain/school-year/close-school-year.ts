@@ -9,12 +9,13 @@ import {
   insertSchoolYear,
   listClosedYearsOfSchool,
   listSchoolsOfDistrict,
-  openPlansOfYear,
+  plansOfYear,
   releaseNextYearPlans,
 } from "../../db/school-year-store.ts";
 import { type Translate, translator } from "../../i18n/translate.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizeAdministrator, authorizeSchoolAdministrator } from "../access/policy.ts";
+import { recordPlanEntries } from "../audit/record-plan-entries.ts";
 import { AppError, type FieldProblem } from "../errors.ts";
 import { invalidForm, parseForm } from "../forms/parse-form.ts";
 import { requiredWords } from "../forms/visible-text.ts";
@@ -23,7 +24,8 @@ import { recordPlanChange } from "../plans/plan-event.ts";
 /*
  * An administrator closes a school's year. In one transaction: every plan of the year that is
  * still open is closed (its history says so), every plan of the year is archived with the new
- * school_years row, and the trail records counts. Archived plans stay readable; the policy
+ * school_years row, and the trail records the counts and, for each plan, its student and
+ * whether the close closed it or archived it closed. Archived plans stay readable; the policy
  * refuses every change to them (src/domain/access/policy.ts). The next year starts at once:
  * plans started from now on belong to it, and "carry forward" can copy from archived plans.
  * The form says when it was opened: the year it closes is the one the administrator saw, so a
@@ -127,7 +129,8 @@ export async function closeSchoolYear(
     if (archived === 0) throw nothingToClose(actor, schoolId);
     await releaseNextYearPlans(trx, actor.districtId, schoolId);
 
-    const open = await openPlansOfYear(trx, schoolYearId);
+    const archivedPlans = await plansOfYear(trx, schoolYearId);
+    const open = archivedPlans.filter((plan) => plan.stage !== "closed");
 
     for (const plan of open) {
       await recordPlanChange(trx, {
@@ -158,12 +161,48 @@ export async function closeSchoolYear(
       route: null,
       plan_id: null,
       student_id: null,
-      client_address: null,
+      client_address: actor.clientAddress ?? null,
       details: JSON.stringify({ schoolYearId, plansClosed: open.length, plansArchived: archived }),
       created_at: now,
     });
+    await recordYearPlans(trx, { actor, schoolYearId, now, plans: archivedPlans });
 
     return { schoolYearId, label, plansClosed: open.length, plansArchived: archived };
+  });
+}
+
+/** One entry per plan of the year, naming its student: closed by the close, or archived. */
+async function recordYearPlans(
+  db: Kysely<Database>,
+  close: {
+    actor: Actor;
+    schoolYearId: string;
+    now: string;
+    plans: { id: string; student_id: string; stage: string }[];
+  },
+) {
+  const { actor, now } = close;
+  const entryOf = (plan: { id: string; student_id: string }) => ({
+    id: plan.id,
+    studentId: plan.student_id,
+  });
+  const details = { schoolYearId: close.schoolYearId };
+  const closedNow = close.plans.filter((plan) => plan.stage !== "closed");
+  const closedBefore = close.plans.filter((plan) => plan.stage === "closed");
+
+  await recordPlanEntries(db, {
+    actor,
+    action: "school_year.plan_closed",
+    now,
+    plans: closedNow.map(entryOf),
+    details,
+  });
+  await recordPlanEntries(db, {
+    actor,
+    action: "school_year.plan_archived",
+    now,
+    plans: closedBefore.map(entryOf),
+    details,
   });
 }
 

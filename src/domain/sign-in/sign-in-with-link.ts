@@ -1,4 +1,6 @@
 import { redeemSignInToken } from "../../auth/accounts.ts";
+import type { Auth } from "../../auth/auth.ts";
+import { allowPasswordReset, hasPassword } from "../../auth/passwords.ts";
 import { findPersonByAuthUser } from "../../db/people-store.ts";
 import { translator } from "../../i18n/translate.ts";
 import { AppError } from "../errors.ts";
@@ -32,9 +34,27 @@ async function redeemLink(deps: SignInDeps, token: string, locale: string) {
   if (!cookies) throw refused("used, expired or unknown");
 
   // A person deactivated after the link was sent gets no session cookie.
-  const answer = (await response.json()) as { user?: { id?: string } };
+  const answer = (await response.json()) as SignedInAnswer;
   const person = answer.user?.id ? await findPersonByAuthUser(deps.db, answer.user.id) : undefined;
   if (person?.active !== 1) throw refused("person inactive");
 
+  await allowResetForPasswordHolder(deps.auth, answer);
   return cookies;
+}
+
+interface SignedInAnswer {
+  user?: { id?: string };
+  session?: { id?: string };
+}
+
+/**
+ * The link proved that its opener reads the person's mail, as a password reset email would: a
+ * person with a password may set a new one in this session for a while (decision 0014).
+ */
+async function allowResetForPasswordHolder(auth: Auth, answer: SignedInAnswer) {
+  const authUserId = answer.user?.id;
+  const sessionId = answer.session?.id;
+  if (!authUserId || !sessionId || !(await hasPassword(auth, authUserId))) return;
+
+  await allowPasswordReset(auth, { sessionId, authUserId });
 }

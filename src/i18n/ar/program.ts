@@ -7,11 +7,11 @@ export const program: Messages<typeof english> = {
   "program.intro":
     "كيف تسير خطط العمل في الرياضيات في العام الدراسي {year}: الخطط التي بدأت منذ 1 أغسطس " +
     "وكل خطة لا تزال مفتوحة.",
-  "program.ownClasses": "ترى طلاب صفوفك أنت فقط.",
+  "program.ownClasses": "ترى طلاب فصولك أنت فقط.",
   "program.filters": "تصفية الأرقام",
   "program.filter.teacher": "المعلّم",
   "program.filter.grade": "المستوى الدراسي",
-  "program.filter.class": "الصف",
+  "program.filter.class": "الفصل",
   "program.filter.teacherChoice": "{name} ({detail})",
   "program.filter.classChoiceDetail": "{title} ({school}، {detail})",
   "program.filter.any": "الكل",
@@ -20,18 +20,18 @@ export const program: Messages<typeof english> = {
   "program.empty": "لا توجد خطة تطابق عوامل التصفية هذه.",
   "program.filter.outside": "ليس في قوائمك",
   "program.empty.outside":
-    "المعلم أو الفصل أو الصف في هذا العنوان ليس في قوائمك (يتبع مدرسة أخرى أو لم يعد في السجل)، " +
-    "لذلك لا تُحتسب أي خطة. اختر من القوائم.",
+    "المعلم أو الفصل أو المستوى الدراسي في هذا العنوان ليس في قوائمك (يتبع مدرسة أخرى أو لم " +
+    "يعد في السجل)، لذلك لا تُحتسب أي خطة. اختر من القوائم.",
   "program.filter.school": "المدرسة",
   "program.empty.outsideSchool":
     "المدرسة في هذا العنوان ليست من مدارسك (أو لم تعد في السجل)، لذلك لا تُحتسب أي خطة. " +
     "يُرجى الاختيار من القائمة.",
   "program.filter.teacherHint":
-    "العدد أكبر من أن يُعرض في قائمة: يُرجى كتابة اسم أو معرّف في القائمة (sourcedId)، أو " +
+    "العدد أكبر من أن يُعرض في قائمة: يُرجى كتابة اسم أو معرّف في السجل (sourcedId)، أو " +
     "ترك الحقل فارغًا لعرض جميع المعلّمين.",
   "program.filter.classHint":
-    "العدد أكبر من أن يُعرض في قائمة: يُرجى كتابة اسم صف أو رمزه أو معرّفه في القائمة " +
-    "(sourcedId)، أو ترك الحقل فارغًا لعرض جميع الصفوف.",
+    "العدد أكبر من أن يُعرض في قائمة: يُرجى كتابة اسم فصل أو رمزه أو معرّفه في السجل " +
+    "(sourcedId)، أو ترك الحقل فارغًا لعرض جميع الفصول.",
   "program.filter.schoolFirst":
     "عند اختيار مدرسة أولًا، يمكن الاختيار من قائمتها الخاصة (حتى {count, number}).",
   "program.filter.noTeacher": "لا يطابق «{words}» أي معلّم: الأرقام لجميع المعلّمين.",
@@ -43,16 +43,20 @@ export const program: Messages<typeof english> = {
   "program.filter.moreTeachers":
     "يطابق «{words}» أكثر من {count, number} معلّم: يُرجى اختيار أحد أول {count, number} " +
     "معلّم أدناه، أو كتابة المزيد من الاسم. وحتى ذلك الحين، الأرقام لجميع المعلّمين.",
-  "program.filter.noClass": "لا يطابق «{words}» أي صف: الأرقام لجميع الصفوف.",
+  "program.filter.noClass": "لا يطابق «{words}» أي فصل: الأرقام لجميع الفصول.",
   "program.filter.severalClasses":
     "يطابق «{words}» " +
-    "{count, plural, zero {لا صف} one {صفًا واحدًا} two {صفَّين} few {# صفوف} " +
-    "many {# صفًا} other {# صف}}: يُرجى اختيار أحدها أدناه. وحتى ذلك الحين، الأرقام " +
-    "لجميع الصفوف.",
+    "{count, plural, zero {لا فصل} one {فصلًا واحدًا} two {فصلَين} few {# فصول} " +
+    "many {# فصلًا} other {# فصل}}: يُرجى اختيار أحدها أدناه. وحتى ذلك الحين، الأرقام " +
+    "لجميع الفصول.",
   "program.filter.moreClasses":
-    "يطابق «{words}» أكثر من {count, number} صف: يُرجى اختيار أحد أول {count, number} صف " +
-    "أدناه، أو كتابة المزيد من الاسم. وحتى ذلك الحين، الأرقام لجميع الصفوف.",
-  "program.filter.rosterId": "المعرّف في القائمة {id}",
+    "يطابق «{words}» أكثر من {count, number} فصل: يُرجى اختيار أحد أول {count, number} فصل " +
+    "أدناه، أو كتابة المزيد من الاسم. وحتى ذلك الحين، الأرقام لجميع الفصول.",
+  "program.filter.rosterId": "المعرّف في السجل {id}",
+  "program.filter.leftOut": "أُزيل من عوامل التصفية ما ليس في {school}: {filters}.",
+  "program.filter.leftOut.teacher": "المعلّم {name}",
+  "program.filter.leftOut.class": "الفصل {title}",
+  "program.filter.leftOut.grade": "المستوى الدراسي {grade}",
   "program.intro.afterClose":
     "كيف تسير خطط العمل في الرياضيات في العام الدراسي الحالي: الخطط التي بدأت منذ 1 أغسطس " +
     "وكل خطة لا تزال مفتوحة، ما عدا خطط عام مغلق.",
@@ -63,7 +67,7 @@ export const program: Messages<typeof english> = {
   "program.year.current": "العام الحالي",
   "program.year.closed": "{year} (مغلق)",
   "program.empty.currentYear": "لم تبدأ أي خطة في العام الدراسي الحالي بعد.",
-  "program.empty.nextStep": "ابدأ خطط هذا العام: لصف كامل دفعة واحدة، أو بمواصلة خطة مغلقة",
+  "program.empty.nextStep": "ابدأ خطط هذا العام: لفصل كامل دفعة واحدة، أو بمواصلة خطة مغلقة",
   "program.empty.closedYears": "أرقام العام المغلق محفوظة: اختره من العام الدراسي ثم اضغط عرض.",
   "program.empty.closedYear": "لا توجد خطة تنتمي إلى هذا العام المغلق.",
   "program.stages.title": "الخطط حسب المرحلة",
@@ -72,7 +76,7 @@ export const program: Messages<typeof english> = {
   "program.plans": "الخطط",
   "program.total": "كل الخطط",
   "program.byTeacher.title": "الخطط حسب المعلّم",
-  "program.byTeacher.note": "الطالب الذي يدرس في صفوف معلّمَين يُحسب لكليهما.",
+  "program.byTeacher.note": "الطالب الذي يدرس في فصول معلّمَين يُحسب لكليهما.",
   "program.teacher": "المعلّم",
   "program.bySchool.title": "الخطط حسب المدرسة",
   "program.bySchool.note": "تُحتسب كل خطة مرة واحدة، في مدرستها. يُرجى اختيار مدرسة لعرض معلّميها.",
@@ -132,6 +136,13 @@ export const program: Messages<typeof english> = {
   "program.csv.group": "المجموعة",
   "program.csv.measure": "المقياس",
   "program.csv.value": "القيمة",
+  "program.csv.schoolFilter": "تصفية المدرسة",
+  "program.csv.teacherFilter": "تصفية المعلّم",
+  "program.csv.gradeFilter": "تصفية المستوى الدراسي",
+  "program.csv.classFilter": "تصفية الفصل",
+  "program.csv.outside": "ليس في قوائمك: لا تُحتسب أي خطة",
+  "program.csv.fileGrade": "المستوى الدراسي {grade}",
+  "program.csv.fileOutside": "لا تطابق",
   "program.links.title": "عمل الفريق",
   "program.links.reflections": "التأملات وقرارات الفريق",
   "program.links.nextYear": "العام القادم: بدء الخطط",
@@ -168,21 +179,21 @@ export const program: Messages<typeof english> = {
 
   "nextYear.title": "العام القادم",
   "nextYear.intro":
-    "ابدأ مسودات خطط لصف كامل دفعة واحدة، أو ابدأ خطة جديدة لطالب انطلاقًا من خطته المغلقة " +
+    "ابدأ مسودات خطط لفصل كامل دفعة واحدة، أو ابدأ خطة جديدة لطالب انطلاقًا من خطته المغلقة " +
     "من العام الماضي.",
   "nextYear.school": "المدرسة",
   "nextYear.pickSchool":
-    "{count, plural, zero {صفوفك ليست في أي مدرسة} one {صفوفك في مدرسة واحدة} " +
-    "two {صفوفك في مدرستين} few {صفوفك في # مدارس} many {صفوفك في # مدرسة} " +
-    "other {صفوفك في # مدرسة}}: اختر مدرسة لعرض صفوفها.",
+    "{count, plural, zero {فصولك ليست في أي مدرسة} one {فصولك في مدرسة واحدة} " +
+    "two {فصولك في مدرستين} few {فصولك في # مدارس} many {فصولك في # مدرسة} " +
+    "other {فصولك في # مدرسة}}: اختر مدرسة لعرض فصولها.",
   "nextYear.noSchoolChosen": "اختر مدرسة",
-  "nextYear.chooseSchool": "اعرض صفوفها",
+  "nextYear.chooseSchool": "اعرض فصولها",
   "nextYear.schoolUnknown":
-    "المدرسة في هذا العنوان ليست من مدارسك (أو لم تعد في القائمة). اختر واحدة من القائمة.",
-  "nextYear.class": "الصف",
-  "nextYear.chooseClass": "عرض هذا الصف",
-  "nextYear.noClasses": "لا يوجد صف لبدء الخطط له.",
-  "nextYear.summary": "طلاب الصف: {students, number}. لديهم خطة مفتوحة بالفعل: {open, number}.",
+    "المدرسة في هذا العنوان ليست من مدارسك (أو لم تعد في السجل). اختر واحدة من القائمة.",
+  "nextYear.class": "الفصل",
+  "nextYear.chooseClass": "عرض هذا الفصل",
+  "nextYear.noClasses": "لا يوجد فصل لبدء الخطط له.",
+  "nextYear.summary": "طلاب الفصل: {students, number}. لديهم خطة مفتوحة بالفعل: {open, number}.",
   "nextYear.startAll": "بدء مسودة خطة لكل طالب في {title}",
   "nextYear.startHint":
     "يُتخطّى الطلاب الذين لديهم خطة مفتوحة بالفعل. ويبدأ الطالب الذي لديه خطة مغلقة من " +
@@ -194,7 +205,7 @@ export const program: Messages<typeof english> = {
   "nextYear.carry.intro":
     "تحتفظ المسودة الجديدة بنقاط القوة ومجالات التحسين والإجراءات التي لا تزال في الخطة " +
     "المغلقة، بصوت من كتبها، مع علامة أنها منقولة منها.",
-  "nextYear.carry.none": "لا يوجد طالب في هذا الصف لديه خطة مغلقة وليست لديه خطة مفتوحة.",
+  "nextYear.carry.none": "لا يوجد طالب في هذا الفصل لديه خطة مغلقة وليست لديه خطة مفتوحة.",
   "nextYear.carry.student": "الطالب",
   "nextYear.carry.closedOn": "أُغلقت",
   "nextYear.carry.button": "بدء خطة العام القادم انطلاقًا من هذه الخطة",

@@ -12,7 +12,7 @@ export const records: Messages<typeof english> = {
   "records.title": "سجلات {name}",
   "records.titleSelf": "سجلاتي",
   "records.intro":
-    "كل ما يحفظه هذا التطبيق عن {name}: البيانات الشخصية، والمدرسة والصفوف، وأفراد الأسرة " +
+    "كل ما يحفظه هذا التطبيق عن {name}: البيانات الشخصية، والمدرسة والفصول، وأفراد الأسرة " +
     "المرتبطون، " +
     "وكل خطة بعباراتها وتعليقاتها واجتماعاتها ومتابعاتها وسجلّها، ومتى صُنعت بطاقات تسجيل " +
     "الدخول أو أوقفت.",
@@ -32,7 +32,7 @@ export const records: Messages<typeof english> = {
   "records.pdf.email": "البريد الإلكتروني: {email}",
   "records.pdf.grades": "الصفوف الدراسية: {grades}",
   "records.pdf.schools": "المدرسة: {names}",
-  "records.pdf.classes": "الصفوف: {names}",
+  "records.pdf.classes": "الفصول: {names}",
   "records.pdf.family": "أفراد الأسرة: {names}",
   "records.pdf.none": "لا يوجد",
   "records.pdf.plan": "خطة بدأت في {date} · {stage}",
@@ -81,6 +81,13 @@ export const records: Messages<typeof english> = {
   "records.audit.action.change": "تغيير",
   "records.audit.action.studentDeleted": "حذف سجلات طالب",
   "records.audit.action.yearClosed": "إغلاق عام دراسي",
+  "records.audit.action.yearPlanClosed": "إغلاق خطة مع إغلاق عامها الدراسي",
+  "records.audit.action.yearPlanArchived": "أرشفة خطة مغلقة مع إغلاق عامها الدراسي",
+  "records.audit.action.classPlanStarted": "بدء خطط جميع طلاب الفصل معًا",
+  "records.audit.action.classPlanCarried":
+    "بدء خطط جميع طلاب الفصل معًا، وهذه الخطة مواصلة لخطة مغلقة",
+  "records.audit.action.planCarried": "مواصلة خطة مغلقة في خطة جديدة",
+  "records.audit.action.gradePlansDownloaded": "تنزيل خطط صف دراسي كامل في ملف PDF واحد",
   "records.audit.role.administrator": "مسؤول",
   "records.audit.role.teacher": "معلم",
   "records.audit.role.student": "طالب",
@@ -89,10 +96,10 @@ export const records: Messages<typeof english> = {
   "records.audit.next": "الصفحة التالية",
   "records.audit.pageOf": "الصفحة {page, number} من {pages, number}",
   "records.audit.studentHint":
-    "يُرجى كتابة اسم أو معرّف في القائمة (sourcedId)، أو ترك الحقل فارغًا لعرض أي طالب.",
+    "يُرجى كتابة اسم أو معرّف في السجل (sourcedId)، أو ترك الحقل فارغًا لعرض أي طالب.",
   "records.audit.personHint":
-    "يُرجى كتابة اسم أو معرّف في القائمة (sourcedId)، أو ترك الحقل فارغًا لعرض أي شخص.",
-  "records.audit.rosterId": "المعرّف في القائمة {id}",
+    "يُرجى كتابة اسم أو معرّف في السجل (sourcedId)، أو ترك الحقل فارغًا لعرض أي شخص.",
+  "records.audit.rosterId": "المعرّف في السجل {id}",
   "records.audit.problem.dayOrder":
     "«{field}» يسبق «من يوم»، فلا يمكن أن يطابقه أي إدخال: اختر يومًا لاحقًا.",
   "records.audit.problem.unknownStudent": "لا يوجد في هذه المنطقة التعليمية طالب معرّفه «{id}».",

@@ -49,6 +49,10 @@ export const program = {
     "{count, number} below, or type more of the title. Until then the figures are of every " +
     "class.",
   "program.filter.rosterId": "roster id {id}",
+  "program.filter.leftOut": "Left out of the filters, as not at {school}: {filters}.",
+  "program.filter.leftOut.teacher": "the teacher {name}",
+  "program.filter.leftOut.class": "the class {title}",
+  "program.filter.leftOut.grade": "grade {grade}",
   "program.intro.afterClose":
     "How Math Action Plans are going in the current school year: plans started since August 1 " +
     "and every plan still open, apart from the plans of a closed year.",
@@ -132,6 +136,13 @@ export const program = {
   "program.csv.group": "Group",
   "program.csv.measure": "Measure",
   "program.csv.value": "Value",
+  "program.csv.schoolFilter": "School filter",
+  "program.csv.teacherFilter": "Teacher filter",
+  "program.csv.gradeFilter": "Grade filter",
+  "program.csv.classFilter": "Class filter",
+  "program.csv.outside": "Not in your lists: no plan counted",
+  "program.csv.fileGrade": "grade {grade}",
+  "program.csv.fileOutside": "none matched",
   "program.links.title": "The team's work",
   "program.links.reflections": "Reflections and team decisions",
   "program.links.nextYear": "Next year: start plans",

@@ -72,6 +72,13 @@ export const records = {
   "records.audit.action.change": "Changed",
   "records.audit.action.studentDeleted": "Deleted a student’s records",
   "records.audit.action.yearClosed": "Closed a school year",
+  "records.audit.action.yearPlanClosed": "Closed a plan with its school year",
+  "records.audit.action.yearPlanArchived": "Archived a closed plan with its school year",
+  "records.audit.action.classPlanStarted": "Started plans for a whole class",
+  "records.audit.action.classPlanCarried":
+    "Started plans for a whole class, this one carried forward from a closed plan",
+  "records.audit.action.planCarried": "Carried a closed plan forward into a new plan",
+  "records.audit.action.gradePlansDownloaded": "Downloaded a whole grade’s plans as one PDF",
   "records.audit.role.administrator": "administrator",
   "records.audit.role.teacher": "teacher",
   "records.audit.role.student": "student",

@@ -9,6 +9,9 @@ export const signIn = {
   "signIn.linkSubmit": "Email me a sign-in link",
   "signIn.passwordTitle": "Sign in with a password",
   "signIn.passwordIntro": "For administrators who have set a password.",
+  "signIn.passwordForgotten":
+    "Forgot your password? Ask for a sign-in link above. Once the link has signed you in, you " +
+    "can set a new password on your account page within {minutes, number} minutes.",
   "signIn.field.password": "Password",
   "signIn.passwordSubmit": "Sign in",
   "signIn.wrongPassword":
@@ -87,4 +90,34 @@ export const signIn = {
     "this one too. Other devices are signed out within five minutes.",
   "account.everywhere.button": "Sign out on every device",
   "account.everywhere.done": "You are signed out on every device.",
+  "account.password.heading": "Change your password",
+  "account.password.explain":
+    "Type your current password, then the new one twice. Once it is changed, every other " +
+    "session of yours ends: other devices are signed out within five minutes.",
+  "account.password.field.current": "Current password",
+  "account.password.field.new": "New password",
+  "account.password.field.newAgain": "New password again",
+  "account.password.submit": "Change password",
+  "account.password.changed":
+    "Your password is changed. Every other session of yours has ended; other devices are " +
+    "signed out within five minutes.",
+  "account.password.wrongCurrent":
+    "That is not your current password. If you forgot it, sign out and sign in with an emailed " +
+    "link: you can then set a new one here.",
+  "account.password.differ": "The two new passwords are not the same. Please type them again.",
+  "account.password.tooManyAttempts":
+    "Too many wrong passwords. Please wait 15 minutes and try again, or sign out and sign in " +
+    "with an emailed link.",
+  "account.password.none":
+    "You have no password to change: you sign in with an emailed link or a sign-in card.",
+  "account.reset.heading": "Set a new password",
+  "account.reset.explain":
+    "You signed in with a link sent to your email, so you can set a new password without the " +
+    "old one. This works once, within {minutes, number} minutes of signing in. Every other " +
+    "session of yours then ends.",
+  "account.reset.submit": "Set the new password",
+  "account.reset.expired":
+    "A new password can be set without the old one only once, within {minutes, number} " +
+    "minutes of signing in with an emailed link. Sign out, ask for a new sign-in link and try " +
+    "again.",
 } as const;

@@ -53,6 +53,10 @@ export const program: Messages<typeof english> = {
     "{count, number} abajo o escribe más del título. Hasta entonces, las cifras son de todas " +
     "las clases.",
   "program.filter.rosterId": "id de la lista {id}",
+  "program.filter.leftOut": "Se quitó de los filtros lo que no está en {school}: {filters}.",
+  "program.filter.leftOut.teacher": "docente {name}",
+  "program.filter.leftOut.class": "clase {title}",
+  "program.filter.leftOut.grade": "grado {grade}",
   "program.intro.afterClose":
     "Cómo van los Planes de Acción de Matemáticas en el año escolar actual: los planes " +
     "empezados desde el 1 de agosto y todos los planes que siguen abiertos, salvo los planes " +
@@ -139,6 +143,13 @@ export const program: Messages<typeof english> = {
   "program.csv.group": "Grupo",
   "program.csv.measure": "Medida",
   "program.csv.value": "Valor",
+  "program.csv.schoolFilter": "Filtro de escuela",
+  "program.csv.teacherFilter": "Filtro de docente",
+  "program.csv.gradeFilter": "Filtro de grado",
+  "program.csv.classFilter": "Filtro de clase",
+  "program.csv.outside": "No está en tus listas: no se cuenta ningún plan",
+  "program.csv.fileGrade": "grado {grade}",
+  "program.csv.fileOutside": "sin coincidencias",
   "program.links.title": "El trabajo del equipo",
   "program.links.reflections": "Reflexiones y decisiones del equipo",
   "program.links.nextYear": "El próximo año: empezar planes",

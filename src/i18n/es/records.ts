@@ -72,6 +72,14 @@ export const records: Messages<typeof english> = {
   "records.audit.action.change": "Cambió",
   "records.audit.action.studentDeleted": "Borró el expediente de un estudiante",
   "records.audit.action.yearClosed": "Cerró un año escolar",
+  "records.audit.action.yearPlanClosed": "Cerró un plan al cerrar su año escolar",
+  "records.audit.action.yearPlanArchived": "Archivó un plan cerrado al cerrar su año escolar",
+  "records.audit.action.classPlanStarted": "Empezó los planes de toda una clase",
+  "records.audit.action.classPlanCarried":
+    "Empezó los planes de toda una clase; este continúa un plan cerrado",
+  "records.audit.action.planCarried": "Continuó un plan cerrado en un plan nuevo",
+  "records.audit.action.gradePlansDownloaded":
+    "Descargó los planes de todo un grado en un solo PDF",
   "records.audit.role.administrator": "administrador",
   "records.audit.role.teacher": "docente",
   "records.audit.role.student": "estudiante",

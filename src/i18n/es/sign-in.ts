@@ -11,6 +11,10 @@ export const signIn: Messages<typeof english> = {
   "signIn.linkSubmit": "Enviarme un enlace para entrar",
   "signIn.passwordTitle": "Entrar con contraseña",
   "signIn.passwordIntro": "Para administradores que han creado una contraseña.",
+  "signIn.passwordForgotten":
+    "¿Olvidaste tu contraseña? Pide arriba un enlace para entrar. Cuando hayas entrado con él, " +
+    "podrás crear una contraseña nueva en la página de tu cuenta durante {minutes, number} " +
+    "minutos.",
   "signIn.field.password": "Contraseña",
   "signIn.passwordSubmit": "Entrar",
   "signIn.wrongPassword":
@@ -95,4 +99,36 @@ export const signIn: Messages<typeof english> = {
     "sesiones, también esta. Los demás dispositivos quedan fuera en menos de cinco minutos.",
   "account.everywhere.button": "Salir en todos los dispositivos",
   "account.everywhere.done": "Has salido en todos los dispositivos.",
+  "account.password.heading": "Cambiar tu contraseña",
+  "account.password.explain":
+    "Escribe tu contraseña actual y después la nueva dos veces. Al cambiarla se cierran todas " +
+    "tus otras sesiones: los demás dispositivos quedan fuera en menos de cinco minutos.",
+  "account.password.field.current": "Contraseña actual",
+  "account.password.field.new": "Contraseña nueva",
+  "account.password.field.newAgain": "Repite la contraseña nueva",
+  "account.password.submit": "Cambiar la contraseña",
+  "account.password.changed":
+    "Tu contraseña ha cambiado. Se cerraron todas tus otras sesiones; los demás dispositivos " +
+    "quedan fuera en menos de cinco minutos.",
+  "account.password.wrongCurrent":
+    "Esa no es tu contraseña actual. Si la olvidaste, sal y entra con un enlace enviado por " +
+    "correo: después podrás crear una nueva aquí.",
+  "account.password.differ":
+    "Las dos contraseñas nuevas no son iguales. Por favor, escríbelas otra vez.",
+  "account.password.tooManyAttempts":
+    "Demasiadas contraseñas incorrectas. Espera 15 minutos y vuelve a intentarlo, o sal y entra " +
+    "con un enlace enviado por correo.",
+  "account.password.none":
+    "No tienes contraseña que cambiar: entras con un enlace enviado por correo o con una " +
+    "tarjeta de acceso.",
+  "account.reset.heading": "Crear una contraseña nueva",
+  "account.reset.explain":
+    "Entraste con un enlace enviado a tu correo, así que puedes crear una contraseña nueva sin " +
+    "la anterior. Funciona una sola vez, en los {minutes, number} minutos siguientes a tu " +
+    "entrada. Después se cierran todas tus otras sesiones.",
+  "account.reset.submit": "Guardar la contraseña nueva",
+  "account.reset.expired":
+    "Una contraseña nueva sin la anterior se puede crear una sola vez, en los {minutes, number} " +
+    "minutos siguientes a entrar con un enlace enviado por correo. Sal, pide un enlace nuevo y " +
+    "vuelve a intentarlo.",
 };

@@ -52,6 +52,10 @@ export const program: Messages<typeof english> = {
     "Có hơn {count, number} lớp khớp với “{words}”: hãy chọn một trong {count, number} lớp " +
     "đầu tiên bên dưới, hoặc nhập thêm tên lớp. Cho đến lúc đó, số liệu là của mọi lớp.",
   "program.filter.rosterId": "mã trong danh sách {id}",
+  "program.filter.leftOut": "Đã bỏ khỏi bộ lọc những mục không có ở {school}: {filters}.",
+  "program.filter.leftOut.teacher": "giáo viên {name}",
+  "program.filter.leftOut.class": "lớp {title}",
+  "program.filter.leftOut.grade": "khối lớp {grade}",
   "program.intro.afterClose":
     "Tình hình các Kế hoạch Hành động Toán trong năm học hiện tại: các kế hoạch bắt đầu từ " +
     "ngày 1 tháng 8 và mọi kế hoạch vẫn còn mở, trừ các kế hoạch của một năm học đã đóng.",
@@ -138,6 +142,13 @@ export const program: Messages<typeof english> = {
   "program.csv.group": "Nhóm",
   "program.csv.measure": "Chỉ số",
   "program.csv.value": "Giá trị",
+  "program.csv.schoolFilter": "Bộ lọc trường",
+  "program.csv.teacherFilter": "Bộ lọc giáo viên",
+  "program.csv.gradeFilter": "Bộ lọc khối lớp",
+  "program.csv.classFilter": "Bộ lọc lớp",
+  "program.csv.outside": "Không có trong danh sách của bạn: không tính kế hoạch nào",
+  "program.csv.fileGrade": "khối lớp {grade}",
+  "program.csv.fileOutside": "không có kết quả khớp",
   "program.links.title": "Công việc của nhóm",
   "program.links.reflections": "Suy ngẫm và quyết định của nhóm",
   "program.links.nextYear": "Năm tới: bắt đầu kế hoạch",

@@ -72,6 +72,14 @@ export const records: Messages<typeof english> = {
   "records.audit.action.change": "Đã thay đổi",
   "records.audit.action.studentDeleted": "Đã xóa hồ sơ của một học sinh",
   "records.audit.action.yearClosed": "Đã đóng một năm học",
+  "records.audit.action.yearPlanClosed": "Đã đóng một kế hoạch khi đóng năm học",
+  "records.audit.action.yearPlanArchived": "Đã lưu trữ một kế hoạch đã đóng khi đóng năm học",
+  "records.audit.action.classPlanStarted": "Đã bắt đầu kế hoạch cho cả lớp",
+  "records.audit.action.classPlanCarried":
+    "Đã bắt đầu kế hoạch cho cả lớp; kế hoạch này tiếp nối một kế hoạch đã đóng",
+  "records.audit.action.planCarried": "Đã tiếp nối một kế hoạch đã đóng thành kế hoạch mới",
+  "records.audit.action.gradePlansDownloaded":
+    "Đã tải xuống các kế hoạch của cả khối lớp trong một tệp PDF",
   "records.audit.role.administrator": "quản trị viên",
   "records.audit.role.teacher": "giáo viên",
   "records.audit.role.student": "học sinh",

@@ -12,6 +12,9 @@ export const signIn: Messages<typeof english> = {
   "signIn.linkSubmit": "Gửi cho tôi liên kết đăng nhập",
   "signIn.passwordTitle": "Đăng nhập bằng mật khẩu",
   "signIn.passwordIntro": "Dành cho quản trị viên đã đặt mật khẩu.",
+  "signIn.passwordForgotten":
+    "Quên mật khẩu? Hãy yêu cầu liên kết đăng nhập ở phía trên. Sau khi đăng nhập bằng liên kết " +
+    "đó, quý vị có thể đặt mật khẩu mới trên trang tài khoản trong vòng {minutes, number} phút.",
   "signIn.field.password": "Mật khẩu",
   "signIn.passwordSubmit": "Đăng nhập",
   "signIn.wrongPassword":
@@ -93,4 +96,35 @@ export const signIn: Messages<typeof english> = {
     "vòng năm phút.",
   "account.everywhere.button": "Đăng xuất trên mọi thiết bị",
   "account.everywhere.done": "Quý vị đã đăng xuất trên mọi thiết bị.",
+  "account.password.heading": "Đổi mật khẩu",
+  "account.password.explain":
+    "Nhập mật khẩu hiện tại, rồi nhập mật khẩu mới hai lần. Sau khi đổi, mọi phiên khác của quý " +
+    "vị sẽ kết thúc: các thiết bị khác sẽ bị đăng xuất trong vòng năm phút.",
+  "account.password.field.current": "Mật khẩu hiện tại",
+  "account.password.field.new": "Mật khẩu mới",
+  "account.password.field.newAgain": "Nhập lại mật khẩu mới",
+  "account.password.submit": "Đổi mật khẩu",
+  "account.password.changed":
+    "Mật khẩu của quý vị đã được đổi. Mọi phiên khác của quý vị đã kết thúc; các thiết bị khác " +
+    "sẽ bị đăng xuất trong vòng năm phút.",
+  "account.password.wrongCurrent":
+    "Đó không phải là mật khẩu hiện tại của quý vị. Nếu quý vị quên mật khẩu, hãy đăng xuất rồi " +
+    "đăng nhập bằng liên kết gửi qua email: sau đó quý vị có thể đặt mật khẩu mới tại đây.",
+  "account.password.differ": "Hai mật khẩu mới không giống nhau. Vui lòng nhập lại.",
+  "account.password.tooManyAttempts":
+    "Đã nhập sai mật khẩu quá nhiều lần. Vui lòng đợi 15 phút rồi thử lại, hoặc đăng xuất và " +
+    "đăng nhập bằng liên kết gửi qua email.",
+  "account.password.none":
+    "Quý vị không có mật khẩu để đổi: quý vị đăng nhập bằng liên kết gửi qua email hoặc bằng " +
+    "thẻ đăng nhập.",
+  "account.reset.heading": "Đặt mật khẩu mới",
+  "account.reset.explain":
+    "Quý vị đã đăng nhập bằng liên kết gửi tới email của mình, nên có thể đặt mật khẩu mới mà " +
+    "không cần mật khẩu cũ. Việc này chỉ làm được một lần, trong vòng {minutes, number} phút " +
+    "sau khi đăng nhập. Sau đó mọi phiên khác của quý vị sẽ kết thúc.",
+  "account.reset.submit": "Lưu mật khẩu mới",
+  "account.reset.expired":
+    "Chỉ có thể đặt mật khẩu mới mà không cần mật khẩu cũ một lần, trong vòng {minutes, number} " +
+    "phút sau khi đăng nhập bằng liên kết gửi qua email. Hãy đăng xuất, yêu cầu liên kết đăng " +
+    "nhập mới rồi thử lại.",
 };

@@ -42,6 +42,10 @@ export const program: Messages<typeof english> = {
     "与“{words}”相符的班级超过 {count, number} 个：请在下面的前 {count, number} " +
     "个中选择一个，或输入更多班级名称。在此之前，数据涵盖所有班级。",
   "program.filter.rosterId": "名册编号 {id}",
+  "program.filter.leftOut": "以下各项不属于{school}，已从筛选中移除：{filters}。",
+  "program.filter.leftOut.teacher": "教师 {name}",
+  "program.filter.leftOut.class": "班级 {title}",
+  "program.filter.leftOut.grade": "年级 {grade}",
   "program.intro.afterClose":
     "当前学年数学行动计划的进展：8 月 1 日以来开始的计划，以及所有仍未关闭的计划，" +
     "不含已结束学年的计划。",
@@ -114,6 +118,13 @@ export const program: Messages<typeof english> = {
   "program.csv.group": "分组",
   "program.csv.measure": "指标",
   "program.csv.value": "数值",
+  "program.csv.schoolFilter": "学校筛选",
+  "program.csv.teacherFilter": "教师筛选",
+  "program.csv.gradeFilter": "年级筛选",
+  "program.csv.classFilter": "班级筛选",
+  "program.csv.outside": "不在您的列表中：未统计任何计划",
+  "program.csv.fileGrade": "年级 {grade}",
+  "program.csv.fileOutside": "无匹配",
   "program.links.title": "团队的工作",
   "program.links.reflections": "反思与团队决定",
   "program.links.nextYear": "下一学年：开始计划",

@@ -10,6 +10,8 @@ export const signIn: Messages<typeof english> = {
   "signIn.linkSubmit": "给我发送登录链接",
   "signIn.passwordTitle": "用密码登录",
   "signIn.passwordIntro": "适用于已设置密码的管理员。",
+  "signIn.passwordForgotten":
+    "忘记密码了？请在上方申请登录链接。用链接登录后，您可以在 {minutes, number} 分钟内到账户页面设置新密码。",
   "signIn.field.password": "密码",
   "signIn.passwordSubmit": "登录",
   "signIn.wrongPassword": "电子邮件和密码不匹配。请再试一次，或者申请一个登录链接。",
@@ -74,4 +76,27 @@ export const signIn: Messages<typeof english> = {
     "如果您曾在共用或丢失的手机、电脑上登录，此操作会结束您的所有会话，包括当前这个。其他设备会在五分钟内退出。",
   "account.everywhere.button": "在所有设备上退出",
   "account.everywhere.done": "您已在所有设备上退出。",
+  "account.password.heading": "修改密码",
+  "account.password.explain":
+    "请输入当前密码，再把新密码输入两次。修改后，您的其他所有会话都会结束：其他设备会在五分钟内退出。",
+  "account.password.field.current": "当前密码",
+  "account.password.field.new": "新密码",
+  "account.password.field.newAgain": "再次输入新密码",
+  "account.password.submit": "修改密码",
+  "account.password.changed":
+    "您的密码已修改。您的其他所有会话都已结束；其他设备会在五分钟内退出。",
+  "account.password.wrongCurrent":
+    "这不是您的当前密码。如果忘记了，请退出，再用电子邮件中的链接登录，然后就可以在这里设置新密码。",
+  "account.password.differ": "两次输入的新密码不一样。请重新输入。",
+  "account.password.tooManyAttempts":
+    "密码输错次数过多。请等待 15 分钟后再试，或者退出后用电子邮件中的链接登录。",
+  "account.password.none": "您没有可修改的密码：您是用电子邮件中的链接或登录卡登录的。",
+  "account.reset.heading": "设置新密码",
+  "account.reset.explain":
+    "您是用发到您邮箱的链接登录的，所以不需要旧密码就能设置新密码。此操作只能进行一次，须在登录后 " +
+    "{minutes, number} 分钟内完成。之后您的其他所有会话都会结束。",
+  "account.reset.submit": "保存新密码",
+  "account.reset.expired":
+    "不用旧密码设置新密码只能进行一次，并且须在用电子邮件中的链接登录后 {minutes, number} " +
+    "分钟内完成。请退出，申请新的登录链接后再试。",
 };

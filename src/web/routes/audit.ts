@@ -11,9 +11,11 @@ import { requireActor } from "../session.ts";
 import { auditPage } from "../views/audit-page.ts";
 
 /**
- * The one place plan and records access is written to the audit trail: after any successful
- * GET (a view, a print, a PDF, an export) or POST (a change) on /plans/:planId... or
- * /students/:studentId..., whichever route answered it, including routes added later.
+ * Where plan and records access on a plan's or a student's own pages is written to the audit
+ * trail: after any successful GET (a view, a print, a PDF, an export) or POST (a change) on
+ * /plans/:planId..., /students/:studentId... or a student's /people/:personId/card, whichever
+ * route answered it, including routes added later. A service that reads or changes many
+ * students' plans at once writes its own entries, one per student (record-plan-entries.ts).
  */
 export function auditTrail(deps: AppDeps): MiddlewareHandler<AppEnv> {
   const recordAccess = accessRecorder(deps);

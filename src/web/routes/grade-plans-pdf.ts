@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { readGradePlans } from "../../domain/program/grade-plans.ts";
+import { readGradePlans, recordGradePlanReads } from "../../domain/program/grade-plans.ts";
 import { translator } from "../../i18n/translate.ts";
 import { startPlanBook } from "../../pdf/plan-pdf.ts";
 import { plansPdfStream } from "../../pdf/plans-pdf-stream.ts";
@@ -49,7 +49,10 @@ async function gradePlansPdf(
       title: t("pdf.grade.title", named),
       schoolYear: grade.schoolYear,
     }),
-    documents: readPlanDocuments(deps, actor, grade.planIds, locale),
+    documents: recordGradePlanReads(deps, actor, {
+      grade: grade.grade,
+      plans: readPlanDocuments(deps, actor, grade.planIds, locale),
+    }),
     stoppedNotice: t("pdf.grade.stopped"),
     onError: (error) => log.error({ err: error }, "grade plans pdf stopped early"),
   });

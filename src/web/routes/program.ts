@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { namesAsked, programCsv } from "../../domain/program/program-csv.ts";
+import { namesAsked, programCsv, programCsvTitle } from "../../domain/program/program-csv.ts";
 import { parseProgramFilters, parseProgramView } from "../../domain/program/program-filters.ts";
 import { readProgram } from "../../domain/program/read-program.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
@@ -34,16 +34,14 @@ export function programRoutes(deps: AppDeps) {
       everyTeacher: true,
     });
     const withNames = namesAsked(c.req.query("names"));
+    const csv = { t: c.get("t"), withNames };
     c.get("log").info({ withNames, plans: figures.total }, "program figures exported");
 
     c.header("content-type", "text/csv; charset=utf-8");
     const file = { extension: "csv", fallback: "map-program" };
-    c.header(
-      "content-disposition",
-      attachmentDisposition(`map-program-${figures.schoolYear}`, file),
-    );
+    c.header("content-disposition", attachmentDisposition(programCsvTitle(figures, csv), file));
     c.header("cache-control", "no-store");
-    return c.body(programCsv(figures, { t: c.get("t"), withNames }));
+    return c.body(programCsv(figures, csv));
   });
 
   return app;

@@ -1,4 +1,13 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
+import { readSession } from "../../auth/read-session.ts";
+import type { Actor } from "../../domain/access/actor.ts";
+import { AppError } from "../../domain/errors.ts";
+import {
+  type CurrentSession,
+  changeOwnPassword,
+  setForgottenPassword,
+} from "../../domain/sign-in/change-password.ts";
+import { readAccountPassword } from "../../domain/sign-in/read-account.ts";
 import { requestSignInLink } from "../../domain/sign-in/request-sign-in-link.ts";
 import { linkLocaleParameter } from "../../domain/sign-in/sign-in-link-locale.ts";
 import { signInWithLink } from "../../domain/sign-in/sign-in-with-link.ts";
@@ -6,12 +15,12 @@ import { signInWithPassword } from "../../domain/sign-in/sign-in-with-password.t
 import { signOut } from "../../domain/sign-in/sign-out.ts";
 import { signOutEverywhere } from "../../domain/sign-in/sign-out-everywhere.ts";
 import type { AppDeps, AppEnv } from "../app.ts";
-import { signInAsker } from "../client-address.ts";
+import { clientAddress, signInAsker } from "../client-address.ts";
 import { usePersonLocale } from "../locale.ts";
 import { formRefusal, formText, keepPrivate, renderPage, statusOf } from "../render.ts";
 import { requireActor } from "../session.ts";
 import { redirectWithCookies, safeNext } from "../session-cookies.ts";
-import { accountPage } from "../views/account-page.ts";
+import { accountPage, type PasswordRefusal } from "../views/account-page.ts";
 import {
   confirmLinkPage,
   linkFailedPage,
@@ -116,11 +125,42 @@ export function signInRoutes(deps: AppDeps) {
     }
   });
 
-  app.get("/account", (c) => {
+  app.get("/account", async (c) => {
     const actor = requireActor(c.get("actor"));
+    const session = await currentSession(deps, c);
+    const password = await readAccountPassword(deps, actor, session.id);
+    const changed = c.req.query("password") === "changed";
     const t = c.get("t");
 
-    return renderPage(c, { title: t("account.title"), body: accountPage({ t, actor }) });
+    const body = accountPage({ t, actor, password, changed });
+    return renderPage(c, { title: t("account.title"), body });
+  });
+
+  app.post("/account/password", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const session = await currentSession(deps, c);
+    const input = await c.req.parseBody();
+    const client = clientAddress(c, deps.config);
+    try {
+      await changeOwnPassword(deps, { actor, session, input, client });
+      c.get("log").info({ personId: actor.personId }, "password changed");
+      return c.redirect("/account?password=changed", 303);
+    } catch (error) {
+      return refusedPasswordPage(deps, c, { actor, session, error, form: "change" });
+    }
+  });
+
+  app.post("/account/password/reset", async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const session = await currentSession(deps, c);
+    const input = await c.req.parseBody();
+    try {
+      await setForgottenPassword(deps, { actor, session, input });
+      c.get("log").info({ personId: actor.personId }, "forgotten password set anew");
+      return c.redirect("/account?password=changed", 303);
+    } catch (error) {
+      return refusedPasswordPage(deps, c, { actor, session, error, form: "reset" });
+    }
   });
 
   app.post("/sign-out/everywhere", async (c) => {
@@ -138,4 +178,33 @@ export function signInRoutes(deps: AppDeps) {
   });
 
   return app;
+}
+
+/** The session behind the request's actor, which a password change keeps signed in. */
+async function currentSession(deps: AppDeps, c: Context<AppEnv>): Promise<CurrentSession> {
+  const cookie = c.req.header("cookie");
+  const answer = await readSession(deps.auth, c.req.raw.headers);
+  if (!answer) throw new AppError({ kind: "unauthenticated", message: "no session" });
+
+  return { cookie, id: answer.session.id, token: answer.session.token };
+}
+
+/** The account page again, with what was wrong with a password form next to it. */
+async function refusedPasswordPage(
+  deps: AppDeps,
+  c: Context<AppEnv>,
+  refused: { actor: Actor; session: CurrentSession; error: unknown; form: PasswordRefusal["form"] },
+) {
+  const error = formRefusal(refused.error, "invalid_input", "forbidden", "rate_limited");
+  const hasFieldProblems = error.problems.length > 0;
+  const refusal = {
+    form: refused.form,
+    problems: error.problems,
+    message: hasFieldProblems ? undefined : error.publicMessage,
+  };
+  const password = await readAccountPassword(deps, refused.actor, refused.session.id);
+  const t = c.get("t");
+
+  const body = accountPage({ t, actor: refused.actor, password, refusal });
+  return renderPage(c, { title: t("account.title"), body, status: statusOf(error) });
 }

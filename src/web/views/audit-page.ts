@@ -1,12 +1,17 @@
 import { html } from "hono/html";
 import { auditTombstone } from "../../db/migrations/008-audit-and-retention.ts";
-import type { AuditFilterName, AuditPerson } from "../../domain/audit/find-audit-people.ts";
+import type {
+  AuditFilterName,
+  AuditPerson,
+  AuditPick,
+} from "../../domain/audit/find-audit-people.ts";
 import {
   type AuditQuery,
   type AuditRow,
   type AuditTrailPage,
   typedNameLimit,
 } from "../../domain/audit/read-audit-trail.ts";
+import type { AuditAction } from "../../domain/audit/record-access.ts";
 import type { FieldProblem } from "../../domain/errors.ts";
 import type { MessageKey } from "../../i18n/catalog.ts";
 import type { Translate } from "../../i18n/translate.ts";
@@ -14,6 +19,7 @@ import { isolate } from "../../lib/bidi-isolate.ts";
 import { choice, problemAttributes, problemText } from "./field-problem.ts";
 import { problemSummary } from "./form-fields.ts";
 import { formatInstant } from "./plan-format.ts";
+import { matchesNoteId, typedMatches } from "./typed-matches.ts";
 
 export interface AuditPageOptions {
   t: Translate;
@@ -23,11 +29,17 @@ export interface AuditPageOptions {
   trail: AuditTrailPage;
 }
 
-const actionLabels: Record<string, MessageKey> = {
+const actionLabels: Record<AuditAction, MessageKey> = {
   view: "records.audit.action.view",
   change: "records.audit.action.change",
   "student.deleted": "records.audit.action.studentDeleted",
   "school_year.closed": "records.audit.action.yearClosed",
+  "school_year.plan_closed": "records.audit.action.yearPlanClosed",
+  "school_year.plan_archived": "records.audit.action.yearPlanArchived",
+  "class_plans.started": "records.audit.action.classPlanStarted",
+  "class_plans.carried_forward": "records.audit.action.classPlanCarried",
+  "plan.carried_forward": "records.audit.action.planCarried",
+  "grade_plans.downloaded": "records.audit.action.gradePlansDownloaded",
 };
 
 /** The district's audit trail for its administrators: filters, a table, pages and a CSV. */
@@ -96,7 +108,7 @@ function personFilter(options: AuditPageOptions, filter: AuditFilterName) {
         ? personSelect(options, { filter, choices, problem })
         : nameInput(options, { filter, problem })
     }
-    ${pick.kind === "several" ? matchList(options, filter, pick.matches) : ""}
+    ${pick.kind === "several" ? matchList(options, filter, pick) : ""}
   </div>`;
 }
 
@@ -130,7 +142,10 @@ function nameInput(
   const id = `field-${filter}`;
   const pick = options.trail.picks[filter];
   const value = pick.kind === "one" ? pick.person.name : (options.typed[`${filter}Name`] ?? "");
-  const described = [`${id}-hint`, problem ? `${id}-problem` : ""].filter(Boolean).join(" ");
+  const matches = pick.kind === "several" ? matchesNoteId(id) : "";
+  const described = [`${id}-hint`, problem ? `${id}-problem` : "", matches]
+    .filter(Boolean)
+    .join(" ");
   const chosenId = pick.kind === "one" ? pick.person.id : undefined;
 
   // As long as the search reads: longer words in the address (a form is sent by GET) could
@@ -143,8 +158,15 @@ function nameInput(
 
 const typedFilters = ["student", "studentName", "person", "personName", "from", "to"];
 
-/** The people the words match, each a link to their entries with the other filters kept. */
-function matchList(options: AuditPageOptions, filter: AuditFilterName, matches: AuditPerson[]) {
+/**
+ * The people the words match, each a link to their entries with the other filters kept: a
+ * choice to make, not a problem (typed-matches.ts).
+ */
+function matchList(
+  options: AuditPageOptions,
+  filter: AuditFilterName,
+  several: Extract<AuditPick, { kind: "several" }>,
+) {
   const { t, typed } = options;
   const href = (person: AuditPerson) => {
     const params = new URLSearchParams();
@@ -162,12 +184,14 @@ function matchList(options: AuditPageOptions, filter: AuditFilterName, matches: 
       .filter(Boolean)
       .join(", ");
 
-  return html`<ul aria-labelledby="field-${filter}-problem">
-    ${matches.map(
+  return typedMatches({
+    fieldId: `field-${filter}`,
+    note: several.note,
+    items: several.matches.map(
       (person) => html`<li><a href="${href(person)}">${person.name}</a>
         ${about(person) ? html`<span class="hint">${about(person)}</span>` : ""}</li>`,
-    )}
-  </ul>`;
+    ),
+  });
 }
 
 /**
@@ -233,8 +257,15 @@ function roleLabel(t: Translate, role: string) {
 
 // Routes and addresses read left to right on a right-to-left page too.
 const whatWasDone = (t: Translate, entry: AuditRow) =>
-  html`${actionLabels[entry.action] ? t(actionLabels[entry.action] as MessageKey) : entry.action}
+  html`${actionLabel(t, entry.action)}
     ${entry.route ? html`<br><code dir="ltr">${entry.route}</code>` : ""}`;
+
+/** An action in the reader's words; one the app does not know (yet) as it is stored. */
+function actionLabel(t: Translate, action: string) {
+  if (!Object.hasOwn(actionLabels, action)) return action;
+
+  return t(actionLabels[action as AuditAction]);
+}
 
 const clientAddress = (entry: AuditRow) =>
   html`<span class="long-address" dir="ltr">${entry.clientAddress ?? ""}</span>`;

@@ -22,6 +22,8 @@ export interface FieldOptions {
   max?: number;
   /** Prefix for the element id when a page has two forms with the same field names. */
   idPrefix?: string;
+  /** The id of more words about the field, after it (what a search found). */
+  describedBy?: string;
 }
 
 const fieldId = (name: string, idPrefix = "field") => `${idPrefix}-${name}`;
@@ -35,7 +37,9 @@ function describedBy(id: string, hint: unknown, problem: unknown) {
 export function inputField(options: FieldOptions) {
   const id = fieldId(options.name, options.idPrefix);
   const problem = options.problems?.find((each) => each.field === options.name);
-  const described = describedBy(id, options.hint, problem);
+  const described = [describedBy(id, options.hint, problem), options.describedBy]
+    .filter(Boolean)
+    .join(" ");
 
   return html`<div class="field">
     <label for="${id}">${options.label}</label>

@@ -17,6 +17,7 @@ import { gradePlansDownloads } from "./grade-plans-downloads.ts";
 import { page } from "./layout.ts";
 import { isolated, sentence } from "./own-words.ts";
 import { formatDay, type ViewContext } from "./plan-format.ts";
+import { matchesNoteId, typedMatches } from "./typed-matches.ts";
 
 export interface StudentsPageOptions extends ViewContext {
   actor: Actor;
@@ -136,23 +137,32 @@ function classList(options: ViewContext, classes: ClassEntry[]) {
     ${classEntries(options, classes)}`;
 }
 
-/** A class's code (else its roster id) tells apart two classes of the same title. */
 function classEntries(options: ViewContext, classes: ClassEntry[]) {
-  const { t } = options;
-
-  return html`<ul class="class-directory">
-    ${classes.map((row) => {
-      const code = row.classCode ?? row.rosterId;
-      const count = t("plans.students.studentCount", { count: row.students });
-      const hint = code ? html`${isolated(code)} · ${count}` : count;
-      return directoryEntry(classAddress(row.classId), isolated(row.classTitle), hint);
-    })}
-  </ul>`;
+  return html`<ul class="class-directory">${classItems(options, classes)}</ul>`;
 }
 
+/** A class's code (else its roster id) tells apart two classes of the same title. */
+function classItems(options: ViewContext, classes: ClassEntry[]) {
+  const { t } = options;
+
+  return classes.map((row) => {
+    const code = row.classCode ?? row.rosterId;
+    const count = t("plans.students.studentCount", { count: row.students });
+    const hint = code ? html`${isolated(code)} · ${count}` : count;
+    return directoryEntry(classAddress(row.classId), isolated(row.classTitle), hint);
+  });
+}
+
+/**
+ * The search for a class: words that match none are the field's problem; several matches are
+ * offered to choose from, calmly (typed-matches.ts).
+ */
 function classSearch(options: ViewContext, list: Extract<StudentList, { step: "classes" }>) {
   const { t } = options;
   const search = list.search;
+  const words = search ? isolate(search.words) : "";
+  const found = search?.matches.length ?? 0;
+  const none = search && found === 0 ? t("plans.students.noClassMatches", { words }) : undefined;
   const form = html`<p>${t("plans.students.findClassIntro", { count: list.classCount })}</p>
     <form method="get" action="/students" class="stack" role="search">
       <input type="hidden" name="school" value="${list.school.id}">
@@ -162,23 +172,24 @@ function classSearch(options: ViewContext, list: Extract<StudentList, { step: "c
         hint: t("plans.students.findClassHint"),
         value: search?.words,
         maxlength: 200,
+        problems: none ? [{ field: "find", message: none }] : undefined,
+        ...(found > 0 && { describedBy: matchesNoteId("field-find") }),
       })}
       <div><button type="submit">${t("plans.students.find")}</button></div>
     </form>`;
-  if (!search) return form;
+  if (!search || found === 0) return form;
 
-  const words = isolate(search.words);
-  const found = search.matches.length;
-  const said =
-    found === 0
-      ? t("plans.students.noClassMatches", { words })
-      : search.more
-        ? t("plans.students.moreClassMatches", { words, count: found })
-        : t("plans.students.classMatches", { words, count: found });
+  const note = search.more
+    ? t("plans.students.moreClassMatches", { words, count: found })
+    : t("plans.students.classMatches", { words, count: found });
 
   return html`${form}
-    <p role="status">${sentence(said)}</p>
-    ${found > 0 ? classEntries(options, search.matches) : ""}`;
+    ${typedMatches({
+      fieldId: "field-find",
+      note: sentence(note),
+      items: classItems(options, search.matches),
+      listClass: "class-directory",
+    })}`;
 }
 
 function unplacedEntry(options: ViewContext, unplaced: number) {

@@ -22,6 +22,7 @@ import { type Markup, page } from "./layout.ts";
 import { isolated, sentence } from "./own-words.ts";
 import { formatDay, type ViewContext } from "./plan-format.ts";
 import { barChart, type SameAverage, slopeChart } from "./program-charts.ts";
+import { matchesNoteId, typedMatches } from "./typed-matches.ts";
 
 export interface ProgramPageOptions extends ViewContext {
   actor: Actor;
@@ -142,6 +143,7 @@ function filterForm(options: ProgramPageOptions) {
   return html`<form method="get" action="/program" class="card filters"
     aria-labelledby="filters-title">
     <h2 id="filters-title">${t("program.filters")}</h2>
+    ${leftOutNotice(options)}
     ${yearField(options)}
     ${schoolField(options)}
     ${choiceField(options, teacherField(options))}
@@ -157,6 +159,25 @@ function filterForm(options: ProgramPageOptions) {
     <button type="submit">${t("program.filter.apply")}</button>
     <a href="/program">${t("program.filter.clear")}</a>
   </form>`;
+}
+
+/**
+ * What choosing another school left out of the filters, said once: the lists below then offer
+ * the new school's teachers, classes and grades.
+ */
+function leftOutNotice({ t, locale, figures }: ProgramPageOptions) {
+  const { leftOut } = figures;
+  if (!leftOut) return "";
+  const filters = [
+    leftOut.teacher && t("program.filter.leftOut.teacher", { name: isolate(leftOut.teacher) }),
+    leftOut.klass && t("program.filter.leftOut.class", { title: isolate(leftOut.klass) }),
+    leftOut.grade && t("program.filter.leftOut.grade", { grade: isolate(leftOut.grade) }),
+  ].filter((each): each is string => Boolean(each));
+  const listed = new Intl.ListFormat(locale, { type: "conjunction" }).format(filters);
+  const school = isolate(leftOut.school);
+
+  return html`<p class="notice" role="status" id="filters-left-out">
+    ${sentence(t("program.filter.leftOut", { school, filters: listed }))}</p>`;
 }
 
 /** Offered to those who reach several schools, and shown whenever the address names one. */
@@ -229,6 +250,7 @@ function choiceField<T extends { id: string; rosterId: string | null }>(
   const id = `filter-${field.name}`;
   const { choices, matches } = field.filter;
   const problem = wordsProblem(options, field);
+  const said = { problem: Boolean(problem), matches: matches.length > 0 };
 
   return html`<div class="field">
     <label for="${id}">${field.label}</label>
@@ -237,9 +259,9 @@ function choiceField<T extends { id: string; rosterId: string | null }>(
     ${
       choices
         ? choiceSelect(options, { ...field, choices }, Boolean(problem))
-        : typedInput(field, Boolean(problem))
+        : typedInput(field, said)
     }
-    ${matches.length > 0 ? matchList(options, field) : ""}
+    ${said.matches ? matchList(options, field) : ""}
   </div>`;
 }
 
@@ -275,11 +297,21 @@ function typedHint<T extends { id: string }>(options: ProgramPageOptions, field:
  * The words typed, or the chosen one's name with their id beside it: sent again unchanged, the
  * id keeps them, though others share the name (pick-typed-choice.ts).
  */
-function typedInput<T extends { id: string }>(field: ChoiceField<T>, problem: boolean) {
+function typedInput<T extends { id: string }>(
+  field: ChoiceField<T>,
+  said: { problem: boolean; matches: boolean },
+) {
   const { filter, name } = field;
+  const { problem } = said;
   const id = `filter-${name}`;
   const value = filter.chosen ? field.typedAs(filter.chosen) : (filter.words ?? "");
-  const described = [`${id}-hint`, problem ? `${id}-problem` : ""].filter(Boolean).join(" ");
+  const described = [
+    `${id}-hint`,
+    problem ? `${id}-problem` : "",
+    said.matches ? matchesNoteId(id) : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
   const chosenId = filter.chosen?.id;
 
   return html`<input id="${id}" name="${name}Name" type="text" value="${value}"
@@ -288,20 +320,19 @@ function typedInput<T extends { id: string }>(field: ChoiceField<T>, problem: bo
     ${chosenId ? html`<input type="hidden" name="${name}" value="${chosenId}">` : ""}`;
 }
 
-/** What the words typed came to when they settled on no one choice, or an id outside reach. */
+/** What is wrong with the filter: words that matched none, or an id outside reach. */
 function wordsProblem<T extends { id: string }>({ t }: ProgramPageOptions, field: ChoiceField<T>) {
   const { filter } = field;
   if (!filter.choices && outside(filter)) return t("program.filter.outside");
-  if (filter.words === null) return "";
+  if (filter.words === null || filter.matches.length > 0) return "";
 
-  const words = isolate(filter.words);
-  const count = filter.matches.length;
-  if (count === 0) return t(field.words.none, { words });
-
-  return t(filter.more ? field.words.more : field.words.several, { words, count });
+  return t(field.words.none, { words: isolate(filter.words) });
 }
 
-/** The choices the words match, each a link to the figures with it chosen, other filters kept. */
+/**
+ * The choices the words match, each a link to the figures with it chosen, other filters kept:
+ * something to choose from, not a problem (typed-matches.ts).
+ */
 function matchList<T extends { id: string; rosterId: string | null }>(
   options: ProgramPageOptions,
   field: ChoiceField<T>,
@@ -320,12 +351,18 @@ function matchList<T extends { id: string; rosterId: string | null }>(
         })}</span>`
       : "";
 
-  return html`<ul aria-labelledby="filter-${field.name}-problem">
-    ${field.filter.matches.map(
+  const { filter } = field;
+  const words = isolate(filter.words ?? "");
+  const count = filter.matches.length;
+
+  return typedMatches({
+    fieldId: `filter-${field.name}`,
+    note: t(filter.more ? field.words.more : field.words.several, { words, count }),
+    items: filter.matches.map(
       (choice) =>
         html`<li><a href="${href(choice)}">${field.shownAs(choice)}</a>${rosterId(choice)}</li>`,
-    )}
-  </ul>`;
+    ),
+  });
 }
 
 type CheckInDue = ProgramFigures["checkIns"]["upcoming"][number];

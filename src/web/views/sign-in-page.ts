@@ -1,4 +1,5 @@
 import { html } from "hono/html";
+import { resetMinutes } from "../../auth/passwords.ts";
 import type { FieldProblem } from "../../domain/errors.ts";
 import type { Translate } from "../../i18n/translate.ts";
 import { inputField, problemSummary } from "./form-fields.ts";
@@ -24,6 +25,7 @@ export function signInPage(options: SignInPageOptions) {
       <h2 id="password-title">${t("signIn.passwordTitle")}</h2>
       <p>${t("signIn.passwordIntro")}</p>
       ${passwordForm(options)}
+      <p class="hint">${t("signIn.passwordForgotten", { minutes: resetMinutes })}</p>
     </section>`;
 }
 

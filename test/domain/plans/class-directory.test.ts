@@ -50,7 +50,7 @@ describe("choosing a class from the student list", () => {
       ["c", 5],
     ]);
 
-    expect(overduePlaces(places, counts, 2)).toEqual({
+    expect(overduePlaces(places, counts, { shown: 2, locale: "en" })).toEqual({
       places: [
         { id: "c", name: "Cedar", students: 5 },
         { id: "b", name: "Aspen", students: 2 },

@@ -253,7 +253,7 @@ describe.each(dialects)("the list of students on %s", (dialect) => {
 
     const unasked = await readStudentList(deps, administrator, { schoolId: room.school.id });
     const many = await find("math");
-    const one = await find("m-12");
+    const begun = await find("math 01");
     const none = await find("Geometry");
 
     expect(unasked).toMatchObject({ step: "classes", classes: null, classCount: 201 });
@@ -261,13 +261,42 @@ describe.each(dialects)("the list of students on %s", (dialect) => {
     expect(many).toMatchObject({ search: { words: "math", more: true } });
     if (many.step !== "classes" || !many.search) throw new Error("no search");
     expect(many.search.matches).toHaveLength(classMatchesShown);
-    if (one.step !== "classes" || !one.search) throw new Error("no search");
-    // The class whose code is M-12 first, then the others holding it (M-120 to M-129).
-    expect(one.search.matches.map((row) => row.classCode)).toEqual([
-      "M-12",
-      ...Array.from({ length: 10 }, (_, n) => `M-12${n}`),
-    ]);
+    if (begun.step !== "classes" || !begun.search) throw new Error("no search");
+    // Math 010 to Math 019: "01" begins their second word, by title.
+    const ours = begun.search.matches.filter((row) => row.classId !== room.klass.id);
+    expect(ours.map((row) => row.classTitle)).toEqual(
+      Array.from({ length: 10 }, (_, n) => `Math 01${n}`),
+    );
     expect(none).toMatchObject({ search: { words: "Geometry", matches: [], more: false } });
+  });
+
+  it("a whole class code typed chooses its class, though other codes begin with it", async () => {
+    const room = await classroomWithPlan(database.db);
+    const inDistrict = { districtId: room.district.id, schoolId: room.school.id };
+    const classes = await createManyClasses(database.db, {
+      ...inDistrict,
+      count: classesOfSchoolOnOnePage,
+      title: (n) => (n === 13 ? "Geometry" : "Math"),
+      code: (n) => `M-${n}`,
+      rosterId: (n) => `class-${n}`,
+    });
+    const deps = planDeps(database.db);
+    const administrator = actorFor(room.administrator);
+    const find = (typed: string) =>
+      readStudentList(deps, administrator, { schoolId: room.school.id, typed });
+
+    const byCode = await find("m-12");
+    const byRosterId = await find("CLASS-13");
+    const inside = await find("12");
+
+    // M-120 to M-129 begin with M-12, but the class coded M-12 is the one meant.
+    expect(byCode).toMatchObject({ step: "students", chosen: true });
+    if (byCode.step !== "students") throw new Error("no class chosen");
+    expect(byCode.groups.map((group) => group.classId)).toEqual([classes[12]?.id]);
+    expect(byRosterId).toMatchObject({ step: "students", groups: [{ classTitle: "Geometry" }] });
+    // A code's inside finds nothing, only its start (the classroom's own class has any title).
+    if (inside.step !== "classes" || !inside.search) throw new Error("no search");
+    expect(inside.search.matches.filter((row) => row.classId !== room.klass.id)).toEqual([]);
   });
 
   it("a directory says where overdue check-ins are, school by school, class by class", async () => {

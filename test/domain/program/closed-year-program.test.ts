@@ -102,14 +102,19 @@ describe.each(dialects)("the program figures of a closed school year, on %s", (d
       );
       const [header, ...rows] = (await response.text()).split("\r\n").slice(0, -1);
       // text() drops the byte order mark, as a spreadsheet does.
-      expect(header).toBe("School year,Section,Group,Measure,Value");
-      expect(rows).toContain(`${closedYear},stages,,Closed,8`);
+      expect(header).toBe(
+        "School year,School filter,Teacher filter,Grade filter,Class filter," +
+          "Section,Group,Measure,Value",
+      );
+      expect(rows).toContain(`${closedYear},All,All,All,All,stages,,Closed,8`);
       for (const row of rows) expect(row.startsWith(`${closedYear},`)).toBe(true);
     }
     const named = await testApp.request(`/program/export.csv?names=yes&${yearQuery}`, {
       cookie: admin,
     });
-    expect(await named.text()).toContain(`${closedYear},teacher,Ana Alvarez,Closed,5\r\n`);
+    expect(await named.text()).toContain(
+      `${closedYear},All,All,All,All,teacher,Ana Alvarez,Closed,5\r\n`,
+    );
   });
 
   it("the current year's CSV names the current year", async () => {
@@ -119,7 +124,7 @@ describe.each(dialects)("the program figures of a closed school year, on %s", (d
       `attachment; filename="map-program-2026-2027.csv"; ` +
         `filename*=UTF-8''map-program-2026-2027.csv`,
     );
-    expect(await response.text()).toContain("\r\n2026-2027,stages,,Closed,0\r\n");
+    expect(await response.text()).toContain("\r\n2026-2027,All,All,All,All,stages,,Closed,0\r\n");
   });
 
   it("a closed year's grade PDF names the year in its file name, title and pages", async () => {

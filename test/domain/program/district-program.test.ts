@@ -4,7 +4,7 @@ import { parseProgramFilters } from "../../../src/domain/program/program-filters
 import { readProgram } from "../../../src/domain/program/read-program.ts";
 import { createTestApp, type TestApp } from "../../support/app.ts";
 import { dialects } from "../../support/databases.ts";
-import { actorFor, type Person } from "../../support/factories.ts";
+import { actorFor, createClass, type Person } from "../../support/factories.ts";
 import { planDeps } from "../../support/plans.ts";
 import { addTeachers, type DistrictSchools, seedDistrictSchools } from "./district-schools.ts";
 
@@ -114,6 +114,13 @@ describe.each(dialects)("the program page of a district, on %s", (dialect) => {
 
     expect(page).toContain("2 teachers match");
     expect(page).toContain("the figures are of every teacher");
+    // Two to choose from is no problem: said calmly, and the field points to the choices.
+    expect(page).toContain('<div class="typed-matches">');
+    expect(page).toContain('<p id="filter-teacher-matches" role="status">');
+    expect(page).toContain('<ul aria-labelledby="filter-teacher-matches">');
+    expect(page).toContain('aria-describedby="filter-teacher-hint filter-teacher-matches"');
+    expect(page).not.toContain('id="filter-teacher-problem"');
+    expect(page).not.toContain('aria-invalid="true"');
     expect(page).toContain(
       `<a href="/program?teacher=${mariaOak.id}">Maria Garcia (Oak Elementary)`,
     );
@@ -131,6 +138,28 @@ describe.each(dialects)("the program page of a district, on %s", (dialect) => {
     expect(byCode).toContain(`<input type="hidden" name="class" value="${anaOak.id}">`);
     expect(byLink).toContain('name="teacherName" type="text" value="Maria Garcia"');
     expect(rowsOf(tableOf(byLink, "stages-table"))).toContainEqual(["All plans", "1"]);
+  });
+
+  it("a whole class code chooses its class though another begins so; not its inside", async () => {
+    const { anaOak } = world.classes;
+    const { oak } = world.schools;
+    const longer = await createClass(testApp.db, {
+      districtId: world.district.id,
+      schoolId: oak.id,
+      title: "Math 4 Oak, second group",
+    });
+    await testApp.db
+      .updateTable("classes")
+      .set({ class_code: "OAK-41" })
+      .where("id", "=", longer.id)
+      .execute();
+
+    const byCode = await pageOf(world.administrator, "?className=OAK-4");
+    const inside = await pageOf(world.administrator, "?className=ak-4");
+
+    expect(byCode).toContain(`<input type="hidden" name="class" value="${anaOak.id}">`);
+    expect(inside).toContain('<p class="field-error" id="filter-class-problem">');
+    expect(inside).toContain("No class matches");
   });
 
   it("a school of more teachers than a page holds shows them a page at a time", async () => {
@@ -163,6 +192,49 @@ describe.each(dialects)("the program page of a district, on %s", (dialect) => {
     expect(draftsIn(district)).toBe("59");
     expect(district).toContain("school,Oak Elementary,Draft,3");
     expect(district).toContain("teacher,Pat Teacher 055,Draft,1");
+  });
+
+  it("the export says in its rows and its name which school and teacher it covers", async () => {
+    const { oak } = world.schools;
+    const cookie = await testApp.cookieFor(world.administrator.id);
+    const query = `school=${oak.id}&teacher=${world.teachers.ana.id}&names=yes`;
+    const response = await testApp.request(`/program/export.csv?${query}`, { cookie });
+    const rows = (await response.text()).split("\r\n").slice(1, -1);
+
+    expect(response.headers.get("content-disposition")).toMatch(
+      /filename="map-program-\d{4}-\d{4} - Oak Elementary - Ana Alvarez\.csv"/,
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) expect(row).toMatch(/^[^,]+,Oak Elementary,Ana Alvarez,All,All,/);
+  });
+
+  it("an export without names names the teacher chosen nowhere, its name included", async () => {
+    const { oak } = world.schools;
+    const cookie = await testApp.cookieFor(world.administrator.id);
+    const query = `school=${oak.id}&teacher=${world.teachers.ana.id}&names=no`;
+    const response = await testApp.request(`/program/export.csv?${query}`, { cookie });
+    const csv = await response.text();
+    const disposition = response.headers.get("content-disposition") ?? "";
+
+    expect(disposition).toMatch(/filename="map-program-\d{4}-\d{4} - Oak Elementary\.csv"/);
+    expect(`${disposition}${csv}`).not.toMatch(/Ana|Alvarez/);
+    const chosen = /\r\n[^,]+,Oak Elementary,(T-[0-9a-f]{10}),All,All,/.exec(csv)?.[1];
+    expect(chosen).toBeDefined();
+    expect(csv).toContain(`,teacher,${chosen},Draft,3\r\n`);
+  });
+
+  it("an export whose school is none of the viewer's says it counts none", async () => {
+    const { pine } = world.schools;
+    const cookie = await testApp.cookieFor(world.principal.id);
+    const response = await testApp.request(`/program/export.csv?school=${pine.id}`, { cookie });
+    const rows = (await response.text()).split("\r\n").slice(1, -1);
+
+    expect(response.headers.get("content-disposition")).toMatch(
+      /filename="map-program-\d{4}-\d{4} - none matched\.csv"/,
+    );
+    for (const row of rows) {
+      expect(row).toMatch(/^[^,]+,Not in your lists: no plan counted,All,All,All,/);
+    }
   });
 
   it("a principal of two schools chooses among those two only", async () => {

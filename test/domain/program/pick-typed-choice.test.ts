@@ -26,7 +26,8 @@ function finderOf(teachers: Teacher[]): ChoiceFinder<Teacher> & { searches: stri
   return {
     searches,
     byId: async (id) => teachers.find((teacher) => teacher.id === id),
-    byRosterId: async (rosterId) => teachers.find((teacher) => teacher.rosterId === rosterId),
+    byWholeCode: async (rosterId) =>
+      teachers.filter((teacher) => teacher.rosterId.toLowerCase() === rosterId.toLowerCase()),
     byWords: async (words, limit) => {
       searches.push(words);
       const holds = (teacher: Teacher) =>
@@ -94,6 +95,16 @@ describe("a program filter's typed words", () => {
 
     expect(pick.chosen).toEqual(ana);
     expect(finder.searches).toEqual([]);
+  });
+
+  it("a whole code two share offers them first, then those that begin with it", async () => {
+    const twin = { id: "id-twin", name: "Ana Twin", rosterId: "T-1" };
+    const finder = finderOf([maria, ana, twin]);
+
+    const pick = await pickTypedChoice(finder, { id: null, typed: "t-1" });
+
+    expect(pick.chosen).toBeNull();
+    expect(pick.matches).toEqual([ana, twin, maria]);
   });
 
   it("words that find no one say so and choose no one", async () => {

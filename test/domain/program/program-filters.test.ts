@@ -3,6 +3,7 @@ import {
   filtersQuery,
   parseProgramFilters,
   parseProgramView,
+  programPageQuery,
   typedWordsLimit,
 } from "../../../src/domain/program/program-filters.ts";
 
@@ -45,5 +46,32 @@ describe("the program page's address", () => {
     const query = { school: "s-1", teacher: "t-1", teacherName: "Ana", page: "2" };
 
     expect(filtersQuery(parseProgramFilters(query))).toBe("school=s-1&teacher=t-1");
+  });
+
+  it("the page's address is what it reads, in one order and one spelling", () => {
+    const asked = {
+      utm_source: "newsletter",
+      page: "1",
+      className: " Math ",
+      grade: "04",
+      school: " s-1 ",
+      teacherName: "",
+      lang: "es",
+    };
+
+    expect(programPageQuery(asked).toString()).toBe(
+      "school=s-1&grade=04&teacherName=&className=Math",
+    );
+    expect(programPageQuery({ page: "2", year: "2025-2026" }).toString()).toBe(
+      "year=2025-2026&page=2",
+    );
+    expect(programPageQuery({ page: "two", school: "" }).toString()).toBe("");
+  });
+
+  it("the page's address reads the same again", () => {
+    const once = programPageQuery({ teacherName: " Maria  Garcia ", teacher: "t 1", page: "3" });
+    const twice = programPageQuery(Object.fromEntries(once));
+
+    expect(twice.toString()).toBe(once.toString());
   });
 });

@@ -21,9 +21,11 @@ describe.each(dialects)("the program pages over HTTP on %s", (dialect) => {
     const response = await testApp.request("/program/export.csv?names=no&grade=04", { cookie });
 
     expect(response.headers.get("content-type")).toContain("text/csv");
-    expect(response.headers.get("content-disposition")).toContain("map-program-2026-2027.csv");
+    expect(response.headers.get("content-disposition")).toContain(
+      'filename="map-program-2026-2027 - grade 04.csv"',
+    );
     const csv = await response.text();
-    expect(csv).toContain("stages,,Draft,1\r\n");
+    expect(csv).toContain("2026-2027,All,All,04,All,stages,,Draft,1\r\n");
     expect(csv).toMatch(/check-in,S-[0-9a-f]{10},Overdue,2026-12-01/);
     expect(csv).not.toContain("Pupil");
     expect(csv).not.toContain("Alvarez");

@@ -98,10 +98,52 @@ describe.each(dialects)("the student list of a district past one page on %s", (d
     );
     expect(asked.body).toContain(`<input type="hidden" name="school" value="${room.school.id}">`);
     expect(asked.body).not.toContain("Math 7 – Section");
-    // Sections 12, 112 and 120 to 129.
-    expect(found.body).toContain("12 classes match “<bdi>section 12</bdi>”: choose one.");
+    // Sections 12 and 120 to 129, not 112: "12" is inside its number, not its start.
+    expect(found.body).toContain("11 classes match “<bdi>section 12</bdi>”: choose one.");
     expect(found.body).toContain("<bdi>Math 7 – Section 12</bdi>");
+    expect(found.body).not.toContain("<bdi>Math 7 – Section 112</bdi>");
     expect(found.body).toContain('value="section 12"');
+  });
+
+  it("several classes found are offered calmly; none found is the field's problem", async () => {
+    const room = await district();
+    const path = `/students?school=${room.school.id}&find=`;
+
+    const several = await pageOf(`${path}section+12`, room.administrator.id);
+    const none = await pageOf(`${path}geometry`, room.administrator.id);
+    const sections = [...several.body.matchAll(/<bdi>Math 7 – Section (\d+)<\/bdi>/g)];
+
+    expect(several.status).toBe(200);
+    expect(several.body).toContain('<div class="typed-matches">');
+    expect(several.body).toContain('<p id="field-find-matches" role="status">');
+    expect(several.body).toContain(
+      '<ul class="class-directory" aria-labelledby="field-find-matches">',
+    );
+    expect(several.body).toContain('aria-describedby="field-find-hint field-find-matches"');
+    expect(several.body).not.toContain("field-error");
+    expect(several.body).not.toContain('aria-invalid="true"');
+    // In the reader's order: Section 12 before 120, 120 before 129.
+    expect(sections.map((match) => match[1])).toEqual([
+      "12",
+      ...Array.from({ length: 10 }, (_, n) => `12${n}`),
+    ]);
+    expect(none.body).toContain('<p class="field-error" id="field-find-problem">');
+    expect(none.body).toContain('aria-invalid="true"');
+    expect(none.body).not.toContain("typed-matches");
+  });
+
+  it("a class's whole roster id typed opens that class, though others begin with it", async () => {
+    const room = await district();
+
+    const chosen = await pageOf(
+      `/students?school=${room.school.id}&find=SEC-12`,
+      room.administrator.id,
+    );
+
+    expect(chosen.status).toBe(200);
+    expect(chosen.body).toContain("<bdi>Math 7 – Section 12</bdi>");
+    expect(chosen.body).not.toContain("Math 7 – Section 120");
+    expect(chosen.body).toContain(`href="/students?school=${room.school.id}"`);
   });
 
   it("a principal opening another school's address is told it is not theirs", async () => {
