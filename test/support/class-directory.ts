@@ -31,7 +31,8 @@ export async function createManyClasses(
     id: randomUUID(),
     district_id: options.districtId,
     school_id: options.schoolId,
-    source_id: options.rosterId ? options.rosterId(n) : `${options.schoolId}-class-${n}`,
+    // Not the school's random id first: a typed digit would then find every class one run in 16.
+    source_id: options.rosterId ? options.rosterId(n) : `roster-${n}-${options.schoolId}`,
     title: options.title(n),
     class_code: options.code ? options.code(n) : null,
     grades: null,
