@@ -23,6 +23,7 @@ import { identityWordingsMigration } from "./migrations/015-identity-wordings.ts
 import { nextYearPlansMigration } from "./migrations/016-next-year-plans.ts";
 import { auditFiltersMigration } from "./migrations/017-audit-filters.ts";
 import { rosterOrgsMigration } from "./migrations/018-roster-orgs.ts";
+import { peopleIndexesMigration } from "./migrations/019-people-indexes.ts";
 import type { Database } from "./schema.ts";
 import { reusingStatements } from "./statement-cache.ts";
 import { registerWordSearch } from "./typed-words.ts";
@@ -153,6 +154,7 @@ export function migratorOf(handle: DatabaseHandle): Migrator {
     "016-next-year-plans": nextYearPlansMigration(handle.dialect),
     "017-audit-filters": auditFiltersMigration(),
     "018-roster-orgs": rosterOrgsMigration(),
+    "019-people-indexes": peopleIndexesMigration(handle.dialect),
   };
 
   return new Migrator({

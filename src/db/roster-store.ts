@@ -439,6 +439,30 @@ export async function upsertPeople(
   });
 }
 
+/**
+ * Whether an import may write its rows while it checks them (WritingAlong): on PostgreSQL only,
+ * where the server stores while the app reads; by a role that may check the references once
+ * before the commit (enrollments go in before their classes); into a district with nothing to
+ * update, as only a first roster gives every row its id before storing it.
+ */
+export async function mayWriteAlong(db: Db, districtId: string, creating: boolean) {
+  if (!isPostgres(db) || !(await mayDeferPostgresChecks(db))) return false;
+
+  return creating || (await isEmptyDistrict(db, districtId));
+}
+
+/** Whether the district has no people and no classes yet: nothing an import could update. */
+async function isEmptyDistrict(db: Db, districtId: string) {
+  const klass = await db
+    .selectFrom("classes")
+    .select("id")
+    .where("district_id", "=", districtId)
+    .limit(1)
+    .executeTakeFirst();
+
+  return klass === undefined && !(await hasPeople(db, districtId));
+}
+
 /** Whether the district has anyone yet: its first import need not learn stored ids. */
 export async function hasPeople(db: Db, districtId: string) {
   const row = await db
@@ -855,6 +879,21 @@ export async function deactivateUnseen(
   return Number(result.numUpdatedRows);
 }
 
+/** Makes these people of the district inactive (a roster's administrators with no school). */
+export async function deactivatePeople(
+  db: Db,
+  write: { districtId: string; ids: string[]; now: string },
+) {
+  for (const part of slices(write.ids)) {
+    await db
+      .updateTable("people")
+      .set({ active: 0, updated_at: write.now })
+      .where("district_id", "=", write.districtId)
+      .where("id", "in", part)
+      .execute();
+  }
+}
+
 /** The district's active people from the roster by role: all, or those of these roster ids. */
 export async function countActiveRosterPeople(
   db: Db,
@@ -1014,13 +1053,19 @@ export async function findImport(db: Db, districtId: string, importId: string) {
  */
 export async function inWriteTransaction<T>(
   db: Db,
-  plan: { rows: number },
+  plan: {
+    rows: number;
+    /** References checked before the commit whatever the size (the caller asked mayDefer). */
+    deferChecks?: boolean;
+  },
   write: (trx: Db) => Promise<T>,
 ): Promise<T> {
   if (isPostgres(db)) {
     return db.transaction().execute(async (trx) => {
       await holdRosterWrites(trx);
-      const deferred = (await isBulk(trx, plan.rows)) && (await mayDeferPostgresChecks(trx));
+      const deferred =
+        plan.deferChecks === true ||
+        ((await isBulk(trx, plan.rows)) && (await mayDeferPostgresChecks(trx)));
       if (deferred) await deferPostgresChecks(trx);
       const written = await write(trx);
       if (deferred) await checkPostgresReferences(trx);

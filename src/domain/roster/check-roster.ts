@@ -95,12 +95,15 @@ export interface CheckOptions {
   lookup: RosterLookup;
   /** Where the rows found valid are kept for the writing. */
   rows: CheckedRows;
+  /** Told of the check as it begins: a writing along it (WritingAlong) reads what it settles. */
+  started?: (check: RosterCheck) => void;
 }
 
 /** Reads the whole export once and reports every problem in it. */
 export async function checkRoster(options: CheckOptions): Promise<RosterCheck> {
   const check = emptyCheck(await readExportLayout(options));
   if (options.log.fatal) return check;
+  options.started?.(check);
 
   await checkOrgs(check, options);
   await checkUsers(check, options);
@@ -307,8 +310,13 @@ async function checkUsers(check: RosterCheck, options: CheckOptions) {
 
     countValid(check, "users");
     check.personColumns ??= personColumnsOf(row);
-    options.rows.addPerson(row.line, user, person);
+    // Without roles.csv a person's role is the one users.csv gives: settled as it is read, so
+    // the row can be written while the rest of the export is checked.
+    const final = user.role !== undefined && !check.layout.files.roles;
+    if (final) check.people.setRole(person, user.role);
+    return options.rows.addPerson(row.line, user, person, final);
   });
+  await options.rows.allAdded("people");
 }
 
 async function checkRoles(check: RosterCheck, options: CheckOptions) {
@@ -693,7 +701,6 @@ async function checkEnrollments(check: RosterCheck, options: CheckOptions) {
     if (!found || !first || !refs) return skip(check, "enrollments", { line: row.line, id });
 
     countValid(check, "enrollments");
-    options.rows.addEnrollment(row.line, found, refs.person);
     const ref = { line: row.line, enrollmentId: id };
     if (refs.classOutside) {
       outsideClasses.push({ ...ref, id: found.classId, column: row.columnName("classSourcedId") });
@@ -701,7 +708,11 @@ async function checkEnrollments(check: RosterCheck, options: CheckOptions) {
     if (refs.personOutside) {
       outsidePeople.push({ ...ref, id: found.userId, column: row.columnName("userSourcedId") });
     }
+    // Only what it names outside the export can still take an enrollment out (settleOutside).
+    const final = !refs.classOutside && !refs.personOutside;
+    return options.rows.addEnrollment(row.line, found, refs.person, final);
   });
+  await options.rows.allAdded("enrollments");
 
   const file = check.layout.files.enrollments?.name ?? "enrollments.csv";
   await settleOutside(check, options, {

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import type { PersonRole } from "../../db/schema.ts";
+import type { CheckedBatches } from "./checked-batches.ts";
 import type { ClassRow, EnrollmentRow, UserRow } from "./roster-rows.ts";
 
 /*
@@ -29,6 +30,50 @@ export type ClassValues = ClassRow;
 export type EnrollmentValues = Omit<EnrollmentRow, "schoolId"> & { person: number };
 
 type Kind = "people" | "classes" | "enrollments";
+
+/** Kinds the check may hand to the writing as it reads them (write-roster.ts, WritingAlong). */
+type HandedKind = "people" | "enrollments";
+interface HandedValues {
+  people: PersonValues;
+  enrollments: EnrollmentValues;
+}
+interface Handed {
+  batches: CheckedBatches<unknown>;
+  /** Rows not yet handed over: a batch goes once it is full. */
+  pending: CheckedRow<unknown>[];
+}
+
+/** A kept row (line first, then the values as `add` lists them) back into its values. */
+const decoders = {
+  people: (row: unknown[]): PersonValues => ({
+    sourcedId: row[1] as string,
+    active: row[2] === 1,
+    givenName: row[3] as string,
+    familyName: row[4] as string,
+    preferredName: row[5] as string | null,
+    preferredLanguage: row[6] as string | null,
+    email: row[7] as string | null,
+    phone: row[8] as string | null,
+    grades: row[9] as string | null,
+    person: row[10] as number,
+  }),
+  classes: (row: unknown[]): ClassValues => ({
+    sourcedId: row[1] as string,
+    active: row[2] === 1,
+    title: row[3] as string,
+    schoolId: row[4] as string,
+    classCode: row[5] as string | null,
+    grades: row[6] as string | null,
+  }),
+  enrollments: (row: unknown[]): EnrollmentValues => ({
+    sourcedId: row[1] as string,
+    active: row[2] === 1,
+    classId: row[3] as string,
+    userId: row[4] as string,
+    role: row[5] as PersonRole,
+    person: row[6] as number,
+  }),
+};
 
 /** The server's disk would not take the rows (full, or no temporary folder it may write). */
 export class KeepRowsError extends Error {
@@ -96,6 +141,8 @@ export class CheckedRows {
     enrollments: [],
   };
 
+  private readonly handed: Partial<Record<HandedKind, Handed>> = {};
+
   private constructor(private readonly folder: string) {
     removeOnExit(folder);
   }
@@ -108,20 +155,25 @@ export class CheckedRows {
     });
   }
 
-  addPerson(line: number, person: UserRow, index: number) {
-    this.add("people", [
-      line,
-      person.sourcedId,
-      person.active ? 1 : 0,
-      person.givenName,
-      person.familyName,
-      person.preferredName,
-      person.preferredLanguage,
-      person.email,
-      person.phone,
-      person.grades,
-      index,
-    ]);
+  /** A promise to await when the row was handed to a writing that is behind. */
+  addPerson(line: number, person: UserRow, index: number, final = false) {
+    return this.add(
+      "people",
+      [
+        line,
+        person.sourcedId,
+        person.active ? 1 : 0,
+        person.givenName,
+        person.familyName,
+        person.preferredName,
+        person.preferredLanguage,
+        person.email,
+        person.phone,
+        person.grades,
+        index,
+      ],
+      final,
+    );
   }
 
   addClass(line: number, klass: ClassRow) {
@@ -136,53 +188,51 @@ export class CheckedRows {
     ]);
   }
 
-  addEnrollment(line: number, enrollment: EnrollmentRow, person: number) {
-    this.add("enrollments", [
-      line,
-      enrollment.sourcedId,
-      enrollment.active ? 1 : 0,
-      enrollment.classId,
-      enrollment.userId,
-      enrollment.role,
-      person,
-    ]);
+  addEnrollment(line: number, enrollment: EnrollmentRow, person: number, final = false) {
+    return this.add(
+      "enrollments",
+      [
+        line,
+        enrollment.sourcedId,
+        enrollment.active ? 1 : 0,
+        enrollment.classId,
+        enrollment.userId,
+        enrollment.role,
+        person,
+      ],
+      final,
+    );
   }
 
   people(): AsyncGenerator<CheckedRow<PersonValues>[]> {
-    return this.read("people", (row) => ({
-      sourcedId: row[1] as string,
-      active: row[2] === 1,
-      givenName: row[3] as string,
-      familyName: row[4] as string,
-      preferredName: row[5] as string | null,
-      preferredLanguage: row[6] as string | null,
-      email: row[7] as string | null,
-      phone: row[8] as string | null,
-      grades: row[9] as string | null,
-      person: row[10] as number,
-    }));
+    return this.read("people", decoders.people);
   }
 
   classes(): AsyncGenerator<CheckedRow<ClassValues>[]> {
-    return this.read("classes", (row) => ({
-      sourcedId: row[1] as string,
-      active: row[2] === 1,
-      title: row[3] as string,
-      schoolId: row[4] as string,
-      classCode: row[5] as string | null,
-      grades: row[6] as string | null,
-    }));
+    return this.read("classes", decoders.classes);
   }
 
   enrollments(): AsyncGenerator<CheckedRow<EnrollmentValues>[]> {
-    return this.read("enrollments", (row) => ({
-      sourcedId: row[1] as string,
-      active: row[2] === 1,
-      classId: row[3] as string,
-      userId: row[4] as string,
-      role: row[5] as PersonRole,
-      person: row[6] as number,
-    }));
+    return this.read("enrollments", decoders.enrollments);
+  }
+
+  /**
+   * Rows of this kind that the check settles as it reads them (`final`) go to the writing as
+   * they come, in batches, instead of to the file; the rest are kept as before.
+   */
+  handOver<K extends HandedKind>(kind: K, batches: CheckedBatches<HandedValues[K]>) {
+    this.handed[kind] = { batches: batches as CheckedBatches<unknown>, pending: [] };
+  }
+
+  /** Every row of the kind is added: the last rows handed over go, and the writing is told. */
+  async allAdded(kind: Kind) {
+    const handed = kind === "classes" ? undefined : this.handed[kind];
+    if (!handed) return;
+
+    const last = handed.pending;
+    handed.pending = [];
+    if (last.length > 0) await handed.batches.hand(last);
+    handed.batches.close();
   }
 
   remove() {
@@ -194,10 +244,21 @@ export class CheckedRows {
     return path.join(this.folder, `${kind}.jsonl`);
   }
 
-  private add(kind: Kind, row: unknown[]) {
+  private add(kind: Kind, row: unknown[], final = false) {
+    const handed = final && kind !== "classes" ? this.handed[kind] : undefined;
+    if (handed) {
+      handed.pending.push({ line: row[0] as number, value: decoders[kind](row) });
+      if (handed.pending.length < rowsPerLine) return undefined;
+
+      const batch = handed.pending;
+      handed.pending = [];
+      return handed.batches.hand(batch);
+    }
+
     const pending = this.pending[kind];
     pending.push(row);
     if (pending.length >= rowsPerLine) this.writeLine(kind);
+    return undefined;
   }
 
   private writeLine(kind: Kind) {

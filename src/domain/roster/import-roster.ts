@@ -11,6 +11,7 @@ import { countUnlisted } from "./count-unlisted.ts";
 import {
   defaultRosterLimits,
   type RosterLimits,
+  type RosterSource,
   RosterSourceError,
   readRosterSource,
 } from "./read-roster-source.ts";
@@ -25,7 +26,7 @@ import {
   type RosterReport,
   say,
 } from "./roster-report.ts";
-import { type Deactivated, type RosterStore, writeRoster } from "./write-roster.ts";
+import { type Deactivated, type RosterStore, WritingAlong, writeRoster } from "./write-roster.ts";
 
 export interface ImportRosterOptions {
   districtId: string;
@@ -55,7 +56,9 @@ export interface ImportRosterOptions {
 
 /**
  * Imports a OneRoster export (1.1 or 1.2, a folder or a .zip): checks all of it first, then
- * writes it in one transaction, so an import is stored whole or not at all. Rows are keyed by
+ * writes it in one transaction, so an import is stored whole or not at all (a first roster on
+ * PostgreSQL is written while it is checked, in a transaction the check's refusal undoes: see
+ * WritingAlong). Rows are keyed by
  * the roster's sourcedId, so importing again updates in place. Never throws for bad input: what
  * is wrong comes back in the report, with its file, line and column.
  */
@@ -75,6 +78,8 @@ export async function importRoster(
   let rows: CheckedRows | undefined;
   try {
     rows = CheckedRows.create();
+    if (await writesAlong(job, source)) return await importAlong(job, rows, source);
+
     const check = await checkRoster({ source, log, lookup: lookupIn(job), rows });
     if (!ready(check, job)) return await refuse(job, check, rows);
 
@@ -155,38 +160,109 @@ function ready(check: RosterCheck, job: Job) {
 }
 
 async function write(job: Job, rows: CheckedRows, check: RosterCheck): Promise<RosterReport> {
-  const { db, options, store, t } = job;
+  const { db, options, store } = job;
   const importId = options.importId ?? randomUUID();
   const now = isoNow(options.clock);
 
   try {
     const count = dataKinds.reduce((sum, kind) => sum + (check.validRows.get(kind) ?? 0), 0);
-    return await store.inWriteTransaction(db, { rows: count }, async (trx) => {
-      if (options.createDistrict) await createDistrict(trx, job, check, now);
+    return await store.inWriteTransaction(db, { rows: count }, (trx) =>
+      storeChecked(trx, job, { rows, check, importId, now }),
+    );
+  } catch (error) {
+    return refuseFailedWrite(job, check, error);
+  }
+}
 
-      const written = await writeRoster({
-        db: trx,
-        store,
-        check,
-        rows,
-        districtId: options.districtId,
-        importId,
-        now,
-        t,
-      });
-      const report = finish(job, { imported: true, counts: written.counts, check, written });
-      await record(trx, job, { importId, now, report, status: "imported" });
+interface Checked {
+  rows: CheckedRows;
+  check: RosterCheck;
+  importId: string;
+  now: string;
+  along?: WritingAlong;
+}
 
-      return report;
+/** Writes what the check kept (and what was not written along it), records the import. */
+async function storeChecked(trx: Kysely<Database>, job: Job, checked: Checked) {
+  const { options, store, t } = job;
+  const { check, importId, now } = checked;
+  if (options.createDistrict) await createDistrict(trx, job, check, now);
+
+  const written = await writeRoster({
+    db: trx,
+    store,
+    check,
+    rows: checked.rows,
+    districtId: options.districtId,
+    importId,
+    now,
+    t,
+    ...(checked.along ? { along: checked.along } : {}),
+  });
+  const report = finish(job, { imported: true, counts: written.counts, check, written });
+  await record(trx, job, { importId, now, report, status: "imported" });
+
+  return report;
+}
+
+function refuseFailedWrite(job: Job, check: RosterCheck | undefined, error: unknown) {
+  job.log.fail({ file: job.sourceName, line: null, column: null, message: writeFailure(error) });
+  return refuse(job, check);
+}
+
+/** Whether to write while checking (WritingAlong): roles.csv settles roles only at its end. */
+async function writesAlong({ db, store, options }: Job, source: RosterSource) {
+  const roles = rosterFileSpecs.roles.fileName.toLowerCase();
+  if (source.fileNames.some((name) => name.toLowerCase() === roles)) return false;
+
+  return store.mayWriteAlong(db, options.districtId, options.createDistrict === true);
+}
+
+/** The check found the export cannot be imported: what was written along it is undone. */
+class Refused extends Error {
+  constructor() {
+    super("the roster check refused the export");
+    this.name = "Refused";
+  }
+}
+
+/**
+ * A first roster on PostgreSQL: checked and written at once, in a transaction opened before
+ * the check (WritingAlong). A refusal or a failure of either side undoes it all.
+ */
+async function importAlong(job: Job, rows: CheckedRows, source: RosterSource) {
+  const { db, options, store, log, t } = job;
+  const along = new WritingAlong();
+  rows.handOver("people", along.people);
+  rows.handOver("enrollments", along.enrollments);
+  const importId = options.importId ?? randomUUID();
+  const now = isoNow(options.clock);
+  const { districtId } = options;
+  let check: RosterCheck | undefined;
+
+  try {
+    return await store.inWriteTransaction(db, { rows: 0, deferChecks: true }, async (trx) => {
+      const started = (underWay: RosterCheck) =>
+        along.start({ db: trx, store, check: underWay, rows, districtId, importId, now, t });
+      try {
+        check = await checkRoster({ source, log, lookup: lookupIn(job), rows, started });
+      } finally {
+        await along.finish();
+      }
+      if (!ready(check, job)) throw new Refused();
+
+      return storeChecked(trx, job, { rows, check, importId, now, along });
     });
   } catch (error) {
-    job.log.fail({
-      file: job.sourceName,
-      line: null,
-      column: null,
-      message: writeFailure(error),
-    });
-    return refuse(job, check);
+    if (error instanceof Refused) return refuse(job, check, rows);
+    const message = along.failedWith(error) ? undefined : failureMessage(error);
+    if (message !== undefined) {
+      log.fail({ file: job.sourceName, line: null, column: null, message });
+      return refuse(job);
+    }
+    // A fault of the check itself is thrown, as when nothing is written along it.
+    if (!check && !along.failedWith(error)) throw error;
+    return refuseFailedWrite(job, check, error);
   }
 }
 

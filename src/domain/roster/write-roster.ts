@@ -8,6 +8,7 @@ import {
   placeOfOrg,
   type RosterCheck,
 } from "./check-roster.ts";
+import { CheckedBatches } from "./checked-batches.ts";
 import type {
   CheckedRow,
   CheckedRows,
@@ -42,6 +43,8 @@ export interface WriteOptions {
   importId: string;
   now: string;
   t: Translate;
+  /** What was written while the check read the export (a first roster on PostgreSQL). */
+  along?: WritingAlong;
 }
 
 /**
@@ -76,20 +79,24 @@ const batchSize = 1000;
 
 /** Writes every valid row of a checked export; the caller holds the transaction. */
 export async function writeRoster(written: WriteOptions) {
-  const firstRoster = !(await written.store.hasPeople(written.db, written.districtId));
-  const options: Writing = { ...written, ids: new RowIds(), firstRoster };
-  const counts = noCounts();
-  const deactivated = new Map<RosterFileKind, Deactivated>();
+  const { along } = written;
+  const firstRoster =
+    along !== undefined || !(await written.store.hasPeople(written.db, written.districtId));
+  const options: Writing = { ...written, ids: along?.ids ?? new RowIds(), firstRoster };
+  const tally = along?.tally ?? { counts: noCounts(), deactivated: new Map() };
+  const { counts, deactivated } = tally;
 
   await writeDistrict(options);
   const notes: Problem[] = [];
   const schools = await writeSchools(options, counts, notes);
   await writeOrgTree(options);
-  await writePeople(options, { counts, deactivated, schools });
+  if (along) await along.settlePeople(options, schools);
+  await writePeople(options, { ...tally, schools }, options.rows.people());
   // The import is one transaction: PostgreSQL would plan what follows for empty tables.
   await options.store.refreshStatistics(options.db, ["people", "person_schools"]);
-  const classes = await writeClasses(options, { counts, deactivated, schools });
-  await writeEnrollments(options, { counts, deactivated }, classes);
+  const classes = await writeClasses(options, { ...tally, schools }, along?.classIds);
+  const classId = (sourceId: string) => classes.get(sourceId);
+  await writeEnrollments(options, tally, classId, options.rows.enrollments());
   await writeLinks(options, counts);
   await options.store.refreshStatistics(options.db, ["classes", "enrollments", "guardian_links"]);
   await keepInvalidRows(options);
@@ -293,12 +300,21 @@ class OneInFlight {
   }
 }
 
-async function writePeople(options: Writing, tally: Tally & { schools: Map<string, string> }) {
+/**
+ * Writes people a batch at a time. Without the schools (people written along the check), their
+ * schools are left for `WritingAlong.settlePeople`, which knows them once the check has ended.
+ */
+async function writePeople(
+  options: Writing,
+  tally: Tally & { schools: Map<string, string> | undefined; administrators?: number[] },
+  kept: AsyncIterable<CheckedRow<PersonValues>[]>,
+) {
   const { db, store, check, districtId, importId, now, firstRoster } = options;
   const facts = check.people;
-  const columns = check.personColumns;
 
   const prepare = (batch: CheckedRow<PersonValues>[]) => {
+    // Known once the check has read a row of users.csv (the writing may start before).
+    const columns = check.personColumns;
     const people = batch.map(({ value, line }) => {
       const index = value.person;
       const role = index === -1 ? undefined : facts.role(index);
@@ -309,6 +325,7 @@ async function writePeople(options: Writing, tally: Tally & { schools: Map<strin
       markRemoved(tally, "users", value.active);
       // The check may have taken a person's rights away (an administrator of no school).
       const active = value.active && facts.active(index);
+      if (active && role === "administrator") tally.administrators?.push(index);
       return personWrite(options.ids.next(), value, role, index, active);
     });
     if (!columns) throw new CheckedRowsError("users", null);
@@ -316,7 +333,8 @@ async function writePeople(options: Writing, tally: Tally & { schools: Map<strin
 
     // A first roster's people keep the ids made here, so their schools are known before storing.
     for (const person of people) facts.setStoredId(person.index, person.id);
-    return { people, columns, schools: personSchoolsOf(options, people, tally.schools) };
+    const schools = tally.schools && personSchoolsOf(options, people, tally.schools);
+    return { people, columns, schools: schools ?? null };
   };
 
   const storePeople = async (prepared: ReturnType<typeof prepare>) => {
@@ -331,11 +349,13 @@ async function writePeople(options: Writing, tally: Tally & { schools: Map<strin
       const index = sent?.sourceId === row.source_id ? sent.index : facts.indexOf(row.source_id);
       facts.setStoredId(index, row.id);
     });
+    if (!tally.schools) return;
+
     const schools = prepared.schools ?? personSchoolsOf(options, people, tally.schools);
     await store.replacePersonSchools(db, { districtId, ...schools, firstRoster });
   };
 
-  await inBatches("users", options, options.rows.people(), { prepare, store: storePeople });
+  await inBatches("users", options, kept, { prepare, store: storePeople });
 }
 
 /*
@@ -438,7 +458,12 @@ function listedFrom(links: { schoolId: string }[], first: number, schoolId: stri
   return false;
 }
 
-async function writeClasses(options: Writing, tally: Tally & { schools: Map<string, string> }) {
+/** `given`: ids already given to classes (enrollments written along the check name them). */
+async function writeClasses(
+  options: Writing,
+  tally: Tally & { schools: Map<string, string> },
+  given?: Map<string, string>,
+) {
   const { db, store, check, districtId, importId, now } = options;
   const ids = new Map<string, string>();
 
@@ -451,7 +476,7 @@ async function writeClasses(options: Writing, tally: Tally & { schools: Map<stri
       }
       tally.counts.classes += 1;
       markRemoved(tally, "classes", value.active);
-      return classWrite(options.ids.next(), value, schoolId);
+      return classWrite(given?.get(value.sourcedId) ?? options.ids.next(), value, schoolId);
     });
   const storeClasses = async (classes: ReturnType<typeof prepare>) => {
     const stored = await store.upsertClasses(db, { districtId, importId, now, classes });
@@ -485,9 +510,13 @@ async function idsFromDistrict(
   };
 }
 
-async function writeEnrollments(options: Writing, tally: Tally, classIds: Map<string, string>) {
+async function writeEnrollments(
+  options: Writing,
+  tally: Tally,
+  klass: (sourceId: string) => string | undefined,
+  kept: AsyncIterable<CheckedRow<EnrollmentValues>[]>,
+) {
   const { db, store, check, districtId, importId, now } = options;
-  const klass = (sourceId: string) => classIds.get(sourceId);
 
   const prepare = async (batch: CheckedRow<EnrollmentValues>[]) => {
     const personIds = batch.map(({ value }) => check.people.storedId(value.person));
@@ -508,7 +537,6 @@ async function writeEnrollments(options: Writing, tally: Tally, classIds: Map<st
     await store.upsertEnrollments(db, write);
   };
 
-  const kept = options.rows.enrollments();
   await inBatches("enrollments", options, kept, { prepare, store: storeEnrollments });
 }
 
@@ -588,4 +616,94 @@ async function deactivateUnlisted(options: Writing, deactivated: Map<RosterFileK
   }
 
   await store.deactivateWhatHangsOnInactive(db, { districtId, now });
+}
+
+/**
+ * A first roster on PostgreSQL is written while it is checked: its people as users.csv is read,
+ * its enrollments as enrollments.csv is, so that the server stores the rows while the app reads
+ * the rest (one waited for the other through a district's import). The check hands over only
+ * rows nothing later in the export can change (CheckedRows.handOver); what only the whole export
+ * settles is written after it: people's schools, administrators left with no school to run,
+ * classes (with the ids enrollments already name), family links. The references are checked
+ * once before the commit, so enrollments may go in before their classes; a refused export undoes
+ * the transaction like any failure.
+ */
+export class WritingAlong {
+  readonly people = new CheckedBatches<PersonValues>();
+  readonly enrollments = new CheckedBatches<EnrollmentValues>();
+  readonly ids = new RowIds();
+  readonly tally: Tally = { counts: noCounts(), deactivated: new Map() };
+  /** Ids given to the classes that enrollments written along name; the classes take them. */
+  readonly classIds = new Map<string, string>();
+  /** Administrators written active: the check may yet find they have no school to run. */
+  private readonly administrators: number[] = [];
+  private writing: Promise<void> = Promise.resolve();
+  private failure: { error: unknown } | undefined;
+
+  /** Starts writing what the check hands over; `check` is the check under way. */
+  start(options: Omit<WriteOptions, "along">) {
+    const writing: Writing = { ...options, ids: this.ids, firstRoster: true };
+    this.writing = this.write(writing).catch((error: unknown) => {
+      this.failure = { error };
+      this.people.fail(error);
+      this.enrollments.fail(error);
+      throw error;
+    });
+    // Its failure is thrown where it is awaited (finish); until then it is not an unhandled one.
+    this.writing.catch(() => undefined);
+  }
+
+  /** Whether this error is the writing's own (the check stopped because the writing failed). */
+  failedWith(error: unknown) {
+    return this.failure !== undefined && this.failure.error === error;
+  }
+
+  /** Nothing more is handed over: waits for the rest to be written, throws the failure. */
+  async finish() {
+    this.people.close();
+    this.enrollments.close();
+    await this.writing;
+  }
+
+  private async write(options: Writing) {
+    const tally = { ...this.tally, schools: undefined, administrators: this.administrators };
+    await writePeople(options, tally, this.people);
+    await writeEnrollments(options, this.tally, (id) => this.classIdOf(id), this.enrollments);
+  }
+
+  private classIdOf(sourceId: string) {
+    let id = this.classIds.get(sourceId);
+    if (id === undefined) {
+      id = this.ids.next();
+      this.classIds.set(sourceId, id);
+    }
+
+    return id;
+  }
+
+  /**
+   * Once the check has ended and the schools are written: the schools of the people written
+   * along, and administrators the check left with no school to run made inactive.
+   */
+  async settlePeople(options: Writing, schools: Map<string, string>) {
+    const { db, store, check, districtId, now } = options;
+    const facts = check.people;
+    const deactivated = this.administrators.filter((index) => !facts.active(index));
+    const ids = deactivated.flatMap((index) => facts.storedId(index) ?? []);
+    await store.deactivatePeople(db, { districtId, ids, now });
+
+    let batch: { id: string; index: number }[] = [];
+    const writeSchools = async () => {
+      const { links } = personSchoolsOf(options, batch, schools);
+      batch = [];
+      await store.replacePersonSchools(db, { districtId, personIds: [], links, firstRoster: true });
+    };
+    for (let index = 0; index < facts.size; index += 1) {
+      const id = facts.storedId(index);
+      if (id === undefined) continue;
+      batch.push({ id, index });
+      if (batch.length >= batchSize) await writeSchools();
+    }
+    if (batch.length > 0) await writeSchools();
+  }
 }
