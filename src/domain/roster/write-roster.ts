@@ -51,7 +51,7 @@ export interface WriteOptions {
  * The writing's own: the ids it makes for new rows, and whether the district has nobody yet (its
  * first roster: no row can be there already, so rows are inserted without asking).
  */
-type Writing = WriteOptions & { ids: RowIds; firstRoster: boolean };
+type Writing = WriteOptions & { ids: RowIds; firstRoster: boolean; batchRows: number };
 
 /** Rows the writing deactivated, by file: marked for removal, or missing from a bulk file. */
 export interface Deactivated {
@@ -71,18 +71,14 @@ class CheckedRowsError extends Error {
   }
 }
 
-/**
- * Rows per insert: people have 15 columns, so 1,000 rows stay under SQLite's 32,766 bound
- * values; larger batches save statements but keep more rows alive across each await.
- */
-const batchSize = 1000;
-
 /** Writes every valid row of a checked export; the caller holds the transaction. */
 export async function writeRoster(written: WriteOptions) {
   const { along } = written;
   const firstRoster =
     along !== undefined || !(await written.store.hasPeople(written.db, written.districtId));
-  const options: Writing = { ...written, ids: along?.ids ?? new RowIds(), firstRoster };
+  const ids = along?.ids ?? new RowIds();
+  const batchRows = written.store.batchRows(written.db);
+  const options: Writing = { ...written, ids, firstRoster, batchRows };
   const tally = along?.tally ?? { counts: noCounts(), deactivated: new Map() };
   const { counts, deactivated } = tally;
 
@@ -260,7 +256,7 @@ async function inBatches<T, Prepared>(
       for (const row of rows) {
         if (skipped?.has(row.line)) continue;
         batch.push(row);
-        if (batch.length < batchSize) continue;
+        if (batch.length < options.batchRows) continue;
 
         const prepared = await work.prepare(batch);
         batch = [];
@@ -545,8 +541,9 @@ async function writeLinks(options: Writing, counts: RosterCounts) {
   const { guardians } = check.links;
   const storing = new OneInFlight();
   try {
-    for (let start = 0; start < guardians.length; start += batchSize) {
-      const links = await linksFrom(options, start, Math.min(start + batchSize, guardians.length));
+    const { batchRows } = options;
+    for (let start = 0; start < guardians.length; start += batchRows) {
+      const links = await linksFrom(options, start, Math.min(start + batchRows, guardians.length));
       await storing.start(() =>
         store.upsertGuardianLinks(db, { districtId, importId, now, links, firstRoster }),
       );
@@ -642,7 +639,8 @@ export class WritingAlong {
 
   /** Starts writing what the check hands over; `check` is the check under way. */
   start(options: Omit<WriteOptions, "along">) {
-    const writing: Writing = { ...options, ids: this.ids, firstRoster: true };
+    const batchRows = options.store.batchRows(options.db);
+    const writing: Writing = { ...options, ids: this.ids, firstRoster: true, batchRows };
     this.writing = this.write(writing).catch((error: unknown) => {
       this.failure = { error };
       this.people.fail(error);
@@ -702,7 +700,7 @@ export class WritingAlong {
       const id = facts.storedId(index);
       if (id === undefined) continue;
       batch.push({ id, index });
-      if (batch.length >= batchSize) await writeSchools();
+      if (batch.length >= options.batchRows) await writeSchools();
     }
     if (batch.length > 0) await writeSchools();
   }
