@@ -1,0 +1,197 @@
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { generateDistrict, sizeForRows } from "../../../bench/district/generate-district.ts";
+import * as rosterStore from "../../../src/db/roster-store.ts";
+import {
+  type ImportRosterOptions,
+  importRoster,
+} from "../../../src/domain/roster/import-roster.ts";
+import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
+import { createDistrict, createSchool, createStudent } from "../../support/factories.ts";
+import {
+  type ExportEdits,
+  exportWith,
+  fixture,
+  nothingStored,
+  peopleOf,
+  removeScratch,
+  rosterRowCounts,
+  scratchFolder,
+} from "./roster-fixtures.ts";
+
+/*
+ * A district's first roster on PostgreSQL is written while it is checked (WritingAlong): people
+ * as users.csv is read, enrollments as enrollments.csv is. These tests watch the order of the
+ * writing's calls, and that a refusal or a failure on either side stores nothing.
+ */
+
+const riverside = fixture("small-district-1.1");
+const lakeside = fixture("small-district-1.2");
+
+type Store = typeof rosterStore;
+
+/** The store, with the order of the writing's main calls kept, and some calls made to fail. */
+function watchedStore(failing: Partial<Record<"upsertPeople" | "upsertEnrollments", Error>> = {}) {
+  const calls: string[] = [];
+  const original: Store = { ...rosterStore };
+  const watch =
+    <K extends keyof Store>(name: K, call: string) =>
+    // biome-ignore lint/suspicious/noExplicitAny: the wrapped store functions differ in shape
+    async (...args: any[]) => {
+      calls.push(call);
+      const failure = failing[name as keyof typeof failing];
+      if (failure) throw failure;
+      // biome-ignore lint/suspicious/noExplicitAny: as above
+      return (original[name] as any)(...args);
+    };
+  const store: Store = {
+    ...rosterStore,
+    upsertSchools: watch("upsertSchools", "schools"),
+    upsertPeople: watch("upsertPeople", "people"),
+    upsertClasses: watch("upsertClasses", "classes"),
+    upsertEnrollments: watch("upsertEnrollments", "enrollments"),
+  };
+
+  return { calls, store };
+}
+
+describe.each(dialects)("a first roster written along its check on %s", (dialect) => {
+  let database: TestDatabase;
+  let districtId: string;
+  const along = dialect === "postgres";
+
+  beforeEach(async () => {
+    database = await freshDatabase(dialect);
+    districtId = (await createDistrict(database.db, { name: "Riverside" })).id;
+  });
+  afterEach(async () => {
+    await database.drop();
+    removeScratch();
+  });
+
+  const run = (source: string, options: Partial<ImportRosterOptions> = {}) =>
+    importRoster(database.db, {
+      districtId,
+      source,
+      skipInvalid: false,
+      actorId: null,
+      clock: () => new Date("2025-09-01T12:00:00Z"),
+      ...options,
+    });
+  const riversideWith = (edits: ExportEdits) => exportWith(riverside, edits);
+  const order = (calls: string[], first: string, then: string) =>
+    calls.indexOf(first) < calls.indexOf(then);
+
+  it("stores people and enrollments before the schools and classes the check settles last", async () => {
+    const { calls, store } = watchedStore();
+    const report = await run(riverside, { store });
+
+    expect(report.imported).toBe(true);
+    expect(report.counts).toMatchObject({ students: 3, enrollments: 5, guardianLinks: 2 });
+    // SQLite's writing cannot overlap the check (its calls are synchronous): it writes after.
+    expect(order(calls, "people", "schools")).toBe(along);
+    expect(order(calls, "enrollments", "classes")).toBe(along);
+    const counts = await rosterRowCounts(database.db, districtId);
+    expect(counts).toMatchObject({ people: 6, personSchools: 6, classes: 2, enrollments: 5 });
+  });
+
+  it("gives an administrator of no school no rights, though written before the check ended", async () => {
+    const administrator = "a-1,,,true,dep-9,administrator,a-1,,Ada,Admin,,,,,,,,\n";
+    const source = riversideWith({ "users.csv": (text) => text + administrator });
+
+    const report = await run(source);
+
+    expect(report.imported).toBe(true);
+    const people = await peopleOf(database.db, districtId);
+    expect(people.find((person) => person.source_id === "a-1")?.active).toBe(0);
+    expect(people.find((person) => person.source_id === "t-1")?.active).toBe(1);
+  });
+
+  it("undoes the people it wrote when a later file refuses the export", async () => {
+    const { calls, store } = watchedStore();
+    const source = riversideWith({
+      "enrollments.csv": (text) => `${text}e-9,,,c-404,sch-1,s-1,student,false,,\n`,
+    });
+
+    const report = await run(source, { store });
+
+    expect(report.imported).toBe(false);
+    expect(report.errors.map((error) => [error.file, error.line, error.column])).toEqual([
+      ["enrollments.csv", 7, "classSourcedId"],
+    ]);
+    expect(calls.includes("people")).toBe(along);
+    expect(await rosterRowCounts(database.db, districtId)).toEqual(nothingStored);
+  });
+
+  it("imports only the valid rows when asked, the refused enrollment left out", async () => {
+    const source = riversideWith({
+      "enrollments.csv": (text) => `${text}e-9,,,c-404,sch-1,s-1,student,false,,\n`,
+    });
+
+    const report = await run(source, { skipInvalid: true });
+
+    expect(report.imported).toBe(true);
+    expect(report.counts).toMatchObject({ students: 3, enrollments: 5 });
+    expect(await rosterRowCounts(database.db, districtId)).toMatchObject({ enrollments: 5 });
+  });
+
+  it("stops the check when the writing fails, says so, and stores nothing", async () => {
+    const { store } = watchedStore({ upsertPeople: new Error("the disk is full") });
+
+    const report = await run(riverside, { store });
+
+    expect(report.imported).toBe(false);
+    expect(report.errors.map((error) => error.message)).toEqual([
+      expect.stringContaining("the disk is full"),
+    ]);
+    expect(await rosterRowCounts(database.db, districtId)).toEqual(nothingStored);
+  });
+
+  it("stops reading a large export as soon as the writing fails, rather than waiting on it", async () => {
+    // Many batches of people: more than the writing lets the check run ahead by.
+    const source = path.join(scratchFolder(), "district");
+    await generateDistrict({ size: sizeForRows(30_000), out: source, seed: 3 });
+    const { calls, store } = watchedStore({ upsertPeople: new Error("the disk is full") });
+
+    const report = await run(source, { store });
+
+    expect(report.imported).toBe(false);
+    expect(report.errors.map((error) => error.message)).toEqual([
+      expect.stringContaining("the disk is full"),
+    ]);
+    expect(calls.filter((call) => call === "people")).toHaveLength(1);
+    expect(await rosterRowCounts(database.db, districtId)).toEqual(nothingStored);
+  });
+
+  it("reports a failure of the last writing after the check has ended", async () => {
+    const { store } = watchedStore({ upsertEnrollments: new Error("the connection dropped") });
+
+    const report = await run(riverside, { store });
+
+    expect(report.imported).toBe(false);
+    expect(report.errors.map((error) => error.message)).toEqual([
+      expect.stringContaining("the connection dropped"),
+    ]);
+    expect(await rosterRowCounts(database.db, districtId)).toEqual(nothingStored);
+  });
+
+  it("waits for the end of the check when roles.csv may change anyone's role", async () => {
+    const { calls, store } = watchedStore();
+
+    const report = await run(lakeside, { store });
+
+    expect(report.errors).toEqual([]);
+    expect(order(calls, "schools", "people")).toBe(true);
+  });
+
+  it("waits for the end of the check when the district already has people", async () => {
+    const school = await createSchool(database.db, { districtId, name: "Set up by hand" });
+    await createStudent(database.db, { districtId, schoolId: school.id, givenName: "Ines" });
+    const { calls, store } = watchedStore();
+
+    const report = await run(riverside, { store });
+
+    expect(report.imported).toBe(true);
+    expect(order(calls, "schools", "people")).toBe(true);
+  });
+});
