@@ -451,16 +451,21 @@ export async function mayWriteAlong(db: Db, districtId: string, creating: boolea
   return creating || (await isEmptyDistrict(db, districtId));
 }
 
-/** Whether the district has no people and no classes yet: nothing an import could update. */
+/**
+ * Whether no roster has brought the district people or classes yet: nothing an import could
+ * update. People and classes made in the app (the administrator of the first-run setup) have no
+ * roster id, so no roster row can be one of them.
+ */
 async function isEmptyDistrict(db: Db, districtId: string) {
   const klass = await db
     .selectFrom("classes")
     .select("id")
     .where("district_id", "=", districtId)
+    .where("source_id", "is not", null)
     .limit(1)
     .executeTakeFirst();
 
-  return klass === undefined && !(await hasPeople(db, districtId));
+  return klass === undefined && !(await hasRosterPeople(db, districtId));
 }
 
 /**
@@ -473,12 +478,16 @@ export function batchRows(db: Db) {
   return isPostgres(db) ? 4000 : 1000;
 }
 
-/** Whether the district has anyone yet: its first import need not learn stored ids. */
-export async function hasPeople(db: Db, districtId: string) {
+/**
+ * Whether a roster brought the district anyone yet: its first roster need not learn stored ids
+ * (people made in the app have no roster id, so no row of the roster can be one of them).
+ */
+export async function hasRosterPeople(db: Db, districtId: string) {
   const row = await db
     .selectFrom("people")
     .select("id")
     .where("district_id", "=", districtId)
+    .where("source_id", "is not", null)
     .limit(1)
     .executeTakeFirst();
 

@@ -75,7 +75,7 @@ class CheckedRowsError extends Error {
 export async function writeRoster(written: WriteOptions) {
   const { along } = written;
   const firstRoster =
-    along !== undefined || !(await written.store.hasPeople(written.db, written.districtId));
+    along !== undefined || !(await written.store.hasRosterPeople(written.db, written.districtId));
   const ids = along?.ids ?? new RowIds();
   const batchRows = written.store.batchRows(written.db);
   const options: Writing = { ...written, ids, firstRoster, batchRows };
@@ -596,8 +596,9 @@ const tableOf = { users: "people", classes: "classes", enrollments: "enrollments
 async function deactivateUnlisted(options: Writing, deactivated: Map<RosterFileKind, Deactivated>) {
   const { db, store, check, districtId, importId, now, firstRoster } = options;
   const write = { districtId, importId, now };
-  // Before its first roster a district has no people, so no enrollments or family links either
-  // (they hang on people): none can be unlisted. Classes can be there, from a roster of none.
+  // Before its first roster a district has no roster people, so no roster enrollments or family
+  // links either (they hang on people): none can be unlisted (rows made in the app never are).
+  // Classes can be there, from a roster of none.
   const unlistedIn = (kind: keyof typeof tableOf) =>
     firstRoster && kind !== "classes" ? 0 : store.deactivateUnseen(db, tableOf[kind], write);
 

@@ -7,7 +7,12 @@ import {
   importRoster,
 } from "../../../src/domain/roster/import-roster.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
-import { createDistrict, createSchool, createStudent } from "../../support/factories.ts";
+import {
+  createAdministrator,
+  createDistrict,
+  createSchool,
+  createStudent,
+} from "../../support/factories.ts";
 import {
   type ExportEdits,
   exportWith,
@@ -184,14 +189,47 @@ describe.each(dialects)("a first roster written along its check on %s", (dialect
     expect(order(calls, "schools", "people")).toBe(true);
   });
 
-  it("waits for the end of the check when the district already has people", async () => {
+  it("writes along after the first-run setup, whose administrator no roster lists", async () => {
     const school = await createSchool(database.db, { districtId, name: "Set up by hand" });
-    await createStudent(database.db, { districtId, schoolId: school.id, givenName: "Ines" });
+    await createAdministrator(database.db, { districtId, schoolId: school.id });
     const { calls, store } = watchedStore();
 
     const report = await run(riverside, { store });
 
     expect(report.imported).toBe(true);
-    expect(order(calls, "schools", "people")).toBe(true);
+    // The school set up by hand is adopted, not written anew: the classes show the order.
+    expect(order(calls, "enrollments", "classes")).toBe(along);
+    const people = await peopleOf(database.db, districtId);
+    // The administrator of the setup stays, beside the roster's people (no roster id).
+    expect(people.map((person) => person.source_id ?? "(none)").sort()).toEqual([
+      "(none)",
+      "g-1",
+      "g-2",
+      "s-1",
+      "s-2",
+      "s-3",
+      "t-1",
+    ]);
+  });
+
+  it("waits for the end of the check when a roster brought the district people", async () => {
+    const school = await createSchool(database.db, { districtId, name: "Set up by hand" });
+    const student = await createStudent(database.db, { districtId, schoolId: school.id });
+    await database.db
+      .updateTable("people")
+      .set({ source_id: "s-1" })
+      .where("id", "=", student.id)
+      .execute();
+    const { calls, store } = watchedStore();
+
+    const report = await run(riverside, { store });
+
+    expect(report.imported).toBe(true);
+    expect(order(calls, "classes", "enrollments")).toBe(true);
+    const people = await peopleOf(database.db, districtId);
+    // The roster's s-1 is the student the district had: updated in place, not a second one.
+    expect(people.filter((person) => person.source_id === "s-1")).toEqual([
+      expect.objectContaining({ id: student.id, given_name: "Linh" }),
+    ]);
   });
 });
