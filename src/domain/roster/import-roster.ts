@@ -186,7 +186,11 @@ interface Checked {
 async function storeChecked(trx: Kysely<Database>, job: Job, checked: Checked) {
   const { options, store, t } = job;
   const { check, importId, now } = checked;
-  if (options.createDistrict) await createDistrict(trx, job, check, now);
+  if (options.createDistrict) {
+    // Two first imports at once: the second waited for the first's commit (the roster lock).
+    if ((await store.listDistricts(trx)).length > 0) throw new DistrictMadeMeanwhile();
+    await createDistrict(trx, job, check, now);
+  }
 
   const written = await writeRoster({
     db: trx,
@@ -266,7 +270,16 @@ async function importAlong(job: Job, rows: CheckedRows, source: RosterSource) {
   }
 }
 
+/** A first import found the database's district made by another import that ended meanwhile. */
+class DistrictMadeMeanwhile extends Error {
+  constructor() {
+    super("another import made the district meanwhile");
+    this.name = "DistrictMadeMeanwhile";
+  }
+}
+
 function writeFailure(error: unknown) {
+  if (error instanceof DistrictMadeMeanwhile) return say("roster.export.districtMadeMeanwhile");
   // SQLite gave up waiting for another writer (busy_timeout): a moment's clash, not a fault.
   if ((error as { code?: string }).code === "SQLITE_BUSY") return say("roster.export.busy");
 

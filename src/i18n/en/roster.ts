@@ -310,6 +310,9 @@ export const roster = {
   "roster.export.busy":
     "The database was busy with another import or a long save for too long, so nothing was " +
     "stored. Wait until it has finished and import again.",
+  "roster.export.districtMadeMeanwhile":
+    "Another import made this database's district while this one ran, so nothing was " +
+    "stored. Import again: the roster then goes into that district.",
   "roster.export.noTemporarySpace":
     "The server could not keep the checked rows in its temporary folder ({detail}), so nothing " +
     "was stored. Free some disk space on the server (or set TMPDIR) and import again.",

@@ -332,6 +332,9 @@ export const roster: Messages<typeof english> = {
   "roster.export.busy":
     "La base de datos estuvo ocupada demasiado tiempo con otra importación o un guardado largo, " +
     "así que no se guardó nada. Espera a que termine e importa de nuevo.",
+  "roster.export.districtMadeMeanwhile":
+    "Otra importación creó el distrito de esta base de datos mientras esta se ejecutaba, así " +
+    "que no se guardó nada. Importa de nuevo: la lista irá entonces a ese distrito.",
   "roster.export.noTemporarySpace":
     "El servidor no pudo guardar las filas revisadas en su carpeta temporal ({detail}), así " +
     "que no se guardó nada. Libera espacio en el disco del servidor (o define TMPDIR) e " +

@@ -314,6 +314,9 @@ export const roster: Messages<typeof english> = {
   "roster.export.busy":
     "Cơ sở dữ liệu bận quá lâu với một lần nhập khác hoặc một lần lưu dài, nên không có gì " +
     "được lưu. Hãy đợi việc đó xong rồi nhập lại.",
+  "roster.export.districtMadeMeanwhile":
+    "Một lần nhập khác đã tạo khu học chánh của cơ sở dữ liệu này trong lúc lần này đang " +
+    "chạy, nên không có gì được lưu. Hãy nhập lại: danh sách sẽ vào khu học chánh đó.",
   "roster.export.noTemporarySpace":
     "Máy chủ không thể giữ các dòng đã kiểm tra trong thư mục tạm ({detail}), nên không có gì " +
     "được lưu. Hãy giải phóng dung lượng đĩa trên máy chủ (hoặc đặt TMPDIR) rồi nhập lại.",

@@ -240,6 +240,9 @@ export const roster: Messages<typeof english> = {
   "roster.export.writeFailed": "导入中途停止，没有保存任何内容：{detail}",
   "roster.export.busy":
     "数据库忙于另一次导入或一次较长的保存，等待时间过长，因此没有保存任何内容。请等其完成后重新导入。",
+  "roster.export.districtMadeMeanwhile":
+    "本次导入进行期间，另一次导入已创建了此数据库的学区，因此没有保存任何内容。" +
+    "请重新导入：名单随后会导入该学区。",
   "roster.export.noTemporarySpace":
     "服务器无法把已检查的行保存在临时文件夹中（{detail}），因此没有保存任何内容。" +
     "请释放服务器的磁盘空间（或设置 TMPDIR）后重新导入。",

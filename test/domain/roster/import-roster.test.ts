@@ -1045,8 +1045,12 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
     expect(JSON.parse(record?.report ?? "{}")).toEqual(report);
   });
 
+  /** A fresh install has no district: the one made by hand for the other tests goes. */
+  const freshInstall = () => database.db.deleteFrom("districts").execute();
+
   it("a first import on a fresh install makes the district, named after the roster's district", async () => {
     const freshId = "0e6f0a52-96c4-4d4b-8a39-6f3f5a1e2b7c";
+    await freshInstall();
 
     const report = await run(lakeside, { districtId: freshId, createDistrict: true });
 
@@ -1059,6 +1063,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
 
   it("a refused first import leaves no district behind", async () => {
     const freshId = "9d1b1c7e-5a43-4d0f-9a0c-2b7c1f3e4d5a";
+    await freshInstall();
 
     const report = await run(riversideWith({ "users.csv": null }), {
       districtId: freshId,
@@ -1067,6 +1072,30 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
 
     expect(report.imported).toBe(false);
     expect(await rosterStore.findDistrict(database.db, freshId)).toBeUndefined();
+  });
+
+  it("of two first imports at once, the second finds the district made and stores nothing", async () => {
+    await freshInstall();
+    const first = "5b0f3c2e-8d1a-4e6b-9c7d-1a2b3c4d5e6f";
+    const second = "7c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
+
+    const reports = await Promise.all([
+      run(riverside, { districtId: first, createDistrict: true }),
+      run(riverside, { districtId: second, createDistrict: true }),
+    ]);
+
+    expect(reports.map((report) => report.imported).sort()).toEqual([false, true]);
+    const refused = reports.find((report) => !report.imported);
+    expect(refused?.errors.map((error) => error.message)).toEqual([
+      "Another import made this database's district while this one ran, so nothing was " +
+        "stored. Import again: the roster then goes into that district.",
+    ]);
+    const districts = await rosterStore.listDistricts(database.db);
+    expect(districts).toHaveLength(1);
+    expect(await rosterRowCounts(database.db, districts[0]?.id ?? "")).toMatchObject({
+      people: 6,
+      enrollments: 5,
+    });
   });
 
   it("an export for another district is refused", async () => {
