@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type Readable, Transform, type TransformCallback } from "node:stream";
+import zlib from "node:zlib";
 import yauzl from "yauzl";
 
 /*
@@ -33,6 +34,7 @@ export type SourceProblem =
   | "notFolderOrZip"
   | "notZip"
   | "damaged"
+  | "checksum"
   | "tooManyEntries"
   | "tooBig"
   | "inflatesTooMuch"
@@ -131,7 +133,7 @@ function zipSource(
         throw new RosterSourceError("damaged", { path: fileName, detail: errorText(error) });
       });
       const allowed = Math.min(entry.uncompressedSize, limits.maxUncompressedBytes);
-      const limited = new ByteLimit(fileName, allowed);
+      const limited = new ByteLimit(fileName, allowed, entry.crc32);
       inflating.on("error", (error) => limited.destroy(inflateError(fileName, error)));
 
       return inflating.pipe(limited);
@@ -222,13 +224,19 @@ function inflateError(fileName: string, error: unknown) {
   return new RosterSourceError("damaged", { path: fileName, detail: text });
 }
 
-/** Stops a stream once it has passed more bytes than allowed. */
+/**
+ * Stops a stream once it has passed more bytes than allowed, and checks at its end the zip's
+ * checksum of the entry: yauzl does not, and a byte changed in a stored (uncompressed) entry
+ * would otherwise import as a different class or person without a word.
+ */
 class ByteLimit extends Transform {
   private seen = 0;
+  private crc = 0;
 
   constructor(
     private readonly fileName: string,
     private readonly allowed: number,
+    private readonly expectedCrc: number,
   ) {
     super();
   }
@@ -238,8 +246,17 @@ class ByteLimit extends Transform {
     if (this.seen > this.allowed) {
       return done(new RosterSourceError("inflatesTooMuch", { path: this.fileName }));
     }
+    this.crc = zlib.crc32(chunk, this.crc);
 
     done(null, chunk);
+  }
+
+  override _flush(done: TransformCallback) {
+    if (this.crc >>> 0 !== this.expectedCrc >>> 0) {
+      return done(new RosterSourceError("checksum", { path: this.fileName }));
+    }
+
+    done();
   }
 }
 

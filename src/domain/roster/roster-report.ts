@@ -180,7 +180,9 @@ export class ProblemLog {
   fail(problem: FoundProblem) {
     this.fatal = true;
     this.failures += 1;
-    this.error(problem);
+    // Listed past the limit too: it says why the export cannot be imported at all (a zip entry
+    // that breaks off after a thousand rows of garbage it unpacked to).
+    this.errors.push(problemOf(this.t, problem));
   }
 
   get errorCount() {

@@ -260,6 +260,9 @@ export const roster: Messages<typeof english> = {
   "roster.source.notFolderOrZip": "{path} ليس مجلدًا ولا ملف .zip.",
   "roster.source.notZip": "{path} ليس أرشيف zip (قد يكون تالفًا، أو ملفًا من نوع آخر).",
   "roster.source.damaged": "أرشيف zip تالف ولا يمكن قراءته ({detail}).",
+  "roster.source.checksum":
+    "الملف {path} في أرشيف zip تالف: ما يُفكّ منه ليس ما سجّله الأرشيف (مجموع التحقق مختلف). " +
+    "لم يُستورد شيء؛ أعد إنشاء التصدير.",
   "roster.source.tooManyEntries":
     "يحتوي أرشيف zip على أكثر من {limit} عنصر؛ والتصدير فيه نحو عشرين. لم تتم قراءته.",
   "roster.source.tooBig":

@@ -130,6 +130,9 @@ export const roster = {
   "roster.source.notZip":
     "{path} is not a zip archive (it may be damaged, or another kind of file).",
   "roster.source.damaged": "The zip archive is damaged and cannot be read ({detail}).",
+  "roster.source.checksum":
+    "{path} in the zip archive is damaged: what it unpacks to is not what the archive " +
+    "recorded (its checksum differs). Nothing was imported; make the export again.",
   "roster.source.tooManyEntries":
     "The zip archive holds more than {limit} entries; an export has about twenty. It was not read.",
   "roster.source.tooBig":

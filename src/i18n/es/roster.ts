@@ -140,6 +140,10 @@ export const roster: Messages<typeof english> = {
   "roster.source.notZip":
     "{path} no es un archivo zip (puede estar dañado o ser otro tipo de archivo).",
   "roster.source.damaged": "El archivo zip está dañado y no se puede leer ({detail}).",
+  "roster.source.checksum":
+    "{path} en el archivo zip está dañado: lo que contiene al descomprimirlo no es lo que el " +
+    "archivo registró (su suma de comprobación no coincide). No se importó nada; vuelve a " +
+    "generar la exportación.",
   "roster.source.tooManyEntries":
     "El archivo zip contiene más de {limit} entradas; una exportación tiene unas veinte. No se " +
     "leyó.",

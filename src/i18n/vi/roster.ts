@@ -129,6 +129,9 @@ export const roster: Messages<typeof english> = {
   "roster.source.notZip":
     "{path} không phải tệp nén zip (có thể tệp bị hỏng, hoặc là một loại tệp khác).",
   "roster.source.damaged": "Tệp nén zip bị hỏng và không đọc được ({detail}).",
+  "roster.source.checksum":
+    "{path} trong tệp zip bị hỏng: nội dung giải nén ra không giống với những gì tệp zip đã " +
+    "ghi lại (tổng kiểm tra khác nhau). Không có gì được nhập; hãy xuất lại.",
   "roster.source.tooManyEntries":
     "Tệp nén zip chứa hơn {limit} mục; một bản xuất thường có khoảng hai mươi mục. Tệp đã không " +
     "được đọc.",

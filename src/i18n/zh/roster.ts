@@ -108,6 +108,9 @@ export const roster: Messages<typeof english> = {
   "roster.source.notFolderOrZip": "{path} 既不是文件夹，也不是 .zip 文件。",
   "roster.source.notZip": "{path} 不是 zip 压缩包（可能已损坏，或是其他类型的文件）。",
   "roster.source.damaged": "zip 压缩包已损坏，无法读取（{detail}）。",
+  "roster.source.checksum":
+    "zip 压缩包中的 {path} 已损坏：解压出的内容与压缩包记录的不一致（校验和不同）。" +
+    "没有导入任何内容；请重新导出。",
   "roster.source.tooManyEntries":
     "zip 压缩包中有超过 {limit} 个条目；一个导出文件通常只有二十个左右。没有读取它。",
   "roster.source.tooBig": "zip 压缩包解压后会超过 {limit} MB。为防它是“zip 炸弹”，没有读取它。",

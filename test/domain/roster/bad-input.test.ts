@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findDistrict } from "../../../src/db/roster-store.ts";
 import {
@@ -188,6 +189,22 @@ describe.each(dialects)("bad input on %s", (dialect) => {
       file: "users.csv",
       message:
         "users.csv in the zip archive unpacks to more than the archive says it holds. The archive was refused, as a possible zip bomb.",
+    });
+  });
+
+  it("a zip entry that unpacks to other bytes than the zip recorded is refused, not imported", async () => {
+    // One byte changed in enrollments.csv: class c-1 would read as c-2, with no other sign.
+    const entries = entriesOf(riverside).map((entry) => {
+      if (entry.name !== "enrollments.csv") return entry;
+      const changed = Buffer.from(entry.data.toString("latin1").replace("e-1,,,c-1", "e-1,,,c-2"));
+      return { ...entry, data: changed, declaredCrc: zlib.crc32(entry.data) };
+    });
+    const zip = writeZip(path.join(scratchFolder(), "roster.zip"), entries);
+
+    await expectRefused(zip, {
+      file: "enrollments.csv",
+      message:
+        "enrollments.csv in the zip archive is damaged: what it unpacks to is not what the archive recorded (its checksum differs). Nothing was imported; make the export again.",
     });
   });
 

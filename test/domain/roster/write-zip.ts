@@ -13,6 +13,8 @@ export interface ZipEntry {
   data: Buffer;
   /** The uncompressed size the headers claim; the real size when not given. */
   declaredSize?: number;
+  /** The checksum the headers claim; the data's own when not given. */
+  declaredCrc?: number;
 }
 
 export function zipBytes(entries: ZipEntry[]): Buffer {
@@ -24,7 +26,7 @@ export function zipBytes(entries: ZipEntry[]): Buffer {
     const name = Buffer.from(entry.name, "utf8");
     const packed = zlib.deflateRawSync(entry.data);
     const fields = {
-      crc: zlib.crc32(entry.data),
+      crc: entry.declaredCrc ?? zlib.crc32(entry.data),
       packedSize: packed.length,
       size: entry.declaredSize ?? entry.data.length,
       nameLength: name.length,

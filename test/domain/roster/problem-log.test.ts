@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { listedProblemLimit, ProblemLog, say } from "../../../src/domain/roster/roster-report.ts";
+import { translator } from "../../../src/i18n/translate.ts";
+
+describe("the problems of a roster check", () => {
+  it("list an unreadable file even after a thousand errors, which only count past the limit", () => {
+    const log = new ProblemLog(translator("en"));
+    for (let line = 2; line < listedProblemLimit + 12; line += 1) {
+      log.error({
+        file: "enrollments.csv",
+        line,
+        column: null,
+        message: say("roster.row.sameId", { line: 1 }),
+      });
+    }
+
+    const message = say("roster.source.damaged", { detail: "not enough bytes in the stream" });
+    log.fail({ file: "enrollments.csv", line: null, column: null, message });
+
+    expect(log.fatal).toBe(true);
+    expect(log.unlistedErrors).toBe(10);
+    expect(log.errors.at(-1)?.message).toBe(
+      "The zip archive is damaged and cannot be read (not enough bytes in the stream).",
+    );
+    expect(log.errorCount).toBe(listedProblemLimit + 11);
+  });
+});
