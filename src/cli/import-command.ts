@@ -162,7 +162,10 @@ async function chooseDistrict(db: Kysely<Database>, wanted: string | undefined, 
 export function jsonReport(report: RosterReport) {
   const listed = (problems: Problem[]) =>
     problems.map(({ file, line, column, message }) => ({ file, line, column, message }));
+  // Whether it was stored is said first: a refused import's counts are all zero.
   const printed = {
+    imported: report.imported,
+    canImportValidRows: report.canImportValidRows,
     ...report.counts,
     warnings: listed(report.warnings),
     errors: listed(report.errors),

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { translator } from "../i18n/translate.ts";
 
 /*
  * `maps import` runs with a V8 heap budget sized to the export. What an import keeps is small
@@ -66,6 +67,8 @@ export function rerunUnderBudget(budgetMb: number): Promise<number> {
     child.on("exit", (code, signal) => {
       process.off("SIGINT", forward);
       process.off("SIGTERM", forward);
+      // Killed outright (kill -9, the system out of memory): the child could say nothing itself.
+      if (signal) process.stderr.write(`${translator("en")("roster.cli.stopped", { signal })}\n`);
       resolve(code ?? (signal ? 1 : 0));
     });
   });

@@ -80,6 +80,8 @@ describe.each(dialects)("npx maps import on %s", (dialect) => {
     expect(code).toBe(0);
     const printed = JSON.parse(stdout);
     expect(Object.keys(printed)).toEqual([
+      "imported",
+      "canImportValidRows",
       "schools",
       "classes",
       "teachers",
@@ -92,6 +94,8 @@ describe.each(dialects)("npx maps import on %s", (dialect) => {
       "errors",
     ]);
     expect(printed).toMatchObject({
+      imported: true,
+      canImportValidRows: false,
       schools: 1,
       classes: 2,
       teachers: 1,
@@ -121,7 +125,7 @@ describe.each(dialects)("npx maps import on %s", (dialect) => {
 
     expect(refused.code).toBe(1);
     const report = JSON.parse(refused.stdout);
-    expect(report.students).toBe(0);
+    expect(report).toMatchObject({ imported: false, canImportValidRows: true, students: 0 });
     expect(report.errors).toHaveLength(10);
     expect(report.errors[0]).toEqual({
       file: "users.csv",
@@ -135,7 +139,12 @@ describe.each(dialects)("npx maps import on %s", (dialect) => {
     const skipped = await maps(target, [badRows, "--json", "--skip-invalid"]);
 
     expect(skipped.code).toBe(0);
-    expect(JSON.parse(skipped.stdout)).toMatchObject({ teachers: 1, students: 1, enrollments: 2 });
+    expect(JSON.parse(skipped.stdout)).toMatchObject({
+      imported: true,
+      teachers: 1,
+      students: 1,
+      enrollments: 2,
+    });
     expect(await inDatabase(target, countPeople)).toEqual([
       { source_id: "s-1", active: 1 },
       { source_id: "t-1", active: 1 },

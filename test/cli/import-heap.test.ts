@@ -1,6 +1,8 @@
+import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { exportBytes, heapLimitChosen, importHeapBudgetMb } from "../../src/cli/import-heap.ts";
 
@@ -33,5 +35,19 @@ describe("the heap budget of maps import", () => {
     expect(heapLimitChosen(["--max-old-space-size=512"], "")).toBe(true);
     expect(heapLimitChosen([], "--enable-source-maps --max_old_space_size=300")).toBe(true);
     expect(heapLimitChosen(["--max-semi-space-size=16"], "--inspect")).toBe(false);
+  });
+
+  it("says so when the import under the budget is killed outright, and exits 1", async () => {
+    const fixture = path.join(import.meta.dirname, "fixtures", "killed-under-budget.ts");
+
+    const run = await promisify(execFile)(process.execPath, ["--import", "tsx", fixture], {
+      env: { ...process.env, NODE_OPTIONS: "" },
+    }).catch((error: { code: number; stderr: string }) => error);
+
+    expect(run).toMatchObject({ code: 1 });
+    expect(run.stderr).toBe(
+      "The import was stopped (SIGKILL) before it finished. " +
+        "The database undid it: nothing was stored.\n",
+    );
   });
 });

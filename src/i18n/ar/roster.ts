@@ -249,6 +249,8 @@ export const roster: Messages<typeof english> = {
     "في قاعدة البيانات هذه عدة مناطق تعليمية؛ حدّد واحدة منها بـ --district ID:",
   "roster.cli.noSuchDistrict": "لا توجد منطقة تعليمية بالمعرّف {id}.",
   "roster.cli.imported": "استُورد {source}:",
+  "roster.cli.stopped":
+    "أُوقف الاستيراد ({signal}) قبل أن ينتهي. " + "تراجعت قاعدة البيانات عنه: لم يُحفظ شيء.",
   "roster.cli.refused": "لم يُستورد شيء من {source}.",
   "roster.cli.skipHint": "لاستيراد الصفوف الخالية من الأخطاء فقط، شغّله مرة أخرى مع --skip-invalid.",
   "roster.cli.warnings": "التحذيرات ({count}):",

@@ -118,6 +118,9 @@ export const roster = {
     "This database has several districts; say which one with --district ID:",
   "roster.cli.noSuchDistrict": "There is no district with the id {id}.",
   "roster.cli.imported": "Imported {source}:",
+  "roster.cli.stopped":
+    "The import was stopped ({signal}) before it finished. " +
+    "The database undid it: nothing was stored.",
   "roster.cli.refused": "Nothing was imported from {source}.",
   "roster.cli.skipHint": "To import only the rows without errors, run again with --skip-invalid.",
   "roster.cli.warnings": "Warnings ({count}):",

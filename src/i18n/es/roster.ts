@@ -127,6 +127,9 @@ export const roster: Messages<typeof english> = {
     "Esta base de datos tiene varios distritos; indica cuál con --district ID:",
   "roster.cli.noSuchDistrict": "No hay ningún distrito con el id {id}.",
   "roster.cli.imported": "Importado {source}:",
+  "roster.cli.stopped":
+    "La importación se detuvo ({signal}) antes de terminar. " +
+    "La base de datos la deshizo: no se guardó nada.",
   "roster.cli.refused": "No se importó nada de {source}.",
   "roster.cli.skipHint":
     "Para importar solo las filas sin errores, vuelve a ejecutarlo con --skip-invalid.",

@@ -117,6 +117,9 @@ export const roster: Messages<typeof english> = {
     "Cơ sở dữ liệu này có nhiều học khu; hãy chọn một bằng --district ID:",
   "roster.cli.noSuchDistrict": "Không có học khu nào có mã {id}.",
   "roster.cli.imported": "Đã nhập {source}:",
+  "roster.cli.stopped":
+    "Lần nhập đã bị dừng ({signal}) trước khi xong. " +
+    "Cơ sở dữ liệu đã hoàn tác: không có gì được lưu.",
   "roster.cli.refused": "Không có gì được nhập từ {source}.",
   "roster.cli.skipHint": "Để chỉ nhập các dòng không có lỗi, hãy chạy lại với --skip-invalid.",
   "roster.cli.warnings": "Cảnh báo ({count}):",

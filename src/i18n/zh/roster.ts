@@ -97,6 +97,7 @@ export const roster: Messages<typeof english> = {
   "roster.cli.severalDistricts": "这个数据库有多个学区；请用 --district ID 指定一个：",
   "roster.cli.noSuchDistrict": "没有 ID 为 {id} 的学区。",
   "roster.cli.imported": "已导入 {source}：",
+  "roster.cli.stopped": "导入在完成前被停止（{signal}）。数据库已撤销：没有保存任何内容。",
   "roster.cli.refused": "没有从 {source} 导入任何内容。",
   "roster.cli.skipHint": "如果只想导入没有错误的行，请加上 --skip-invalid 再运行一次。",
   "roster.cli.warnings": "警告（{count}）：",
