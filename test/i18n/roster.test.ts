@@ -42,6 +42,7 @@ const everyValue = {
   first: "a/users.csv",
   second: "b/users.csv",
   schools: "Riverside Middle School, Lakeside Elementary",
+  signal: "SIGKILL",
 };
 
 describe("the words of the roster import", () => {

@@ -270,7 +270,8 @@ export const roster: Messages<typeof english> = {
   "roster.source.tooBig":
     "سيُفكّ أرشيف zip إلى أكثر من {limit} ميغابايت. لم تتم قراءته، تحسّبًا لكونه قنبلة zip.",
   "roster.source.inflatesTooMuch":
-    "يُفكّ {path} في أرشيف zip إلى أكثر مما يذكره الأرشيف. رُفض الأرشيف، تحسّبًا لكونه قنبلة zip.",
+    "يُفكّ {path} في أرشيف zip إلى أكثر مما يذكره الأرشيف: الأرشيف تالف، أو صُنع ليملأ قرص " +
+    "الخادم (قنبلة zip). رُفض؛ أعد إنشاء التصدير.",
   "roster.source.unsafePath":
     "يحتوي أرشيف zip على عنصر باسم «{path}» يشير إلى خارج التصدير. رُفض الأرشيف.",
   "roster.source.encrypted": "{path} في أرشيف zip مشفّر. صدّر سجل المدرسة مرة أخرى دون كلمة مرور.",

@@ -142,8 +142,9 @@ export const roster = {
     "The zip archive would unpack to more than {limit} MB. It was not read, in case it is a zip " +
     "bomb.",
   "roster.source.inflatesTooMuch":
-    "{path} in the zip archive unpacks to more than the archive says it holds. The archive was " +
-    "refused, as a possible zip bomb.",
+    "{path} in the zip archive unpacks to more than the archive says it holds: the archive is " +
+    "damaged, or made to fill the server's disk (a zip bomb). It was refused; make the export " +
+    "again.",
   "roster.source.unsafePath":
     "The zip archive holds an entry named “{path}”, which points outside the export. The archive " +
     "was refused.",

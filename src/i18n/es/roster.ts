@@ -154,8 +154,9 @@ export const roster: Messages<typeof english> = {
     "El archivo zip ocuparía más de {limit} MB al descomprimirlo. No se leyó, por si es una " +
     "bomba zip.",
   "roster.source.inflatesTooMuch":
-    "{path}, dentro del archivo zip, ocupa al descomprimirse más de lo que el archivo dice. Se " +
-    "rechazó el archivo, por si es una bomba zip.",
+    "{path}, dentro del archivo zip, ocupa al descomprimirse más de lo que el archivo dice: el " +
+    "archivo está dañado o hecho para llenar el disco del servidor (una bomba zip). Se rechazó; " +
+    "vuelve a generar la exportación.",
   "roster.source.unsafePath":
     "El archivo zip contiene una entrada llamada «{path}», que apunta fuera de la exportación. " +
     "Se rechazó el archivo.",

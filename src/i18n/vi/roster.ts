@@ -142,8 +142,9 @@ export const roster: Messages<typeof english> = {
     "Tệp nén zip khi giải nén sẽ lớn hơn {limit} MB. Tệp đã không được đọc, phòng khi đó là một " +
     "“zip bomb”.",
   "roster.source.inflatesTooMuch":
-    "{path} trong tệp nén zip khi giải nén lớn hơn dung lượng mà tệp nén khai báo. Tệp nén đã bị " +
-    "từ chối vì có thể là một “zip bomb”.",
+    "{path} trong tệp nén zip khi giải nén lớn hơn dung lượng mà tệp nén khai báo: tệp nén bị " +
+    "hỏng, hoặc được tạo ra để làm đầy ổ đĩa của máy chủ (một “zip bomb”). Tệp nén đã bị từ " +
+    "chối; hãy xuất lại.",
   "roster.source.unsafePath":
     "Tệp nén zip chứa một mục tên là “{path}”, trỏ ra ngoài bản xuất. Tệp nén đã bị từ chối.",
   "roster.source.encrypted":

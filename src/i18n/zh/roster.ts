@@ -116,7 +116,8 @@ export const roster: Messages<typeof english> = {
     "zip 压缩包中有超过 {limit} 个条目；一个导出文件通常只有二十个左右。没有读取它。",
   "roster.source.tooBig": "zip 压缩包解压后会超过 {limit} MB。为防它是“zip 炸弹”，没有读取它。",
   "roster.source.inflatesTooMuch":
-    "zip 压缩包中的 {path} 解压后比压缩包声称的大小还要大。它可能是“zip 炸弹”，所以压缩包被拒绝了。",
+    "zip 压缩包中的 {path} 解压后比压缩包声称的大小还要大：压缩包已损坏，或是为占满服务器磁盘而制作的" +
+    "“zip 炸弹”。压缩包被拒绝了；请重新导出。",
   "roster.source.unsafePath":
     "zip 压缩包中有一个名为“{path}”的条目，指向导出文件以外的位置。压缩包被拒绝了。",
   "roster.source.encrypted": "zip 压缩包中的 {path} 已加密。请不设密码重新导出名册。",

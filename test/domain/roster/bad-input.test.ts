@@ -188,7 +188,7 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     await expectRefused(zip, {
       file: "users.csv",
       message:
-        "users.csv in the zip archive unpacks to more than the archive says it holds. The archive was refused, as a possible zip bomb.",
+        "users.csv in the zip archive unpacks to more than the archive says it holds: the archive is damaged, or made to fill the server's disk (a zip bomb). It was refused; make the export again.",
     });
   });
 
