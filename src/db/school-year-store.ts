@@ -137,23 +137,37 @@ export async function archiveCurrentPlans(
   return Number(result.numUpdatedRows);
 }
 
-/** Of these students, those with a plan in the current year: a plan started now is next year's. */
-export async function studentsWithPlanThisYear(
+/**
+ * Whether the school's current year is under way: a plan of it (not one started for next year)
+ * has gone past its draft. A plan started from the next-year page is then next year's. Before
+ * that, just after a close or at a new school, only drafts wait for the year's first meetings,
+ * and plans started now are that year's own, whether or not their students had a plan before.
+ */
+export async function isSchoolYearUnderWay(
   db: Db,
   districtId: string,
-  studentIds: string[],
-): Promise<Set<string>> {
-  if (studentIds.length === 0) return new Set();
-
-  const rows = await db
+  schoolId: string,
+): Promise<boolean> {
+  const row = await db
     .selectFrom("plans")
-    .select("student_id")
-    .distinct()
+    .select("plans.id")
     .where("district_id", "=", districtId)
-    .where("student_id", "in", studentIds)
+    .where("school_id", "=", schoolId)
     .where("archived_at", "is", null)
-    .execute();
-  return new Set(rows.map((row) => row.student_id));
+    .where("stage", "!=", "draft")
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("next_year_plans")
+            .select("next_year_plans.plan_id")
+            .whereRef("next_year_plans.plan_id", "=", "plans.id"),
+        ),
+      ),
+    )
+    .limit(1)
+    .executeTakeFirst();
+
+  return row !== undefined;
 }
 
 export async function markNextYearPlans(

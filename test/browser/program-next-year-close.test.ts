@@ -24,6 +24,9 @@ describe("next year's plans when the current year is closed, in a browser", () =
       personId: school.ben.id,
       next: `/program/next-year?class=${school.classB.id}`,
     });
+    await expect(
+      teacher.getByText("the plans started here are next year’s", { exact: false }).count(),
+    ).resolves.toBe(1);
     await teacher.getByRole("button", { name: /from this one\s+for Eli Pupil/ }).click();
     await teacher.waitForURL(/\/plans\/[^/]+\?saved=started/);
     const planPath = new URL(teacher.url()).pathname;

@@ -9,7 +9,7 @@ import {
   listAreaStrengthLinks,
   listStatementsToCarry,
 } from "../../db/program-store.ts";
-import { markNextYearPlans, studentsWithPlanThisYear } from "../../db/school-year-store.ts";
+import { isSchoolYearUnderWay, markNextYearPlans } from "../../db/school-year-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizePlan, authorizeStudent } from "../access/policy.ts";
 import { recordPlanEntries } from "../audit/record-plan-entries.ts";
@@ -23,9 +23,10 @@ import { startedMeanwhile } from "../plans/start-plan.ts";
  * Next year's plan starts from last year's: a draft that keeps every strength, area and action
  * still on the closed plan, each in the voice and under the name of whoever wrote it, marked as
  * carried forward. Actions start again from "not started". The new plan links back. Carried
- * while the student still has a plan in the current year, it is next year's plan: closing the
- * current year leaves it open (next_year_plans). The audit trail records the new plan, naming
- * the plan it was carried from; a student who already has an open plan gets none, and no entry.
+ * while its school's year is under way, it is next year's plan, whether or not the closed plan
+ * was this year's: closing the current year leaves it open (next_year_plans). The audit trail
+ * records the new plan, naming the plan it was carried from; a student who already has an open
+ * plan gets none, and no entry.
  */
 export async function carryPlanForward(
   deps: PlanDeps,
@@ -52,7 +53,7 @@ export async function carryPlanForward(
   return deps.db.transaction().execute(async (trx) => {
     const open = await findOpenPlanOfStudent(trx, actor.districtId, fromPlan.student_id);
     if (open) return { planId: open.id, started: false };
-    const thisYear = await studentsWithPlanThisYear(trx, actor.districtId, [fromPlan.student_id]);
+    const forNextYear = await isSchoolYearUnderWay(trx, actor.districtId, schoolId);
 
     const written = await insertPlan(trx, {
       id: planId,
@@ -68,7 +69,7 @@ export async function carryPlanForward(
     if (!written) return startedMeanwhile(trx, actor, fromPlan.student_id);
 
     await copyStatements(trx, { fromPlanId, planId, districtId: actor.districtId, now });
-    if (thisYear.size > 0) {
+    if (forNextYear) {
       await markNextYearPlans(trx, { districtId: actor.districtId, planIds: [planId], now });
     }
     await insertCarriedPlan(trx, {

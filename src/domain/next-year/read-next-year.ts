@@ -1,4 +1,5 @@
 import { listClassStudentsForNextYear, listClosedPlansOfClass } from "../../db/program-store.ts";
+import { isSchoolYearUnderWay } from "../../db/school-year-store.ts";
 import { orderBy, sortedBy } from "../../lib/reading-order.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizeClass, authorizeProgram } from "../access/policy.ts";
@@ -31,6 +32,8 @@ export interface NextYearView {
     title: string;
     students: number;
     withOpenPlan: number;
+    /** Whether the plans started now are next year's: the class's school's year is under way. */
+    forNextYear: boolean;
     /** closedOn: the day the plan was closed at its school (YYYY-MM-DD). */
     closedPlans: { planId: string; student: string; closedOn: string | null }[];
   } | null;
@@ -46,8 +49,8 @@ export interface NextYearAsked {
 
 /**
  * The next-year page: the classes the actor may start plans for (by school and title in the
- * reader's order) and, for the chosen class, how many students have an open plan and the closed
- * plans that can be carried forward.
+ * reader's order) and, for the chosen class, how many students have an open plan, which year the
+ * plans started now are for, and the closed plans that can be carried forward.
  */
 export async function readNextYear(
   deps: PlanDeps,
@@ -83,6 +86,7 @@ export async function readNextYear(
       title: klass.title,
       students: students.length,
       withOpenPlan: students.filter((student) => student.hasOpenPlan).length,
+      forNextYear: await isSchoolYearUnderWay(deps.db, actor.districtId, klass.school_id),
       closedPlans: closed.map((row) => ({
         planId: row.id,
         student: personName(row),

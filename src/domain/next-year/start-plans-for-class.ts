@@ -6,7 +6,7 @@ import {
   latestClosedPlans,
   listClassStudentsForNextYear,
 } from "../../db/program-store.ts";
-import { markNextYearPlans, studentsWithPlanThisYear } from "../../db/school-year-store.ts";
+import { isSchoolYearUnderWay, markNextYearPlans } from "../../db/school-year-store.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizeClass } from "../access/policy.ts";
 import { recordPlanEntries } from "../audit/record-plan-entries.ts";
@@ -28,8 +28,9 @@ export interface ClassStartSummary {
  * written in one transaction, or none. A student with a closed plan starts from the latest one,
  * carried forward as one plan at a time would be: a teacher starting "next year's plans" expects
  * last year's words there, not a blank page that then can no longer receive them.
- * A student with a plan in the current year gets next year's plan (next_year_plans): closing
- * the current year leaves it open. The audit trail names each student whose plan was started.
+ * While the school's year is under way every plan started is next year's (next_year_plans),
+ * whether or not its student had a plan this year: closing the current year leaves them all
+ * open. The audit trail names each student whose plan was started.
  */
 export async function startPlansForClass(
   deps: PlanDeps,
@@ -49,7 +50,7 @@ export async function startPlansForClass(
       .sort((a, b) => (a.id < b.id ? -1 : 1));
     const waitingIds = waiting.map((student) => student.id);
     const carryFrom = await latestClosedPlans(trx, districtId, waitingIds);
-    const thisYear = await studentsWithPlanThisYear(trx, districtId, waitingIds);
+    const forNextYear = await isSchoolYearUnderWay(trx, districtId, klass.school_id);
     const plans = waiting.map((student) => ({
       id: randomUUID(),
       district_id: districtId,
@@ -86,8 +87,8 @@ export async function startPlansForClass(
       });
       carried += 1;
     }
-    const nextYear = writtenPlans.filter((plan) => thisYear.has(plan.student_id));
-    await markNextYearPlans(trx, { districtId, planIds: nextYear.map((plan) => plan.id), now });
+    const planIds = writtenPlans.map((plan) => plan.id);
+    if (forNextYear) await markNextYearPlans(trx, { districtId, planIds, now });
     await recordClassStart(trx, { actor, classId: klass.id, now, plans: writtenPlans, carryFrom });
 
     return { started: written.size, carried, skipped: students.length - written.size };

@@ -198,6 +198,12 @@ export const program = {
   "nextYear.summary":
     "Students in the class: {students, number}. Already with an open plan: {open, number}.",
   "nextYear.startAll": "Start a draft plan for every student of {title}",
+  "nextYear.forNextYear":
+    "This school’s year is under way (a plan of it has been shared or agreed): the plans " +
+    "started here are next year’s, and closing this year leaves them open.",
+  "nextYear.forThisYear":
+    "No plan of this school’s current year has been shared or agreed yet: the plans started " +
+    "here are this year’s.",
   "nextYear.startHint":
     "Students who already have an open plan are skipped. A student with a closed plan starts " +
     "from the latest one, carried forward.",

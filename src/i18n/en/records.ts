@@ -116,8 +116,8 @@ export const records = {
     "every plan of that year: they stay readable and printable, and nobody can change them. " +
     "New plans can then be started for the new year.",
   "records.year.nextYearNote":
-    "Plans started from “Next year” for students who already have a plan this year stay open: " +
-    "after the close they are the new year’s plans.",
+    "Plans started from “Next year” once a plan of the school’s current year has been shared " +
+    "or agreed stay open, for every student: after the close they are the new year’s plans.",
   "records.year.closeHeading": "Close the school year",
   "records.year.school": "School",
   "records.year.label": "Name of the year",

@@ -206,6 +206,12 @@ export const program: Messages<typeof english> = {
   "nextYear.summary":
     "Estudiantes de la clase: {students, number}. Ya con un plan abierto: {open, number}.",
   "nextYear.startAll": "Empezar un borrador de plan para cada estudiante de {title}",
+  "nextYear.forNextYear":
+    "El año de esta escuela ya está en marcha (algún plan se compartió o se acordó): los " +
+    "planes que se empiecen aquí son del próximo año, y al cerrar este año siguen abiertos.",
+  "nextYear.forThisYear":
+    "Ningún plan del año en curso de esta escuela se ha compartido ni acordado todavía: los " +
+    "planes que se empiecen aquí son de este año.",
   "nextYear.startHint":
     "Se omite a los estudiantes que ya tienen un plan abierto. Quien tiene un plan cerrado " +
     "empieza desde el más reciente, continuado.",

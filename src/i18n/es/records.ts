@@ -119,8 +119,9 @@ export const records: Messages<typeof english> = {
     "se archivan todos los planes de ese año: se pueden seguir leyendo e imprimiendo, y nadie " +
     "puede cambiarlos. Después se pueden empezar planes nuevos para el año nuevo.",
   "records.year.nextYearNote":
-    "Los planes empezados desde «Próximo año» para estudiantes que ya tienen un plan este año " +
-    "siguen abiertos: tras el cierre son los planes del año nuevo.",
+    "Los planes empezados desde «Próximo año» cuando algún plan del año en curso de la escuela " +
+    "ya se compartió o se acordó siguen abiertos, para todos los estudiantes: tras el cierre " +
+    "son los planes del año nuevo.",
   "records.year.closeHeading": "Cerrar el año escolar",
   "records.year.school": "Escuela",
   "records.year.label": "Nombre del año",

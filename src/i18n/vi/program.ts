@@ -205,6 +205,12 @@ export const program: Messages<typeof english> = {
   "nextYear.summary":
     "Học sinh trong lớp: {students, number}. Đã có kế hoạch đang mở: {open, number}.",
   "nextYear.startAll": "Bắt đầu bản nháp kế hoạch cho mọi học sinh của {title}",
+  "nextYear.forNextYear":
+    "Năm học của trường này đang diễn ra (đã có kế hoạch được chia sẻ hoặc thống nhất): các " +
+    "kế hoạch bắt đầu ở đây là của năm sau, và khi đóng năm nay chúng vẫn mở.",
+  "nextYear.forThisYear":
+    "Chưa có kế hoạch nào của năm học hiện tại ở trường này được chia sẻ hoặc thống nhất: các " +
+    "kế hoạch bắt đầu ở đây là của năm nay.",
   "nextYear.startHint":
     "Học sinh đã có kế hoạch đang mở sẽ được bỏ qua. Học sinh có kế hoạch đã đóng sẽ bắt đầu " +
     "từ kế hoạch gần nhất, được tiếp nối.",

@@ -119,8 +119,8 @@ export const records: Messages<typeof english> = {
     "năm đó được lưu trữ: vẫn đọc và in được, nhưng không ai có thể thay đổi. Sau đó có thể " +
     "bắt đầu kế hoạch mới cho năm học mới.",
   "records.year.nextYearNote":
-    "Các kế hoạch bắt đầu từ “Năm sau” cho học sinh đã có kế hoạch trong năm nay vẫn mở: sau " +
-    "khi đóng năm, đó là kế hoạch của năm mới.",
+    "Khi đã có kế hoạch của năm học hiện tại được chia sẻ hoặc thống nhất, các kế hoạch bắt " +
+    "đầu từ “Năm sau” vẫn mở, cho mọi học sinh: sau khi đóng năm, đó là kế hoạch của năm mới.",
   "records.year.closeHeading": "Đóng năm học",
   "records.year.school": "Trường",
   "records.year.label": "Tên năm học",

@@ -104,7 +104,8 @@ export const records: Messages<typeof english> = {
     "结束一个学年时，学校中仍未关闭的计划都会关闭，该学年的所有计划都会归档：仍可阅读和打印，" +
     "但任何人都不能修改。之后可以为新学年开始新的计划。",
   "records.year.nextYearNote":
-    "为本学年已有计划的学生从“下一学年”开始的计划保持开放：关闭学年后，它们就是新学年的计划。",
+    "学校本学年已有计划分享或达成一致后，从“下一学年”开始的计划对每位学生都保持开放：" +
+    "关闭学年后，它们就是新学年的计划。",
   "records.year.closeHeading": "结束学年",
   "records.year.school": "学校",
   "records.year.label": "学年名称",

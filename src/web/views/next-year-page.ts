@@ -88,8 +88,11 @@ function classSection(options: NextYearPageOptions, chosen: NonNullable<NextYear
     <h2 id="class-title">${isolated(chosen.title)}</h2>
     <p>${t("nextYear.summary", { students: chosen.students, open: chosen.withOpenPlan })}</p>
     <form method="post" action="/program/next-year/classes/${chosen.id}/plans">
+      <p class="hint" id="year-hint">${t(
+        chosen.forNextYear ? "nextYear.forNextYear" : "nextYear.forThisYear",
+      )}</p>
       <p class="hint" id="start-hint">${t("nextYear.startHint")}</p>
-      <button type="submit" aria-describedby="start-hint">${sentence(
+      <button type="submit" aria-describedby="year-hint start-hint">${sentence(
         t("nextYear.startAll", { title: isolate(chosen.title) }),
       )}</button>
     </form>
