@@ -79,6 +79,10 @@ async function* recordsOf(text: AsyncIterable<Buffer>, reader: CsvRecords) {
 }
 
 function failureLine(error: unknown, reader: CsvRecords) {
+  // The archive's failure (damaged, a checksum that differs, a zip bomb) is the whole entry's:
+  // the line reading had reached says nothing of where the damage is.
+  if (error instanceof RosterSourceError) return null;
+
   return error instanceof CsvRecordError ? error.line : reader.nextLine;
 }
 
