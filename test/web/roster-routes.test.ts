@@ -150,6 +150,8 @@ describe.each(dialects)("the roster pages on %s", (dialect) => {
         const asPrinted = (problems: Problem[]) =>
           problems.map(({ file, line, column, message }) => ({ file, line, column, message }));
         expect({
+          imported: fromPage.imported,
+          canImportValidRows: fromPage.canImportValidRows,
           ...fromPage.counts,
           warnings: asPrinted(fromPage.warnings),
           errors: asPrinted(fromPage.errors),

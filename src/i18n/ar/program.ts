@@ -215,6 +215,7 @@ export const program: Messages<typeof english> = {
   "nextYear.carry.student": "الطالب",
   "nextYear.carry.closedOn": "أُغلقت",
   "nextYear.carry.button": "بدء خطة العام القادم انطلاقًا من هذه الخطة",
+  "nextYear.carry.buttonThisYear": "بدء خطة جديدة انطلاقًا من هذه الخطة",
   "nextYear.forStudent": "لـ{name}",
   "nextYear.problem.notClosed": "لا يمكن مواصلة إلا خطة مغلقة.",
   "nextYear.fromPlan": "الخطة التي أُغلقت في {date} والتي بدأت منها هذه الخطة",

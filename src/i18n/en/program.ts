@@ -218,6 +218,7 @@ export const program = {
   "nextYear.carry.student": "Student",
   "nextYear.carry.closedOn": "Closed",
   "nextYear.carry.button": "Start next year's plan from this one",
+  "nextYear.carry.buttonThisYear": "Start a new plan from this one",
   "nextYear.forStudent": "for {name}",
   "nextYear.problem.notClosed": "Only a closed plan can be carried forward.",
   "nextYear.fromPlan": "The plan closed on {date}, which this one started from",

@@ -226,6 +226,7 @@ export const program: Messages<typeof english> = {
   "nextYear.carry.student": "Estudiante",
   "nextYear.carry.closedOn": "Cerrado",
   "nextYear.carry.button": "Empezar el plan del próximo año a partir de este",
+  "nextYear.carry.buttonThisYear": "Empezar un plan nuevo a partir de este",
   "nextYear.forStudent": "para {name}",
   "nextYear.problem.notClosed": "Solo se puede continuar un plan cerrado.",
   "nextYear.fromPlan": "El plan cerrado el {date}, del que parte este",

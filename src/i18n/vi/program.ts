@@ -226,6 +226,7 @@ export const program: Messages<typeof english> = {
   "nextYear.carry.student": "Học sinh",
   "nextYear.carry.closedOn": "Đã đóng",
   "nextYear.carry.button": "Bắt đầu kế hoạch năm tới từ kế hoạch này",
+  "nextYear.carry.buttonThisYear": "Bắt đầu kế hoạch mới từ kế hoạch này",
   "nextYear.forStudent": "cho {name}",
   "nextYear.problem.notClosed": "Chỉ có thể tiếp nối một kế hoạch đã đóng.",
   "nextYear.fromPlan": "Kế hoạch đã đóng ngày {date}, nơi kế hoạch này bắt đầu",

@@ -185,6 +185,7 @@ export const program: Messages<typeof english> = {
   "nextYear.carry.student": "学生",
   "nextYear.carry.closedOn": "关闭日期",
   "nextYear.carry.button": "以此计划为起点开始下一学年的计划",
+  "nextYear.carry.buttonThisYear": "以此计划为起点开始新的计划",
   "nextYear.forStudent": "为 {name}",
   "nextYear.problem.notClosed": "只有已关闭的计划才能延续。",
   "nextYear.fromPlan": "本计划所延续的、于 {date} 关闭的计划",

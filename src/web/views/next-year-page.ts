@@ -102,6 +102,8 @@ function classSection(options: NextYearPageOptions, chosen: NonNullable<NextYear
 
 function carrySection(options: NextYearPageOptions, chosen: NonNullable<NextYearView["chosen"]>) {
   const { t, locale } = options;
+  // Right after a close the plans started here are the new year's own: "next year's" would not be.
+  const button = t(chosen.forNextYear ? "nextYear.carry.button" : "nextYear.carry.buttonThisYear");
 
   return html`<section class="card" aria-labelledby="carry-title">
     <h2 id="carry-title">${t("nextYear.carry.title")}</h2>
@@ -113,14 +115,14 @@ function carrySection(options: NextYearPageOptions, chosen: NonNullable<NextYear
           <caption class="visually-hidden">${t("nextYear.carry.title")}</caption>
           <thead><tr><th scope="col">${t("nextYear.carry.student")}</th>
             <th scope="col">${t("nextYear.carry.closedOn")}</th>
-            <th scope="col"><span class="visually-hidden">${t("nextYear.carry.button")}</span></th>
+            <th scope="col"><span class="visually-hidden">${button}</span></th>
           </tr></thead>
           <tbody>${chosen.closedPlans.map(
             (plan) => html`<tr><th scope="row"><a href="/plans/${plan.planId}"
               >${isolated(plan.student)}</a></th>
               <td>${plan.closedOn ? formatDay(plan.closedOn, locale) : "—"}</td>
               <td><form method="post" action="/program/next-year/plans/${plan.planId}/carry-forward"
-                class="inline"><button type="submit">${t("nextYear.carry.button")}<span
+                class="inline"><button type="submit">${button}<span
                 class="visually-hidden"> ${sentence(
                   t("nextYear.forStudent", { name: isolate(plan.student) }),
                 )}</span
