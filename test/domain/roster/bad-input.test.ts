@@ -3,10 +3,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findDistrict } from "../../../src/db/roster-store.ts";
-import {
-  type ImportRosterOptions,
-  importRoster,
-} from "../../../src/domain/roster/import-roster.ts";
+import type { ImportRosterOptions } from "../../../src/domain/roster/import-roster.ts";
 import { type Problem, problemCount } from "../../../src/domain/roster/roster-report.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
 import { createDistrict } from "../../support/factories.ts";
@@ -16,6 +13,7 @@ import {
   exportWith,
   familyLinksOf,
   fixture,
+  importInto,
   nothingStored,
   peopleOf,
   removeScratch,
@@ -47,14 +45,7 @@ describe.each(dialects)("bad input on %s", (dialect) => {
   });
 
   const run = (source: string, options: Partial<ImportRosterOptions> = {}) =>
-    importRoster(database.db, {
-      districtId,
-      source,
-      skipInvalid: false,
-      actorId: null,
-      clock: () => new Date("2025-09-01T12:00:00Z"),
-      ...options,
-    });
+    importInto(database.db, districtId, source, options);
 
   async function expectRefused(
     source: string,

@@ -5,10 +5,7 @@ import type { Kysely } from "kysely";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as rosterStore from "../../../src/db/roster-store.ts";
 import type { Database } from "../../../src/db/schema.ts";
-import {
-  type ImportRosterOptions,
-  importRoster,
-} from "../../../src/domain/roster/import-roster.ts";
+import type { ImportRosterOptions } from "../../../src/domain/roster/import-roster.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
 import {
   createAdministrator,
@@ -23,6 +20,7 @@ import {
   exportWith,
   familyLinksOf,
   fixture,
+  importInto,
   nothingStored,
   peopleOf,
   removeScratch,
@@ -63,14 +61,7 @@ describe.each(dialects)("importing a roster on %s", (dialect) => {
   });
 
   const run = (source: string, options: Partial<ImportRosterOptions> = {}) =>
-    importRoster(database.db, {
-      districtId,
-      source,
-      skipInvalid: false,
-      actorId: null,
-      clock: () => new Date("2025-09-01T12:00:00Z"),
-      ...options,
-    });
+    importInto(database.db, districtId, source, options);
   const riversideWith = (edits: ExportEdits) => exportWith(riverside, edits);
 
   it("brings in a 1.1 district: people with their contacts, classes, enrollments and families", async () => {

@@ -3,6 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import type { Kysely } from "kysely";
 import type { Database } from "../../../src/db/schema.ts";
+import {
+  type ImportRosterOptions,
+  importRoster,
+} from "../../../src/domain/roster/import-roster.ts";
 
 /** The exports tests import: our own small ones, and the real ones under shared/data. */
 export const fixtures = path.resolve(import.meta.dirname, "../../fixtures/roster");
@@ -12,6 +16,23 @@ export const fixture = (name: string) => path.join(fixtures, name);
 export const sharedExports = path.resolve(import.meta.dirname, "../../../../shared/data/oneroster");
 
 export const sharedExport = (name: string) => path.join(sharedExports, name);
+
+/** Imports an export into the district as the tests do: on a fixed day, by the command line. */
+export function importInto(
+  db: Kysely<Database>,
+  districtId: string,
+  source: string,
+  options: Partial<ImportRosterOptions> = {},
+) {
+  return importRoster(db, {
+    districtId,
+    source,
+    skipInvalid: false,
+    actorId: null,
+    clock: () => new Date("2025-09-01T12:00:00Z"),
+    ...options,
+  });
+}
 
 const scratchFolders: string[] = [];
 

@@ -1,8 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  type ImportRosterOptions,
-  importRoster,
-} from "../../../src/domain/roster/import-roster.ts";
+import type { ImportRosterOptions } from "../../../src/domain/roster/import-roster.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
 import { createDistrict } from "../../support/factories.ts";
 import {
@@ -10,6 +7,7 @@ import {
   enrollmentsOf,
   exportWith,
   fixture,
+  importInto,
   peopleOf,
   removeScratch,
 } from "./roster-fixtures.ts";
@@ -73,14 +71,7 @@ describe.each(dialects)(
     });
 
     const run = (source: string, options: Partial<ImportRosterOptions> = {}) =>
-      importRoster(database.db, {
-        districtId,
-        source,
-        skipInvalid: false,
-        actorId: null,
-        clock: () => new Date("2025-09-01T12:00:00Z"),
-        ...options,
-      });
+      importInto(database.db, districtId, source, options);
     const unlistedNotes = (warnings: { file: string; message: string }[]) =>
       warnings
         .filter((warning) => warning.message.includes("not in this bulk file"))

@@ -2,10 +2,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { generateDistrict, sizeForRows } from "../../../bench/district/generate-district.ts";
 import * as rosterStore from "../../../src/db/roster-store.ts";
-import {
-  type ImportRosterOptions,
-  importRoster,
-} from "../../../src/domain/roster/import-roster.ts";
+import type { ImportRosterOptions } from "../../../src/domain/roster/import-roster.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
 import {
   createAdministrator,
@@ -17,6 +14,7 @@ import {
   type ExportEdits,
   exportWith,
   fixture,
+  importInto,
   nothingStored,
   peopleOf,
   removeScratch,
@@ -75,14 +73,7 @@ describe.each(dialects)("a first roster written along its check on %s", (dialect
   });
 
   const run = (source: string, options: Partial<ImportRosterOptions> = {}) =>
-    importRoster(database.db, {
-      districtId,
-      source,
-      skipInvalid: false,
-      actorId: null,
-      clock: () => new Date("2025-09-01T12:00:00Z"),
-      ...options,
-    });
+    importInto(database.db, districtId, source, options);
   const riversideWith = (edits: ExportEdits) => exportWith(riverside, edits);
   const order = (calls: string[], first: string, then: string) =>
     calls.indexOf(first) < calls.indexOf(then);
