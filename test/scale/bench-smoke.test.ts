@@ -29,6 +29,21 @@ describe("the benchmark harness", () => {
     expect(importTable(figure ? [figure] : [])).toContain("sqlite");
   }, 90_000);
 
+  it("takes each side's fastest of its rounds, and the most memory any round took", async () => {
+    const [figure] = await benchImport({
+      rowCounts: [300],
+      dialects: ["sqlite"],
+      seed: 3,
+      rounds: 2,
+    });
+
+    expect(figure?.importSecondsOfRounds).toHaveLength(2);
+    expect(figure?.parseSecondsOfRounds).toHaveLength(2);
+    expect(figure?.importSeconds).toBe(Math.min(...(figure?.importSecondsOfRounds ?? [])));
+    const parseSeconds = Math.min(...(figure?.parseSecondsOfRounds ?? []));
+    expect(figure?.parseRowsPerSecond).toBeCloseTo((figure?.rows ?? 0) / parseSeconds, 6);
+  }, 90_000);
+
   it("loads the pages of a signed-in teacher and the same HTML from memory", async () => {
     const database = await createBenchDatabase("sqlite");
     try {

@@ -245,18 +245,25 @@ async function importAlong(job: Job, rows: CheckedRows, source: RosterSource) {
   let check: RosterCheck | undefined;
 
   try {
-    return await store.inWriteTransaction(db, { rows: 0, deferChecks: true }, async (trx) => {
-      const started = (underWay: RosterCheck) =>
-        along.start({ db: trx, store, check: underWay, rows, districtId, importId, now, t });
-      try {
-        check = await checkRoster({ source, log, lookup: lookupIn(job), rows, started });
-      } finally {
-        await along.finish();
-      }
-      if (!ready(check, job)) throw new Refused();
+    return await store.inWriteTransaction(
+      db,
+      { rows: 0, deferChecks: true, firstRosterOf: districtId },
+      async (trx) => {
+        const started = (underWay: RosterCheck) =>
+          along.start({ db: trx, store, check: underWay, rows, districtId, importId, now, t });
+        try {
+          // Looked up in the transaction: on a server's first district it holds the tables
+          // locked (inWriteTransaction), and a read on another connection would wait for it.
+          const lookup = lookupIn({ ...job, db: trx });
+          check = await checkRoster({ source, log, lookup, rows, started });
+        } finally {
+          await along.finish();
+        }
+        if (!ready(check, job)) throw new Refused();
 
-      return storeChecked(trx, job, { rows, check, importId, now, along });
-    });
+        return storeChecked(trx, job, { rows, check, importId, now, along });
+      },
+    );
   } catch (error) {
     if (error instanceof Refused) return refuse(job, check, rows);
     const message = along.failedWith(error) ? undefined : failureMessage(error);

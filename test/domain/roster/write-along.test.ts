@@ -1,9 +1,12 @@
+import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { generateDistrict, sizeForRows } from "../../../bench/district/generate-district.ts";
+import { openDatabase } from "../../../src/db/connection.ts";
 import * as rosterStore from "../../../src/db/roster-store.ts";
 import type { ImportRosterOptions } from "../../../src/domain/roster/import-roster.ts";
-import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
+import { adminQuery, dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
 import {
   createAdministrator,
   createDistrict,
@@ -222,5 +225,111 @@ describe.each(dialects)("a first roster written along its check on %s", (dialect
     expect(people.filter((person) => person.source_id === "s-1")).toEqual([
       expect.objectContaining({ id: student.id, given_name: "Linh" }),
     ]);
+  });
+});
+
+describe("a server's first district on PostgreSQL", () => {
+  let database: TestDatabase;
+  let districtId: string;
+
+  beforeEach(async () => {
+    database = await freshDatabase("postgres");
+    districtId = (await createDistrict(database.db, { name: "Riverside" })).id;
+  });
+  afterEach(async () => {
+    await database.drop();
+    removeScratch();
+  });
+
+  /** The secondary indexes of the tables a roster fills: name, definition and identity. */
+  async function indexes() {
+    const { rows } = await sql<{ name: string; definition: string; oid: number }>`
+      select index.relname as name, pg_get_indexdef(i.indexrelid) as definition,
+        i.indexrelid::int as oid
+      from pg_index i
+        join pg_class index on index.oid = i.indexrelid
+        join pg_class owner on owner.oid = i.indrelid
+      where owner.relnamespace = current_schema()::regnamespace and not i.indisprimary
+        and owner.relname in ('people', 'enrollments', 'guardian_links')
+      order by index.relname`.execute(database.db);
+
+    return rows;
+  }
+  const definitions = (found: { name: string; definition: string }[]) =>
+    found.map(({ name, definition }) => ({ name, definition }));
+
+  it("builds the indexes of the tables it fills once the rows are in, as they were", async () => {
+    const before = await indexes();
+
+    const report = await importInto(database.db, districtId, riverside);
+
+    expect(report.imported).toBe(true);
+    const after = await indexes();
+    expect(definitions(after)).toEqual(definitions(before));
+    expect(before.map((index) => index.name)).toEqual(
+      expect.arrayContaining(["people_source_unique", "enrollments_person"]),
+    );
+    // Built anew: none is the index it was.
+    for (const index of after) {
+      expect(before.find((old) => old.name === index.name)?.oid).not.toBe(index.oid);
+    }
+    expect(await peopleOf(database.db, districtId)).toHaveLength(6);
+  });
+
+  it("keeps them when another district is on the server, whose reads they serve", async () => {
+    const other = await createDistrict(database.db, { name: "Lakeside" });
+    await importInto(database.db, other.id, lakeside);
+    const before = await indexes();
+
+    const report = await importInto(database.db, districtId, riverside);
+
+    expect(report.imported).toBe(true);
+    expect(await indexes()).toEqual(before);
+  });
+
+  it("keeps them when the app's role may defer the checks but owns no table", async () => {
+    const role = `t_granted_${randomBytes(4).toString("hex")}`;
+    await adminQuery(`create role ${role} login`);
+    const granted = openDatabase({ dataDir: database.dataDir, databaseUrl: urlAs(role) });
+    try {
+      await adminQuery(`grant set on parameter session_replication_role to ${role}`);
+      for (const grant of [
+        `grant all on all tables in schema public to ${role}`,
+        `grant all on all sequences in schema public to ${role}`,
+      ]) {
+        await sql.raw(grant).execute(database.db);
+      }
+      const before = await indexes();
+
+      const report = await importInto(granted.db, districtId, riverside);
+
+      expect(report.imported).toBe(true);
+      expect(await indexes()).toEqual(before);
+      expect(await peopleOf(database.db, districtId)).toHaveLength(6);
+    } finally {
+      await granted.close();
+      await sql.raw(`drop owned by ${role}`).execute(database.db);
+      await adminQuery(`revoke set on parameter session_replication_role from ${role}`);
+      await adminQuery(`drop role ${role}`);
+    }
+  });
+
+  /** This test's database, reached as another role. */
+  function urlAs(role: string) {
+    const url = new URL(database.databaseUrl ?? "");
+    url.username = role;
+    return url.toString();
+  }
+
+  it("keeps them when a refusal undoes the import", async () => {
+    const before = await indexes();
+    const refused = exportWith(riverside, {
+      "enrollments.csv": (text) => `${text}e-x,,,c-9,sch-1,s-1,student,false,,\n`,
+    });
+
+    const report = await importInto(database.db, districtId, refused);
+
+    expect(report.imported).toBe(false);
+    expect(await indexes()).toEqual(before);
   });
 });
