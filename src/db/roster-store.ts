@@ -1189,8 +1189,8 @@ async function mayRebuildIndexes(db: Db, districtId: string) {
  * A server's first district on PostgreSQL, written while checked: the indexes of the tables
  * it fills besides their primary keys go until the rows are in, and are built again before the
  * commit: sorted once, on the server's cores, rather than kept up row by row (the import of the
- * 100,000-student district took 8% less time, docs/decisions/0011). Unique rules are built again too, so a duplicate the check
- * missed still refuses the import. Dropping takes the tables' strongest lock, which holds the
+ * 100,000-student district took 8% less time, docs/decisions/0011). Unique rules are built
+ * again too, so a duplicate the check missed still refuses the import. Dropping takes the tables' strongest lock, which holds the
  * reads of other connections until the commit; with no other district on the server, those are
  * its setup's administrator's own. Answers the statements that make them again.
  */
