@@ -40,10 +40,12 @@ class TrackedConnection implements DatabaseConnection {
       this.wrote = true;
       this.watch.changed();
     }
+    let result: QueryResult<R> | undefined;
     try {
-      return await this.inner.executeQuery<R>(query);
+      result = await this.inner.executeQuery<R>(query);
+      return result;
     } finally {
-      if (writes) this.watch.changed();
+      if (writes && !(result && changedNoRow(query, result))) this.watch.changed();
     }
   }
 
@@ -129,6 +131,27 @@ export function mayChangePages(query: CompiledQuery): boolean {
   const table = writtenTable(node);
   return table === undefined || !unwatchedTables.has(table);
 }
+
+/**
+ * Whether a plain insert, update or delete is known to have changed no row: a worker's periodic
+ * update that matches nothing must not empty every kept page. Only Kysely's own nodes are
+ * trusted: SQLite reports a schema change's or a pragma's count as the last write's.
+ */
+function changedNoRow(query: CompiledQuery, result: QueryResult<unknown>) {
+  const node = query.query as OperationNode & Record<string, unknown>;
+  if (!plainWrites.has(node.kind) || node.with !== undefined) return false;
+  // With a returning clause SQLite gives the returned rows alone: one per changed row.
+  const changed =
+    result.numAffectedRows ?? (node.returning ? BigInt(result.rows.length) : undefined);
+
+  return changed === 0n;
+}
+
+const plainWrites: ReadonlySet<string> = new Set([
+  "InsertQueryNode",
+  "UpdateQueryNode",
+  "DeleteQueryNode",
+]);
 
 function hasWritingCte(node: Record<string, unknown>) {
   const ctes = (node.with as { expressions?: { expression?: OperationNode }[] } | undefined)

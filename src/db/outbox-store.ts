@@ -77,8 +77,22 @@ export async function markEmailFailed(db: Db, failure: { id: string; lastError: 
     .execute();
 }
 
-/** With no mail server, due emails stay in the app for an administrator: returns how many. */
+/**
+ * With no mail server, due emails stay in the app for an administrator: returns how many.
+ * Reads before it writes: the worker asks every few seconds, and on PostgreSQL even an update
+ * of no row tells every app process that pages may have changed (migration 011's trigger runs
+ * per statement), which would empty their kept pages each time.
+ */
 export async function keepDueEmails(db: Db, now: string): Promise<number> {
+  const due = await db
+    .selectFrom("outbox_emails")
+    .select("id")
+    .where("status", "in", ["pending", "sending"])
+    .where("next_attempt_at", "<=", now)
+    .limit(1)
+    .executeTakeFirst();
+  if (!due) return 0;
+
   const result = await db
     .updateTable("outbox_emails")
     .set({ status: "kept" })

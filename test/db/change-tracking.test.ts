@@ -44,6 +44,37 @@ describe.each(dialects)("noticing changes pages could show, on %s", (dialect) =>
     });
     expect(changes.current()).not.toBe(afterWrite);
   });
+
+  it("an insert, update or delete that changes no row leaves the generation", async () => {
+    database = await freshDatabase(dialect);
+    const { db, changes } = database;
+    await changes.start();
+    const district = await createDistrict(db);
+    const before = changes.current();
+
+    await db.updateTable("districts").set({ name: "None" }).where("id", "=", "absent").execute();
+    await db.deleteFrom("plans").where("id", "=", "absent").execute();
+    await db
+      .updateTable("districts")
+      .set({ name: "None" })
+      .where("id", "=", "absent")
+      .returning("id")
+      .execute();
+    await db
+      .insertInto("districts")
+      .values({ ...district, name: "A copy", source_id: null, created_at: "2026-01-01" })
+      .onConflict((conflict) => conflict.column("id").doNothing())
+      .execute();
+    expect(changes.current()).toBe(before);
+
+    await db
+      .updateTable("districts")
+      .set({ name: "Renamed" })
+      .where("id", "=", district.id)
+      .returning("id")
+      .execute();
+    expect(changes.current()).not.toBe(before);
+  });
 });
 
 describe("which queries may change a page", () => {

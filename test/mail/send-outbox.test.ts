@@ -1,7 +1,9 @@
 import type { Kysely } from "kysely";
 import type { AddressObject } from "mailparser";
+import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Clock } from "../../src/clock.ts";
+import { changeChannel } from "../../src/db/change-watch.ts";
 import { openDatabase } from "../../src/db/connection.ts";
 import { claimEmail } from "../../src/db/outbox-store.ts";
 import type { Database } from "../../src/db/schema.ts";
@@ -242,7 +244,52 @@ describe.each(dialects)("the outbox on %s", (dialect) => {
     expect(await emailRow(database, id)).toMatchObject({ status: "kept", attempts: 0 });
     expect(smtp.deliveries).toBe(0);
   });
+
+  it("a round with nothing due, every few seconds, leaves every process's kept pages", async () => {
+    database = await freshDatabase(dialect);
+    const { clock } = handClock();
+    const kept = await enqueue(database.db, clock);
+    await sendDueEmails(options(database, clock));
+    const notices = await noticesSeenBy(database);
+    await database.changes.start();
+    const generation = database.changes.current();
+
+    for (let round = 0; round < 3; round += 1) {
+      expect(await sendDueEmails(options(database, clock))).toMatchObject({ kept: 0 });
+    }
+
+    expect(database.changes.current()).toBe(generation);
+    expect(await notices.untilNow()).toEqual([]);
+    await enqueue(database.db, clock);
+    expect(database.changes.current()).not.toBe(generation);
+    expect(await emailRow(database, kept)).toMatchObject({ status: "kept" });
+  });
 });
+
+/**
+ * The change notices another app process would hear (PostgreSQL; none on SQLite): untilNow
+ * sends a marker of its own and returns the notices that came before it.
+ */
+async function noticesSeenBy(database: TestDatabase) {
+  if (!database.databaseUrl) return { untilNow: async () => [] };
+
+  const listener = new pg.Client({ connectionString: database.databaseUrl });
+  await listener.connect();
+  await listener.query(`LISTEN ${changeChannel}`);
+  const heard: string[] = [];
+  listener.on("notification", (notice) => heard.push(notice.payload ?? ""));
+
+  return {
+    async untilNow() {
+      await listener.query(`NOTIFY ${changeChannel}, 'marker'`);
+      for (let wait = 0; !heard.includes("marker") && wait < 100; wait += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await listener.end();
+      return heard.slice(0, heard.indexOf("marker"));
+    },
+  };
+}
 
 describe("the mail settings", () => {
   it("a MAIL_FROM without an address stops the sender at start-up, saying what to write", () => {
