@@ -73,25 +73,52 @@ export async function deferPostgresChecks(db: Db) {
   await sql`set local session_replication_role = replica`.execute(db);
 }
 
-/** Turns the triggers back on, checks every reference of the written tables, tells the others. */
+/**
+ * Turns the triggers back on, checks every reference of the written tables, tells the others.
+ * References to the same parent are checked in one statement, so the parent is read and hashed
+ * once: people are the parent of four references, a quarter of a district's import's last
+ * second on its own. No `limit 1`: with it PostgreSQL looks rows up one by one in the index
+ * instead (five times slower when nothing is missing, which is the case to be fast for).
+ */
 export async function checkPostgresReferences(db: Db) {
   await sql`set local session_replication_role = origin`.execute(db);
-  for (const reference of await postgresReferences(db)) {
-    const child = sql.id(reference.schema, reference.table);
-    const parent = sql.id(reference.parentSchema, reference.parent);
-    const filled = reference.columns.map((column) => sql`c.${sql.id(column)} is not null`);
-    const matched = reference.columns.map(
-      (column, at) => sql`p.${sql.id(reference.keys[at] ?? "")} = c.${sql.id(column)}`,
-    );
-    const { rows } = await sql<{ found: number }>`
-      select 1 as found from ${child} as c
-      where ${sql.join(filled, sql` and `)}
-        and not exists (select 1 from ${parent} as p where ${sql.join(matched, sql` and `)})
-      limit 1`.execute(db);
-    if (rows.length > 0) throw new BrokenReferenceError(reference.table, reference.parent);
+  for (const group of byParent(await postgresReferences(db))) {
+    const [first] = group;
+    if (!first) continue;
+    const parent = sql.id(first.parentSchema, first.parent);
+    const keys = first.keys.map((_key, at) => sql.id(`k${at}`));
+    const children = group.map((reference) => {
+      const columns = reference.columns.map(
+        (column, at) => sql`${sql.id(column)} as ${keys[at] ?? sql``}`,
+      );
+      const filled = reference.columns.map((column) => sql`${sql.id(column)} is not null`);
+      return sql`select ${reference.table}::text as child, ${sql.join(columns)}
+        from ${sql.id(reference.schema, reference.table)}
+        where ${sql.join(filled, sql` and `)}`;
+    });
+    const matched = first.keys.map((key, at) => sql`p.${sql.id(key)} = c.${keys[at] ?? sql``}`);
+    const { rows } = await sql<{ child: string | null }>`
+      select min(c.child) as child from (${sql.join(children, sql` union all `)}) as c
+      where not exists (select 1 from ${parent} as p where ${sql.join(matched, sql` and `)})
+      `.execute(db);
+    const child = rows[0]?.child;
+    if (child) throw new BrokenReferenceError(child, first.parent);
   }
   // The statement triggers that tell other app processes of a change did not fire.
   await sql`select pg_notify(${changeChannel}, '')`.execute(db);
+}
+
+/** References grouped by the parent table and key columns they point at, in first-seen order. */
+function byParent(references: PostgresReference[]) {
+  const groups = new Map<string, PostgresReference[]>();
+  for (const reference of references) {
+    const parent = [reference.parentSchema, reference.parent, ...reference.keys].join("\u0000");
+    const group = groups.get(parent);
+    if (group) group.push(reference);
+    else groups.set(parent, [reference]);
+  }
+
+  return groups.values();
 }
 
 interface PostgresReference {

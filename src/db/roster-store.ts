@@ -440,15 +440,36 @@ export async function upsertPeople(
 }
 
 /**
- * Whether an import may write its rows while it checks them (WritingAlong): on PostgreSQL only,
- * where the server stores while the app reads; by a role that may check the references once
- * before the commit (enrollments go in before their classes); into a district with nothing to
- * update, as only a first roster gives every row its id before storing it.
+ * Whether an import may write its rows while it checks them (WritingAlong): into a district with
+ * nothing to update, as only a first roster gives every row its id before storing it. On
+ * PostgreSQL the server stores while the app reads, for a role that may check the references
+ * once before the commit (enrollments go in before their classes). On SQLite nothing overlaps,
+ * but the rows go straight from the check to the database instead of through a temporary file
+ * (a tenth of the import); the app's one connection is held from the check's start, so every
+ * other page waits for the import: only for a server's first district, which no one else uses.
  */
 export async function mayWriteAlong(db: Db, districtId: string, creating: boolean) {
-  if (!isPostgres(db) || !(await mayDeferPostgresChecks(db))) return false;
+  if (isPostgres(db) ? !(await mayDeferPostgresChecks(db)) : await othersHaveRows(db, districtId)) {
+    return false;
+  }
 
   return creating || (await isEmptyDistrict(db, districtId));
+}
+
+/** Whether another district has rows in the tables a roster fills. */
+async function othersHaveRows(db: Db, districtId: string) {
+  const filled = ["people", "person_schools", "classes", "enrollments", "guardian_links"] as const;
+  for (const table of filled) {
+    const other = await db
+      .selectFrom(table)
+      .select("district_id")
+      .where("district_id", "<>", districtId)
+      .limit(1)
+      .executeTakeFirst();
+    if (other) return true;
+  }
+
+  return false;
 }
 
 /**
@@ -1112,7 +1133,9 @@ export async function inWriteTransaction<T>(
     let bulk = false;
     try {
       const written = await connection.transaction().execute(async (trx) => {
-        bulk = await isBulk(trx, plan.rows);
+        // A first roster written along its check fills empty tables: their indexes are built
+        // once at the end whatever its size, as its count of rows is not known at the start.
+        bulk = plan.firstRosterOf !== undefined || (await isBulk(trx, plan.rows));
         if (bulk) await holdCheckpoints(pragmasOf(trx));
         const rebuild = bulk ? await dropSecondaryIndexes(trx) : [];
         const written = await write(trx);
@@ -1171,18 +1194,7 @@ async function mayRebuildIndexes(db: Db, districtId: string) {
       and relname in (${sql.join(rebuiltTables)})`.execute(db);
   if (rows[0]?.owns !== true) return false;
 
-  const filled = ["people", "person_schools", "classes", "enrollments", "guardian_links"] as const;
-  for (const table of filled) {
-    const other = await db
-      .selectFrom(table)
-      .select("district_id")
-      .where("district_id", "<>", districtId)
-      .limit(1)
-      .executeTakeFirst();
-    if (other) return false;
-  }
-
-  return true;
+  return !(await othersHaveRows(db, districtId));
 }
 
 /**

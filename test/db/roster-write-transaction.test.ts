@@ -113,6 +113,25 @@ describe.each(dialects)("the import's writing transaction on %s", (dialect) => {
     expect(links).toEqual([]);
   });
 
+  it("a large import's family link to a missing student names the link, not a sibling", async () => {
+    database = await freshDatabase(dialect);
+    const room = await createClassroom(database.db);
+    const { district } = room;
+    const link = { guardian_id: room.student.id, student_id: "nobody", district_id: district.id };
+
+    // People are the parent of enrollments, people's schools and links: one check reads them.
+    const broken = inWriteTransaction(database.db, { rows: 50_000 }, async (trx) => {
+      await trx
+        .insertInto("guardian_links")
+        .values({ id: "link-1", ...link, created_at: "2026-01-01", updated_at: "2026-01-01" })
+        .execute();
+    });
+
+    await expect(broken).rejects.toThrow(/guardian_links refers to a missing row of people/);
+    const links = database.db.selectFrom("guardian_links").select("id").where("id", "=", "link-1");
+    expect(await links.execute()).toEqual([]);
+  });
+
   it("a large import's org of a missing district is found before the commit", async () => {
     database = await freshDatabase(dialect);
     const org = { source_id: "dep-1", type: "department", name: "Math", parent_source_id: null };

@@ -1,8 +1,8 @@
 import type { CheckedRow } from "./checked-rows.ts";
 
 /*
- * Batches of rows handed from the check to the writing while the check goes on (a first roster
- * on PostgreSQL: write-roster.ts, WritingAlong). The check waits while `room` batches wait to be
+ * Batches of rows handed from the check to the writing while the check goes on (a district's
+ * first roster: write-roster.ts, WritingAlong). The check waits while `room` batches wait to be
  * written, so the rows held in memory stay a few thousand however large the export; the writing
  * waits while none is there.
  */

@@ -56,10 +56,10 @@ export interface ImportRosterOptions {
 
 /**
  * Imports a OneRoster export (1.1 or 1.2, a folder or a .zip): checks all of it first, then
- * writes it in one transaction, so an import is stored whole or not at all (a first roster on
- * PostgreSQL is written while it is checked, in a transaction the check's refusal undoes: see
- * WritingAlong). Rows are keyed by
- * the roster's sourcedId, so importing again updates in place. Never throws for bad input: what
+ * writes it in one transaction, so an import is stored whole or not at all (a district's first
+ * roster is written while it is checked, in a transaction the check's refusal undoes, when
+ * mayWriteAlong allows: see WritingAlong). Rows are keyed by the roster's sourcedId, so
+ * importing again updates in place. Never throws for bad input: what
  * is wrong comes back in the report, with its file, line and column.
  */
 export async function importRoster(
@@ -231,8 +231,8 @@ class Refused extends Error {
 }
 
 /**
- * A first roster on PostgreSQL: checked and written at once, in a transaction opened before
- * the check (WritingAlong). A refusal or a failure of either side undoes it all.
+ * A district's first roster (on SQLite, the server's first district): checked and written at
+ * once, in a transaction opened before the check (WritingAlong). A refusal or a failure of either side undoes it all.
  */
 async function importAlong(job: Job, rows: CheckedRows, source: RosterSource) {
   const { db, options, store, log, t } = job;

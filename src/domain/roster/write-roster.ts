@@ -43,7 +43,7 @@ export interface WriteOptions {
   importId: string;
   now: string;
   t: Translate;
-  /** What was written while the check read the export (a first roster on PostgreSQL). */
+  /** What was written while the check read the export (a district's first roster). */
   along?: WritingAlong;
 }
 
@@ -617,9 +617,10 @@ async function deactivateUnlisted(options: Writing, deactivated: Map<RosterFileK
 }
 
 /**
- * A first roster on PostgreSQL is written while it is checked: its people as users.csv is read,
- * its enrollments as enrollments.csv is, so that the server stores the rows while the app reads
- * the rest (one waited for the other through a district's import). The check hands over only
+ * A district's first roster is written while it is checked (mayWriteAlong): its people as
+ * users.csv is read, its enrollments as enrollments.csv is. PostgreSQL stores the rows while the
+ * app reads the rest (one waited for the other through a district's import); SQLite, whose calls
+ * run on the app's thread, is spared the temporary file of checked rows (checked-rows.ts). The check hands over only
  * rows nothing later in the export can change (CheckedRows.handOver); what only the whole export
  * settles is written after it: people's schools, administrators left with no school to run,
  * classes (with the ids enrollments already name), family links. The references are checked

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { PeopleFacts } from "../../../src/domain/roster/people-facts.ts";
+import { RowIds } from "../../../src/domain/roster/row-ids.ts";
 
 /*
  * The check keeps each person of a roster as an index into typed arrays; these facts decide
@@ -97,5 +98,32 @@ describe("the facts the roster check keeps about people", () => {
     expect(facts.storedId(second)).toBe("teacher-made-by-hand");
     expect(facts.storedId(unstored)).toBeUndefined();
     expect(facts.storedId(-1)).toBeUndefined();
+  });
+
+  it("gives back exactly every id of a district's import, the app's own and any other", () => {
+    const facts = new PeopleFacts();
+    const made = new RowIds();
+    const given: string[] = [];
+    const idOf = (at: number) => {
+      if (at % 5 === 0) return randomUUID();
+      if (at % 7 === 0) return randomUUID().toUpperCase();
+      if (at % 11 === 0) return `${randomUUID().slice(0, 28)}0000fffg`;
+      return made.next();
+    };
+    for (let at = 0; at < 3000; at += 1) {
+      const index = facts.add(`p-${at}`, person);
+      given.push(idOf(at));
+      facts.setStoredId(index, given[at] as string);
+    }
+    // A person stored again (an update returning the id the database holds) keeps the last.
+    const again = randomUUID();
+    facts.setStoredId(10, again);
+    given[10] = again;
+    const remade = made.next();
+    facts.setStoredId(5, remade);
+    given[5] = remade;
+
+    expect(given.map((_id, index) => facts.storedId(index))).toEqual(given);
+    expect(new Set(given).size).toBe(given.length);
   });
 });
