@@ -123,7 +123,7 @@ describe.each(dialects)("the import's writing transaction on %s", (dialect) => {
     const broken = inWriteTransaction(database.db, { rows: 50_000 }, async (trx) => {
       await trx
         .insertInto("guardian_links")
-        .values({ id: "link-1", ...link, created_at: "2026-01-01", updated_at: "2026-01-01" })
+        .values({ id: "link-1", ...link, active: 1, created_at: "2026", updated_at: "2026" })
         .execute();
     });
 
