@@ -6,27 +6,64 @@ document.addEventListener("DOMContentLoaded", () => {
 });
 
 // Upload progress for forms marked data-upload-progress (the roster upload). Without this the
-// form posts as usual; with it, the same post goes through XMLHttpRequest to show progress.
+// form posts as usual; with it, the same post goes through XMLHttpRequest to show progress, and
+// the form's live region says what happens once the bytes are sent: the server then checks and
+// imports the export before it answers, which can take a minute for a large district.
 function showUploadProgress(root) {
   for (const form of root.querySelectorAll("form[data-upload-progress]")) {
-    form.addEventListener("submit", (event) => {
-      const progress = form.querySelector("progress");
-      if (!progress) return;
-
-      event.preventDefault();
-      const request = new XMLHttpRequest();
-      request.open("POST", form.action);
-      request.upload.addEventListener("progress", (upload) => {
-        if (upload.lengthComputable)
-          progress.value = Math.round((100 * upload.loaded) / upload.total);
-      });
-      request.addEventListener("load", () => showResponse(form, request));
-      request.addEventListener("error", () => form.submit());
-      progress.hidden = false;
-      for (const button of form.querySelectorAll("button")) button.disabled = true;
-      request.send(new FormData(form));
-    });
+    form.addEventListener("submit", (event) => sendWithProgress(event, form));
   }
+}
+
+function sendWithProgress(event, form) {
+  const progress = form.querySelector("progress");
+  const status = form.querySelector("[data-upload-status]");
+  if (!progress || !status) return;
+
+  event.preventDefault();
+  // One upload at a time, even by the Enter key: a second would only wait for the first.
+  if (form.dataset.uploading) return;
+
+  const request = new XMLHttpRequest();
+  request.open("POST", form.action);
+  request.upload.addEventListener("progress", (upload) => {
+    if (upload.lengthComputable) progress.value = Math.round((100 * upload.loaded) / upload.total);
+  });
+  request.upload.addEventListener("load", () => showChecking(form, progress, status));
+  request.addEventListener("load", () => showResponse(form, request));
+  for (const failure of ["error", "abort", "timeout"]) {
+    request.addEventListener(failure, () => showFailure(form, progress, status));
+  }
+
+  const body = new FormData(form);
+  status.textContent = "";
+  // A retry after a failure starts again from the bar's first name, the uploading one.
+  progress.dataset.uploadingLabel ??= progress.getAttribute("aria-label") ?? "";
+  progress.setAttribute("aria-label", progress.dataset.uploadingLabel);
+  progress.value = 0;
+  progress.hidden = false;
+  markUploading(form, true);
+  request.send(body);
+}
+
+// Every byte is sent: the bar turns into one that only says work goes on, and the live region
+// says which work, as the server says nothing until the import is done.
+function showChecking(form, progress, status) {
+  progress.removeAttribute("value");
+  progress.setAttribute("aria-label", progress.dataset.checkingLabel ?? "");
+  status.textContent = form.dataset.uploadChecking ?? "";
+}
+
+function showFailure(form, progress, status) {
+  progress.hidden = true;
+  status.textContent = form.dataset.uploadFailed ?? "";
+  markUploading(form, false);
+}
+
+function markUploading(form, uploading) {
+  if (uploading) form.dataset.uploading = "true";
+  else delete form.dataset.uploading;
+  for (const button of form.querySelectorAll("button")) button.disabled = uploading;
 }
 
 // A redirect means the import ran: open its report as a page of its own. Anything else (the

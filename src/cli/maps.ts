@@ -13,16 +13,20 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   "check-language": () => import("./check-language-command.ts"),
 };
 
+const usage =
+  "Usage: maps <command>\n\nCommands:\n" +
+  "  import <folder-or-zip> [--json] [--skip-invalid] [--district ID]\n" +
+  "  import --help\n  backup <file>\n  restore <file>\n" +
+  "  check-language --lang en|es [--json] < statements.txt\n";
+
 const [name, ...args] = process.argv.slice(2);
 const load = name ? commands[name] : undefined;
+const askedForHelp = name === undefined || ["--help", "-h", "help"].includes(name);
 
 if (!load) {
-  process.stderr.write(
-    `Usage: maps <command>\n\nCommands:\n  import <folder-or-zip> [--json] [--skip-invalid]\n` +
-      `  backup <file>\n  restore <file>\n` +
-      `  check-language --lang en|es [--json] < statements.txt\n`,
-  );
-  process.exitCode = name ? 2 : 0;
+  // Asked for, the usage is the answer; after an unknown command, it says what went wrong.
+  (askedForHelp ? process.stdout : process.stderr).write(usage);
+  process.exitCode = askedForHelp ? 0 : 2;
 } else if (name === "import" && !heapLimitChosen(process.execArgv, process.env.NODE_OPTIONS)) {
   // The import runs again under a heap budget sized to its export (src/cli/import-heap.ts).
   const { exportNamed } = await import("./import-command.ts");

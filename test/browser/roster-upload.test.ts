@@ -93,6 +93,12 @@ function textLayoutOf(cell: Locator) {
   });
 }
 
+/** What the upload form's live region says now; nothing when it has no live region. */
+const uploadStatus = (page: Page) =>
+  page.evaluate(
+    () => document.querySelector("form[data-upload-progress] [role=status]")?.textContent ?? "",
+  );
+
 describe("importing a roster in a browser", () => {
   const session = useRunningAppAndBrowser();
 
@@ -119,6 +125,65 @@ describe("importing a roster in a browser", () => {
     );
     await expect(page.getByRole("listitem").allTextContents()).resolves.toContain("3 students");
     await expectAccessible(page);
+  });
+
+  it("an administrator is told the export is being checked and cannot send it twice", async () => {
+    const page = await administratorPage();
+    // The server's answer is held back, as a large district's check and import would hold it:
+    // paused once it comes, after every byte was sent (page.route would hold the bytes too).
+    const devtools = await page.context().newCDPSession(page);
+    await devtools.send("Fetch.enable", {
+      patterns: [{ urlPattern: "*/roster", requestStage: "Response" }],
+    });
+    const answered = new Promise<string>((resolve) => {
+      devtools.on("Fetch.requestPaused", (paused) => resolve(paused.requestId));
+    });
+    const sendOn = async () => {
+      await devtools.send("Fetch.continueRequest", { requestId: await answered });
+    };
+
+    await page.getByLabel(/The export/).setInputFiles(csvFilesOf(fixture("small-district-1.1")));
+    // The live region is on the page before it says anything, so screen readers follow it.
+    await expect(page.locator("form[data-upload-progress] [role=status]").count()).resolves.toBe(1);
+    const button = page.getByRole("button", { name: "Check and import" });
+    await button.click();
+
+    await expect
+      .poll(() => uploadStatus(page), { timeout: 10_000 })
+      .toContain("The export is uploaded and is being checked and imported.");
+    await expect(uploadStatus(page)).resolves.toContain("can take a minute");
+    await expect(button.isDisabled()).resolves.toBe(true);
+    const working = page.getByRole("progressbar", { name: "Checking and importing" });
+    await expect(working.isVisible()).resolves.toBe(true);
+    await expectAccessible(page);
+
+    await sendOn();
+    await page.waitForURL(/\/roster\/imports\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("status").textContent()).resolves.toContain(
+      "The export was imported.",
+    );
+  });
+
+  it("an upload cut off on its way can be sent again", async () => {
+    const page = await administratorPage();
+    await page.route("**/roster", (route) =>
+      route.request().method() === "POST" ? route.abort("connectionreset") : route.continue(),
+    );
+
+    await page.getByLabel(/The export/).setInputFiles(csvFilesOf(fixture("small-district-1.1")));
+    const button = page.getByRole("button", { name: "Check and import" });
+    await button.click();
+
+    await expect
+      .poll(() => uploadStatus(page), { timeout: 10_000 })
+      .toContain("The upload did not go through.");
+    await expect(button.isEnabled()).resolves.toBe(true);
+    await expect(page.locator("form progress").isHidden()).resolves.toBe(true);
+    await expectAccessible(page);
+
+    await page.unroute("**/roster");
+    await button.click();
+    await page.waitForURL(/\/roster\/imports\/[0-9a-f-]{36}$/);
   });
 
   it("an administrator imports the valid rows of a refused export without uploading again", async () => {

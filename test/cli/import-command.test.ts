@@ -297,3 +297,34 @@ describe("npx maps import from the project root", () => {
     }
   }, 60_000);
 });
+
+describe("the command line's help", () => {
+  it("an operator reads what --district does and how a second district is added", async () => {
+    let stdout = "";
+    const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+      stdout += String(chunk);
+      return true;
+    });
+    try {
+      expect(await run(["--help"])).toBe(0);
+    } finally {
+      out.mockRestore();
+    }
+
+    expect(stdout).toContain("--district ID    the district to import into when the database");
+    expect(stdout).toContain("it picks a district, never makes one");
+    expect(stdout).toContain("an export of another district org is refused and changes nothing");
+    expect(stdout).toContain("A second district needs a database of its own");
+    expect(stdout).toContain("\n  DATA_DIR=/srv/maps-north/data npx maps import north.zip");
+  });
+
+  it("maps --help lists --district, on stdout and with exit code 0", async () => {
+    // execFile refuses any other exit code.
+    const { stdout } = await promisify(execFile)(process.execPath, ["bin/maps.js", "--help"], {
+      cwd: projectRoot,
+    });
+
+    expect(stdout).toContain("import <folder-or-zip> [--json] [--skip-invalid] [--district ID]");
+    expect(stdout).toContain("  import --help\n");
+  });
+});

@@ -62,4 +62,35 @@ describe("the words of the roster import", () => {
       /^1 row that an earlier import brought is/,
     );
   });
+
+  // A tester read "The row has 1 values" on a row cut short after its first value. Vietnamese
+  // and Chinese nouns do not change with a count: "1 giá trị", "1 个值" were right already.
+  it.each([
+    ["en", "The row has 1 value but the header names 18 columns,", "has 1 column;"],
+    ["es", "La fila tiene 1 valor pero el encabezado nombra 18 columnas:", "tiene 1 columna;"],
+    ["ar", "في الصف قيمة واحدة لكن سطر العناوين يسمّي 18 عمودًا،", "العناوين عمود واحد؛"],
+  ])(
+    "in %s, a row of one value and a header of one column read in the singular",
+    (locale, oneValue, oneColumn) => {
+      const t = translator(locale);
+
+      const cutShort = t("roster.row.tooFewValues", { count: 1, columns: 18 });
+      expect(cutShort.slice(0, oneValue.length)).toBe(oneValue);
+      expect(t("roster.row.tooManyValues", { count: 2, columns: 1 })).toContain(oneColumn);
+    },
+  );
+
+  it("row and header counts take Arabic's dual, few and many forms", () => {
+    const t = translator("ar");
+
+    expect(t("roster.row.tooManyValues", { count: 2, columns: 1 })).toMatch(
+      /^في الصف قيمتان لكن في سطر العناوين عمود واحد؛/,
+    );
+    expect(t("roster.row.tooManyValues", { count: 11, columns: 10 })).toMatch(
+      /^في الصف 11 قيمةً لكن في سطر العناوين 10 أعمدة؛/,
+    );
+    expect(t("roster.row.tooFewValues", { count: 3, columns: 2 })).toMatch(
+      /^في الصف 3 قيم لكن سطر العناوين يسمّي عمودين،/,
+    );
+  });
 });

@@ -1,17 +1,33 @@
 import type { roster as english } from "../en/roster.ts";
 import type { Messages } from "../messages.ts";
 
-/** "# things" with Arabic's six plural forms; the noun forms come from each message. */
-const counted = (forms: {
-  zero: string;
-  one: string;
-  two: string;
-  few: string;
-  many: string;
-  other: string;
-}) =>
-  `{count, plural, zero {${forms.zero}} one {${forms.one}} two {${forms.two}} ` +
+/**
+ * "# things" with Arabic's six plural forms; the noun forms come from each message. The count
+ * is {count} unless another argument is named.
+ */
+const counted = (
+  forms: {
+    zero: string;
+    one: string;
+    two: string;
+    few: string;
+    many: string;
+    other: string;
+  },
+  argument = "count",
+) =>
+  `{${argument}, plural, zero {${forms.zero}} one {${forms.one}} two {${forms.two}} ` +
   `few {${forms.few}} many {${forms.many}} other {${forms.other}}}`;
+
+/** "The row has # values", as the two messages about a row's width begin. */
+const rowValues = counted({
+  zero: "لا قيم في الصف",
+  one: "في الصف قيمة واحدة",
+  two: "في الصف قيمتان",
+  few: "في الصف # قيم",
+  many: "في الصف # قيمةً",
+  other: "في الصف # قيمة",
+});
 
 /* OneRoster file, column and value names (users.csv, sourcedId, tobedeleted) stay as they are. */
 export const roster: Messages<typeof english> = {
@@ -27,6 +43,11 @@ export const roster: Messages<typeof english> = {
     "يُحفظ شيء.",
   "roster.upload.submit": "افحص واستورد",
   "roster.upload.progress": "جارٍ الرفع",
+  "roster.upload.checking":
+    "رُفع التصدير ويجري الآن فحصه واستيراده. قد يستغرق ذلك دقيقة في منطقة تعليمية كبيرة؛ " +
+    "وسيُفتح تقريره هنا عند الانتهاء.",
+  "roster.upload.checkingProgress": "جارٍ الفحص والاستيراد",
+  "roster.upload.failed": "لم يكتمل الرفع. تحقّق من الاتصال، ثم اختر «افحص واستورد» مرة أخرى.",
   "roster.upload.noFile": "اختر ملف .zip الخاص بالتصدير، أو ملفات .csv في مجلده.",
   "roster.upload.wrongType":
     "{name} ليس ملف .zip ولا ملف .csv. اختر ملف .zip الخاص بالتصدير، أو ملفات .csv في مجلده.",
@@ -235,11 +256,21 @@ export const roster: Messages<typeof english> = {
 
   "roster.cli.usage":
     "الاستخدام: maps import FOLDER-OR-ZIP [--json] [--skip-invalid] [--district ID]\n\n" +
-    "يستورد تصدير OneRoster (1.1 أو 1.2). قاعدة البيانات هي ./data (أو DATA_DIR)، أو " +
-    "PostgreSQL عند ضبط DATABASE_URL.\n" +
+    "يستورد تصدير OneRoster (1.1 أو 1.2) إلى منطقة تعليمية. قاعدة البيانات هي ./data (أو\n" +
+    "DATA_DIR)، أو PostgreSQL عند ضبط DATABASE_URL.\n" +
     "  --json           يطبع كائن JSON واحدًا: الأعداد والتحذيرات والأخطاء\n" +
     "  --skip-invalid   يستورد الصفوف الصالحة عندما تكون في بعض الصفوف أخطاء\n" +
-    "  --district ID    المنطقة التعليمية التي يُستورد إليها، عندما توجد عدة مناطق",
+    "  --district ID    المنطقة التعليمية التي يُستورد إليها عندما تكون في قاعدة البيانات عدة\n" +
+    "                   مناطق (ومن دونه يعرض الأمر معرّفاتها)؛ يختار منطقة ولا ينشئ منطقة أبدًا\n" +
+    "\nالمناطق التعليمية: إعداد التطبيق في المتصفح، أو أول استيراد، ينشئ منطقة قاعدة البيانات،\n" +
+    "وكل استيراد بعده يحدّثها. بعد أن يسمّي تصديرٌ المنطقةَ بجهة المنطقة فيه (النوع district\n" +
+    "في orgs.csv)، يُرفض تصدير جهة منطقة أخرى ولا يتغير شيء. والتصدير الذي لا جهة منطقة فيه\n" +
+    "يُقرأ على أنه لهذه المنطقة: ملفات bulk فيه تعطّل كل ما لا تذكره.\n\n" +
+    "تحتاج المنطقة التعليمية الثانية إلى قاعدة بيانات خاصة بها: شغّل نسخة ثانية من التطبيق\n" +
+    "بمجلد DATA_DIR (أو DATABASE_URL) جديد وفارغ ومنفذ PORT آخر، وأعدّها في المتصفح، ثم\n" +
+    "استورد بالإعداد نفسه، مثلًا:\n" +
+    "  DATA_DIR=/srv/maps-north/data PORT=3001 npm start\n" +
+    "  DATA_DIR=/srv/maps-north/data npx maps import north.zip",
   "roster.cli.unknownOption": "خيار غير معروف: {option}.",
   "roster.cli.needsValue": "يحتاج {option} إلى قيمة بعده.",
   "roster.cli.takesNoValue": "لا يأخذ {option} قيمة: اكتب {option} وحده.",
@@ -343,11 +374,29 @@ export const roster: Messages<typeof english> = {
   "roster.value.tooLong":
     "طول هذه القيمة {length, number} محرفًا؛ وأقصى طول لقيمة هنا {longest, number}. تحقّق " +
     "مما إذا كانت قيمة في التصدير قد اتصلت بالقيم التي تليها.",
-  "roster.row.tooManyValues":
-    "في الصف {count} قيمة لكن في سطر العناوين {columns} عمودًا؛ ربما تنقص علامتا الاقتباس " +
-    "حول قيمة فيها فاصلة.",
+  "roster.row.tooManyValues": `${rowValues} لكن ${counted(
+    {
+      zero: "لا أعمدة في سطر العناوين",
+      one: "في سطر العناوين عمود واحد",
+      two: "في سطر العناوين عمودان",
+      few: "في سطر العناوين # أعمدة",
+      many: "في سطر العناوين # عمودًا",
+      other: "في سطر العناوين # عمود",
+    },
+    "columns",
+  )}؛ ربما تنقص علامتا الاقتباس حول قيمة فيها فاصلة.`,
   "roster.row.tooFewValues":
-    "في الصف {count} قيمة لكن سطر العناوين يسمّي {columns} عمودًا، فيبدو مقطوعًا ولا يُستورد: " +
+    `${rowValues} لكن ${counted(
+      {
+        zero: "سطر العناوين لا يسمّي أي عمود",
+        one: "سطر العناوين يسمّي عمودًا واحدًا",
+        two: "سطر العناوين يسمّي عمودين",
+        few: "سطر العناوين يسمّي # أعمدة",
+        many: "سطر العناوين يسمّي # عمودًا",
+        other: "سطر العناوين يسمّي # عمود",
+      },
+      "columns",
+    )}، فيبدو مقطوعًا ولا يُستورد: ` +
     "القيمة الناقصة كانت ستمحو ما هو محفوظ. تحقّق من وجود سطر جديد داخل قيمة أو صف ينتهي مبكرًا.",
   "roster.row.sameId": "هذا الـ sourcedId مستخدم من قبل في السطر {line}.",
   "roster.value.empty": "هذه القيمة مطلوبة لكنها فارغة.",

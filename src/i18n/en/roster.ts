@@ -15,6 +15,12 @@ export const roster = {
     "problem and nothing is stored.",
   "roster.upload.submit": "Check and import",
   "roster.upload.progress": "Uploading",
+  "roster.upload.checking":
+    "The export is uploaded and is being checked and imported. For a large district this can " +
+    "take a minute; its report opens here when it is done.",
+  "roster.upload.checkingProgress": "Checking and importing",
+  "roster.upload.failed":
+    "The upload did not go through. Check the connection, then choose “Check and import” again.",
   "roster.upload.noFile": "Choose the export’s .zip file, or the .csv files of its folder.",
   "roster.upload.wrongType":
     "{name} is neither a .zip nor a .csv file. Choose the export’s .zip file, or the .csv files " +
@@ -104,11 +110,23 @@ export const roster = {
   "roster.count.enrollments": "{count, plural, one {# enrollment} other {# enrollments}}",
 
   "roster.cli.usage":
-    "Usage: maps import FOLDER-OR-ZIP [--json] [--skip-invalid] [--district ID]\n\nImports a " +
-    "OneRoster export (1.1 or 1.2). The database is ./data (or DATA_DIR), or PostgreSQL when " +
-    "DATABASE_URL is set.\n  --json           print one JSON object: the counts, warnings and " +
-    "errors\n  --skip-invalid   import the valid rows when some rows have errors\n  --district " +
-    "ID    the district to import into, when there are several",
+    "Usage: maps import FOLDER-OR-ZIP [--json] [--skip-invalid] [--district ID]\n\n" +
+    "Imports a OneRoster export (1.1 or 1.2) into a district. The database is ./data (or\n" +
+    "DATA_DIR), or PostgreSQL when DATABASE_URL is set.\n" +
+    "  --json           print one JSON object: the counts, warnings and errors\n" +
+    "  --skip-invalid   import the valid rows when some rows have errors\n" +
+    "  --district ID    the district to import into when the database holds several (without\n" +
+    "                   it, the command lists their ids); it picks a district, never makes one\n" +
+    "\nDistricts: setting up the app in a browser, or the first import, makes the database's\n" +
+    "district, and each later import updates it. Once an export's district org (orgs.csv) has\n" +
+    "named the district, an export of another district org is refused and changes nothing. An\n" +
+    "export with no district org is read as this district's: its bulk files deactivate whatever\n" +
+    "they leave out.\n\n" +
+    "A second district needs a database of its own: start a second copy of the app with a new,\n" +
+    "empty DATA_DIR (or DATABASE_URL) and another PORT, set it up in a browser, then import\n" +
+    "with the same setting, for example:\n" +
+    "  DATA_DIR=/srv/maps-north/data PORT=3001 npm start\n" +
+    "  DATA_DIR=/srv/maps-north/data npx maps import north.zip",
   "roster.cli.unknownOption": "Unknown option {option}.",
   "roster.cli.needsValue": "{option} needs a value after it.",
   "roster.cli.takesNoValue": "{option} takes no value: write {option} alone.",
@@ -223,12 +241,14 @@ export const roster = {
     "This value is {length, number} characters long; a roster value here can be at most " +
     "{longest, number}. Check the export for a value that ran into the next ones.",
   "roster.row.tooManyValues":
-    "The row has {count} values but the header has {columns} columns; a value with a comma may " +
-    "be missing its quotes.",
+    "The row has {count, plural, one {# value} other {# values}} but the header has " +
+    "{columns, plural, one {# column} other {# columns}}; a value with a comma may be missing " +
+    "its quotes.",
   "roster.row.tooFewValues":
-    "The row has {count} values but the header names {columns} columns, so it looks cut short " +
-    "and is not imported: a missing value would clear what is stored. Check the export for a " +
-    "line break inside a value or a row that ends early.",
+    "The row has {count, plural, one {# value} other {# values}} but the header names " +
+    "{columns, plural, one {# column} other {# columns}}, so it looks cut short and is not " +
+    "imported: a missing value would clear what is stored. Check the export for a line break " +
+    "inside a value or a row that ends early.",
   "roster.row.sameId": "This sourcedId is already used on line {line}.",
   "roster.value.empty": "This value is required but empty.",
   "roster.value.caseSlip":

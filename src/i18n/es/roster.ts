@@ -16,6 +16,12 @@ export const roster: Messages<typeof english> = {
     "los problemas y no se guarda nada.",
   "roster.upload.submit": "Revisar e importar",
   "roster.upload.progress": "Subiendo",
+  "roster.upload.checking":
+    "La exportación se subió y ahora se está revisando e importando. En un distrito grande " +
+    "puede tardar un minuto; su informe se abrirá aquí cuando termine.",
+  "roster.upload.checkingProgress": "Revisando e importando",
+  "roster.upload.failed":
+    "La subida no se completó. Revisa la conexión y vuelve a elegir «Revisar e importar».",
   "roster.upload.noFile":
     "Elige el archivo .zip de la exportación, o los archivos .csv de su carpeta.",
   "roster.upload.wrongType":
@@ -113,11 +119,23 @@ export const roster: Messages<typeof english> = {
 
   "roster.cli.usage":
     "Uso: maps import CARPETA-O-ZIP [--json] [--skip-invalid] [--district ID]\n\n" +
-    "Importa una exportación OneRoster (1.1 o 1.2). La base de datos es ./data (o DATA_DIR), " +
-    "o PostgreSQL cuando DATABASE_URL está definida.\n" +
+    "Importa una exportación OneRoster (1.1 o 1.2) en un distrito. La base de datos es ./data\n" +
+    "(o DATA_DIR), o PostgreSQL cuando DATABASE_URL está definida.\n" +
     "  --json           imprime un objeto JSON: los recuentos, avisos y errores\n" +
     "  --skip-invalid   importa las filas válidas cuando algunas filas tienen errores\n" +
-    "  --district ID    el distrito en el que importar, cuando hay varios",
+    "  --district ID    el distrito donde importar cuando la base de datos tiene varios (sin\n" +
+    "                   esta opción, el comando muestra sus ids); elige un distrito, nunca crea\n" +
+    "                   uno\n\n" +
+    "Distritos: configurar la aplicación en el navegador, o la primera importación, crea el\n" +
+    "distrito de la base de datos, y cada importación posterior lo actualiza. Cuando la org de\n" +
+    "distrito de una exportación (orgs.csv) ya ha dado nombre al distrito, la exportación de\n" +
+    "otra org de distrito se rechaza y no cambia nada. Una exportación sin org de distrito se\n" +
+    "lee como de este distrito: sus archivos bulk desactivan todo lo que dejen fuera.\n\n" +
+    "Un segundo distrito necesita su propia base de datos: inicia una segunda copia de la\n" +
+    "aplicación con un DATA_DIR (o DATABASE_URL) nuevo y vacío y otro PORT, configúrala en el\n" +
+    "navegador y luego importa con ese mismo valor, por ejemplo:\n" +
+    "  DATA_DIR=/srv/maps-north/data PORT=3001 npm start\n" +
+    "  DATA_DIR=/srv/maps-north/data npx maps import north.zip",
   "roster.cli.unknownOption": "Opción desconocida: {option}.",
   "roster.cli.needsValue": "{option} necesita un valor después.",
   "roster.cli.takesNoValue": "{option} no lleva valor: escribe {option} solo.",
@@ -241,12 +259,14 @@ export const roster: Messages<typeof english> = {
     "Este valor tiene {length, number} caracteres; un valor de la lista aquí puede tener como " +
     "máximo {longest, number}. Revisa si en la exportación un valor se juntó con los siguientes.",
   "roster.row.tooManyValues":
-    "La fila tiene {count} valores pero el encabezado tiene {columns} columnas; puede que a un " +
-    "valor con coma le falten las comillas.",
+    "La fila tiene {count, plural, one {# valor} other {# valores}} pero el encabezado tiene " +
+    "{columns, plural, one {# columna} other {# columnas}}; puede que a un valor con coma le " +
+    "falten las comillas.",
   "roster.row.tooFewValues":
-    "La fila tiene {count} valores pero el encabezado nombra {columns} columnas: parece cortada " +
-    "y no se importa, porque un valor que falta borraría lo guardado. Revisa si la exportación " +
-    "tiene un salto de línea dentro de un valor o una fila que termina antes.",
+    "La fila tiene {count, plural, one {# valor} other {# valores}} pero el encabezado nombra " +
+    "{columns, plural, one {# columna} other {# columnas}}: parece cortada y no se importa, " +
+    "porque un valor que falta borraría lo guardado. Revisa si la exportación tiene un salto de " +
+    "línea dentro de un valor o una fila que termina antes.",
   "roster.row.sameId": "Este sourcedId ya se usa en la línea {line}.",
   "roster.value.empty": "Este valor es obligatorio pero está vacío.",
   "roster.value.caseSlip":

@@ -18,6 +18,12 @@ export const roster: Messages<typeof english> = {
     "vấn đề và không có gì được lưu.",
   "roster.upload.submit": "Kiểm tra và nhập",
   "roster.upload.progress": "Đang tải lên",
+  "roster.upload.checking":
+    "Bản xuất đã được tải lên và đang được kiểm tra và nhập. Với một học khu lớn, việc này có " +
+    "thể mất một phút; báo cáo sẽ mở ra tại đây khi xong.",
+  "roster.upload.checkingProgress": "Đang kiểm tra và nhập",
+  "roster.upload.failed":
+    "Tải lên không thành công. Hãy kiểm tra kết nối, rồi chọn “Kiểm tra và nhập” lại.",
   "roster.upload.noFile": "Hãy chọn tệp .zip của bản xuất, hoặc các tệp .csv trong thư mục của nó.",
   "roster.upload.wrongType":
     "{name} không phải tệp .zip cũng không phải tệp .csv. Hãy chọn tệp .zip của bản xuất, hoặc " +
@@ -103,11 +109,24 @@ export const roster: Messages<typeof english> = {
   "roster.count.enrollments": "{count, plural, other {# lượt ghi danh}}",
 
   "roster.cli.usage":
-    "Cách dùng: maps import THƯ-MỤC-HOẶC-ZIP [--json] [--skip-invalid] [--district ID]\n\nNhập " +
-    "một bản xuất OneRoster (1.1 hoặc 1.2). Cơ sở dữ liệu là ./data (hoặc DATA_DIR), hoặc " +
-    "PostgreSQL khi DATABASE_URL được đặt.\n  --json           in ra một đối tượng JSON: số " +
-    "lượng, cảnh báo và lỗi\n  --skip-invalid   nhập các dòng hợp lệ khi một số dòng có lỗi\n  " +
-    "--district ID    học khu cần nhập vào, khi có nhiều học khu",
+    "Cách dùng: maps import THƯ-MỤC-HOẶC-ZIP [--json] [--skip-invalid] [--district ID]\n\n" +
+    "Nhập một bản xuất OneRoster (1.1 hoặc 1.2) vào một học khu. Cơ sở dữ liệu là ./data\n" +
+    "(hoặc DATA_DIR), hoặc PostgreSQL khi DATABASE_URL được đặt.\n" +
+    "  --json           in ra một đối tượng JSON: số lượng, cảnh báo và lỗi\n" +
+    "  --skip-invalid   nhập các dòng hợp lệ khi một số dòng có lỗi\n" +
+    "  --district ID    học khu cần nhập vào khi cơ sở dữ liệu có nhiều học khu (nếu không có\n" +
+    "                   tùy chọn này, lệnh sẽ liệt kê mã của chúng); tùy chọn này chỉ chọn một\n" +
+    "                   học khu, không bao giờ tạo học khu mới\n\n" +
+    "Học khu: việc thiết lập ứng dụng trong trình duyệt, hoặc lần nhập đầu tiên, tạo ra học khu\n" +
+    "của cơ sở dữ liệu, và mỗi lần nhập sau đó cập nhật học khu này. Khi tổ chức cấp học khu\n" +
+    "của một bản xuất (orgs.csv) đã đặt tên cho học khu, bản xuất của một tổ chức cấp học khu\n" +
+    "khác sẽ bị từ chối và không thay đổi gì. Bản xuất không có tổ chức cấp học khu được coi là\n" +
+    "của học khu này: các tệp toàn bộ (bulk) của nó sẽ vô hiệu hóa mọi thứ mà chúng bỏ sót.\n\n" +
+    "Học khu thứ hai cần cơ sở dữ liệu riêng: hãy khởi động bản sao thứ hai của ứng dụng\n" +
+    "với một DATA_DIR (hoặc DATABASE_URL) mới, còn trống, và một PORT khác, thiết lập nó\n" +
+    "trong trình duyệt, rồi nhập với cùng giá trị đó, ví dụ:\n" +
+    "  DATA_DIR=/srv/maps-north/data PORT=3001 npm start\n" +
+    "  DATA_DIR=/srv/maps-north/data npx maps import north.zip",
   "roster.cli.unknownOption": "Tùy chọn không xác định: {option}.",
   "roster.cli.needsValue": "{option} cần một giá trị theo sau.",
   "roster.cli.takesNoValue": "{option} không nhận giá trị: chỉ viết {option}.",
@@ -223,12 +242,12 @@ export const roster: Messages<typeof english> = {
     "{longest, number}. Hãy kiểm tra xem trong bản xuất có giá trị nào bị dính vào " +
     "các giá trị sau.",
   "roster.row.tooManyValues":
-    "Dòng có {count} giá trị nhưng tiêu đề có {columns} cột; có thể một giá trị chứa dấu phẩy bị " +
-    "thiếu dấu ngoặc kép.",
+    "Dòng có {count, plural, other {# giá trị}} nhưng tiêu đề có {columns, plural, other " +
+    "{# cột}}; có thể một giá trị chứa dấu phẩy bị thiếu dấu ngoặc kép.",
   "roster.row.tooFewValues":
-    "Dòng có {count} giá trị nhưng tiêu đề có {columns} cột, nên dòng có vẻ bị cắt và không " +
-    "được nhập: giá trị thiếu sẽ xóa dữ liệu đã lưu. Hãy kiểm tra tệp xuất xem có dấu xuống " +
-    "dòng trong một giá trị hay dòng kết thúc sớm không.",
+    "Dòng có {count, plural, other {# giá trị}} nhưng tiêu đề có {columns, plural, other " +
+    "{# cột}}, nên dòng có vẻ bị cắt và không được nhập: giá trị thiếu sẽ xóa dữ liệu đã lưu. " +
+    "Hãy kiểm tra tệp xuất xem có dấu xuống dòng trong một giá trị hay dòng kết thúc sớm không.",
   "roster.row.sameId": "sourcedId này đã được dùng ở dòng {line}.",
   "roster.value.empty": "Giá trị này là bắt buộc nhưng đang để trống.",
   "roster.value.caseSlip":

@@ -15,6 +15,10 @@ export const roster: Messages<typeof english> = {
     "最大 {megabytes} MB。系统会先检查整个导出文件；如果有任何问题，您会看到每一个问题，而且不会保存任何内容。",
   "roster.upload.submit": "检查并导入",
   "roster.upload.progress": "正在上传",
+  "roster.upload.checking":
+    "导出文件已上传，正在检查并导入。学区较大时可能需要一分钟左右；完成后报告会在这里打开。",
+  "roster.upload.checkingProgress": "正在检查并导入",
+  "roster.upload.failed": "上传没有成功。请检查网络连接，然后再次选择“检查并导入”。",
   "roster.upload.noFile": "请选择导出的 .zip 文件，或其文件夹中的 .csv 文件。",
   "roster.upload.wrongType":
     "{name} 既不是 .zip 文件，也不是 .csv 文件。请选择导出的 .zip 文件，或其文件夹中的 .csv 文件。",
@@ -86,9 +90,21 @@ export const roster: Messages<typeof english> = {
   "roster.count.enrollments": "{count, plural, other {# 条选课记录}}",
 
   "roster.cli.usage":
-    "用法：maps import 文件夹或ZIP [--json] [--skip-invalid] [--district ID]\n\n导入 OneRoster 导出文件（1.1 或 " +
-    "1.2 版）。数据库为 ./data（或 DATA_DIR）；设置了 DATABASE_URL 时使用 PostgreSQL。\n  --json           输出一个 " +
-    "JSON 对象：数量、警告和错误\n  --skip-invalid   当某些行有错误时，导入有效的行\n  --district ID    有多个学区时，要导入到的学区",
+    "用法：maps import 文件夹或ZIP [--json] [--skip-invalid] [--district ID]\n\n" +
+    "把 OneRoster 导出文件（1.1 或 1.2 版）导入一个学区。数据库为 ./data（或 DATA_DIR）；\n" +
+    "设置了 DATABASE_URL 时使用 PostgreSQL。\n" +
+    "  --json           输出一个 JSON 对象：数量、警告和错误\n" +
+    "  --skip-invalid   当某些行有错误时，导入有效的行\n" +
+    "  --district ID    数据库有多个学区时，要导入到的学区（不加此选项时，命令会列出\n" +
+    "                   它们的 ID）；它只选择学区，从不创建学区\n\n" +
+    "学区：在浏览器中设置应用，或第一次导入，会创建数据库的学区，之后每次导入都会更新它。\n" +
+    "一旦某个导出文件的学区组织（orgs.csv）为学区命了名，其他学区组织的导出文件就会被拒绝，\n" +
+    "不会改变任何内容。没有学区组织的导出文件会被当作本学区的：它的完整（bulk）文件会停用\n" +
+    "其中没有列出的一切。\n\n" +
+    "第二个学区需要自己的数据库：用一个新的空 DATA_DIR（或 DATABASE_URL）和另一个 PORT\n" +
+    "启动应用的第二个副本，在浏览器中设置好，然后用同样的设置导入，例如：\n" +
+    "  DATA_DIR=/srv/maps-north/data PORT=3001 npm start\n" +
+    "  DATA_DIR=/srv/maps-north/data npx maps import north.zip",
   "roster.cli.unknownOption": "未知选项 {option}。",
   "roster.cli.needsValue": "{option} 后面需要一个值。",
   "roster.cli.takesNoValue": "{option} 不带值：只写 {option}。",
@@ -181,10 +197,12 @@ export const roster: Messages<typeof english> = {
     "这个值有 {length, number} 个字符；此处的值最多只能有 {longest, number} 个字符。" +
     "请检查导出文件中是否有值与后面的值连在了一起。",
   "roster.row.tooManyValues":
-    "这一行有 {count} 个值，但标题行只有 {columns} 列；某个含逗号的值可能缺少引号。",
+    "这一行有 {count, plural, other {# 个值}}，但标题行只有 {columns, plural, other {# 列}}；" +
+    "某个含逗号的值可能缺少引号。",
   "roster.row.tooFewValues":
-    "这一行有 {count} 个值，但标题行列出了 {columns} 列，看起来被截断了，因此不导入：" +
-    "缺少的值会清除已保存的内容。请检查导出文件中是否有值内换行或提前结束的行。",
+    "这一行有 {count, plural, other {# 个值}}，但标题行列出了 {columns, plural, other {# 列}}，" +
+    "看起来被截断了，因此不导入：缺少的值会清除已保存的内容。" +
+    "请检查导出文件中是否有值内换行或提前结束的行。",
   "roster.row.sameId": "这个 sourcedId 已在第 {line} 行使用。",
   "roster.value.empty": "这个值是必填的，但现在是空的。",
   "roster.value.caseSlip": "“{value}”已按“{canonical}”读取（OneRoster 的值区分大小写）。",

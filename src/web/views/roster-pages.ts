@@ -14,7 +14,8 @@ import type { ViewContext } from "./plan-format.ts";
 /*
  * The roster pages: the upload form with the last imports, and one import's report with every
  * warning and error in a table. The form posts and redirects without JavaScript; public/app.js
- * adds upload progress.
+ * adds upload progress, and says in the form's live region when the check and import are under
+ * way (they can take a minute after the last byte is sent) and when an upload failed.
  */
 
 export interface UploadPageOptions extends ZonedViewContext {
@@ -36,14 +37,19 @@ export function rosterUploadPage(options: UploadPageOptions) {
       <h2 id="upload-heading">${t("roster.upload.heading")}</h2>
       ${options.refusal ? html`<p class="problem" role="alert">${options.refusal}</p>` : ""}
       <form method="post" action="/roster" enctype="multipart/form-data" class="stack"
-        data-upload-progress>
+        data-upload-progress data-upload-checking="${t("roster.upload.checking")}"
+        data-upload-failed="${t("roster.upload.failed")}">
         <label for="roster-files">${t("roster.upload.label")}
           <span class="hint" id="roster-files-hint">${hint}</span>
         </label>
         <input type="file" id="roster-files" name="files" multiple required
           accept=".zip,.csv,application/zip,text/csv" aria-describedby="roster-files-hint">
-        <progress max="100" value="0" hidden aria-label="${t("roster.upload.progress")}"></progress>
-        <div><button type="submit">${t("roster.upload.submit")}</button></div>
+        <progress max="100" value="0" hidden aria-label="${t("roster.upload.progress")}"
+          data-checking-label="${t("roster.upload.checkingProgress")}"></progress>
+        <div>
+          <p class="upload-status" role="status" data-upload-status></p>
+          <button type="submit">${t("roster.upload.submit")}</button>
+        </div>
       </form>
     </section>
     <section aria-labelledby="history-heading">
