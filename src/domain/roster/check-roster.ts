@@ -3,7 +3,7 @@ import type { PersonRole } from "../../db/schema.ts";
 import type { CheckedRows } from "./checked-rows.ts";
 import { detached } from "./csv-records.ts";
 import { type FamilyLinks, linkFamilies } from "./link-families.ts";
-import { type RosterRow, readRosterRows } from "./parse-roster.ts";
+import { type RosterRow, readRosterRowChunks } from "./parse-roster.ts";
 import { PeopleFacts } from "./people-facts.ts";
 import { type ExportLayout, readExportLayout } from "./read-manifest.ts";
 import type { RosterSource } from "./read-roster-source.ts";
@@ -156,10 +156,12 @@ async function eachRow(
   const spec = rosterFileSpecs[kind];
   const failuresBefore = log.failures;
   check.read.add(kind);
-  for await (const row of readRosterRows({ source, file: file.name, spec, log })) {
-    // Most visits are synchronous: awaiting them anyway cost a turn of the queue per row.
-    const visiting = visit(row, context);
-    if (visiting) await visiting;
+  for await (const rows of readRosterRowChunks({ source, file: file.name, spec, log })) {
+    for (const row of rows) {
+      // Most visits are synchronous: awaiting them anyway cost a turn of the queue per row.
+      const visiting = visit(row, context);
+      if (visiting) await visiting;
+    }
   }
   if (log.failures > failuresBefore) check.failed.add(kind);
 }

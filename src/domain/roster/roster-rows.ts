@@ -252,9 +252,11 @@ function readEnabled(row: RosterRow, context: RowContext) {
 }
 
 /** A roster role as the role the person has in the app; unusual mappings are pointed out. */
+/** The roles a roster may name, listed once rather than for every row. */
+const knownRosterRoles = Object.keys(rosterRoles);
+
 function readRole(row: RosterRow, column: string, context: RowContext): PersonRole | undefined {
-  const known = Object.keys(rosterRoles);
-  const value = enumValue(row, column, known, context, "error");
+  const value = enumValue(row, column, knownRosterRoles, context, "error");
   const mapped = value ? rosterRoles[value] : undefined;
   if (!value || !mapped) return undefined;
 
