@@ -70,7 +70,8 @@ export async function* readRosterRowChunks(
       }
       if (records.length > first) yield rowsOf(records, first, header, options);
     }
-  } catch (error) {
+  } catch (thrown) {
+    const error = (await damageBehind(thrown, options)) ?? thrown;
     const line = error instanceof NotUtf8Error ? error.line : failureLine(error, reader);
     const column = header ? columnOfFailure(error, header) : null;
     log.fail({ file, line, column, message: unreadable(error, file) });
@@ -81,6 +82,33 @@ export async function* readRosterRowChunks(
   }
 
   if (!header) log.fail({ file, line: null, column: null, message: say("roster.file.empty") });
+}
+
+/** Past this, a file that could not be read is not read again to its end to look for damage. */
+const damageReadLimit = 64 * 1024 * 1024;
+
+/**
+ * The damage of a zip entry behind text that could not be read: a damaged entry can unpack to
+ * bytes that are not UTF-8 or break the CSV, and its checksum is only compared at its end. The
+ * file is read again to there, so the report names the damage rather than what it caused.
+ */
+async function damageBehind(error: unknown, options: ReadRowsOptions) {
+  if (!(error instanceof NotUtf8Error || error instanceof CsvRecordError)) return undefined;
+
+  let read = 0;
+  try {
+    const again = await options.source.open(options.file);
+    for await (const chunk of again as AsyncIterable<Buffer>) {
+      read += chunk.length;
+      if (read > damageReadLimit) {
+        again.destroy();
+        return undefined;
+      }
+    }
+  } catch (damage) {
+    if (damage instanceof RosterSourceError) return damage;
+  }
+  return undefined;
 }
 
 function* rowsOf(records: CsvRecord[], first: number, header: Header, options: ReadRowsOptions) {

@@ -202,6 +202,27 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     });
   });
 
+  it("a small zip entry whose damage reads as text that is not UTF-8 is named damaged", async () => {
+    // Stored bytes changed where a name was: the text breaks before the checksum is compared.
+    const entries = entriesOf(riverside).map((entry) => {
+      if (entry.name !== "users.csv") return entry;
+      const at = entry.data.indexOf("Linh");
+      const changed = Buffer.from(entry.data);
+      changed.fill(0xff, at, at + 4);
+      return { ...entry, data: changed, declaredCrc: zlib.crc32(entry.data) };
+    });
+    const zip = writeZip(path.join(scratchFolder(), "roster.zip"), entries);
+
+    const report = await expectRefused(zip, {
+      file: "users.csv",
+      line: null,
+      column: null,
+      message:
+        "users.csv in the zip archive is damaged: what it unpacks to is not what the archive recorded (its checksum differs). Nothing was imported; make the export again.",
+    });
+    expect(report.errors.map((problem) => problem.message).join(" ")).not.toMatch(/UTF-8/);
+  });
+
   it("a zip with too many entries is refused", async () => {
     const many = Array.from({ length: 30 }, (_, index) => ({
       name: `extra-${index}.txt`,
