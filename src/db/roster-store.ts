@@ -1101,6 +1101,7 @@ export async function findImport(db: Db, districtId: string, importId: string) {
 export async function inWriteTransaction<T>(
   db: Db,
   plan: {
+    /** Rows the import brings; for a first roster written along, guessed from its size. */
     rows: number;
     /** References checked before the commit whatever the size (the caller asked mayDefer). */
     deferChecks?: boolean;
@@ -1118,7 +1119,10 @@ export async function inWriteTransaction<T>(
       if (deferred) await deferPostgresChecks(trx);
       const first = plan.firstRosterOf;
       const rebuild =
-        deferred && first !== undefined && (await mayRebuildIndexes(trx, first))
+        deferred &&
+        first !== undefined &&
+        (await isBulk(trx, plan.rows)) &&
+        (await mayRebuildIndexes(trx, first))
           ? await dropPostgresIndexes(trx)
           : [];
       const written = await write(trx);
@@ -1133,8 +1137,8 @@ export async function inWriteTransaction<T>(
     let bulk = false;
     try {
       const written = await connection.transaction().execute(async (trx) => {
-        // A first roster written along its check fills empty tables: their indexes are built
-        // once at the end whatever its size, as its count of rows is not known at the start.
+        // A first roster written along its check fills empty tables: building their indexes
+        // once and copying the log on a worker thread was faster even at 10,000 rows.
         bulk = plan.firstRosterOf !== undefined || (await isBulk(trx, plan.rows));
         if (bulk) await holdCheckpoints(pragmasOf(trx));
         const rebuild = bulk ? await dropSecondaryIndexes(trx) : [];
@@ -1198,13 +1202,15 @@ async function mayRebuildIndexes(db: Db, districtId: string) {
 }
 
 /**
- * A server's first district on PostgreSQL, written while checked: the indexes of the tables
- * it fills besides their primary keys go until the rows are in, and are built again before the
- * commit: sorted once, on the server's cores, rather than kept up row by row (the import of the
- * 100,000-student district took 8% less time, docs/decisions/0011). Unique rules are built
- * again too, so a duplicate the check missed still refuses the import. Dropping takes the tables' strongest lock, which holds the
- * reads of other connections until the commit; with no other district on the server, those are
- * its setup's administrator's own. Answers the statements that make them again.
+ * A server's first district on PostgreSQL, written while checked, of 20,000 rows or more (as
+ * guessed from its size): the indexes of the tables it fills besides their primary keys go until
+ * the rows are in, and are built again before the commit: sorted once, on the server's cores,
+ * rather than kept up row by row (the import of the 100,000-student district took 8% less time,
+ * docs/decisions/0011). Unique rules are built again too, so a duplicate the check missed still
+ * refuses the import. Dropping takes the tables' strongest lock, which holds the reads of other
+ * connections until the commit; with no other district on the server, those are its setup's
+ * administrator's own (a small school's first roster spares them the wait). Answers the
+ * statements that make them again.
  */
 async function dropPostgresIndexes(db: Db) {
   const { rows } = await sql<{ name: string; table: string; index: string; rule: string | null }>`

@@ -25,6 +25,8 @@ export const defaultRosterLimits: RosterLimits = {
 export interface RosterSource {
   /** The export's files by base name, spelled as the export spells them. */
   fileNames: readonly string[];
+  /** The size of its files as they are read (a zip's as its directory says they unpack). */
+  bytes: number;
   open(fileName: string): Promise<Readable>;
   close(): Promise<void>;
 }
@@ -75,9 +77,12 @@ export async function readRosterSource(
 async function readFolder(folder: string): Promise<RosterSource> {
   const entries = await fs.promises.readdir(folder, { withFileTypes: true });
   const fileNames = entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
+  let bytes = 0;
+  for (const name of fileNames) bytes += (await fs.promises.stat(path.join(folder, name))).size;
 
   return {
     fileNames,
+    bytes,
     async open(fileName) {
       if (!fileNames.includes(fileName))
         throw new RosterSourceError("notFound", { path: fileName });
@@ -123,8 +128,12 @@ function zipSource(
   entries: Map<string, yauzl.Entry>,
   limits: RosterLimits,
 ): RosterSource {
+  let bytes = 0;
+  for (const entry of entries.values()) bytes += entry.uncompressedSize;
+
   return {
     fileNames: [...entries.keys()],
+    bytes,
     async open(fileName) {
       const entry = entries.get(fileName);
       if (!entry) throw new RosterSourceError("notFound", { path: fileName });
