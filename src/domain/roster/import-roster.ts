@@ -232,7 +232,8 @@ class Refused extends Error {
 
 /**
  * A district's first roster (on SQLite, the server's first district): checked and written at
- * once, in a transaction opened before the check (WritingAlong). A refusal or a failure of either side undoes it all.
+ * once, in a transaction opened before the check (WritingAlong). A refusal or a failure of
+ * either side undoes it all.
  */
 async function importAlong(job: Job, rows: CheckedRows, source: RosterSource) {
   const { db, options, store, log, t } = job;

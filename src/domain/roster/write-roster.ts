@@ -620,12 +620,12 @@ async function deactivateUnlisted(options: Writing, deactivated: Map<RosterFileK
  * A district's first roster is written while it is checked (mayWriteAlong): its people as
  * users.csv is read, its enrollments as enrollments.csv is. PostgreSQL stores the rows while the
  * app reads the rest (one waited for the other through a district's import); SQLite, whose calls
- * run on the app's thread, is spared the temporary file of checked rows (checked-rows.ts). The check hands over only
- * rows nothing later in the export can change (CheckedRows.handOver); what only the whole export
- * settles is written after it: people's schools, administrators left with no school to run,
- * classes (with the ids enrollments already name), family links. The references are checked
- * once before the commit, so enrollments may go in before their classes; a refused export undoes
- * the transaction like any failure.
+ * run on the app's thread, is spared the temporary file of checked rows (checked-rows.ts). The
+ * check hands over only rows nothing later in the export can change (CheckedRows.handOver); what
+ * only the whole export settles is written after it: people's schools, administrators left with
+ * no school to run, classes (with the ids enrollments already name), family links. The
+ * references are checked once before the commit, so enrollments may go in before their classes;
+ * a refused export undoes the transaction like any failure.
  */
 export class WritingAlong {
   readonly people = new CheckedBatches<PersonValues>();
