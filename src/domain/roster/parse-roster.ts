@@ -72,6 +72,7 @@ export async function* readRosterRowChunks(
     }
   } catch (thrown) {
     const error = (await damageBehind(thrown, options)) ?? thrown;
+    if (error instanceof RosterSourceError && damage.has(error.problem)) log.forgetFile(file);
     const line = error instanceof NotUtf8Error ? error.line : failureLine(error, reader);
     const column = header ? columnOfFailure(error, header) : null;
     log.fail({ file, line, column, message: unreadable(error, file) });
@@ -83,6 +84,9 @@ export async function* readRosterRowChunks(
 
   if (!header) log.fail({ file, line: null, column: null, message: say("roster.file.empty") });
 }
+
+/** What a zip entry found damaged as it is read fails with. */
+const damage: ReadonlySet<string> = new Set(["damaged", "checksum"]);
 
 /** Past this, a file that could not be read is not read again to its end to look for damage. */
 const damageReadLimit = 64 * 1024 * 1024;

@@ -164,14 +164,43 @@ export class ProblemLog {
     this.t = t;
   }
 
+  /** Problems past the listed ones, by file: a damaged file's are forgotten with it. */
+  private readonly unlistedOf = new Map<string, { warnings: number; errors: number }>();
+
   warn(problem: FoundProblem) {
     if (this.warnings.length < listedProblemLimit) this.warnings.push(problemOf(this.t, problem));
-    else this.unlistedWarnings += 1;
+    else this.countUnlisted(problem.file, "warnings");
   }
 
   error(problem: FoundProblem) {
     if (this.errors.length < listedProblemLimit) this.errors.push(problemOf(this.t, problem));
+    else this.countUnlisted(problem.file, "errors");
+  }
+
+  private countUnlisted(file: string, kind: "warnings" | "errors") {
+    const counts = this.unlistedOf.get(file) ?? { warnings: 0, errors: 0 };
+    counts[kind] += 1;
+    this.unlistedOf.set(file, counts);
+    if (kind === "warnings") this.unlistedWarnings += 1;
     else this.unlistedErrors += 1;
+  }
+
+  /**
+   * Forgets what a file's rows seemed to say once the file is found damaged (a zip entry whose
+   * checksum differs): its garbled rows' problems would hide the one that matters.
+   */
+  forgetFile(file: string) {
+    const others = (problems: Problem[]) => {
+      const kept = problems.filter((problem) => problem.file !== file);
+      problems.splice(0, problems.length, ...kept);
+    };
+    others(this.warnings);
+    others(this.errors);
+    const unlisted = this.unlistedOf.get(file);
+    if (!unlisted) return;
+    this.unlistedWarnings -= unlisted.warnings;
+    this.unlistedErrors -= unlisted.errors;
+    this.unlistedOf.delete(file);
   }
 
   /** How many problems made a whole file unreadable. */

@@ -223,6 +223,25 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     expect(report.errors.map((problem) => problem.message).join(" ")).not.toMatch(/UTF-8/);
   });
 
+  it("a damaged zip entry's garbled rows add nothing to the report beside the damage", async () => {
+    // Every enabledUser garbled, with the checksum of the true file: each row reads as wrong.
+    const entries = entriesOf(riverside).map((entry) => {
+      if (entry.name !== "users.csv") return entry;
+      const changed = Buffer.from(entry.data.toString("latin1").replaceAll(",true,", ",tr#e,"));
+      return { ...entry, data: changed, declaredCrc: zlib.crc32(entry.data) };
+    });
+    const zip = writeZip(path.join(scratchFolder(), "roster.zip"), entries);
+
+    const report = await expectRefused(zip, { file: "users.csv", line: null, column: null });
+
+    const aboutUsers = [...report.errors, ...report.warnings].filter(
+      (problem) => problem.file === "users.csv",
+    );
+    expect(aboutUsers.map((problem) => problem.message)).toEqual([
+      expect.stringContaining("users.csv in the zip archive is damaged"),
+    ]);
+  });
+
   it("a zip with too many entries is refused", async () => {
     const many = Array.from({ length: 30 }, (_, index) => ({
       name: `extra-${index}.txt`,

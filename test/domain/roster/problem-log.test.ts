@@ -24,4 +24,28 @@ describe("the problems of a roster check", () => {
     );
     expect(log.errorCount).toBe(listedProblemLimit + 11);
   });
+
+  it("forget a damaged file's problems, listed and counted, and keep the other files'", () => {
+    const log = new ProblemLog(translator("en"));
+    const problem = (file: string, line: number) => ({
+      file,
+      line,
+      column: null,
+      message: say("roster.row.sameId", { line: 1 }),
+    });
+    log.warn(problem("classes.csv", 2));
+    for (let line = 2; line < listedProblemLimit + 52; line += 1) {
+      log.error(problem("users.csv", line));
+      log.warn(problem("users.csv", line));
+    }
+    log.error(problem("enrollments.csv", 7));
+
+    log.forgetFile("users.csv");
+
+    expect(log.errors).toEqual([]);
+    expect(log.unlistedErrors).toBe(1);
+    expect(log.errorCount).toBe(1);
+    expect(log.warnings.map((each) => each.file)).toEqual(["classes.csv"]);
+    expect(log.unlistedWarnings).toBe(0);
+  });
 });
