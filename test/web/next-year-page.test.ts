@@ -12,7 +12,7 @@ const administrator: Actor = {
   locale: "en",
 };
 
-function viewOfClass(forNextYear: boolean): NextYearView {
+function viewOfClass(forNextYear: boolean, counts = { students: 2, open: 0 }): NextYearView {
   return {
     classes: [{ id: "class-1", title: "Math 7 - A", schoolName: "Lakeside" }] as never,
     schools: [],
@@ -21,17 +21,17 @@ function viewOfClass(forNextYear: boolean): NextYearView {
     chosen: {
       id: "class-1",
       title: "Math 7 - A",
-      students: 2,
-      withOpenPlan: 0,
+      students: counts.students,
+      withOpenPlan: counts.open,
       forNextYear,
       closedPlans: [{ planId: "plan-1", student: "Eli Pupil", closedOn: "2026-06-20" }],
     },
   };
 }
 
-async function pageFor(forNextYear: boolean) {
+async function pageFor(forNextYear: boolean, counts?: { students: number; open: number }) {
   const t = translator("en");
-  const view = viewOfClass(forNextYear);
+  const view = viewOfClass(forNextYear, counts);
   const page = await nextYearPage({ t, locale: "en", actor: administrator, view, summary: null });
   // The page's text as read: apostrophes are escaped in the markup.
   return String(page).replaceAll("&#39;", "'");
@@ -51,5 +51,27 @@ describe("the next-year page says which year its plans are for", () => {
     expect(page).toContain("the plans started here are this year’s");
     expect(page).toContain("Start a new plan from this one");
     expect(page).not.toContain("next year's plan");
+  });
+});
+
+describe("the next-year page's start button", () => {
+  it("is there while a student of the class has no open plan", async () => {
+    const page = await pageFor(true, { students: 3, open: 2 });
+
+    expect(page).toContain("Start a draft plan for every student of");
+  });
+
+  it("gives way to a sentence when every student already has an open plan", async () => {
+    const page = await pageFor(true, { students: 3, open: 3 });
+
+    expect(page).not.toContain("Start a draft plan for every student of");
+    expect(page).toContain("Every student of this class already has an open plan");
+  });
+
+  it("gives way to a sentence when the class has no students", async () => {
+    const page = await pageFor(true, { students: 0, open: 0 });
+
+    expect(page).not.toContain("Start a draft plan for every student of");
+    expect(page).toContain("This class has no students yet");
   });
 });

@@ -204,6 +204,9 @@ export const program = {
   "nextYear.forThisYear":
     "No plan of this school’s current year has been shared or agreed yet: the plans started " +
     "here are this year’s.",
+  "nextYear.allHavePlans":
+    "Every student of this class already has an open plan: there is no plan to start.",
+  "nextYear.noStudents": "This class has no students yet: there is no plan to start.",
   "nextYear.startHint":
     "Students who already have an open plan are skipped. A student with a closed plan starts " +
     "from the latest one, carried forward.",

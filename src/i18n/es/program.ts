@@ -212,6 +212,9 @@ export const program: Messages<typeof english> = {
   "nextYear.forThisYear":
     "Ningún plan del año en curso de esta escuela se ha compartido ni acordado todavía: los " +
     "planes que se empiecen aquí son de este año.",
+  "nextYear.allHavePlans":
+    "Cada estudiante de esta clase ya tiene un plan abierto: no hay ningún plan que empezar.",
+  "nextYear.noStudents": "Esta clase aún no tiene estudiantes: no hay ningún plan que empezar.",
   "nextYear.startHint":
     "Se omite a los estudiantes que ya tienen un plan abierto. Quien tiene un plan cerrado " +
     "empieza desde el más reciente, continuado.",

@@ -211,6 +211,9 @@ export const program: Messages<typeof english> = {
   "nextYear.forThisYear":
     "Chưa có kế hoạch nào của năm học hiện tại ở trường này được chia sẻ hoặc thống nhất: các " +
     "kế hoạch bắt đầu ở đây là của năm nay.",
+  "nextYear.allHavePlans":
+    "Mọi học sinh của lớp này đều đã có kế hoạch đang mở: không có kế hoạch nào để bắt đầu.",
+  "nextYear.noStudents": "Lớp này chưa có học sinh: không có kế hoạch nào để bắt đầu.",
   "nextYear.startHint":
     "Học sinh đã có kế hoạch đang mở sẽ được bỏ qua. Học sinh có kế hoạch đã đóng sẽ bắt đầu " +
     "từ kế hoạch gần nhất, được tiếp nối.",

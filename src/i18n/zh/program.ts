@@ -175,6 +175,8 @@ export const program: Messages<typeof english> = {
   "nextYear.forNextYear":
     "本校本学年已在进行中（已有计划分享或达成一致）：在这里开始的计划属于下一学年，关闭本学年时它们保持开放。",
   "nextYear.forThisYear": "本校本学年还没有计划分享或达成一致：在这里开始的计划属于本学年。",
+  "nextYear.allHavePlans": "这个班级的每位学生都已有未关闭的计划：没有需要开始的计划。",
+  "nextYear.noStudents": "这个班级还没有学生：没有需要开始的计划。",
   "nextYear.startHint": "已有未关闭计划的学生会被跳过。有已关闭计划的学生将从最近的一份延续开始。",
   "nextYear.started":
     "已开始 {started, number} 个（其中 {carried, number} 个从已关闭的计划延续），跳过 {skipped, number} 个（已有计划）。",

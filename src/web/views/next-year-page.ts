@@ -87,7 +87,20 @@ function classSection(options: NextYearPageOptions, chosen: NonNullable<NextYear
   return html`<section class="card" aria-labelledby="class-title">
     <h2 id="class-title">${isolated(chosen.title)}</h2>
     <p>${t("nextYear.summary", { students: chosen.students, open: chosen.withOpenPlan })}</p>
-    <form method="post" action="/program/next-year/classes/${chosen.id}/plans">
+    ${startForm(options, chosen)}
+  </section>
+  ${carrySection(options, chosen)}`;
+}
+
+/** Starting every student's plan, unless there is no student or none without an open plan. */
+function startForm(options: NextYearPageOptions, chosen: NonNullable<NextYearView["chosen"]>) {
+  const { t } = options;
+  if (chosen.students === 0) return html`<p class="notice">${t("nextYear.noStudents")}</p>`;
+  if (chosen.withOpenPlan >= chosen.students) {
+    return html`<p class="notice">${t("nextYear.allHavePlans")}</p>`;
+  }
+
+  return html`<form method="post" action="/program/next-year/classes/${chosen.id}/plans">
       <p class="hint" id="year-hint">${t(
         chosen.forNextYear ? "nextYear.forNextYear" : "nextYear.forThisYear",
       )}</p>
@@ -95,9 +108,7 @@ function classSection(options: NextYearPageOptions, chosen: NonNullable<NextYear
       <button type="submit" aria-describedby="year-hint start-hint">${sentence(
         t("nextYear.startAll", { title: isolate(chosen.title) }),
       )}</button>
-    </form>
-  </section>
-  ${carrySection(options, chosen)}`;
+    </form>`;
 }
 
 function carrySection(options: NextYearPageOptions, chosen: NonNullable<NextYearView["chosen"]>) {
