@@ -131,7 +131,9 @@ describe("the school team's program pages in a browser", () => {
     await page.getByRole("button", { name: /Start a draft plan for every student/ }).click();
     await page.waitForURL(/started=/);
     await expect(page.getByRole("status").textContent()).resolves.toBe(
-      "Started 1 (1 carried forward from a closed plan), skipped 3 (already have a plan).",
+      "Started 1 (1 carried forward from a closed plan), skipped 3 (already have a plan). " +
+        "This school’s year is under way (a plan of it has been shared or agreed): the plans " +
+        "started here are next year’s, and closing this year leaves them open.",
     );
     await expect(
       page.getByText("No student of this class has a closed plan").count(),

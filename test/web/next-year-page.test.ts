@@ -29,10 +29,14 @@ function viewOfClass(forNextYear: boolean, counts = { students: 2, open: 0 }): N
   };
 }
 
-async function pageFor(forNextYear: boolean, counts?: { students: number; open: number }) {
+async function pageFor(
+  forNextYear: boolean,
+  counts?: { students: number; open: number },
+  summary: { started: number; carried: number; skipped: number } | null = null,
+) {
   const t = translator("en");
   const view = viewOfClass(forNextYear, counts);
-  const page = await nextYearPage({ t, locale: "en", actor: administrator, view, summary: null });
+  const page = await nextYearPage({ t, locale: "en", actor: administrator, view, summary });
   // The page's text as read: apostrophes are escaped in the markup.
   return String(page).replaceAll("&#39;", "'");
 }
@@ -73,5 +77,19 @@ describe("the next-year page's start button", () => {
 
     expect(page).not.toContain("Start a draft plan for every student of");
     expect(page).toContain("This class has no students yet");
+  });
+});
+
+describe("the next-year page after a start", () => {
+  it("says again in its notice which year the plans it started are for", async () => {
+    const summary = { started: 2, carried: 1, skipped: 0 };
+    const page = await pageFor(true, { students: 2, open: 2 }, summary);
+
+    const notice = page.slice(
+      page.indexOf('role="status"'),
+      page.indexOf("</p>", page.indexOf('role="status"')),
+    );
+    expect(notice).toContain("Started 2 (1 carried forward from a closed plan), skipped 0");
+    expect(notice).toContain("the plans started here are next year’s");
   });
 });

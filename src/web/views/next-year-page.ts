@@ -16,12 +16,14 @@ export interface NextYearPageOptions extends ViewContext {
 export function nextYearPage(options: NextYearPageOptions) {
   const { t, view } = options;
   const title = t("nextYear.title");
+  // After a start, the notice says again which year the plans it started are for.
+  const year = view.chosen ? ` ${t(yearSentence(view.chosen))}` : "";
 
   const body = html`<h1>${title}</h1>
     <p>${t("nextYear.intro")}</p>
     ${
       options.summary
-        ? html`<p class="notice" role="status">${t("nextYear.started", options.summary)}</p>`
+        ? html`<p class="notice" role="status">${t("nextYear.started", options.summary)}${year}</p>`
         : ""
     }
     ${view.schools.length > 0 ? schoolChooser(options) : ""}
@@ -101,9 +103,7 @@ function startForm(options: NextYearPageOptions, chosen: NonNullable<NextYearVie
   }
 
   return html`<form method="post" action="/program/next-year/classes/${chosen.id}/plans">
-      <p class="hint" id="year-hint">${t(
-        chosen.forNextYear ? "nextYear.forNextYear" : "nextYear.forThisYear",
-      )}</p>
+      <p id="year-hint">${t(yearSentence(chosen))}</p>
       <p class="hint" id="start-hint">${t("nextYear.startHint")}</p>
       <button type="submit" aria-describedby="year-hint start-hint">${sentence(
         t("nextYear.startAll", { title: isolate(chosen.title) }),
@@ -142,4 +142,9 @@ function carrySection(options: NextYearPageOptions, chosen: NonNullable<NextYear
         </table></div>`
     }
   </section>`;
+}
+
+/** Which school year the plans started for a class are: it decides what a close leaves open. */
+function yearSentence(chosen: { forNextYear: boolean }) {
+  return chosen.forNextYear ? "nextYear.forNextYear" : "nextYear.forThisYear";
 }
