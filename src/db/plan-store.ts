@@ -538,6 +538,7 @@ export async function listPlansOfStudents(db: Db, districtId: string, studentIds
     db
       .selectFrom("plans")
       .innerJoin("schools", "schools.id", "plans.school_id")
+      .leftJoin("next_year_plans", "next_year_plans.plan_id", "plans.id")
       .select([
         "plans.id",
         "plans.student_id",
@@ -547,6 +548,7 @@ export async function listPlansOfStudents(db: Db, districtId: string, studentIds
         "plans.archived_at",
         "schools.time_zone",
         "schools.name as school_name",
+        "next_year_plans.plan_id as next_year_plan_id",
       ])
       .where("plans.district_id", "=", districtId)
       .where("plans.student_id", "in", slice)

@@ -25,6 +25,8 @@ import { dayIn } from "./school-time.ts";
 export interface StudentPlanSummary {
   id: string;
   stage: PlanStage;
+  /** Started for the school's next year: a close of this year leaves it open. */
+  nextYear: boolean;
   nextCheckInOn: string | null;
   overdue: boolean;
 }
@@ -119,6 +121,7 @@ async function currentPlans(deps: PlanDeps, districtId: string, studentIds: stri
     summaries.set(studentId, {
       id: plan.id,
       stage: plan.stage,
+      nextYear: plan.next_year_plan_id !== null,
       nextCheckInOn: dueOn,
       overdue: dueOn !== null && dueOn < today,
     });

@@ -238,6 +238,7 @@ export const plans: Messages<typeof english> = {
   "plans.students.nextCheckIn": "جلسة المتابعة القادمة",
   "plans.students.plan": "الخطة",
   "plans.students.noPlan": "لا توجد خطة بعد",
+  "plans.students.nextYearStage": "{stage}، للعام القادم",
   "plans.students.openPlan": "افتح الخطة",
   "plans.students.viewPlan": "اعرض الخطة",
   "plans.students.start": "ابدأ خطة عمل في الرياضيات",

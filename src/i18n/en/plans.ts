@@ -237,6 +237,7 @@ export const plans = {
   "plans.students.nextCheckIn": "Next check-in",
   "plans.students.plan": "Plan",
   "plans.students.noPlan": "No plan yet",
+  "plans.students.nextYearStage": "{stage}, for next year",
   "plans.students.openPlan": "Open plan",
   "plans.students.viewPlan": "View plan",
   "plans.students.start": "Start a MAP",

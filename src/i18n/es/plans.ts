@@ -248,6 +248,7 @@ export const plans: Messages<typeof english> = {
   "plans.students.nextCheckIn": "Próximo seguimiento",
   "plans.students.plan": "Plan",
   "plans.students.noPlan": "Todavía sin plan",
+  "plans.students.nextYearStage": "{stage}, para el próximo año",
   "plans.students.openPlan": "Abrir el plan",
   "plans.students.viewPlan": "Ver el plan",
   "plans.students.start": "Empezar un Plan de Acción",

@@ -248,6 +248,7 @@ export const plans: Messages<typeof english> = {
   "plans.students.nextCheckIn": "Lần kiểm tra tiến độ tiếp theo",
   "plans.students.plan": "Kế hoạch",
   "plans.students.noPlan": "Chưa có kế hoạch",
+  "plans.students.nextYearStage": "{stage}, cho năm sau",
   "plans.students.openPlan": "Mở kế hoạch",
   "plans.students.viewPlan": "Xem kế hoạch",
   "plans.students.start": "Bắt đầu Kế hoạch Hành động Toán học",

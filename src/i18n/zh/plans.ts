@@ -223,6 +223,7 @@ export const plans: Messages<typeof english> = {
   "plans.students.nextCheckIn": "下次跟进",
   "plans.students.plan": "计划",
   "plans.students.noPlan": "还没有计划",
+  "plans.students.nextYearStage": "{stage}（下一学年）",
   "plans.students.openPlan": "打开计划",
   "plans.students.viewPlan": "查看计划",
   "plans.students.start": "开始数学行动计划",

@@ -357,9 +357,7 @@ function studentRow(options: StudentsPageOptions, student: StudentRow) {
 
   return html`<tr role="row">
     <th scope="row" role="rowheader">${isolated(student.name)}</th>
-    <td role="cell" data-label="${t("plans.students.stage")}">${
-      plan ? t(`plans.stage.${plan.stage}`) : t("plans.students.noPlan")
-    }</td>
+    <td role="cell" data-label="${t("plans.students.stage")}">${stageOf(options, plan)}</td>
     <td role="cell" data-label="${t("plans.students.nextCheckIn")}">${
       plan?.nextCheckInOn && plan.stage !== "closed"
         ? html`${formatDay(plan.nextCheckInOn, locale)}${
@@ -369,6 +367,15 @@ function studentRow(options: StudentsPageOptions, student: StudentRow) {
     }</td>
     <td role="cell" class="plan-actions">${planCell(options, student)}</td>
   </tr>`;
+}
+
+/** The plan's stage; a plan started for next year says so, beside this year's closed one. */
+function stageOf(options: StudentsPageOptions, plan: StudentRow["plan"]) {
+  const { t } = options;
+  if (!plan) return t("plans.students.noPlan");
+
+  const stage = t(`plans.stage.${plan.stage}`);
+  return plan.nextYear ? t("plans.students.nextYearStage", { stage }) : stage;
 }
 
 function planCell(options: StudentsPageOptions, student: StudentRow) {

@@ -48,7 +48,13 @@ describe.each(dialects)("the list of students on %s", (dialect) => {
       {
         id: room.student.id,
         name: "Sam Example",
-        plan: { id: room.planId, stage: "draft", nextCheckInOn: null, overdue: false },
+        plan: {
+          id: room.planId,
+          stage: "draft",
+          nextYear: false,
+          nextCheckInOn: null,
+          overdue: false,
+        },
       },
     ]);
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { carryPlanForward } from "../../../src/domain/next-year/carry-plan-forward.ts";
 import { readNextYear } from "../../../src/domain/next-year/read-next-year.ts";
 import { startPlansForClass } from "../../../src/domain/next-year/start-plans-for-class.ts";
+import { listStudents } from "../../../src/domain/plans/list-students.ts";
 import { closeSchoolYear } from "../../../src/domain/school-year/close-school-year.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
 import {
@@ -75,6 +76,24 @@ describe.each(dialects)("next year's plans when the year is closed, on %s", (dia
       .select(["stage", "archived_at"])
       .where("id", "=", planId)
       .executeTakeFirstOrThrow();
+
+  it("the teacher's list says a draft is next year's until the close makes it this year's", async () => {
+    const room = await classOfThree();
+    const inPlan = { schoolId: room.school.id, startedBy: room.teacher };
+    await createPlan(database.db, { ...inPlan, student: room.student, stage: "agreed" });
+    const admin = actorFor(room.administrator);
+    await startPlansForClass(planDeps(database.db, may), admin, room.klass.id);
+    const stages = async () => {
+      const [group] = await listStudents(planDeps(database.db, august), actorFor(room.teacher));
+      return new Map(group?.students.map((row) => [row.id, row.plan]) ?? []);
+    };
+
+    const before = await stages();
+    expect(before.get(room.student.id)).toMatchObject({ stage: "agreed", nextYear: false });
+    expect(before.get(room.nina.id)).toMatchObject({ stage: "draft", nextYear: true });
+    await closeYear(room, june);
+    expect((await stages()).get(room.nina.id)).toMatchObject({ stage: "draft", nextYear: false });
+  });
 
   it("an administrator's next-year drafts for a class all survive the close, plan or not", async () => {
     const room = await classOfThree();
