@@ -6,7 +6,7 @@ import { type FamilyLinks, linkFamilies } from "./link-families.ts";
 import { type RosterRow, readRosterRowChunks } from "./parse-roster.ts";
 import { PeopleFacts } from "./people-facts.ts";
 import { type ExportLayout, readExportLayout } from "./read-manifest.ts";
-import type { RosterSource } from "./read-roster-source.ts";
+import { defaultRosterLimits, type RosterSource } from "./read-roster-source.ts";
 import { type RosterFileKind, rosterFileSpecs } from "./roster-files.ts";
 import { type ProblemLog, say } from "./roster-report.ts";
 import {
@@ -97,6 +97,8 @@ export interface CheckOptions {
   rows: CheckedRows;
   /** Told of the check as it begins: a writing along it (WritingAlong) reads what it settles. */
   started?: (check: RosterCheck) => void;
+  /** Invalid rows of a file past which the check stops reading it (RosterLimits). */
+  maxInvalidRows?: number;
 }
 
 /** Reads the whole export once and reports every problem in it. */
@@ -156,11 +158,18 @@ async function eachRow(
   const spec = rosterFileSpecs[kind];
   const failuresBefore = log.failures;
   check.read.add(kind);
-  for await (const rows of readRosterRowChunks({ source, file: file.name, spec, log })) {
+  const skipped = setOf(check.skippedLines, kind);
+  const mostSkipped = options.maxInvalidRows ?? defaultRosterLimits.maxInvalidRows;
+  reading: for await (const rows of readRosterRowChunks({ source, file: file.name, spec, log })) {
     for (const row of rows) {
       // Most visits are synchronous: awaiting them anyway cost a turn of the queue per row.
       const visiting = visit(row, context);
       if (visiting) await visiting;
+      if (skipped.size > mostSkipped) {
+        const message = say("roster.file.tooManyInvalidRows", { limit: mostSkipped });
+        log.fail({ file: file.name, line: row.line, column: null, message });
+        break reading;
+      }
     }
   }
   if (log.failures > failuresBefore) check.failed.add(kind);

@@ -46,7 +46,8 @@ export interface ImportRosterOptions {
   clock: Clock;
   /** The id of the import's record; a new one when not given. */
   importId?: string;
-  limits?: RosterLimits;
+  /** Limits an export must keep within; those not given are the defaults. */
+  limits?: Partial<RosterLimits>;
   /** The refused import whose valid rows this one imports (its report links to this one). */
   validRowsOf?: string;
   /** The store to write through; tests swap in one that fails part-way. */
@@ -80,7 +81,8 @@ export async function importRoster(
     rows = CheckedRows.create();
     if (await writesAlong(job, source)) return await importAlong(job, rows, source);
 
-    const check = await checkRoster({ source, log, lookup: lookupIn(job), rows });
+    const { maxInvalidRows } = limitsOf(options);
+    const check = await checkRoster({ source, log, lookup: lookupIn(job), rows, maxInvalidRows });
     if (!ready(check, job)) return await refuse(job, check, rows);
 
     return await write(job, rows, check);
@@ -106,7 +108,7 @@ interface Job {
 
 async function openSource({ options, log, sourceName }: Job) {
   try {
-    return await readRosterSource(options.source, options.limits ?? defaultRosterLimits);
+    return await readRosterSource(options.source, limitsOf(options));
   } catch (error) {
     if (!(error instanceof RosterSourceError)) throw error;
     log.fail({ file: sourceName, line: null, column: null, message: sourceMessage(error) });
@@ -256,7 +258,8 @@ async function importAlong(job: Job, rows: CheckedRows, source: RosterSource) {
           // Looked up in the transaction: on a server's first district it holds the tables
           // locked (inWriteTransaction), and a read on another connection would wait for it.
           const lookup = lookupIn({ ...job, db: trx });
-          check = await checkRoster({ source, log, lookup, rows, started });
+          const { maxInvalidRows } = limitsOf(options);
+          check = await checkRoster({ source, log, lookup, rows, started, maxInvalidRows });
         } finally {
           await along.finish();
         }
@@ -276,6 +279,10 @@ async function importAlong(job: Job, rows: CheckedRows, source: RosterSource) {
     if (!check && !along.failedWith(error)) throw error;
     return refuseFailedWrite(job, check, error);
   }
+}
+
+function limitsOf(options: ImportRosterOptions): RosterLimits {
+  return { ...defaultRosterLimits, ...options.limits };
 }
 
 /**

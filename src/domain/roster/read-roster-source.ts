@@ -15,11 +15,18 @@ export interface RosterLimits {
   maxEntries: number;
   /** Bytes all entries of a zip may inflate to, together. */
   maxUncompressedBytes: number;
+  /**
+   * Rows of one file the check may find invalid before it stops reading that file: each is
+   * remembered (its line, to leave it out), and a crafted file of a billion bad rows would
+   * otherwise fill the server's memory.
+   */
+  maxInvalidRows: number;
 }
 
 export const defaultRosterLimits: RosterLimits = {
   maxEntries: 200,
   maxUncompressedBytes: 2 * 1024 ** 3,
+  maxInvalidRows: 1_000_000,
 };
 
 export interface RosterSource {

@@ -204,6 +204,8 @@ export const roster = {
     "The manifest does not list this file; it was read as delta (nothing missing from it is " +
     "deactivated).",
   "roster.file.empty": "The file is empty: it has not even a header line.",
+  "roster.file.tooManyInvalidRows":
+    "The file has more than {limit, number} rows with errors: the check stopped reading it here. Check that it is the right file and that it is not damaged, then make the export again.",
   "roster.file.emptyBulk":
     "This bulk file has only its header line. A bulk file lists everyone, so it would deactivate " +
     "everybody; nothing was deactivated. If that is really meant, remove them in a file that " +

@@ -218,6 +218,8 @@ export const roster: Messages<typeof english> = {
     "El manifiesto no incluye este archivo; se leyó como delta (no se desactiva nada de lo " +
     "que le falte).",
   "roster.file.empty": "El archivo está vacío: no tiene ni siquiera una línea de encabezado.",
+  "roster.file.tooManyInvalidRows":
+    "El archivo tiene más de {limit, number} filas con errores: la revisión dejó de leerlo aquí. Compruebe que es el archivo correcto y que no está dañado, y vuelva a generar la exportación.",
   "roster.file.emptyBulk":
     "Este archivo bulk solo tiene su línea de encabezado. Un archivo bulk incluye a todos, así " +
     "que desactivaría a todo el mundo; no se desactivó a nadie. Si de verdad es eso lo que se " +

@@ -204,6 +204,8 @@ export const roster: Messages<typeof english> = {
     "Manifest không liệt kê tệp này; tệp đã được đọc như delta (những gì thiếu trong tệp sẽ " +
     "không bị vô hiệu hóa).",
   "roster.file.empty": "Tệp trống: ngay cả dòng tiêu đề cũng không có.",
+  "roster.file.tooManyInvalidRows":
+    "Tệp có hơn {limit, number} dòng bị lỗi: việc kiểm tra đã dừng đọc tệp tại đây. Hãy kiểm tra đó đúng là tệp cần dùng và tệp không bị hỏng, rồi xuất lại.",
   "roster.file.emptyBulk":
     "Tệp toàn bộ (bulk) này chỉ có dòng tiêu đề. Tệp bulk liệt kê tất cả mọi người, nên nó sẽ vô " +
     "hiệu hóa tất cả; vì vậy không ai bị vô hiệu hóa. Nếu bạn thật sự muốn vậy, hãy xóa họ bằng " +

@@ -166,6 +166,8 @@ export const roster: Messages<typeof english> = {
   "roster.file.notListed":
     "清单中没有列出这个文件；已按增量（delta）读取（不会因为文件中缺少某项而停用它）。",
   "roster.file.empty": "这个文件是空的：连标题行都没有。",
+  "roster.file.tooManyInvalidRows":
+    "这个文件中有错误的行超过 {limit, number} 行：检查在这里停止读取它。请确认这是正确的文件且没有损坏，然后重新导出。",
   "roster.file.emptyBulk":
     "这个完整（bulk）文件只有标题行。完整文件会列出所有人，所以它会把所有人都停用；因此没有停用任何人。如果确实要这样做，请用一个列出其余人员的文件来移除他们。",
   "roster.file.malformed": "从这里开始，文件无法按 CSV 读取：{detail}。",

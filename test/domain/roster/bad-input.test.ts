@@ -242,6 +242,28 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     ]);
   });
 
+  it("a file of more invalid rows than the limit is read no further, saying so", async () => {
+    // A crafted export: every row the same roster id, each one remembered as left out.
+    const users = fs.readFileSync(path.join(riverside, "users.csv"), "latin1");
+    const [header, first] = users.split("\n");
+    const copies = Array.from({ length: 50 }, () => first).join("\n");
+    const source = exportWith(riverside, { "users.csv": `${header}\n${first}\n${copies}\n` });
+
+    const report = await expectRefused(
+      source,
+      {
+        file: "users.csv",
+        line: 23,
+        column: null,
+        message:
+          "The file has more than 20 rows with errors: the check stopped reading it here. Check that it is the right file and that it is not damaged, then make the export again.",
+      },
+      { limits: { maxInvalidRows: 20 } },
+    );
+    const aboutUsers = report.errors.filter((problem) => problem.file === "users.csv");
+    expect(Math.max(...aboutUsers.map((problem) => problem.line ?? 0))).toBe(23);
+  });
+
   it("a zip with too many entries is refused", async () => {
     const many = Array.from({ length: 30 }, (_, index) => ({
       name: `extra-${index}.txt`,
