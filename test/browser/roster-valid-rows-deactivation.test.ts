@@ -50,5 +50,15 @@ describe("importing the valid rows of a refused bulk export in a browser", () =>
       "that is more than half of the people the district has active from its roster (4 of 6)",
     );
     await expectAccessible(page);
+
+    await form.getByRole("button", { name: /valid rows/ }).click();
+    await page.waitForURL(/\/roster\/imports\/[0-9a-f-]{36}$/);
+    const madeInactive = page.locator(".problem", { hasText: "no longer lists" });
+    await expect(madeInactive.getByRole("listitem").allTextContents()).resolves.toEqual([
+      "users.csv: 4 rows that earlier imports brought are not in this bulk file and were deactivated.",
+      "enrollments.csv: 3 rows that earlier imports brought are not in this bulk file and were deactivated.",
+    ]);
+    await expectAccessible(page);
+    await page.screenshot({ path: "test-results/roster-made-inactive.png", fullPage: true });
   });
 });

@@ -96,6 +96,33 @@ describe.each(dialects)("an import's report on %s", (dialect) => {
     return { app, district, refused, imported, location, importedAt, cookie };
   }
 
+  it("an export that leaves most people out says at its top what it made inactive", async () => {
+    const app = await createTestApp(dialect);
+    testApp = app;
+    const district = await createDistrict(app.db, { name: "Riverside" });
+    const admin = await createAdministrator(app.db, { districtId: district.id });
+    const cookie = await app.cookieFor(admin.id);
+    const riverside = fixture("small-district-1.1");
+    const filesOf = (cut: boolean) =>
+      fs.readdirSync(riverside).map((name) => {
+        let text = fs.readFileSync(path.join(riverside, name), "utf8");
+        // Cut short after the teacher and the first student, as a truncated export would be.
+        if (cut && name === "users.csv") text = `${text.split("\n").slice(0, 3).join("\n")}\n`;
+        return new File([text], `riverside/${name}`);
+      });
+    const first = await app.request("/roster", { cookie, ...upload(filesOf(false)) });
+    const whole = await reportPage(app, first.headers.get("location") ?? "", cookie);
+    expect(whole).not.toContain("no longer lists were made inactive");
+
+    const posted = await app.request("/roster", { cookie, ...upload(filesOf(true)) });
+    const page = await reportPage(app, posted.headers.get("location") ?? "", cookie);
+
+    const top = page.slice(page.indexOf('role="status"'), page.indexOf("<h2>"));
+    expect(top).toContain("Rows this export no longer lists were made inactive:");
+    expect(top).toMatch(/users\.csv: 4 rows that earlier imports brought are not in this bulk/);
+    expect(top).toContain("import the complete export");
+  });
+
   it("a refused export's warnings are not said to be imported; an import's are", async () => {
     const { refused, imported } = await refusedAndThenImported();
     const heading = (page: string) => /<h2 id="warnings-heading">([^<]*)<\/h2>/.exec(page)?.[1];

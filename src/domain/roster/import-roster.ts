@@ -401,6 +401,7 @@ function finish(
     warnings,
     errors,
     canImportValidRows: !outcome.imported && canSkipInvalid(log, check),
+    ...deactivatedOf(outcome.written?.deactivated, check),
     errorCount: log.errorCount,
     warningCount: log.warnings.length + notes.length + log.unlistedWarnings,
     ...(job.options.validRowsOf ? { validRowsOf: job.options.validRowsOf } : {}),
@@ -456,6 +457,17 @@ function emptyBulkNotes(check: RosterCheck, t: Translate): Problem[] {
     const where = { file: file.name, line: null, column: null };
     return [problemOf(t, { ...where, message: say("roster.file.emptyBulk") })];
   });
+}
+
+/** What the import's bulk files made inactive by leaving it out, for the report's top. */
+function deactivatedOf(deactivated: Deactivated[] | undefined, check: RosterCheck | undefined) {
+  const files = (deactivated ?? []).flatMap(({ kind, unlisted }) =>
+    unlisted > 0 && (kind === "users" || kind === "classes" || kind === "enrollments")
+      ? [{ kind, file: check?.layout.files[kind]?.name ?? `${kind}.csv`, count: unlisted }]
+      : [],
+  );
+
+  return files.length > 0 ? { deactivated: files } : {};
 }
 
 function deactivationNotes(

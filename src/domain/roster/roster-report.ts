@@ -111,6 +111,11 @@ export interface RosterReport {
    * are listed; the field is left out when none would (and older reports lack it).
    */
   wouldDeactivate?: UnlistedRows[];
+  /**
+   * An imported export: the district's rows its bulk files no longer list, made inactive, file
+   * by file (only files that made any inactive; older reports lack it).
+   */
+  deactivated?: { kind: UnlistedRows["kind"]; file: string; count: number }[];
 }
 
 /** The district's active roster rows that a bulk file does not list. */

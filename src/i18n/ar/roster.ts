@@ -156,6 +156,9 @@ export const roster: Messages<typeof english> = {
     many: "عُطّلت",
     other: "عُطّلت",
   })}.`,
+  "roster.report.deactivatedHeading": "أُوقفت الصفوف التي لم يعد هذا التصدير يذكرها:",
+  "roster.report.deactivatedAdvice":
+    "إذا كان التصدير ناقصًا (مقطوعًا، أو لمنطقة تعليمية أخرى)، فاستورد التصدير الكامل: تعود الصفوف التي يذكرها نشطة، مع خططها.",
   "roster.report.unlisted": `${counted({
     zero: "لا صفوف",
     one: "صف واحد",

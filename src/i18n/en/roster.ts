@@ -85,6 +85,9 @@ export const roster = {
   "roster.report.marked":
     "{count, plural, one {# row is} other {# rows are}} marked for removal (tobedeleted, " +
     "inactive or not enabled) and {count, plural, one {was} other {were}} deactivated.",
+  "roster.report.deactivatedHeading": "Rows this export no longer lists were made inactive:",
+  "roster.report.deactivatedAdvice":
+    "If the export was incomplete (cut short, or another district's), import the complete export: the rows it lists become active again, plans and all.",
   "roster.report.unlisted":
     "{count, plural, one {# row that an earlier import brought is} other {# rows that earlier " +
     "imports brought are}} not in this bulk file and {count, plural, one {was} other {were}} " +

@@ -90,6 +90,9 @@ export const roster: Messages<typeof english> = {
     "{count, plural, one {# fila está marcada} other {# filas están marcadas}} para quitar " +
     "(tobedeleted, inactiva o no habilitada) y {count, plural, one {se desactivó} " +
     "other {se desactivaron}}.",
+  "roster.report.deactivatedHeading": "Se desactivaron filas que esta exportación ya no incluye:",
+  "roster.report.deactivatedAdvice":
+    "Si la exportación estaba incompleta (cortada, o de otro distrito), importe la exportación completa: las filas que incluye vuelven a estar activas, con sus planes.",
   "roster.report.unlisted":
     "{count, plural, one {# fila que trajo una importación anterior no está} " +
     "other {# filas que trajeron importaciones anteriores no están}} en este archivo bulk y " +

@@ -83,6 +83,10 @@ export const roster: Messages<typeof english> = {
   "roster.report.marked":
     "{count, plural, other {# dòng}} được đánh dấu để xóa (tobedeleted, inactive hoặc không được " +
     "bật) và {count, plural, other {đã bị vô hiệu hóa}}.",
+  "roster.report.deactivatedHeading":
+    "Các dòng mà bản xuất này không còn liệt kê đã bị vô hiệu hóa:",
+  "roster.report.deactivatedAdvice":
+    "Nếu bản xuất không đầy đủ (bị cắt ngắn, hoặc của khu học chánh khác), hãy nhập bản xuất đầy đủ: các dòng trong đó sẽ hoạt động trở lại, cùng với các kế hoạch.",
   "roster.report.unlisted":
     "{count, plural, other {# dòng do các lần nhập trước đưa vào}} không có trong tệp toàn bộ " +
     "(bulk) này và {count, plural, other {đã bị vô hiệu hóa}}.",

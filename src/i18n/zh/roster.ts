@@ -68,6 +68,9 @@ export const roster: Messages<typeof english> = {
   "roster.report.moreErrors": "还有 {count, plural, other {# 个错误}}没有列出。",
   "roster.report.marked":
     "{count, plural, other {# 行}}被标记为删除（tobedeleted、inactive 或未启用），{count, plural, other {已停用}}。",
+  "roster.report.deactivatedHeading": "这次导出不再列出的行已被停用：",
+  "roster.report.deactivatedAdvice":
+    "如果导出不完整（被截断，或属于另一个学区），请导入完整的导出：其中列出的行会重新启用，计划也都保留。",
   "roster.report.unlisted":
     "{count, plural, other {之前导入的 # 行}}不在这个完整（bulk）文件中，{count, plural, other {已停用}}。",
   "roster.report.wouldDeactivate":

@@ -149,8 +149,26 @@ function importedCounts({ t, summary }: ReportPageOptions) {
     summary.report.errors.length > 0 ? "roster.report.importedValid" : "roster.report.imported";
 
   return html`<p class="notice" role="status">${t(said)}</p>
+    ${madeInactive(t, summary.report.deactivated ?? [])}
     <h2>${t("roster.report.countsHeading")}</h2>
     <ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+}
+
+/**
+ * Rows a bulk file left out, made inactive: said at the top, not among the warnings, since a
+ * truncated export makes most of a district inactive this way (and the complete one undoes it).
+ */
+function madeInactive(t: ReportPageOptions["t"], deactivated: { file: string; count: number }[]) {
+  if (deactivated.length === 0) return "";
+
+  return html`<div class="problem">
+    <p><strong>${t("roster.report.deactivatedHeading")}</strong></p>
+    <ul>${deactivated.map(
+      ({ file, count }) =>
+        html`<li><bdi>${file}</bdi>: ${t("roster.report.unlisted", { count })}</li>`,
+    )}</ul>
+    <p>${t("roster.report.deactivatedAdvice")}</p>
+  </div>`;
 }
 
 function refusal(options: ReportPageOptions) {
