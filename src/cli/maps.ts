@@ -25,7 +25,8 @@ const askedForHelp = name === undefined || ["--help", "-h", "help"].includes(nam
 
 if (!load) {
   // Asked for, the usage is the answer; after an unknown command, it says what went wrong.
-  (askedForHelp ? process.stdout : process.stderr).write(usage);
+  if (askedForHelp) process.stdout.write(usage);
+  else process.stderr.write(`maps: "${name}" is not a command.\n\n${usage}`);
   process.exitCode = askedForHelp ? 0 : 2;
 } else if (name === "import" && !heapLimitChosen(process.execArgv, process.env.NODE_OPTIONS)) {
   // The import runs again under a heap budget sized to its export (src/cli/import-heap.ts).

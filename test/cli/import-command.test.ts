@@ -327,4 +327,15 @@ describe("the command line's help", () => {
     expect(stdout).toContain("import <folder-or-zip> [--json] [--skip-invalid] [--district ID]");
     expect(stdout).toContain("  import --help\n");
   });
+
+  it("maps with a command it does not have says so before the usage, and exits 2", async () => {
+    const failed = await promisify(execFile)(process.execPath, ["bin/maps.js", "frob"], {
+      cwd: projectRoot,
+    }).catch((error: { code: number; stderr: string }) => error);
+
+    expect(failed).toMatchObject({ code: 2 });
+    expect((failed as { stderr: string }).stderr).toMatch(
+      /^maps: "frob" is not a command\.\n\nUsage/,
+    );
+  });
 });
