@@ -47,6 +47,16 @@ describe.each(dialects)("bad input on %s", (dialect) => {
   const run = (source: string, options: Partial<ImportRosterOptions> = {}) =>
     importInto(database.db, districtId, source, options);
 
+  /** Riverside zipped with one entry's bytes changed, its headers keeping the true checksum. */
+  function zipWithDamaged(name: string, damage: (data: Buffer) => Buffer) {
+    const entries = entriesOf(riverside).map((entry) =>
+      entry.name === name
+        ? { ...entry, data: damage(entry.data), declaredCrc: zlib.crc32(entry.data) }
+        : entry,
+    );
+    return writeZip(path.join(scratchFolder(), "roster.zip"), entries);
+  }
+
   async function expectRefused(
     source: string,
     expected: Partial<Problem>,
@@ -186,12 +196,9 @@ describe.each(dialects)("bad input on %s", (dialect) => {
 
   it("a zip entry that unpacks to other bytes than the zip recorded is refused, not imported", async () => {
     // One byte changed in enrollments.csv: class c-1 would read as c-2, with no other sign.
-    const entries = entriesOf(riverside).map((entry) => {
-      if (entry.name !== "enrollments.csv") return entry;
-      const changed = Buffer.from(entry.data.toString("latin1").replace("e-1,,,c-1", "e-1,,,c-2"));
-      return { ...entry, data: changed, declaredCrc: zlib.crc32(entry.data) };
-    });
-    const zip = writeZip(path.join(scratchFolder(), "roster.zip"), entries);
+    const zip = zipWithDamaged("enrollments.csv", (data) =>
+      Buffer.from(data.toString("latin1").replace("e-1,,,c-1", "e-1,,,c-2")),
+    );
 
     await expectRefused(zip, {
       file: "enrollments.csv",
@@ -204,14 +211,10 @@ describe.each(dialects)("bad input on %s", (dialect) => {
 
   it("a small zip entry whose damage reads as text that is not UTF-8 is named damaged", async () => {
     // Stored bytes changed where a name was: the text breaks before the checksum is compared.
-    const entries = entriesOf(riverside).map((entry) => {
-      if (entry.name !== "users.csv") return entry;
-      const at = entry.data.indexOf("Linh");
-      const changed = Buffer.from(entry.data);
-      changed.fill(0xff, at, at + 4);
-      return { ...entry, data: changed, declaredCrc: zlib.crc32(entry.data) };
+    const zip = zipWithDamaged("users.csv", (data) => {
+      const at = data.indexOf("Linh");
+      return Buffer.from(data).fill(0xff, at, at + 4);
     });
-    const zip = writeZip(path.join(scratchFolder(), "roster.zip"), entries);
 
     const report = await expectRefused(zip, {
       file: "users.csv",
@@ -225,12 +228,9 @@ describe.each(dialects)("bad input on %s", (dialect) => {
 
   it("a damaged zip entry's garbled rows add nothing to the report beside the damage", async () => {
     // Every enabledUser garbled, with the checksum of the true file: each row reads as wrong.
-    const entries = entriesOf(riverside).map((entry) => {
-      if (entry.name !== "users.csv") return entry;
-      const changed = Buffer.from(entry.data.toString("latin1").replaceAll(",true,", ",tr#e,"));
-      return { ...entry, data: changed, declaredCrc: zlib.crc32(entry.data) };
-    });
-    const zip = writeZip(path.join(scratchFolder(), "roster.zip"), entries);
+    const zip = zipWithDamaged("users.csv", (data) =>
+      Buffer.from(data.toString("latin1").replaceAll(",true,", ",tr#e,")),
+    );
 
     const report = await expectRefused(zip, { file: "users.csv", line: null, column: null });
 
