@@ -6,6 +6,7 @@ import {
   defaultDistrictSize,
   generateDistrict,
   sizeForRows,
+  sizeForStudents,
 } from "./generate-district.ts";
 
 /*
@@ -14,29 +15,44 @@ import {
  * the product, so its messages are English only.
  */
 
+const perDefault = (count: number) => `${count} per ${defaultDistrictSize.students} students`;
+
 const usage = `Usage: tsx scripts/generate-district.ts --out <folder> [options]
 
-  --schools <n>       schools (default ${defaultDistrictSize.schools})
   --students <n>      students (default ${defaultDistrictSize.students})
-  --teachers <n>      teachers, one class each (default ${defaultDistrictSize.teachers})
-  --guardians <n>     guardians (default ${defaultDistrictSize.guardians})
-  --enrollments <n>   enrollments, teachers' included (default ${defaultDistrictSize.enrollments})
+  --schools <n>       schools (default ${perDefault(defaultDistrictSize.schools)})
+  --teachers <n>      teachers, one class each (default ${perDefault(defaultDistrictSize.teachers)})
+  --guardians <n>     guardians (default ${perDefault(defaultDistrictSize.guardians)})
+  --enrollments <n>   enrollments, teachers' included
+                      (default ${perDefault(defaultDistrictSize.enrollments)})
   --rows <n>          instead of the counts: the default proportions scaled to about n rows
   --seed <n>          seed; the same seed and sizes give the same files (default 1)
+
+The counts not given keep the default district's proportions to --students: --students 1000
+alone writes 1 school, 60 teachers and classes, 1600 guardians and 3000 enrollments.
 `;
 
-function readSize(values: Record<string, string | boolean | undefined>): DistrictSize {
-  if (typeof values.rows === "string") return sizeForRows(Number(values.rows));
+const countNames = ["schools", "students", "teachers", "guardians", "enrollments"] as const;
 
-  const count = (name: keyof DistrictSize) =>
-    typeof values[name] === "string" ? Number(values[name]) : defaultDistrictSize[name];
-  return {
-    schools: count("schools"),
-    students: count("students"),
-    teachers: count("teachers"),
-    guardians: count("guardians"),
-    enrollments: count("enrollments"),
-  };
+/** The size asked for, or what is wrong with it. */
+function readSize(values: Record<string, string | boolean | undefined>): DistrictSize | string {
+  if (typeof values.rows === "string") {
+    const size = sizeForRows(Number(values.rows));
+    return checkSize(size) ?? size;
+  }
+
+  const given: Partial<DistrictSize> = {};
+  for (const name of countNames) {
+    const value = values[name];
+    if (typeof value !== "string") continue;
+    const count = Number(value);
+    if (!Number.isInteger(count) || count < 1) return `${name} must be a whole number above 0`;
+    given[name] = count;
+  }
+  const { students = defaultDistrictSize.students, ...others } = given;
+  const size = sizeForStudents(students, others);
+
+  return checkSize(size) ?? size;
 }
 
 /** Runs the command with its arguments; returns the exit code. */
@@ -61,9 +77,8 @@ export async function runGenerateDistrict(args: string[]) {
   }
 
   const size = readSize(values);
-  const problem = checkSize(size);
-  if (problem) {
-    process.stderr.write(`${problem}\n\n${usage}`);
+  if (typeof size === "string") {
+    process.stderr.write(`${size}\n\n${usage}`);
     return 2;
   }
 

@@ -45,9 +45,33 @@ export function rowsOf(size: DistrictSize) {
 
 /** The default district's proportions, scaled so that all files hold about `rows` rows. */
 export function sizeForRows(rows: number): DistrictSize {
-  const scale = rows / rowsOf(defaultDistrictSize).total;
+  return scaledSize(rows / rowsOf(defaultDistrictSize).total);
+}
+
+/**
+ * The default district's proportions around this many students: the counts not given (schools,
+ * teachers and their classes, guardians, enrollments) scale with them, those given are kept.
+ */
+export function sizeForStudents(
+  students: number,
+  given: Partial<Omit<DistrictSize, "students">> = {},
+): DistrictSize {
+  const scaled = scaledSize(students / defaultDistrictSize.students);
+  const teachers = given.teachers ?? scaled.teachers;
+
+  return {
+    schools: given.schools ?? Math.min(teachers, scaled.schools),
+    students,
+    teachers,
+    guardians: given.guardians ?? scaled.guardians,
+    enrollments: given.enrollments ?? Math.max(teachers, scaled.enrollments),
+  };
+}
+
+function scaledSize(scale: number): DistrictSize {
   const scaled = (count: number, least: number) => Math.max(least, Math.round(count * scale));
-  const teachers = scaled(defaultDistrictSize.teachers, 2);
+  // A student of the default district is in three classes: a school needs three teachers.
+  const teachers = scaled(defaultDistrictSize.teachers, 3);
 
   return {
     schools: Math.min(teachers, scaled(defaultDistrictSize.schools, 1)),

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { translator } from "../i18n/translate.ts";
+import { printRefusal } from "./import-refusal.ts";
 
 /*
  * `maps import` runs with a V8 heap budget sized to the export. What an import keeps is small
@@ -50,9 +51,9 @@ export function heapLimitChosen(execArgv: readonly string[], nodeOptions = ""): 
 /**
  * Runs this same command again in a child process under the budget and answers its exit code.
  * The flag goes in NODE_OPTIONS, which any way of starting the command (tsx, the `maps` bin)
- * passes on to the child's own Node.
+ * passes on to the child's own Node. With json, what the parent itself says is JSON too.
  */
-export function rerunUnderBudget(budgetMb: number): Promise<number> {
+export function rerunUnderBudget(budgetMb: number, options = { json: false }): Promise<number> {
   const nodeOptions = `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${budgetMb}`.trim();
   const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
     env: { ...process.env, NODE_OPTIONS: nodeOptions },
@@ -68,7 +69,10 @@ export function rerunUnderBudget(budgetMb: number): Promise<number> {
       process.off("SIGINT", forward);
       process.off("SIGTERM", forward);
       // Killed outright (kill -9, the system out of memory): the child could say nothing itself.
-      if (signal) process.stderr.write(`${translator("en")("roster.cli.stopped", { signal })}\n`);
+      if (signal) {
+        const message = translator("en")("roster.cli.stopped", { signal });
+        printRefusal({ problem: "stopped", message }, options);
+      }
       resolve(code ?? (signal ? 1 : 0));
     });
   });

@@ -4,6 +4,7 @@ import {
   importHeapBudgetMb,
   rerunUnderBudget,
 } from "./import-heap.ts";
+import { asksForJson } from "./import-refusal.ts";
 
 /** `npx maps <command>`: the school's command line. Each command lives in its own module. */
 const commands: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
@@ -32,7 +33,8 @@ if (!load) {
   // The import runs again under a heap budget sized to its export (src/cli/import-heap.ts).
   const { exportNamed } = await import("./import-command.ts");
   const source = exportNamed(args);
-  process.exitCode = await rerunUnderBudget(importHeapBudgetMb(source ? exportBytes(source) : 0));
+  const budget = importHeapBudgetMb(source ? exportBytes(source) : 0);
+  process.exitCode = await rerunUnderBudget(budget, { json: asksForJson(args) });
 } else {
   const command = await load();
   process.exitCode = await command.run(args);

@@ -132,7 +132,8 @@ export interface RosterImportTable {
   district_id: string;
   started_by: string | null;
   source_name: string;
-  status: "checked" | "imported" | "refused";
+  /** held: stopped before writing, to ask before making much of the district inactive. */
+  status: "checked" | "imported" | "refused" | "held";
   report: string;
   created_at: string;
 }

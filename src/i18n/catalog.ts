@@ -3,6 +3,7 @@ import { changedMeanwhile } from "./en/changed-meanwhile.ts";
 import { common } from "./en/common.ts";
 import { forms } from "./en/forms.ts";
 import { identity } from "./en/identity.ts";
+import { importCommand } from "./en/import-command.ts";
 import { languageCoach } from "./en/language-coach.ts";
 import { mail } from "./en/mail.ts";
 import { meetingChecks } from "./en/meeting-checks.ts";
@@ -28,6 +29,7 @@ export const english = {
   ...common,
   ...forms,
   ...identity,
+  ...importCommand,
   ...languageCoach,
   ...mail,
   ...meetingChecks,

@@ -8,6 +8,7 @@ import { expectAccessible, useRunningAppAndBrowser } from "../support/browser.ts
 import { pageSignedInAs, phoneWindow } from "../support/browser-people.ts";
 import { actorFor } from "../support/factories.ts";
 import { startClassroomPlan } from "../support/plans.ts";
+import { takeOffRoster } from "../support/student-off-roster.ts";
 
 describe("the plan pages in a browser", () => {
   const session = useRunningAppAndBrowser();
@@ -99,6 +100,31 @@ describe("the plan pages in a browser", () => {
       "Student action can be at most 500 characters.",
     );
     await expectAccessible(page);
+  });
+
+  it("an administrator reads on the plan that the roster no longer lists the student", async () => {
+    const deps = session.running.deps;
+    const left = await startClassroomPlan(deps);
+    await addStatement(deps, actorFor(left.student), left.planId, {
+      section: "strength",
+      body: "I check my answers with a drawing",
+    });
+    await takeOffRoster(deps.db, left.student.id);
+
+    const page = await signedInPage(left.administrator.id, `/plans/${left.planId}`);
+
+    const notice = page.getByRole("note").filter({ hasText: "no longer on the school's roster" });
+    await expect(notice.count()).resolves.toBe(1);
+    await expect(notice.textContent()).resolves.toMatch(
+      /Sam Example\s*is no longer on the school's roster \(inactive since a roster import\)/,
+    );
+    const kept = page.locator(".statement-body", { hasText: "I check my answers with a drawing" });
+    await expect(kept.count()).resolves.toBe(1);
+    await expectAccessible(page);
+
+    // Their teacher's list no longer offers the plan.
+    const list = await signedInPage(left.teacher.id, "/students");
+    await expect(list.locator(`a[href="/plans/${left.planId}"]`).count()).resolves.toBe(0);
   });
 
   it("the print layout passes an accessibility check and has a print button", async () => {

@@ -50,4 +50,25 @@ describe("the heap budget of maps import", () => {
         "The database undid it: nothing was stored.\n",
     );
   });
+
+  it("with --json, says so in JSON on stdout when the import under the budget is killed", async () => {
+    const fixture = path.join(import.meta.dirname, "fixtures", "killed-under-budget.ts");
+
+    const run = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", fixture, "--json"],
+      {
+        env: { ...process.env, NODE_OPTIONS: "" },
+      },
+    ).catch((error: { code: number; stdout: string; stderr: string }) => error);
+
+    expect(run).toMatchObject({ code: 1, stderr: "" });
+    expect(JSON.parse(run.stdout)).toEqual({
+      imported: false,
+      problem: "stopped",
+      message:
+        "The import was stopped (SIGKILL) before it finished. " +
+        "The database undid it: nothing was stored.",
+    });
+  });
 });

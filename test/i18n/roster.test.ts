@@ -43,6 +43,7 @@ const everyValue = {
   second: "b/users.csv",
   schools: "Riverside Middle School, Lakeside Elementary",
   signal: "SIGKILL",
+  rows: "2 people and 1 class",
 };
 
 describe("the words of the roster import", () => {

@@ -56,7 +56,7 @@ export function multilingualPlanView(overrides: Partial<PlanView> = {}): PlanVie
       closed_at: null,
       archived_at: null,
     },
-    student: { id: "student-1", name: words.studentName },
+    student: { id: "student-1", name: words.studentName, onRoster: true },
     school: {
       name: "Escuela Peñalolén",
       mathVision: words.vision,

@@ -1,12 +1,15 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   type DistrictSize,
+  defaultDistrictSize,
   generateDistrict,
   rowsOf,
+  sizeForStudents,
 } from "../../bench/district/generate-district.ts";
+import { runGenerateDistrict } from "../../bench/district/generate-district-command.ts";
 import { importRoster } from "../../src/domain/roster/import-roster.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../support/databases.ts";
 
@@ -53,6 +56,87 @@ describe("a synthetic district", () => {
     expect(users).toMatch(/\p{Script=Arabic}/u);
     expect(users).toMatch(/\p{Script=Cyrillic}/u);
     expect(users).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u);
+  });
+});
+
+/** Runs the generator's command line, keeping what it prints. */
+async function generate(args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    return { code: await runGenerateDistrict(args), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+describe("the size of a synthetic district", () => {
+  it("a developer who asks for fewer students gets the default proportions around them", async () => {
+    const { code, stdout } = await generate([
+      "--out",
+      exportIn("students-1000"),
+      "--students",
+      "1000",
+    ]);
+
+    expect(code).toBe(0);
+    const written = JSON.parse(stdout.split("\n")[1] ?? "");
+    expect(written.size).toEqual({
+      schools: 1,
+      students: 1000,
+      teachers: 60,
+      guardians: 1600,
+      enrollments: 3000,
+    });
+    const users = fs.readFileSync(path.join(exportIn("students-1000"), "users.csv"), "utf8");
+    expect(users.trim().split("\n")).toHaveLength(1 + 1000 + 60 + 1600);
+  });
+
+  it("a count given beside --students is kept as given, and the others still scale", async () => {
+    expect(sizeForStudents(5000, { guardians: 10, schools: 4 })).toEqual({
+      schools: 4,
+      students: 5000,
+      teachers: 300,
+      guardians: 10,
+      enrollments: 15000,
+    });
+    expect(sizeForStudents(5000, { teachers: 120 })).toMatchObject({ schools: 2, teachers: 120 });
+    expect(sizeForStudents(defaultDistrictSize.students)).toEqual(defaultDistrictSize);
+  });
+
+  it("a handful of students still gets a school with classes enough for each of them", async () => {
+    const { code, stderr } = await generate(["--out", exportIn("students-10"), "--students", "10"]);
+
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  });
+
+  it("a count that is not a whole number is named, with the usage", async () => {
+    const { code, stderr } = await generate(["--out", exportIn("none"), "--students", "many"]);
+
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^students must be a whole number above 0\n\nUsage:/);
+  });
+
+  it("--help says that the counts not given scale with --students", async () => {
+    const { code, stdout } = await generate(["--help"]);
+
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      "--teachers <n>      teachers, one class each (default 6000 per 100000 students)",
+    );
+    expect(stdout).toContain(
+      "The counts not given keep the default district's proportions to --students",
+    );
   });
 });
 

@@ -33,7 +33,7 @@ const father: Actor = {
 
 /** Layla's plan: the teacher's English strength, the father's Arabic comment, notes. */
 function laylasPlan(): PlanView {
-  const view = multilingualPlanView({ student: { id: "student-1", name: layla } });
+  const view = multilingualPlanView({ student: { id: "student-1", name: layla, onRoster: true } });
   const [first, ...rest] = view.statements;
   if (!first) throw new Error("the fixture has statements");
 

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { run } from "../../src/cli/import-command.ts";
+import { migrateToLatest, openDatabase } from "../../src/db/connection.ts";
 import { recordImport } from "../../src/db/roster-store.ts";
 import {
   noCounts,
@@ -63,9 +64,17 @@ async function storedReport(testApp: TestApp, importId: string): Promise<RosterR
 const importIdOf = (response: Response) =>
   (response.headers.get("location") ?? "").replace("/roster/imports/", "");
 
-/** Runs `maps import --json` on a fresh SQLite data folder, as an operator would. */
+/**
+ * Runs `maps import --json` on a fresh SQLite data folder, as an operator would once the
+ * district exists: the same district and administrator as adminOf makes for the upload page.
+ */
 async function cliReport(source: string) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "maps-cli-web-"));
+  const handle = openDatabase({ dataDir });
+  await migrateToLatest(handle);
+  const district = await createDistrict(handle.db, { name: "Riverside" });
+  await createAdministrator(handle.db, { districtId: district.id });
+  await handle.close();
   const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
   process.env.DATA_DIR = dataDir;
   delete process.env.DATABASE_URL;

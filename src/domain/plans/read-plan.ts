@@ -113,7 +113,16 @@ export interface PlanView {
     PlanRow,
     "id" | "stage" | "version" | "agreed_at" | "shared_at" | "closed_at" | "archived_at"
   >;
-  student: { id: string; name: string };
+  /**
+   * onRoster is false once the roster no longer lists the student (an import made them
+   * inactive). Their teachers, their family and the student then lose the plan (policy.ts);
+   * administrators keep it, and may still change it, with a notice on the page: a roster that
+   * drops a student can be a mistake the next complete export undoes, or a student who left,
+   * whose plan the school still finishes (a last meeting or note, closing it, which cancels the
+   * meetings still to come). The roster never freezes or loses a plan; closing it makes it a
+   * record.
+   */
+  student: { id: string; name: string; onRoster: boolean };
   /**
    * mathVision is in the reader's language when the school translated it; mathVisionLocale is the
    * language it is written in, when known.
@@ -179,7 +188,7 @@ export async function readPlan(deps: PlanDeps, actor: Actor, planId: string): Pr
 
   return {
     plan,
-    student: { id: student.id, name: personName(student) },
+    student: { id: student.id, name: personName(student), onRoster: student.active === 1 },
     school: await schoolOfPlan(deps.db, actor, school),
     today,
     relationship,

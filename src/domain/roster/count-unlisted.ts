@@ -25,6 +25,21 @@ export interface CountUnlistedOptions {
   districtId: string;
 }
 
+/**
+ * When an update import stops to ask before writing (import-roster.ts): a bulk file would make
+ * inactive more than a tenth of the district's active rows of its kind, and more than 20 rows.
+ * A truncated export, or another district's, leaves out most of a district; students moving
+ * away or a class closing leave out a small part of it, and the floor keeps a district of a
+ * few dozen people from being asked about a handful. A new school year's classes and
+ * enrollments can pass it: asking once a year costs a click.
+ */
+export const askBeforeDeactivating = { share: 0.1, rows: 20 } as const;
+
+/** Whether a bulk file would deactivate enough that the import asks first. */
+export function deactivatesMuch({ count, active }: Pick<UnlistedRows, "count" | "active">) {
+  return count > askBeforeDeactivating.rows && count > active * askBeforeDeactivating.share;
+}
+
 /** Files that would deactivate rows, with how many; empty when none would. */
 export async function countUnlisted(options: CountUnlistedOptions): Promise<UnlistedRows[]> {
   const { check, rows } = options;
@@ -83,10 +98,12 @@ async function unlistedPeople(options: CountUnlistedOptions): Promise<UnlistedRo
   const { db, store, check, districtId } = options;
   const active = await store.countActiveRosterPeople(db, { districtId });
   const listed = new Map<PersonRole, number>();
-  for (const sourceIds of inChunks(listedPeople(check))) {
+  // Nobody active (a district's first roster): nothing to count the file's ids against.
+  const ids = active.size > 0 ? listedPeople(check) : [];
+  await twoAtOnce(inChunks(ids), async (sourceIds) => {
     const counts = await store.countActiveRosterPeople(db, { districtId, sourceIds });
     for (const [role, count] of counts) listed.set(role, (listed.get(role) ?? 0) + count);
-  }
+  });
 
   const left = (role: PersonRole) => Math.max(0, (active.get(role) ?? 0) - (listed.get(role) ?? 0));
   const roles = {
@@ -114,9 +131,33 @@ async function unlistedRows(
   const { db, store, check, districtId } = options;
   const active = await store.countActiveRosterRows(db, kind, { districtId });
   let listed = 0;
-  for await (const sourceIds of listedIds) {
-    listed += await store.countActiveRosterRows(db, kind, { districtId, sourceIds });
-  }
+  // None active (a district's first roster): the file's ids are not read (generators are lazy).
+  if (active === 0) return { kind, file: fileName(check, kind), count: 0, active };
+
+  await twoAtOnce(listedIds, async (sourceIds) => {
+    // Added once counted: `listed += await ...` would add to what it read before the wait.
+    const counted = await store.countActiveRosterRows(db, kind, { districtId, sourceIds });
+    listed += counted;
+  });
 
   return { kind, file: fileName(check, kind), count: Math.max(0, active - listed), active };
+}
+
+/**
+ * Counts a chunk while the next is asked about: PostgreSQL then looks two chunks up at once, on
+ * two of its connections, which took a third off the count (SQLite runs them one by one).
+ */
+async function twoAtOnce(
+  chunks: Iterable<string[]> | AsyncIterable<string[]>,
+  count: (sourceIds: string[]) => Promise<void>,
+) {
+  let previous: Promise<void> = Promise.resolve();
+  for await (const sourceIds of chunks) {
+    const current = count(sourceIds);
+    // Its failure is thrown where it is awaited; until then it is not an unhandled one.
+    current.catch(() => undefined);
+    await previous;
+    previous = current;
+  }
+  await previous;
 }

@@ -50,6 +50,8 @@ export class CsvRecords {
   private line = 1;
   private started = false;
   private failure: unknown;
+  /** Where the unfinished record's quoted value that is still open starts, if one is. */
+  private openQuote: { line: number; column: number } | undefined;
 
   /** The line the next record starts on. */
   get nextLine() {
@@ -85,6 +87,10 @@ export class CsvRecords {
     }
     this.pending = input.slice(done);
     if (this.pending.length > longestRecord) {
+      // A quote never closed reads the rest of the file into one value: that is the fault to
+      // name, where the value starts, rather than the length it made.
+      const open = this.openQuote;
+      if (open) throw new CsvRecordError("badQuotes", open.line, open.column);
       throw new CsvRecordError("rowTooLong", this.line, null);
     }
 
@@ -101,6 +107,7 @@ export class CsvRecords {
     // loop again at each use inside it, a scan of the whole chunk per value of a file without
     // quotes; `nextComma` and `nextLineFeed` are found again in the loop and do not suffer it.
     let nextQuote = notSearched;
+    this.openQuote = undefined;
 
     while (at < length) {
       const start = at;
@@ -113,7 +120,10 @@ export class CsvRecords {
         if (input.charCodeAt(at) === quote) {
           const close = closingQuote(input, at);
           if (close === -1 || (close === length - 1 && !final)) {
-            if (!final) return start;
+            if (!final) {
+              this.openQuote = { line: this.line + breaks, column: values.length };
+              return start;
+            }
             throw new CsvRecordError("badQuotes", this.line + breaks, values.length);
           }
           const raw = input.slice(at + 1, close);

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Clock } from "../../clock.ts";
 import {
   findImport,
+  findImportConfirming,
   findImportOfValidRows,
   hasImportSince,
   listImports,
@@ -13,7 +14,7 @@ import type { Translate } from "../../i18n/translate.ts";
 import type { Actor } from "../access/actor.ts";
 import { authorizeDistrictAdministrator } from "../access/policy.ts";
 import { AppError } from "../errors.ts";
-import { importRoster } from "./import-roster.ts";
+import { type ImportRosterOptions, importRoster } from "./import-roster.ts";
 import type { RosterReport } from "./roster-report.ts";
 import {
   claimStagedExport,
@@ -27,8 +28,9 @@ import {
 
 /*
  * The roster import as the upload page offers it: only an administrator imports, into their
- * own district. An upload is staged, checked and imported in one go; when errors stop it, its
- * files stay staged so that "Import the valid rows" needs no second upload.
+ * own district. An upload is staged, checked and imported in one go; when errors stop it, or
+ * it was held to ask before making much of the district inactive, its files stay staged so
+ * that "Import the valid rows" or the confirmation needs no second upload.
  */
 
 export interface RosterDeps {
@@ -68,17 +70,40 @@ export async function importUploadedRoster(
     t: deps.t,
   });
   const result = await runStaged(deps, actor, staged);
-  if (!result.report.canImportValidRows) await removeStagedExport(deps.dataDir, staged.importId);
+  const { report } = result;
+  if (!report.canImportValidRows && !report.held) {
+    await removeStagedExport(deps.dataDir, staged.importId);
+  }
 
   return result;
 }
 
-/** Imports the valid rows of an upload whose check found errors. */
-export async function importValidRowsOfUpload(
+/**
+ * Imports the valid rows of an upload whose check found errors. Its report said beforehand what
+ * they deactivate, so the click confirms that as well.
+ */
+export function importValidRowsOfUpload(deps: RosterDeps, actor: Actor, importId: string) {
+  return importStagedAgain(deps, actor, { importId, why: "validRows" });
+}
+
+/** Imports a held upload: the administrator confirmed what it makes inactive. */
+export function importHeldUpload(deps: RosterDeps, actor: Actor, importId: string) {
+  return importStagedAgain(deps, actor, { importId, why: "confirmed" });
+}
+
+/** What an import of a kept upload follows: a refused import's valid rows, or a held one's. */
+interface StagedAgain {
+  importId: string;
+  why: "validRows" | "confirmed";
+}
+
+/** Imports a kept upload again, once, as the report of its earlier import offered. */
+async function importStagedAgain(
   deps: RosterDeps,
   actor: Actor,
-  importId: string,
+  again: StagedAgain,
 ): Promise<{ importId: string; report: RosterReport }> {
+  const { importId } = again;
   await requireAdministrator(deps, actor);
   // Taken for this request alone: a second click finds it gone, as after the import.
   const staged = await claimStagedExport({
@@ -97,18 +122,20 @@ export async function importValidRowsOfUpload(
 
   let imported = false;
   try {
-    const refused = await findImport(deps.db, actor.districtId, staged.importId);
-    if (!refused) throw gone();
+    const earlier = await findImport(deps.db, actor.districtId, staged.importId);
+    // Only what its report offered: neither a held export's valid rows nor a refused one's.
+    if (!earlier || !offers(JSON.parse(earlier.report) as RosterReport, again)) throw gone();
     // The older export would overwrite the newer roster, undoing what that import brought.
-    if (await hasImportSince(deps.db, actor.districtId, refused.created_at)) {
+    if (await hasImportSince(deps.db, actor.districtId, earlier.created_at)) {
+      const newer = again.why === "confirmed" ? "heldNewerImport" : "newerImport";
       throw new AppError({
         kind: "conflict",
         message: `roster import ${importId} is older than the district's last import`,
-        publicMessage: deps.t("roster.report.newerImport"),
+        publicMessage: deps.t(`roster.report.${newer}`),
       });
     }
     const fresh = { ...staged, importId: randomUUID() };
-    const result = await runStaged(deps, actor, fresh, { validRowsOf: staged.importId });
+    const result = await runStaged(deps, actor, fresh, followUpOf(again.why, staged.importId));
     imported = result.report.imported;
 
     return result;
@@ -118,19 +145,35 @@ export async function importValidRowsOfUpload(
   }
 }
 
-/** Imports a staged upload; with `validRowsOf`, only the valid rows of that refused import. */
+/** Whether the earlier report offered it: a held one its confirmation, a refused one its rows. */
+function offers(report: RosterReport, again: StagedAgain) {
+  return again.why === "confirmed" ? report.held === true : report.canImportValidRows;
+}
+
+/** How the import of a kept upload runs: both were confirmed by the click that asked for it. */
+function followUpOf(why: StagedAgain["why"], earlierId: string): FollowUp {
+  return why === "confirmed"
+    ? { skipInvalid: false, allowDeactivate: true, confirms: earlierId }
+    : { skipInvalid: true, allowDeactivate: true, validRowsOf: earlierId };
+}
+
+type FollowUp = Pick<
+  ImportRosterOptions,
+  "skipInvalid" | "allowDeactivate" | "validRowsOf" | "confirms"
+>;
+
+/** Imports a staged upload; a follow-up imports it as an earlier import's report offered. */
 async function runStaged(
   deps: RosterDeps,
   actor: Actor,
   staged: StagedExport,
-  validRows?: { validRowsOf: string },
+  followUp: FollowUp = { skipInvalid: false },
 ) {
   const report = await importRoster(deps.db, {
     districtId: actor.districtId,
     source: staged.source,
     sourceName: staged.sourceName,
-    skipInvalid: validRows !== undefined,
-    ...validRows,
+    ...followUp,
     actorId: actor.personId,
     clock: deps.clock,
     importId: staged.importId,
@@ -143,7 +186,7 @@ async function runStaged(
 export interface RosterImportSummary {
   id: string;
   sourceName: string;
-  status: "checked" | "imported" | "refused";
+  status: "checked" | "imported" | "refused" | "held";
   createdAt: string;
   report: RosterReport;
 }
@@ -186,7 +229,7 @@ export async function readRosterImport(deps: RosterDeps, actor: Actor, importId:
 
   const report = JSON.parse(row.report) as RosterReport;
   const staged =
-    report.canImportValidRows &&
+    (report.canImportValidRows || report.held === true) &&
     (await findStagedExport({
       dataDir: deps.dataDir,
       districtId: actor.districtId,
@@ -203,6 +246,11 @@ export async function readRosterImport(deps: RosterDeps, actor: Actor, importId:
     report.canImportValidRows && !staged
       ? await findImportOfValidRows(deps.db, actor.districtId, row.id)
       : undefined;
+  // Held, then imported with the confirmation: the report says where, as for valid rows.
+  const confirmedImport =
+    report.held && !staged
+      ? await findImportConfirming(deps.db, actor.districtId, row.id)
+      : undefined;
 
   return {
     summary: {
@@ -212,10 +260,14 @@ export async function readRosterImport(deps: RosterDeps, actor: Actor, importId:
       createdAt: row.created_at,
       report,
     },
-    canImportValidRows: Boolean(staged) && !newerImport,
+    canImportValidRows: Boolean(staged) && !newerImport && report.canImportValidRows,
+    canConfirm: Boolean(staged) && !newerImport && report.held === true,
     newerImport,
     validRowsImport: validRowsImport
       ? { id: validRowsImport.id, createdAt: validRowsImport.created_at }
+      : null,
+    confirmedImport: confirmedImport
+      ? { id: confirmedImport.id, createdAt: confirmedImport.created_at }
       : null,
   };
 }

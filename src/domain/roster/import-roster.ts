@@ -7,7 +7,7 @@ import type { Database } from "../../db/schema.ts";
 import { type Translate, translator } from "../../i18n/translate.ts";
 import { checkRoster, type RosterCheck, type RosterLookup, rowsIn } from "./check-roster.ts";
 import { CheckedRows, KeepRowsError } from "./checked-rows.ts";
-import { countUnlisted } from "./count-unlisted.ts";
+import { countUnlisted, deactivatesMuch } from "./count-unlisted.ts";
 import {
   defaultRosterLimits,
   type RosterLimits,
@@ -17,6 +17,7 @@ import {
 } from "./read-roster-source.ts";
 import { type RosterFileKind, readingOrder, rosterFileSpecs } from "./roster-files.ts";
 import {
+  type FileRows,
   noCounts,
   type Problem,
   ProblemLog,
@@ -25,8 +26,15 @@ import {
   type RosterCounts,
   type RosterReport,
   say,
+  type UnlistedRows,
 } from "./roster-report.ts";
-import { type Deactivated, type RosterStore, WritingAlong, writeRoster } from "./write-roster.ts";
+import {
+  type Deactivated,
+  type Reactivated,
+  type RosterStore,
+  WritingAlong,
+  writeRoster,
+} from "./write-roster.ts";
 
 export interface ImportRosterOptions {
   districtId: string;
@@ -50,6 +58,13 @@ export interface ImportRosterOptions {
   limits?: Partial<RosterLimits>;
   /** The refused import whose valid rows this one imports (its report links to this one). */
   validRowsOf?: string;
+  /**
+   * The administrator confirmed that the bulk files may make a large part of the district
+   * inactive: the import does not stop to ask (deactivatesMuch).
+   */
+  allowDeactivate?: boolean;
+  /** The held import whose export this one imports, confirmed (its report links to this one). */
+  confirms?: string;
   /** The store to write through; tests swap in one that fails part-way. */
   store?: RosterStore;
   t?: Translate;
@@ -84,6 +99,8 @@ export async function importRoster(
     const { maxInvalidRows } = limitsOf(options);
     const check = await checkRoster({ source, log, lookup: lookupIn(job), rows, maxInvalidRows });
     if (!ready(check, job)) return await refuse(job, check, rows);
+    const held = await holdIfDeactivatesMuch(job, { check, rows });
+    if (held) return held;
 
     return await write(job, rows, check);
   } catch (error) {
@@ -342,6 +359,35 @@ async function refuse(job: Job, check?: RosterCheck, rows?: CheckedRows): Promis
 }
 
 /**
+ * An update import whose bulk files would make a large part of the district inactive stops
+ * before it writes anything, and asks (deactivatesMuch): a truncated export, or another
+ * district's, would otherwise deactivate most of the district under a green "imported". The
+ * count reads the ids of the bulk files only; a district's first roster has none active.
+ */
+async function holdIfDeactivatesMuch(job: Job, checked: { check: RosterCheck; rows: CheckedRows }) {
+  const { db, store, options } = job;
+  if (options.allowDeactivate || options.createDistrict) return undefined;
+
+  const unlisted = await countUnlisted({ db, store, districtId: options.districtId, ...checked });
+  if (!unlisted.some(deactivatesMuch)) return undefined;
+
+  return hold(job, checked.check, unlisted);
+}
+
+/** Records the held import: its report says what it would deactivate, and nothing is written. */
+async function hold(job: Job, check: RosterCheck, unlisted: UnlistedRows[]) {
+  const { db, options } = job;
+  const refused = finish(job, { imported: false, counts: noCounts(), check });
+  // Its rows with errors (--skip-invalid) were left out already: the confirmation is what waits.
+  const report = { ...refused, canImportValidRows: false, held: true, wouldDeactivate: unlisted };
+
+  const importId = options.importId ?? randomUUID();
+  await record(db, job, { importId, now: isoNow(options.clock), report, status: "held" });
+
+  return report;
+}
+
+/**
  * An administrator about to import the valid rows sees first what their bulk files would
  * deactivate. Counted here, on refusal only, so an import that goes through pays nothing.
  */
@@ -359,7 +405,12 @@ async function tellWhatValidRowsDeactivate(
 async function record(
   db: Kysely<Database>,
   { store, options, sourceName }: Job,
-  entry: { importId: string; now: string; report: RosterReport; status: "imported" | "refused" },
+  entry: {
+    importId: string;
+    now: string;
+    report: RosterReport;
+    status: "imported" | "refused" | "held";
+  },
 ) {
   await store.recordImport(db, {
     id: entry.importId,
@@ -378,7 +429,7 @@ function finish(
     imported: boolean;
     counts: RosterCounts;
     check: RosterCheck | undefined;
-    written?: { deactivated: Deactivated[]; notes: Problem[] };
+    written?: { deactivated: Deactivated[]; reactivated: Reactivated[]; notes: Problem[] };
   },
 ): RosterReport {
   const { log, t } = job;
@@ -387,6 +438,7 @@ function finish(
     ...(check ? emptyBulkNotes(check, t) : []),
     ...(outcome.written?.notes ?? []),
     ...(outcome.written ? deactivationNotes(outcome.written.deactivated, check, t) : []),
+    ...(outcome.written ? reactivationNotes(outcome.written.reactivated, check, t) : []),
   ];
   const warnings = inReadingOrder([...log.warnings, ...notes]);
   const errors = inReadingOrder(log.errors);
@@ -402,9 +454,11 @@ function finish(
     errors,
     canImportValidRows: !outcome.imported && canSkipInvalid(log, check),
     ...deactivatedOf(outcome.written?.deactivated, check),
+    ...reactivatedOf(outcome.written?.reactivated, check),
     errorCount: log.errorCount,
     warningCount: log.warnings.length + notes.length + log.unlistedWarnings,
     ...(job.options.validRowsOf ? { validRowsOf: job.options.validRowsOf } : {}),
+    ...(job.options.confirms ? { confirms: job.options.confirms } : {}),
   };
 }
 
@@ -461,13 +515,37 @@ function emptyBulkNotes(check: RosterCheck, t: Translate): Problem[] {
 
 /** What the import's bulk files made inactive by leaving it out, for the report's top. */
 function deactivatedOf(deactivated: Deactivated[] | undefined, check: RosterCheck | undefined) {
-  const files = (deactivated ?? []).flatMap(({ kind, unlisted }) =>
+  const files = (deactivated ?? []).flatMap(({ kind, unlisted }): FileRows[] =>
     unlisted > 0 && (kind === "users" || kind === "classes" || kind === "enrollments")
-      ? [{ kind, file: check?.layout.files[kind]?.name ?? `${kind}.csv`, count: unlisted }]
+      ? [{ kind, file: fileNameOf(check, kind), count: unlisted }]
       : [],
   );
 
   return files.length > 0 ? { deactivated: files } : {};
+}
+
+/** What the import made active again by listing it, for the report's counts. */
+function reactivatedOf(reactivated: Reactivated[] | undefined, check: RosterCheck | undefined) {
+  const files = (reactivated ?? []).map(
+    ({ kind, count }): FileRows => ({ kind, file: fileNameOf(check, kind), count }),
+  );
+
+  return files.length > 0 ? { reactivated: files } : {};
+}
+
+function fileNameOf(check: RosterCheck | undefined, kind: RosterFileKind) {
+  return check?.layout.files[kind]?.name ?? `${kind}.csv`;
+}
+
+function reactivationNotes(
+  reactivated: Reactivated[],
+  check: RosterCheck | undefined,
+  t: Translate,
+) {
+  return reactivated.map(({ kind, count }) => {
+    const message = say("roster.report.reactivated", { count });
+    return problemOf(t, { file: fileNameOf(check, kind), line: null, column: null, message });
+  });
 }
 
 function deactivationNotes(

@@ -72,7 +72,8 @@ export async function* readRosterRowChunks(
     }
   } catch (thrown) {
     const error = (await damageBehind(thrown, options)) ?? thrown;
-    if (error instanceof RosterSourceError && damage.has(error.problem)) log.forgetFile(file);
+    if (error instanceof RosterSourceError && damage.has(error.problem))
+      log.forgetDamagedFile(file);
     const line = error instanceof NotUtf8Error ? error.line : failureLine(error, reader);
     const column = header ? columnOfFailure(error, header) : null;
     log.fail({ file, line, column, message: unreadable(error, file) });
@@ -86,7 +87,7 @@ export async function* readRosterRowChunks(
 }
 
 /** What a zip entry found damaged as it is read fails with. */
-const damage: ReadonlySet<string> = new Set(["damaged", "checksum"]);
+const damage: ReadonlySet<string> = new Set(["damaged", "entryDamaged", "checksum"]);
 
 /** Past this, a file that could not be read is not read again to its end to look for damage. */
 const damageReadLimit = 64 * 1024 * 1024;

@@ -43,6 +43,7 @@ export type SourceProblem =
   | "notFolderOrZip"
   | "notZip"
   | "damaged"
+  | "entryDamaged"
   | "checksum"
   | "tooManyEntries"
   | "tooBig"
@@ -145,8 +146,8 @@ function zipSource(
       const entry = entries.get(fileName);
       if (!entry) throw new RosterSourceError("notFound", { path: fileName });
 
-      const inflating = await zip.openReadStreamPromise(entry).catch((error: unknown) => {
-        throw new RosterSourceError("damaged", { path: fileName, detail: errorText(error) });
+      const inflating = await zip.openReadStreamPromise(entry).catch(() => {
+        throw new RosterSourceError("entryDamaged", { path: fileName });
       });
       const allowed = Math.min(entry.uncompressedSize, limits.maxUncompressedBytes);
       const limited = new ByteLimit(fileName, allowed, entry.crc32);
@@ -237,7 +238,9 @@ function inflateError(fileName: string, error: unknown) {
     return new RosterSourceError("inflatesTooMuch", { path: fileName });
   }
 
-  return new RosterSourceError("damaged", { path: fileName, detail: text });
+  // The unpacking library's own words ("not enough bytes in the stream", "invalid distance")
+  // say nothing to an administrator: the entry is named damaged, and what to do about it.
+  return new RosterSourceError("entryDamaged", { path: fileName });
 }
 
 /**

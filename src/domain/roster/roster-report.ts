@@ -115,7 +115,28 @@ export interface RosterReport {
    * An imported export: the district's rows its bulk files no longer list, made inactive, file
    * by file (only files that made any inactive; older reports lack it).
    */
-  deactivated?: { kind: UnlistedRows["kind"]; file: string; count: number }[];
+  deactivated?: FileRows[];
+  /**
+   * An update import held before it wrote anything: its bulk files would make a large part of
+   * the district inactive (deactivatesMuch; wouldDeactivate says what). Importing it again with
+   * the administrator's confirmation (allowDeactivate) writes it.
+   */
+  held?: boolean;
+  /** The held import whose export this import brought, with the administrator's confirmation. */
+  confirms?: string;
+  /**
+   * An imported export: rows that were inactive and that it lists again, made active again, file
+   * by file (only files that made any active again; older reports lack it).
+   */
+  reactivated?: FileRows[];
+}
+
+/** Rows of one file (users, classes or enrollments) that an import changed the same way. */
+export interface FileRows {
+  kind: UnlistedRows["kind"];
+  /** The file as the export names it. */
+  file: string;
+  count: number;
 }
 
 /** The district's active roster rows that a bulk file does not list. */
@@ -172,12 +193,17 @@ export class ProblemLog {
   /** Problems past the listed ones, by file: a damaged file's are forgotten with it. */
   private readonly unlistedOf = new Map<string, { warnings: number; errors: number }>();
 
+  /** A zip entry was found damaged: what the check finds after it may be the garbage's doing. */
+  private damageFound = false;
+
   warn(problem: FoundProblem) {
+    if (this.damageFound) return;
     if (this.warnings.length < listedProblemLimit) this.warnings.push(problemOf(this.t, problem));
     else this.countUnlisted(problem.file, "warnings");
   }
 
   error(problem: FoundProblem) {
+    if (this.damageFound) return;
     if (this.errors.length < listedProblemLimit) this.errors.push(problemOf(this.t, problem));
     else this.countUnlisted(problem.file, "errors");
   }
@@ -192,9 +218,12 @@ export class ProblemLog {
 
   /**
    * Forgets what a file's rows seemed to say once the file is found damaged (a zip entry whose
-   * checksum differs): its garbled rows' problems would hide the one that matters.
+   * checksum differs), and lists no row's problem found after it: its garbled rows' problems, and
+   * those they cause in the files read after it (an enrollment naming a person the garbage hid),
+   * would hide the one that matters. The export has to be made again anyway.
    */
-  forgetFile(file: string) {
+  forgetDamagedFile(file: string) {
+    this.damageFound = true;
     const others = (problems: Problem[]) => {
       const kept = problems.filter((problem) => problem.file !== file);
       problems.splice(0, problems.length, ...kept);

@@ -7,6 +7,7 @@ import {
   isWholeTruth,
   placeOfOrg,
   type RosterCheck,
+  rowsIn,
 } from "./check-roster.ts";
 import { CheckedBatches } from "./checked-batches.ts";
 import type {
@@ -51,13 +52,33 @@ export interface WriteOptions {
  * The writing's own: the ids it makes for new rows, and whether the district has nobody yet (its
  * first roster: no row can be there already, so rows are inserted without asking).
  */
-type Writing = WriteOptions & { ids: RowIds; firstRoster: boolean; batchRows: number };
+type Writing = WriteOptions & {
+  ids: RowIds;
+  firstRoster: boolean;
+  batchRows: number;
+  /** What the writing knows of each file's inactive rows, to count those it makes active. */
+  inactive: ReadonlyMap<ReactivatedKind, InactiveRows>;
+};
 
 /** Rows the writing deactivated, by file: marked for removal, or missing from a bulk file. */
 export interface Deactivated {
   kind: RosterFileKind;
   marked: number;
   unlisted: number;
+}
+
+type ReactivatedKind = "users" | "classes" | "enrollments";
+
+/**
+ * A table's inactive roster rows before the writing: their roster ids, read at once when they
+ * are few; or "ask", when there are too many to keep, so each batch asks about its own rows.
+ */
+type InactiveRows = Set<string> | "ask";
+
+/** Rows that were inactive and that the writing made active again, by file. */
+export interface Reactivated {
+  kind: ReactivatedKind;
+  count: number;
 }
 
 /**
@@ -78,9 +99,14 @@ export async function writeRoster(written: WriteOptions) {
     along !== undefined || !(await written.store.hasRosterPeople(written.db, written.districtId));
   const ids = along?.ids ?? new RowIds();
   const batchRows = written.store.batchRows(written.db);
-  const options: Writing = { ...written, ids, firstRoster, batchRows };
-  const tally = along?.tally ?? { counts: noCounts(), deactivated: new Map() };
-  const { counts, deactivated } = tally;
+  const inactive = firstRoster ? new Map() : await inactiveRowsOf(written);
+  const options: Writing = { ...written, ids, firstRoster, batchRows, inactive };
+  const tally = along?.tally ?? {
+    counts: noCounts(),
+    deactivated: new Map(),
+    reactivated: new Map(),
+  };
+  const { counts, deactivated, reactivated } = tally;
 
   await writeDistrict(options);
   const notes: Problem[] = [];
@@ -98,16 +124,68 @@ export async function writeRoster(written: WriteOptions) {
   await keepInvalidRows(options);
   await deactivateUnlisted(options, deactivated);
   // A link to someone this import deactivated (a guardian a bulk file no longer lists) is
-  // written and then turned off with them: the report counts the links that stand.
+  // written and then turned off with them: the report counts the links that stand. Counted
+  // before the links of rows with errors are kept, which takes them as this import's too.
   const { db, store, districtId, importId } = options;
   counts.guardianLinks -= await store.countLinksLeftInactive(db, { districtId, importId });
+  await keepLinksOfInvalidRows(options);
+  await deactivateUnlistedLinks(options);
 
-  return { counts, deactivated: [...deactivated.values()], notes };
+  const madeActive = [...reactivated].map(([kind, count]) => ({ kind, count }));
+  return { counts, deactivated: [...deactivated.values()], reactivated: madeActive, notes };
 }
 
 interface Tally {
   counts: RosterCounts;
   deactivated: Map<RosterFileKind, Deactivated>;
+  reactivated: Map<ReactivatedKind, number>;
+}
+
+/** The most inactive roster ids of a table the writing keeps (about 8 MB). */
+const keptInactiveIds = 100_000;
+
+/**
+ * The inactive rows of each table the export's files write, before the writing. Their ids are
+ * kept when they are at most twice the file's rows: reading a row's id took a third of the time
+ * of asking the database about a row of the file (SQLite, 1 µs), and a district's history of
+ * people who left can outgrow what it has active. A table with none is left out.
+ */
+async function inactiveRowsOf({ db, store, check, districtId }: WriteOptions) {
+  const inactive = new Map<ReactivatedKind, InactiveRows>();
+  for (const kind of ["users", "classes", "enrollments"] as const) {
+    if (rowsIn(check, kind) === 0) continue;
+    const most = Math.min(keptInactiveIds, 2 * rowsIn(check, kind));
+    const ids = await store.inactiveRosterIds(db, tableOf[kind], { districtId, most: most + 1 });
+    if (ids.length === 0) continue;
+
+    inactive.set(kind, ids.length > most ? "ask" : new Set(ids));
+  }
+
+  return inactive;
+}
+
+/**
+ * Counts the rows of a batch, before it is stored, that were inactive and that it makes active
+ * again. One that goes inactive again with its person or class is still counted: an export
+ * rarely lists an enrollment as active with a person it marks for removal.
+ */
+async function countReactivated(
+  options: Writing,
+  tally: Tally,
+  batch: { kind: ReactivatedKind; rows: readonly { sourceId: string; active: boolean }[] },
+) {
+  const { db, store, districtId } = options;
+  const inactive = options.inactive.get(batch.kind);
+  if (!inactive) return;
+
+  const sourceIds = batch.rows.flatMap((row) => (row.active ? [row.sourceId] : []));
+  const table = tableOf[batch.kind];
+  const count =
+    inactive === "ask"
+      ? await store.countInactiveRosterRows(db, table, { districtId, sourceIds })
+      : sourceIds.filter((sourceId) => inactive.has(sourceId)).length;
+  const { reactivated } = tally;
+  if (count > 0) reactivated.set(batch.kind, (reactivated.get(batch.kind) ?? 0) + count);
 }
 
 function markRemoved(tally: Tally, kind: RosterFileKind, active: boolean) {
@@ -336,6 +414,7 @@ async function writePeople(
   const storePeople = async (prepared: ReturnType<typeof prepare>) => {
     const { people, columns } = prepared;
     const write = { districtId, importId, now, people, columns, firstRoster };
+    await countReactivated(options, tally, { kind: "users", rows: people });
     // Returning what was stored costs SQLite a tenth of the people's time; a first roster knows.
     const stored = await store.upsertPeople(db, write);
     // Rows come back in the order they went in; one that does not is found by its roster id.
@@ -475,6 +554,7 @@ async function writeClasses(
       return classWrite(given?.get(value.sourcedId) ?? options.ids.next(), value, schoolId);
     });
   const storeClasses = async (classes: ReturnType<typeof prepare>) => {
+    await countReactivated(options, tally, { kind: "classes", rows: classes });
     const stored = await store.upsertClasses(db, { districtId, importId, now, classes });
     for (const klass of stored) if (klass.source_id) ids.set(klass.source_id, klass.id);
   };
@@ -529,6 +609,7 @@ async function writeEnrollments(
     });
   };
   const storeEnrollments = async (enrollments: Awaited<ReturnType<typeof prepare>>) => {
+    await countReactivated(options, tally, { kind: "enrollments", rows: enrollments });
     const write = { districtId, importId, now, enrollments, firstRoster: options.firstRoster };
     await store.upsertEnrollments(db, write);
   };
@@ -587,7 +668,13 @@ async function keepInvalidRows({ db, store, check, districtId, importId }: Writi
   await store.keepRows(db, "people", { ...write, sourceIds: ids("users") });
   await store.keepRows(db, "classes", { ...write, sourceIds: ids("classes") });
   await store.keepRows(db, "enrollments", { ...write, sourceIds: ids("enrollments") });
-  await store.keepLinksOf(db, { ...write, personSourceIds: ids("users") });
+}
+
+/** The family links of people whose rows had errors stay too, while both people are active. */
+async function keepLinksOfInvalidRows({ db, store, check, districtId, importId }: Writing) {
+  const personSourceIds = [...(check.invalidIds.get("users") ?? [])];
+
+  await store.keepLinksOf(db, { districtId, importId, personSourceIds });
 }
 
 const tableOf = { users: "people", classes: "classes", enrollments: "enrollments" } as const;
@@ -609,11 +696,17 @@ async function deactivateUnlisted(options: Writing, deactivated: Map<RosterFileK
     const entry = deactivated.get(kind) ?? { kind, marked: 0, unlisted: 0 };
     deactivated.set(kind, { ...entry, unlisted });
   }
-  if (isWholeTruth(check, "users") && !firstRoster) {
-    await store.deactivateUnseen(db, "guardian_links", write);
-  }
 
   await store.deactivateWhatHangsOnInactive(db, { districtId, now });
+}
+
+/** A bulk users.csv is the whole truth of family links too: those it no longer makes go. */
+async function deactivateUnlistedLinks(options: Writing) {
+  const { db, store, check, districtId, importId, now, firstRoster } = options;
+  // Before its first roster a district has no roster people, so no roster family links.
+  if (!isWholeTruth(check, "users") || firstRoster) return;
+
+  await store.deactivateUnseen(db, "guardian_links", { districtId, importId, now });
 }
 
 /**
@@ -631,7 +724,7 @@ export class WritingAlong {
   readonly people = new CheckedBatches<PersonValues>();
   readonly enrollments = new CheckedBatches<EnrollmentValues>();
   readonly ids = new RowIds();
-  readonly tally: Tally = { counts: noCounts(), deactivated: new Map() };
+  readonly tally: Tally = { counts: noCounts(), deactivated: new Map(), reactivated: new Map() };
   /** Ids given to the classes that enrollments written along name; the classes take them. */
   readonly classIds = new Map<string, string>();
   /** Administrators written active: the check may yet find they have no school to run. */
@@ -642,7 +735,8 @@ export class WritingAlong {
   /** Starts writing what the check hands over; `check` is the check under way. */
   start(options: Omit<WriteOptions, "along">) {
     const batchRows = options.store.batchRows(options.db);
-    const writing: Writing = { ...options, ids: this.ids, firstRoster: true, batchRows };
+    const inactive = new Map<ReactivatedKind, InactiveRows>();
+    const writing: Writing = { ...options, ids: this.ids, firstRoster: true, batchRows, inactive };
     this.writing = this.write(writing).catch((error: unknown) => {
       this.failure = { error };
       this.people.fail(error);
@@ -692,18 +786,27 @@ export class WritingAlong {
     const ids = deactivated.flatMap((index) => facts.storedId(index) ?? []);
     await store.deactivatePeople(db, { districtId, ids, now });
 
+    // The next batch's schools are found while the server stores the last one (OneInFlight).
     let batch: { id: string; index: number }[] = [];
+    const storing = new OneInFlight();
     const writeSchools = async () => {
       const { links } = personSchoolsOf(options, batch, schools);
       batch = [];
-      await store.replacePersonSchools(db, { districtId, personIds: [], links, firstRoster: true });
+      await storing.start(() =>
+        store.replacePersonSchools(db, { districtId, personIds: [], links, firstRoster: true }),
+      );
     };
-    for (let index = 0; index < facts.size; index += 1) {
-      const id = facts.storedId(index);
-      if (id === undefined) continue;
-      batch.push({ id, index });
-      if (batch.length >= options.batchRows) await writeSchools();
+    try {
+      for (let index = 0; index < facts.size; index += 1) {
+        const id = facts.storedId(index);
+        if (id === undefined) continue;
+        batch.push({ id, index });
+        if (batch.length >= options.batchRows) await writeSchools();
+      }
+      if (batch.length > 0) await writeSchools();
+    } finally {
+      await storing.settle();
     }
-    if (batch.length > 0) await writeSchools();
+    await storing.finish();
   }
 }

@@ -12,6 +12,10 @@ const sectionSelectAfterOf =
 export const plans: Messages<typeof english> = {
   "plans.title": "خطة العمل في الرياضيات الخاصة بـ{name}",
   "plans.stageIs": "المرحلة: {stage}",
+  "plans.notOnRoster":
+    "لم يعد اسم {name} في سجل المدرسة (الحالة: غير نشط منذ استيراد للسجل). تبقى الخطة كما " +
+    "هي: إلى أن يعود الاسم إلى السجل، لا يستطيع المعلمون ولا الأسرة ولا {name} فتحها. لا يزال " +
+    "بإمكانك قراءتها والإضافة إليها وإغلاقها.",
   "plans.stage.draft": "مسودة",
   "plans.stage.shared": "تمت مشاركتها مع الأسرة",
   "plans.stage.agreed": "متفق عليها",

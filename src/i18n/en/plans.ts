@@ -10,6 +10,10 @@ const sectionSelect =
 export const plans = {
   "plans.title": "Math Action Plan for {name}",
   "plans.stageIs": "Stage: {stage}",
+  "plans.notOnRoster":
+    "{name} is no longer on the school's roster (inactive since a roster import). The plan is " +
+    "kept as it is: until the roster lists them again, their teachers, their family and {name} " +
+    "cannot open it. You can still read it, add to it and close it.",
   "plans.stage.draft": "Draft",
   "plans.stage.shared": "Shared with family",
   "plans.stage.agreed": "Agreed",

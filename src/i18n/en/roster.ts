@@ -43,6 +43,7 @@ export const roster = {
   "roster.status.importedValid": "Imported without the rows with errors",
   "roster.status.refused": "Not imported",
   "roster.status.checked": "Checked",
+  "roster.status.held": "Not imported: held to ask before making many rows inactive",
   "roster.report.title": "Roster import",
   "roster.report.imported": "The export was imported.",
   "roster.report.refused": "Nothing was imported: the export has errors.",
@@ -101,9 +102,41 @@ export const roster = {
     "Look before you import: that is more than half of the {kind, select, users {people} " +
     "classes {classes} other {enrollments}} the district has active from its roster " +
     "({count, number} of {active, number}).",
+  "roster.report.importValidDeactivating": "Import the valid rows and make {rows} inactive",
+  "roster.report.held":
+    "Nothing was imported: this export would make a large part of the district inactive.",
+  "roster.report.heldPeople":
+    "{count, number} of the district’s {active, plural, one {# active person} other " +
+    "{# active people}} from its roster ({roles})",
+  "roster.report.heldClasses":
+    "{count, number} of the district’s {active, plural, one {# active class} other " +
+    "{# active classes}} from its roster",
+  "roster.report.heldEnrollments":
+    "{count, number} of the district’s {active, plural, one {# active enrollment} other " +
+    "{# active enrollments}} from its roster",
+  "roster.report.heldWhy":
+    "Its files are marked bulk, so each is read as the district’s whole list, and whatever it " +
+    "leaves out is made inactive. So much at once usually means a partial export (cut short, or " +
+    "one school’s) or another district’s. Nothing has changed yet.",
+  "roster.report.heldAnyway":
+    "Nobody is deleted, and an export that lists them again makes them active again, plans and " +
+    "all. If the export is complete and the district really changed this much (a new school " +
+    "year’s classes, say), import it. If not, make the export again and upload it; an export " +
+    "for one school needs its files marked delta in manifest.csv.",
+  "roster.report.heldConfirm": "Import and make {rows} inactive",
+  "roster.report.heldNewerImport":
+    "This export was not imported: the district has imported a newer roster since it was " +
+    "checked, and importing it now would overwrite the newer one. Upload the export again to " +
+    "import it.",
+  "roster.report.confirmedSince": "This export was imported since, with your confirmation:",
+  "roster.report.reactivatedHeading": "Rows that were inactive and that this export lists again:",
+  "roster.report.reactivated":
+    "{count, plural, one {# row that was inactive is} other {# rows that were inactive are}} " +
+    "listed again and {count, plural, one {was} other {were}} made active again.",
   "roster.report.oneSchool":
     "If this export is for one school, mark its files delta in manifest.csv and upload it again.",
   "roster.count.schools": "{count, plural, one {# school} other {# schools}}",
+  "roster.count.people": "{count, plural, one {# person} other {# people}}",
   "roster.count.classes": "{count, plural, one {# class} other {# classes}}",
   "roster.count.teachers": "{count, plural, one {# teacher} other {# teachers}}",
   "roster.count.students": "{count, plural, one {# student} other {# students}}",
@@ -113,15 +146,20 @@ export const roster = {
   "roster.count.enrollments": "{count, plural, one {# enrollment} other {# enrollments}}",
 
   "roster.cli.usage":
-    "Usage: maps import FOLDER-OR-ZIP [--json] [--skip-invalid] [--district ID]\n\n" +
+    "Usage: maps import FOLDER-OR-ZIP [--json] [--skip-invalid] [--allow-deactivate]\n" +
+    "                   [--district ID]\n\n" +
     "Imports a OneRoster export (1.1 or 1.2) into a district. The database is ./data (or\n" +
     "DATA_DIR), or PostgreSQL when DATABASE_URL is set.\n" +
     "  --json           print one JSON object: the counts, warnings and errors\n" +
     "  --skip-invalid   import the valid rows when some rows have errors\n" +
+    "  --allow-deactivate\n" +
+    "                   import even when the bulk files leave out more than a tenth of the\n" +
+    "                   district's active people, classes or enrollments (and over 20), which\n" +
+    "                   makes them inactive; without it such an import stops and stores nothing\n" +
     "  --district ID    the district to import into when the database holds several (without\n" +
     "                   it, the command lists their ids); it picks a district, never makes one\n" +
-    "\nDistricts: setting up the app in a browser, or the first import, makes the database's\n" +
-    "district, and each later import updates it. Once an export's district org (orgs.csv) has\n" +
+    "\nDistricts: setting up the app in a browser makes the database's district (an import\n" +
+    "never does), and each import updates it. Once an export's district org (orgs.csv) has\n" +
     "named the district, an export of another district org is refused and changes nothing. An\n" +
     "export with no district org is read as this district's: its bulk files deactivate whatever\n" +
     "they leave out.\n\n" +
@@ -144,6 +182,11 @@ export const roster = {
     "The database undid it: nothing was stored.",
   "roster.cli.refused": "Nothing was imported from {source}.",
   "roster.cli.skipHint": "To import only the rows without errors, run again with --skip-invalid.",
+  "roster.cli.held":
+    "Nothing was imported from {source}: it would make a large part of the district inactive.",
+  "roster.cli.allowHint":
+    "If the export is complete and the district really changed this much, run the same command " +
+    "again with --allow-deactivate.",
   "roster.cli.warnings": "Warnings ({count}):",
   "roster.cli.errors": "Errors ({count}):",
   "roster.cli.at": "{file}, line {line}",
@@ -154,6 +197,10 @@ export const roster = {
   "roster.source.notZip":
     "{path} is not a zip archive (it may be damaged, or another kind of file).",
   "roster.source.damaged": "The zip archive is damaged and cannot be read ({detail}).",
+  "roster.source.entryDamaged":
+    "{path} in the zip archive is damaged and cannot be unpacked to its end (the archive was " +
+    "perhaps cut short in a download or changed after it was made). Nothing was imported; make " +
+    "the export again.",
   "roster.source.checksum":
     "{path} in the zip archive is damaged: what it unpacks to is not what the archive " +
     "recorded (its checksum differs). Nothing was imported; make the export again.",

@@ -4,6 +4,7 @@ import { changedMeanwhile } from "./changed-meanwhile.ts";
 import { common } from "./common.ts";
 import { forms } from "./forms.ts";
 import { identity } from "./identity.ts";
+import { importCommand } from "./import-command.ts";
 import { languageCoach } from "./language-coach.ts";
 import { mail } from "./mail.ts";
 import { meetingChecks } from "./meeting-checks.ts";
@@ -26,6 +27,7 @@ export const catalog: Catalog = {
   ...common,
   ...forms,
   ...identity,
+  ...importCommand,
   ...languageCoach,
   ...mail,
   ...meetingChecks,

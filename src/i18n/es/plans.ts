@@ -9,6 +9,11 @@ const sectionSelect =
 export const plans: Messages<typeof english> = {
   "plans.title": "Plan de Acción de Matemáticas de {name}",
   "plans.stageIs": "Etapa: {stage}",
+  "plans.notOnRoster":
+    "{name} ya no está en la lista de la escuela (su registro quedó inactivo en una importación " +
+    "de la lista). El plan se conserva tal como está: sus docentes y su familia no pueden " +
+    "abrirlo, ni {name} tampoco, hasta que vuelva a figurar en la lista. Tú todavía puedes " +
+    "leerlo, añadirle contenido y cerrarlo.",
   "plans.stage.draft": "Borrador",
   "plans.stage.shared": "Compartido con la familia",
   "plans.stage.agreed": "Acordado",

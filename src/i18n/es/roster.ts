@@ -47,6 +47,7 @@ export const roster: Messages<typeof english> = {
   "roster.status.importedValid": "Importado sin las filas con errores",
   "roster.status.refused": "No importada",
   "roster.status.checked": "Revisada",
+  "roster.status.held": "No importada: detenida para preguntar antes de desactivar muchas filas",
   "roster.report.title": "Importación de la lista",
   "roster.report.imported": "La exportación se importó.",
   "roster.report.refused": "No se importó nada: la exportación tiene errores.",
@@ -107,10 +108,46 @@ export const roster: Messages<typeof english> = {
     "Revisa antes de importar: es más de la mitad de {kind, select, users {las personas} " +
     "classes {las clases} other {las inscripciones}} que el distrito tiene activas desde su " +
     "lista ({count, number} de {active, number}).",
+  "roster.report.importValidDeactivating": "Importar las filas válidas y desactivar {rows}",
+  "roster.report.held":
+    "No se importó nada: esta exportación desactivaría una gran parte del distrito.",
+  "roster.report.heldPeople":
+    "{count, number} de {active, plural, one {# persona activa} other {# personas activas}} " +
+    "en la lista del distrito ({roles})",
+  "roster.report.heldClasses":
+    "{count, number} de {active, plural, one {# clase activa} other {# clases activas}} en la " +
+    "lista del distrito",
+  "roster.report.heldEnrollments":
+    "{count, number} de {active, plural, one {# inscripción activa} other " +
+    "{# inscripciones activas}} en la lista del distrito",
+  "roster.report.heldWhy":
+    "Sus archivos están marcados como bulk, así que cada uno se lee como la lista completa del " +
+    "distrito, y lo que deja fuera se desactiva. Tanto de una vez suele significar una " +
+    "exportación parcial (cortada, o de una sola escuela) o de otro distrito. Todavía no ha " +
+    "cambiado nada.",
+  "roster.report.heldAnyway":
+    "No se borra a nadie, y una exportación que vuelva a incluirlos los activa de nuevo, con sus " +
+    "planes. Si la exportación está completa y el distrito de verdad cambió tanto (las clases de " +
+    "un nuevo curso escolar, por ejemplo), impórtala. Si no, haz la exportación de nuevo y " +
+    "súbela; una exportación de una sola escuela necesita sus archivos marcados como delta en " +
+    "manifest.csv.",
+  "roster.report.heldConfirm": "Importar y desactivar {rows}",
+  "roster.report.heldNewerImport":
+    "Esta exportación no se importó: el distrito ha importado una lista más reciente desde que " +
+    "se revisó, e importarla ahora sobrescribiría la más reciente. Sube la exportación otra vez " +
+    "para importarla.",
+  "roster.report.confirmedSince": "Esta exportación se importó después, con tu confirmación:",
+  "roster.report.reactivatedHeading":
+    "Filas que estaban inactivas y que esta exportación vuelve a incluir:",
+  "roster.report.reactivated":
+    "{count, plural, one {# fila que estaba inactiva vuelve} other {# filas que estaban " +
+    "inactivas vuelven}} a estar en la lista y {count, plural, one {se activó} other " +
+    "{se activaron}} de nuevo.",
   "roster.report.oneSchool":
     "Si esta exportación es de una sola escuela, marca sus archivos como delta en manifest.csv " +
     "y vuelve a subirla.",
   "roster.count.schools": "{count, plural, one {# escuela} other {# escuelas}}",
+  "roster.count.people": "{count, plural, one {# persona} other {# personas}}",
   "roster.count.classes": "{count, plural, one {# clase} other {# clases}}",
   "roster.count.teachers": "{count, plural, one {# docente} other {# docentes}}",
   "roster.count.students": "{count, plural, one {# estudiante} other {# estudiantes}}",
@@ -121,16 +158,22 @@ export const roster: Messages<typeof english> = {
   "roster.count.enrollments": "{count, plural, one {# inscripción} other {# inscripciones}}",
 
   "roster.cli.usage":
-    "Uso: maps import CARPETA-O-ZIP [--json] [--skip-invalid] [--district ID]\n\n" +
+    "Uso: maps import CARPETA-O-ZIP [--json] [--skip-invalid] [--allow-deactivate]\n" +
+    "                   [--district ID]\n\n" +
     "Importa una exportación OneRoster (1.1 o 1.2) en un distrito. La base de datos es ./data\n" +
     "(o DATA_DIR), o PostgreSQL cuando DATABASE_URL está definida.\n" +
     "  --json           imprime un objeto JSON: los recuentos, avisos y errores\n" +
     "  --skip-invalid   importa las filas válidas cuando algunas filas tienen errores\n" +
+    "  --allow-deactivate\n" +
+    "                   importa aunque los archivos bulk dejen fuera más de una décima parte de\n" +
+    "                   las personas, clases o inscripciones activas del distrito (y más de\n" +
+    "                   20), que así se desactivan; sin esta opción, esa importación se detiene\n" +
+    "                   y no guarda nada\n" +
     "  --district ID    el distrito donde importar cuando la base de datos tiene varios (sin\n" +
     "                   esta opción, el comando muestra sus ids); elige un distrito, nunca crea\n" +
     "                   uno\n\n" +
-    "Distritos: configurar la aplicación en el navegador, o la primera importación, crea el\n" +
-    "distrito de la base de datos, y cada importación posterior lo actualiza. Cuando la org de\n" +
+    "Distritos: configurar la aplicación en el navegador crea el distrito de la base de datos\n" +
+    "(una importación nunca lo crea), y cada importación lo actualiza. Cuando la org de\n" +
     "distrito de una exportación (orgs.csv) ya ha dado nombre al distrito, la exportación de\n" +
     "otra org de distrito se rechaza y no cambia nada. Una exportación sin org de distrito se\n" +
     "lee como de este distrito: sus archivos bulk desactivan todo lo que dejen fuera.\n\n" +
@@ -154,6 +197,10 @@ export const roster: Messages<typeof english> = {
   "roster.cli.refused": "No se importó nada de {source}.",
   "roster.cli.skipHint":
     "Para importar solo las filas sin errores, vuelve a ejecutarlo con --skip-invalid.",
+  "roster.cli.held": "No se importó nada de {source}: desactivaría una gran parte del distrito.",
+  "roster.cli.allowHint":
+    "Si la exportación está completa y el distrito de verdad cambió tanto, vuelve a ejecutar el " +
+    "mismo comando con --allow-deactivate.",
   "roster.cli.warnings": "Avisos ({count}):",
   "roster.cli.errors": "Errores ({count}):",
   "roster.cli.at": "{file}, línea {line}",
@@ -164,6 +211,10 @@ export const roster: Messages<typeof english> = {
   "roster.source.notZip":
     "{path} no es un archivo zip (puede estar dañado o ser otro tipo de archivo).",
   "roster.source.damaged": "El archivo zip está dañado y no se puede leer ({detail}).",
+  "roster.source.entryDamaged":
+    "{path} en el archivo zip está dañado y no se puede descomprimir hasta el final (quizá el " +
+    "archivo se cortó en una descarga o se cambió después de crearlo). No se importó nada; " +
+    "vuelve a generar la exportación.",
   "roster.source.checksum":
     "{path} en el archivo zip está dañado: lo que contiene al descomprimirlo no es lo que el " +
     "archivo registró (su suma de comprobación no coincide). No se importó nada; vuelve a " +

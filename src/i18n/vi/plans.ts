@@ -13,6 +13,10 @@ const sectionSelect =
 export const plans: Messages<typeof english> = {
   "plans.title": "Kế hoạch Hành động Toán học của {name}",
   "plans.stageIs": "Giai đoạn: {stage}",
+  "plans.notOnRoster":
+    "{name} không còn trong danh sách trường (không hoạt động từ một lần nhập danh sách). Kế " +
+    "hoạch được giữ nguyên: cho đến khi danh sách có lại học sinh này, giáo viên, gia đình và " +
+    "chính {name} không thể mở kế hoạch. Bạn vẫn có thể đọc, bổ sung và đóng kế hoạch này.",
   "plans.stage.draft": "Bản nháp",
   "plans.stage.shared": "Đã chia sẻ với gia đình",
   "plans.stage.agreed": "Đã thống nhất",

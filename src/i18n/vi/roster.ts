@@ -46,6 +46,7 @@ export const roster: Messages<typeof english> = {
   "roster.status.importedValid": "Đã nhập, trừ các dòng có lỗi",
   "roster.status.refused": "Không được nhập",
   "roster.status.checked": "Đã kiểm tra",
+  "roster.status.held": "Không được nhập: tạm dừng để hỏi trước khi vô hiệu hóa nhiều dòng",
   "roster.report.title": "Nhập danh sách trường",
   "roster.report.imported": "Bản xuất đã được nhập.",
   "roster.report.refused": "Không có gì được nhập: bản xuất có lỗi.",
@@ -100,10 +101,43 @@ export const roster: Messages<typeof english> = {
     "Hãy xem kỹ trước khi nhập: con số này là hơn một nửa số {kind, select, users {người} " +
     "classes {lớp} other {lượt ghi danh}} đang hoạt động mà học khu có từ danh sách trường " +
     "({count, number} trên {active, number}).",
+  "roster.report.importValidDeactivating": "Nhập các dòng hợp lệ và vô hiệu hóa {rows}",
+  "roster.report.held":
+    "Không có gì được nhập: bản xuất này sẽ vô hiệu hóa một phần lớn của học khu.",
+  "roster.report.heldPeople":
+    "{count, number} trên {active, plural, other {# người}} đang hoạt động trong danh sách của " +
+    "học khu ({roles})",
+  "roster.report.heldClasses":
+    "{count, number} trên {active, plural, other {# lớp}} đang hoạt động trong danh sách của " +
+    "học khu",
+  "roster.report.heldEnrollments":
+    "{count, number} trên {active, plural, other {# lượt ghi danh}} đang hoạt động trong danh " +
+    "sách của học khu",
+  "roster.report.heldWhy":
+    "Các tệp của nó được đánh dấu là toàn bộ (bulk), nên mỗi tệp được coi là danh sách đầy đủ " +
+    "của học khu, và những gì tệp bỏ sót sẽ bị vô hiệu hóa. Nhiều như vậy cùng lúc thường có " +
+    "nghĩa là bản xuất chỉ có một phần (bị cắt ngắn, hoặc chỉ của một trường) hoặc là của học " +
+    "khu khác. Chưa có gì thay đổi.",
+  "roster.report.heldAnyway":
+    "Không ai bị xóa, và một bản xuất liệt kê lại họ sẽ làm họ hoạt động trở lại, cùng với các " +
+    "kế hoạch. Nếu bản xuất đầy đủ và học khu thật sự thay đổi nhiều như vậy (chẳng hạn các lớp " +
+    "của năm học mới), hãy nhập nó. Nếu không, hãy tạo lại bản xuất và tải lên; bản xuất cho " +
+    "một trường cần đánh dấu các tệp là thay đổi (delta) trong manifest.csv.",
+  "roster.report.heldConfirm": "Nhập và vô hiệu hóa {rows}",
+  "roster.report.heldNewerImport":
+    "Bản xuất này chưa được nhập: học khu đã nhập một danh sách mới hơn kể từ khi bản xuất này " +
+    "được kiểm tra, và nhập nó bây giờ sẽ ghi đè lên danh sách mới hơn. Hãy tải bản xuất lên " +
+    "lại để nhập.",
+  "roster.report.confirmedSince": "Bản xuất này đã được nhập sau đó, với sự xác nhận của bạn:",
+  "roster.report.reactivatedHeading": "Các dòng đã bị vô hiệu hóa mà bản xuất này liệt kê lại:",
+  "roster.report.reactivated":
+    "{count, plural, other {# dòng đã bị vô hiệu hóa}} được liệt kê lại và {count, plural, " +
+    "other {đã hoạt động trở lại}}.",
   "roster.report.oneSchool":
     "Nếu bản xuất này chỉ dành cho một trường, hãy đánh dấu các tệp của nó là thay đổi (delta) " +
     "trong manifest.csv rồi tải lên lại.",
   "roster.count.schools": "{count, plural, other {# trường}}",
+  "roster.count.people": "{count, plural, other {# người}}",
   "roster.count.classes": "{count, plural, other {# lớp}}",
   "roster.count.teachers": "{count, plural, other {# giáo viên}}",
   "roster.count.students": "{count, plural, other {# học sinh}}",
@@ -113,19 +147,26 @@ export const roster: Messages<typeof english> = {
   "roster.count.enrollments": "{count, plural, other {# lượt ghi danh}}",
 
   "roster.cli.usage":
-    "Cách dùng: maps import THƯ-MỤC-HOẶC-ZIP [--json] [--skip-invalid] [--district ID]\n\n" +
+    "Cách dùng: maps import THƯ-MỤC-HOẶC-ZIP [--json] [--skip-invalid] [--allow-deactivate]\n" +
+    "                   [--district ID]\n\n" +
     "Nhập một bản xuất OneRoster (1.1 hoặc 1.2) vào một học khu. Cơ sở dữ liệu là ./data\n" +
     "(hoặc DATA_DIR), hoặc PostgreSQL khi DATABASE_URL được đặt.\n" +
     "  --json           in ra một đối tượng JSON: số lượng, cảnh báo và lỗi\n" +
     "  --skip-invalid   nhập các dòng hợp lệ khi một số dòng có lỗi\n" +
+    "  --allow-deactivate\n" +
+    "                   vẫn nhập khi các tệp toàn bộ (bulk) bỏ sót hơn một phần mười số người,\n" +
+    "                   lớp hoặc lượt ghi danh đang hoạt động của học khu (và hơn 20), khiến\n" +
+    "                   chúng bị vô hiệu hóa; nếu không có tùy chọn này, lần nhập đó dừng lại\n" +
+    "                   và không lưu gì\n" +
     "  --district ID    học khu cần nhập vào khi cơ sở dữ liệu có nhiều học khu (nếu không có\n" +
     "                   tùy chọn này, lệnh sẽ liệt kê mã của chúng); tùy chọn này chỉ chọn một\n" +
     "                   học khu, không bao giờ tạo học khu mới\n\n" +
-    "Học khu: việc thiết lập ứng dụng trong trình duyệt, hoặc lần nhập đầu tiên, tạo ra học khu\n" +
-    "của cơ sở dữ liệu, và mỗi lần nhập sau đó cập nhật học khu này. Khi tổ chức cấp học khu\n" +
-    "của một bản xuất (orgs.csv) đã đặt tên cho học khu, bản xuất của một tổ chức cấp học khu\n" +
-    "khác sẽ bị từ chối và không thay đổi gì. Bản xuất không có tổ chức cấp học khu được coi là\n" +
-    "của học khu này: các tệp toàn bộ (bulk) của nó sẽ vô hiệu hóa mọi thứ mà chúng bỏ sót.\n\n" +
+    "Học khu: việc thiết lập ứng dụng trong trình duyệt tạo ra học khu của cơ sở dữ liệu\n" +
+    "(việc nhập không bao giờ tạo học khu), và mỗi lần nhập cập nhật học khu này. Khi tổ\n" +
+    "chức cấp học khu của một bản xuất (orgs.csv) đã đặt tên cho học khu, bản xuất của một\n" +
+    "tổ chức cấp học khu khác sẽ bị từ chối và không thay đổi gì. Bản xuất không có tổ chức\n" +
+    "cấp học khu được coi là của học khu này: các tệp toàn bộ (bulk) của nó sẽ vô hiệu hóa\n" +
+    "mọi thứ mà chúng bỏ sót.\n\n" +
     "Học khu thứ hai cần cơ sở dữ liệu riêng: hãy khởi động bản sao thứ hai của ứng dụng\n" +
     "với một DATA_DIR (hoặc DATABASE_URL) mới, còn trống, và một PORT khác, thiết lập nó\n" +
     "trong trình duyệt, rồi nhập với cùng giá trị đó, ví dụ:\n" +
@@ -145,6 +186,11 @@ export const roster: Messages<typeof english> = {
     "Cơ sở dữ liệu đã hoàn tác: không có gì được lưu.",
   "roster.cli.refused": "Không có gì được nhập từ {source}.",
   "roster.cli.skipHint": "Để chỉ nhập các dòng không có lỗi, hãy chạy lại với --skip-invalid.",
+  "roster.cli.held":
+    "Không có gì được nhập từ {source}: bản xuất sẽ vô hiệu hóa một phần lớn của học khu.",
+  "roster.cli.allowHint":
+    "Nếu bản xuất đầy đủ và học khu thật sự thay đổi nhiều như vậy, hãy chạy lại cùng lệnh đó " +
+    "với --allow-deactivate.",
   "roster.cli.warnings": "Cảnh báo ({count}):",
   "roster.cli.errors": "Lỗi ({count}):",
   "roster.cli.at": "{file}, dòng {line}",
@@ -155,6 +201,9 @@ export const roster: Messages<typeof english> = {
   "roster.source.notZip":
     "{path} không phải tệp nén zip (có thể tệp bị hỏng, hoặc là một loại tệp khác).",
   "roster.source.damaged": "Tệp nén zip bị hỏng và không đọc được ({detail}).",
+  "roster.source.entryDamaged":
+    "{path} trong tệp zip bị hỏng và không giải nén được đến hết (có thể tệp bị cắt ngang khi " +
+    "tải xuống hoặc bị thay đổi sau khi tạo). Không có gì được nhập; hãy xuất lại.",
   "roster.source.checksum":
     "{path} trong tệp zip bị hỏng: nội dung giải nén ra không giống với những gì tệp zip đã " +
     "ghi lại (tổng kiểm tra khác nhau). Không có gì được nhập; hãy xuất lại.",

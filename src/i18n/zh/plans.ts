@@ -13,6 +13,9 @@ const sectionSelect =
 export const plans: Messages<typeof english> = {
   "plans.title": "{name}的数学行动计划",
   "plans.stageIs": "阶段：{stage}",
+  "plans.notOnRoster":
+    "{name}已不在学校名册上（一次名册导入后已停用）。计划原样保留：在名册重新列出这名学生之前，" +
+    "老师、家人和{name}本人都无法打开它。你仍然可以阅读、补充和关闭这份计划。",
   "plans.stage.draft": "草稿",
   "plans.stage.shared": "已与家人分享",
   "plans.stage.agreed": "已达成一致",

@@ -39,6 +39,7 @@ export const roster: Messages<typeof english> = {
   "roster.status.importedValid": "已导入（不含有错误的行）",
   "roster.status.refused": "未导入",
   "roster.status.checked": "已检查",
+  "roster.status.held": "未导入：会停用大量行，已暂停等待确认",
   "roster.report.title": "名册导入",
   "roster.report.imported": "导出文件已导入。",
   "roster.report.refused": "没有导入任何内容：导出文件中有错误。",
@@ -81,9 +82,34 @@ export const roster: Messages<typeof english> = {
   "roster.report.deactivatesMost":
     "导入前请仔细核对：这超过了学区名册中目前启用的{kind, select, users {人员} classes {班级} " +
     "other {选课记录}}的一半（{active, number} 中的 {count, number}）。",
+  "roster.report.importValidDeactivating": "导入有效的行并停用{rows}",
+  "roster.report.held": "没有导入任何内容：这个导出会停用学区的很大一部分。",
+  "roster.report.heldPeople":
+    "学区名册中启用的{active, plural, other {# 人}}中的 {count, number} 人（{roles}）",
+  "roster.report.heldClasses":
+    "学区名册中启用的{active, plural, other {# 个班级}}中的 {count, number} 个",
+  "roster.report.heldEnrollments":
+    "学区名册中启用的{active, plural, other {# 条选课记录}}中的 {count, number} 条",
+  "roster.report.heldWhy":
+    "它的文件被标为完整（bulk），所以每个文件都被当作整个学区的名单，没有列出的内容都会被停用。" +
+    "一次停用这么多，通常说明导出不完整（被截断，或只是一所学校的），或者是另一个学区的导出。" +
+    "目前还没有任何改动。",
+  "roster.report.heldAnyway":
+    "不会删除任何人；之后再次列出他们的导出会让他们重新启用，计划也都保留。如果导出是完整的，" +
+    "而学区确实有这么大的变化（例如新学年的班级），就导入它。否则请重新导出并上传；只针对一所" +
+    "学校的导出，需要在 manifest.csv 中把它的文件标为增量（delta）。",
+  "roster.report.heldConfirm": "导入并停用{rows}",
+  "roster.report.heldNewerImport":
+    "这个导出没有导入：检查它之后，学区已经导入了更新的名单，现在导入会覆盖更新的名单。" +
+    "请重新上传导出文件来导入。",
+  "roster.report.confirmedSince": "这个导出已在之后经你确认导入：",
+  "roster.report.reactivatedHeading": "之前已停用、这次导出又列出的行：",
+  "roster.report.reactivated":
+    "{count, plural, other {之前停用的 # 行}}再次被列出，{count, plural, other {已重新启用}}。",
   "roster.report.oneSchool":
     "如果这个导出只针对一所学校，请在 manifest.csv 中把它的文件标为增量（delta），然后重新上传。",
   "roster.count.schools": "{count, plural, other {# 所学校}}",
+  "roster.count.people": "{count, plural, other {# 人}}",
   "roster.count.classes": "{count, plural, other {# 个班级}}",
   "roster.count.teachers": "{count, plural, other {# 位老师}}",
   "roster.count.students": "{count, plural, other {# 位学生}}",
@@ -93,14 +119,19 @@ export const roster: Messages<typeof english> = {
   "roster.count.enrollments": "{count, plural, other {# 条选课记录}}",
 
   "roster.cli.usage":
-    "用法：maps import 文件夹或ZIP [--json] [--skip-invalid] [--district ID]\n\n" +
+    "用法：maps import 文件夹或ZIP [--json] [--skip-invalid] [--allow-deactivate]\n" +
+    "                   [--district ID]\n\n" +
     "把 OneRoster 导出文件（1.1 或 1.2 版）导入一个学区。数据库为 ./data（或 DATA_DIR）；\n" +
     "设置了 DATABASE_URL 时使用 PostgreSQL。\n" +
     "  --json           输出一个 JSON 对象：数量、警告和错误\n" +
     "  --skip-invalid   当某些行有错误时，导入有效的行\n" +
+    "  --allow-deactivate\n" +
+    "                   即使完整（bulk）文件漏掉了学区启用的人员、班级或选课记录的十分之一\n" +
+    "                   以上（且超过 20 条）并因此停用它们，也照样导入；不加此选项时，这样\n" +
+    "                   的导入会停下来，不保存任何内容\n" +
     "  --district ID    数据库有多个学区时，要导入到的学区（不加此选项时，命令会列出\n" +
     "                   它们的 ID）；它只选择学区，从不创建学区\n\n" +
-    "学区：在浏览器中设置应用，或第一次导入，会创建数据库的学区，之后每次导入都会更新它。\n" +
+    "学区：在浏览器中设置应用会创建数据库的学区（导入从不创建学区），之后每次导入都会更新它。\n" +
     "一旦某个导出文件的学区组织（orgs.csv）为学区命了名，其他学区组织的导出文件就会被拒绝，\n" +
     "不会改变任何内容。没有学区组织的导出文件会被当作本学区的：它的完整（bulk）文件会停用\n" +
     "其中没有列出的一切。\n\n" +
@@ -119,6 +150,9 @@ export const roster: Messages<typeof english> = {
   "roster.cli.stopped": "导入在完成前被停止（{signal}）。数据库已撤销：没有保存任何内容。",
   "roster.cli.refused": "没有从 {source} 导入任何内容。",
   "roster.cli.skipHint": "如果只想导入没有错误的行，请加上 --skip-invalid 再运行一次。",
+  "roster.cli.held": "没有从 {source} 导入任何内容：它会停用学区的很大一部分。",
+  "roster.cli.allowHint":
+    "如果导出是完整的，而学区确实有这么大的变化，请加上 --allow-deactivate 再运行同一个命令。",
   "roster.cli.warnings": "警告（{count}）：",
   "roster.cli.errors": "错误（{count}）：",
   "roster.cli.at": "{file}，第 {line} 行",
@@ -128,6 +162,9 @@ export const roster: Messages<typeof english> = {
   "roster.source.notFolderOrZip": "{path} 既不是文件夹，也不是 .zip 文件。",
   "roster.source.notZip": "{path} 不是 zip 压缩包（可能已损坏，或是其他类型的文件）。",
   "roster.source.damaged": "zip 压缩包已损坏，无法读取（{detail}）。",
+  "roster.source.entryDamaged":
+    "zip 压缩包中的 {path} 已损坏，无法完整解压（压缩包可能在下载时被截断，或在生成后被改动）。" +
+    "没有导入任何内容；请重新导出。",
   "roster.source.checksum":
     "zip 压缩包中的 {path} 已损坏：解压出的内容与压缩包记录的不一致（校验和不同）。" +
     "没有导入任何内容；请重新导出。",

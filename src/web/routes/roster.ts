@@ -4,6 +4,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { AppError } from "../../domain/errors.ts";
 import {
+  importHeldUpload,
   importUploadedRoster,
   importValidRowsOfUpload,
   listRosterImports,
@@ -56,7 +57,12 @@ export function rosterRoutes(deps: AppDeps) {
       try {
         const { importId, report } = await importUploadedRoster(rosterDeps(c), actor, files);
         c.get("log").info(
-          { importId, imported: report.imported, errors: report.errors.length },
+          {
+            importId,
+            imported: report.imported,
+            held: report.held === true,
+            errors: report.errors.length,
+          },
           "roster upload",
         );
         return c.redirect(`/roster/imports/${importId}`, 303);
@@ -69,27 +75,40 @@ export function rosterRoutes(deps: AppDeps) {
 
   app.get("/imports/:importId", (c) => reportPage(c, rosterDeps(c)));
 
-  app.post("/imports/:importId/import-valid-rows", async (c) => {
-    const actor = requireActor(c.get("actor"));
-    try {
-      const { importId, report } = await importValidRowsOfUpload(
-        rosterDeps(c),
-        actor,
-        c.req.param("importId"),
-      );
-      c.get("log").info({ importId, imported: report.imported }, "roster valid rows imported");
-      return c.redirect(`/roster/imports/${importId}`, 303);
-    } catch (error) {
-      // Refused (the upload is gone, a newer roster came): the report says why, where the
-      // administrator was, rather than a page with only a way back to the start.
-      if (!(error instanceof AppError) || !["conflict", "not_found"].includes(error.kind)) {
-        throw error;
-      }
-      return reportPage(c, rosterDeps(c), statusForKind[error.kind]);
-    }
-  });
+  app.post("/imports/:importId/import-valid-rows", (c) =>
+    importAgain(c, rosterDeps(c), {
+      run: importValidRowsOfUpload,
+      log: "roster valid rows imported",
+    }),
+  );
+
+  // A held import's confirmation: its report said what the export makes inactive.
+  app.post("/imports/:importId/import-confirmed", (c) =>
+    importAgain(c, rosterDeps(c), { run: importHeldUpload, log: "roster import confirmed" }),
+  );
 
   return app;
+}
+
+/** Imports the kept upload of the import a report shows, as its button offered. */
+async function importAgain(
+  c: Context<AppEnv>,
+  deps: RosterDeps,
+  again: { run: typeof importHeldUpload; log: string },
+) {
+  const actor = requireActor(c.get("actor"));
+  try {
+    const { importId, report } = await again.run(deps, actor, c.req.param("importId") ?? "");
+    c.get("log").info({ importId, imported: report.imported }, again.log);
+    return c.redirect(`/roster/imports/${importId}`, 303);
+  } catch (error) {
+    // Refused (the upload is gone, a newer roster came): the report says why, where the
+    // administrator was, rather than a page with only a way back to the start.
+    if (!(error instanceof AppError) || !["conflict", "not_found"].includes(error.kind)) {
+      throw error;
+    }
+    return reportPage(c, deps, statusForKind[error.kind]);
+  }
 }
 
 async function reportPage(

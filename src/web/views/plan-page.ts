@@ -91,6 +91,7 @@ export function planPage(options: PlanPageOptions) {
     ${options.coached ? coachAfterSave(options, options.coached) : ""}
     ${planStatus(context)}
     ${archivedNotice(t, view.plan)}
+    ${notOnRosterNotice(context)}
     ${carriedFromNotice(t, options.locale, options.carried)}
     ${recordsLink(t, {
       studentId: view.student.id,
@@ -143,6 +144,20 @@ function planStatus(context: PageContext) {
           ${next.overdue ? html`<strong class="overdue">${t("plans.overdue")}</strong>` : ""}</p>`
         : ""
     }`;
+}
+
+/**
+ * A student the roster no longer lists: staff are told calmly, since only administrators can
+ * still open the plan and what they write reaches nobody else until the roster lists the student
+ * again (read-plan.ts says why the plan still takes changes).
+ */
+function notOnRosterNotice(context: PageContext) {
+  const { t, view } = context;
+  if (view.student.onRoster || !view.staff) return "";
+
+  const name = isolate(view.student.name);
+  return html`<p class="notice not-on-roster" role="note">
+    ${sentence(t("plans.notOnRoster", { name }))}</p>`;
 }
 
 function visionSection(context: PageContext) {

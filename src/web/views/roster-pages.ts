@@ -1,12 +1,15 @@
 import { html } from "hono/html";
+import { deactivatesMuch } from "../../domain/roster/count-unlisted.ts";
 import type { RosterImportSummary } from "../../domain/roster/import-roster-upload.ts";
 import {
   countedKinds,
+  type FileRows,
   type Problem,
   problemCount,
   problemText,
   type UnlistedRows,
 } from "../../domain/roster/roster-report.ts";
+import { inactiveRows, partOfDistrict, rolesOf } from "../../domain/roster/say-unlisted.ts";
 import { timeZoneNote, type ZonedViewContext, zonedTime } from "./administrator-times.ts";
 import { sentence } from "./own-words.ts";
 import type { ViewContext } from "./plan-format.ts";
@@ -125,6 +128,10 @@ export interface ReportPageOptions extends ZonedViewContext {
   newerImport: boolean;
   /** The import that brought this refused export's valid rows, once one did. */
   validRowsImport: { id: string; createdAt: string } | null;
+  /** A held import whose upload is still kept: it can be imported with the confirmation. */
+  canConfirm: boolean;
+  /** The import that brought this held export with the administrator's confirmation. */
+  confirmedImport: { id: string; createdAt: string } | null;
 }
 
 export function rosterReportPage(options: ReportPageOptions) {
@@ -134,7 +141,7 @@ export function rosterReportPage(options: ReportPageOptions) {
   return html`<h1>${t("roster.report.title")}</h1>
     <p><bdi>${summary.sourceName}</bdi> · <bdi>${zonedTime(options, summary.createdAt)}</bdi></p>
     ${timeZoneNote(options)}
-    ${report.imported ? importedCounts(options) : refusal(options)}
+    ${report.imported ? importedCounts(options) : report.held ? held(options) : refusal(options)}
     ${report.errors.length > 0 ? problemTable(options, "errors", report.errors) : ""}
     ${report.warnings.length > 0 ? problemTable(options, "warnings", report.warnings) : ""}
     <p><a href="/roster">${t("roster.report.again")}</a></p>`;
@@ -151,7 +158,19 @@ function importedCounts({ t, summary }: ReportPageOptions) {
   return html`<p class="notice" role="status">${t(said)}</p>
     ${madeInactive(t, summary.report.deactivated ?? [])}
     <h2>${t("roster.report.countsHeading")}</h2>
-    <ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+    <ul>${items.map((item) => html`<li>${item}</li>`)}</ul>
+    ${madeActive(t, summary.report.reactivated ?? [])}`;
+}
+
+/** Rows the export lists again after they were made inactive: they are active again. */
+function madeActive(t: ReportPageOptions["t"], reactivated: FileRows[]) {
+  if (reactivated.length === 0) return "";
+
+  return html`<p>${t("roster.report.reactivatedHeading")}</p>
+    <ul>${reactivated.map(
+      ({ file, count }) =>
+        html`<li><bdi>${file}</bdi>: ${t("roster.report.reactivated", { count })}</li>`,
+    )}</ul>`;
 }
 
 /**
@@ -196,19 +215,63 @@ function refusal(options: ReportPageOptions) {
 }
 
 function importValidRowsForm(options: ReportPageOptions) {
-  const { t, summary } = options;
+  const { t, locale, summary } = options;
   const unlisted = summary.report.wouldDeactivate ?? [];
   const described = [
     "import-valid-hint",
     ...(unlisted.length > 0 ? ["import-valid-deactivates"] : []),
   ];
+  // As much as an import stops to ask about (held): the click is the confirmation, and says so.
+  const label = unlisted.some(deactivatesMuch)
+    ? t("roster.report.importValidDeactivating", { rows: inactiveRows(t, locale, unlisted) })
+    : t("roster.report.importValid");
 
   return html`<form method="post" action="/roster/imports/${summary.id}/import-valid-rows"
       class="card stack">
       <p class="hint" id="import-valid-hint">${t("roster.report.importValidHint")}</p>
       ${unlisted.length > 0 ? whatValidRowsDeactivate(options, unlisted) : ""}
-      <div><button type="submit" aria-describedby="${described.join(" ")}">
-        ${t("roster.report.importValid")}
+      <div><button type="submit" aria-describedby="${described.join(" ")}">${label}</button></div>
+    </form>`;
+}
+
+/**
+ * A held import: nothing was written, as its bulk files would make a large part of the district
+ * inactive. The page says how much of what, why that is most often a wrong export, and offers
+ * the import with the confirmation (or says where it went, or why it no longer can).
+ */
+function held(options: ReportPageOptions) {
+  const { t, locale, summary, confirmedImport } = options;
+  const unlisted = summary.report.wouldDeactivate ?? [];
+  const at = (instant: string) => zonedTime(options, instant);
+  const followUp = confirmedImport
+    ? html`<p>${t("roster.report.confirmedSince")}
+        <a href="/roster/imports/${confirmedImport.id}">${at(confirmedImport.createdAt)}</a></p>`
+    : options.newerImport
+      ? html`<p>${t("roster.report.heldNewerImport")}</p>`
+      : options.canConfirm
+        ? ""
+        : html`<p>${t("roster.report.stagingGone")}</p>`;
+
+  return html`<div class="problem" role="alert" id="held-deactivates">
+      <p><strong>${t("roster.report.held")}</strong></p>
+      <ul>${unlisted.map(
+        (entry) => html`<li><bdi>${entry.file}</bdi>: ${partOfDistrict(t, locale, entry)}</li>`,
+      )}</ul>
+      <p>${t("roster.report.heldWhy")}</p>
+      ${followUp}
+    </div>
+    ${options.canConfirm ? confirmForm(options, unlisted) : ""}`;
+}
+
+function confirmForm(options: ReportPageOptions, unlisted: UnlistedRows[]) {
+  const { t, locale, summary } = options;
+  const rows = inactiveRows(t, locale, unlisted);
+
+  return html`<form method="post" action="/roster/imports/${summary.id}/import-confirmed"
+      class="card stack">
+      <p class="hint" id="held-anyway">${t("roster.report.heldAnyway")}</p>
+      <div><button type="submit" aria-describedby="held-deactivates held-anyway">
+        ${t("roster.report.heldConfirm", { rows })}
       </button></div>
     </form>`;
 }
@@ -241,23 +304,12 @@ function mostOfDistrict({ t }: ViewContext, most: UnlistedRows[]) {
 
 const fileOf = (entry: UnlistedRows) => html`<span class="hint">(<bdi>${entry.file}</bdi>)</span>`;
 
-const roleCounts = [
-  ["student", "roster.count.students"],
-  ["teacher", "roster.count.teachers"],
-  ["guardian", "roster.count.guardians"],
-  ["administrator", "roster.count.administrators"],
-] as const;
-
 function unlistedCount({ t, locale }: ViewContext, entry: UnlistedRows) {
   if (entry.kind === "classes") return t("roster.count.classes", { count: entry.count });
   if (entry.kind === "enrollments") return t("roster.count.enrollments", { count: entry.count });
 
-  const roles = roleCounts
-    .filter(([role]) => (entry.roles?.[role] ?? 0) > 0)
-    .map(([role, key]) => t(key, { count: entry.roles?.[role] ?? 0 }));
-  const listOf = new Intl.ListFormat(locale, { type: "conjunction" });
-
-  return t("roster.report.unlistedPeople", { count: entry.count, roles: listOf.format(roles) });
+  const roles = rolesOf(t, locale, entry);
+  return t("roster.report.unlistedPeople", { count: entry.count, roles });
 }
 
 function problemTable(

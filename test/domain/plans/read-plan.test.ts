@@ -5,6 +5,7 @@ import { readPlan } from "../../../src/domain/plans/read-plan.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
 import { actorFor } from "../../support/factories.ts";
 import { classroomWithPlan, planDeps } from "../../support/plans.ts";
+import { takeOffRoster } from "../../support/student-off-roster.ts";
 
 describe.each(dialects)("reading a plan on %s", (dialect) => {
   let database: TestDatabase;
@@ -43,6 +44,29 @@ describe.each(dialects)("reading a plan on %s", (dialect) => {
       ["strength", "student", "Sam Example", []],
     ]);
     expect(view.staff).toBeNull();
+  });
+
+  it("an administrator reads that the roster no longer lists the student, and the plan is whole", async () => {
+    const room = await classroomWithPlan(database.db);
+    const deps = planDeps(database.db);
+    await addStatement(deps, actorFor(room.student), room.planId, {
+      section: "strength",
+      body: "I estimate before I add",
+    });
+    const listed = await readPlan(deps, actorFor(room.administrator), room.planId);
+
+    await takeOffRoster(database.db, room.student.id);
+
+    const view = await readPlan(deps, actorFor(room.administrator), room.planId);
+    expect(listed.student.onRoster).toBe(true);
+    expect(view.student).toMatchObject({ name: "Sam Example", onRoster: false });
+    expect(view.statements.map((statement) => statement.body)).toEqual(["I estimate before I add"]);
+    // Kept open for the school to finish it: a last note or meeting, closing it.
+    expect(view.may).toMatchObject({ writeStaffNotes: true, recordMeeting: true, close: true });
+    // Their teacher no longer reaches the plan (the roster's enrollment is gone).
+    await expect(readPlan(deps, actorFor(room.teacher), room.planId)).rejects.toMatchObject({
+      kind: "not_found",
+    });
   });
 
   it("a teacher picks attendees among the student, the family and their teachers", async () => {

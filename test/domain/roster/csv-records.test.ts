@@ -157,13 +157,30 @@ describe("CSV records of a roster file", () => {
     expect(() => reader.end()).toThrow(CsvRecordError);
   });
 
+  it("names a quote never closed, where its value starts, once it has read a million", () => {
+    const reader = new CsvRecords();
+    reader.read("id,name,note\n1,Ana,x\n");
+    const chunk = `2,Kim,"${"x".repeat(64 * 1024)}`;
+    let thrown: unknown;
+    try {
+      for (let sent = 0; sent < 40; sent += 1) reader.read(sent === 0 ? chunk : chunk.slice(7));
+    } catch (error) {
+      thrown = error;
+    }
+
+    expect(thrown).toBeInstanceOf(CsvRecordError);
+    expect((thrown as CsvRecordError).problem).toBe("badQuotes");
+    expect((thrown as CsvRecordError).line).toBe(3);
+    expect((thrown as CsvRecordError).column).toBe(2);
+  });
+
   it("refuses a record longer than a million characters without holding the rest", () => {
     const reader = new CsvRecords();
     reader.read("id,note\n");
-    const chunk = `1,"${"x".repeat(64 * 1024)}`;
+    const chunk = `1,${"x,".repeat(32 * 1024)}`;
     let thrown: unknown;
     try {
-      for (let sent = 0; sent < 40; sent += 1) reader.read(sent === 0 ? chunk : chunk.slice(3));
+      for (let sent = 0; sent < 40; sent += 1) reader.read(sent === 0 ? chunk : chunk.slice(2));
     } catch (error) {
       thrown = error;
     }

@@ -25,7 +25,7 @@ describe("the problems of a roster check", () => {
     expect(log.errorCount).toBe(listedProblemLimit + 11);
   });
 
-  it("forget a damaged file's problems, listed and counted, and keep the other files'", () => {
+  it("forget a damaged file's problems, keep those found before it, list none found after", () => {
     const log = new ProblemLog(translator("en"));
     const problem = (file: string, line: number) => ({
       file,
@@ -40,7 +40,10 @@ describe("the problems of a roster check", () => {
     }
     log.error(problem("enrollments.csv", 7));
 
-    log.forgetFile("users.csv");
+    log.forgetDamagedFile("users.csv");
+    // Read after the damage: an enrollment naming a person the garbage hid, and the like.
+    log.error(problem("enrollments.csv", 9));
+    log.warn(problem("enrollments.csv", 10));
 
     expect(log.errors).toEqual([]);
     expect(log.unlistedErrors).toBe(1);

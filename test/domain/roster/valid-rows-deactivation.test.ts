@@ -2,10 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ImportRosterOptions } from "../../../src/domain/roster/import-roster.ts";
 import { dialects, freshDatabase, type TestDatabase } from "../../support/databases.ts";
 import { createDistrict } from "../../support/factories.ts";
+import { largeDistrict } from "./large-district.ts";
 import {
   classesOf,
   enrollmentsOf,
   exportWith,
+  familyLinksOf,
   fixture,
   importInto,
   peopleOf,
@@ -32,28 +34,6 @@ const fewerPeopleAndAnError = {
   "enrollments.csv": (text: string) =>
     `${text.replace(/^e-4,.*\n/m, "").replace(/^e-5,.*\n/m, "")}e-1,,,c-1,sch-1,t-1,teacher,true,,\n`,
 };
-
-const header = (text: string) => `${text.split("\n")[0]}\n`;
-
-/** A district of one teacher, one class and `students` students, each enrolled in the class. */
-function districtOf(students: number, edits: { listed: number; invalid: number }) {
-  const numbers = Array.from({ length: students }, (_, index) => index + 1).slice(0, edits.listed);
-  const role = (n: number) => (n === edits.invalid ? "janitor" : "student");
-
-  return exportWith(riverside, {
-    "users.csv": (text) =>
-      header(text) +
-      "t-1,,,true,sch-1,teacher,tokafor,,Tamara,Okafor,,,,,,,,\n" +
-      numbers
-        .map((n) => `s-${n},,,true,sch-1,${role(n)},u${n},,Sam,Student${n},,,,,,,07,\n`)
-        .join(""),
-    "classes.csv": (text) => `${header(text)}c-1,,,Math 7A,07,crs-1,M7A,scheduled,,sch-1,,,,\n`,
-    "enrollments.csv": (text) =>
-      header(text) +
-      "e-t,,,c-1,sch-1,t-1,teacher,true,,\n" +
-      numbers.map((n) => `e-${n},,,c-1,sch-1,s-${n},student,false,,\n`).join(""),
-  });
-}
 
 describe.each(dialects)(
   "what importing a refused export's valid rows deactivates, on %s",
@@ -132,11 +112,12 @@ describe.each(dialects)(
     });
 
     it("counts past the size of a batch of ids, and the import agrees", async () => {
-      await run(districtOf(1500, { listed: 1500, invalid: 0 }));
-      const source = districtOf(1500, { listed: 1100, invalid: 1050 });
+      await run(largeDistrict(1500));
+      const source = largeDistrict(1500, { listed: 1100, invalid: 1050 });
 
       const refused = await run(source);
-      const imported = await run(source, { skipInvalid: true });
+      // A quarter of the district: the click that imports the valid rows confirms it (held).
+      const imported = await run(source, { skipInvalid: true, allowDeactivate: true });
 
       expect(refused.wouldDeactivate).toEqual([
         {
@@ -149,6 +130,25 @@ describe.each(dialects)(
         { kind: "enrollments", file: "enrollments.csv", count: 400, active: 1501 },
       ]);
       expect(unlistedNotes(imported.warnings)).toEqual(["users.csv: 400", "enrollments.csv: 400"]);
+    });
+
+    it("a kept link its guardian takes along is not counted off (-1 family link)", async () => {
+      await run(riverside);
+      // g-1 and g-2 are left out; s-2's row (with the link to g-2) has an error, so its link is
+      // kept, then goes inactive with g-2. The export itself makes no family link at all.
+      const source = exportWith(riverside, {
+        "users.csv": (text: string) =>
+          text
+            .replace(/^g-[12],.*\n/gm, "")
+            .replace(",g-1,07,", ",,07,")
+            .replace("s-2,,,true,sch-1,student,", "s-2,,,true,sch-1,janitor,"),
+      });
+
+      const imported = await run(source, { skipInvalid: true });
+
+      expect(imported.imported).toBe(true);
+      expect(imported.counts.guardianLinks).toBe(0);
+      expect(await familyLinksOf(database.db, districtId)).toEqual([]);
     });
 
     it("a refused export whose bulk files list every active row says nothing of deactivating", async () => {
