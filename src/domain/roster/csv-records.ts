@@ -53,6 +53,12 @@ export class CsvRecords {
   /** Where the unfinished record's quoted value that is still open starts, if one is. */
   private openQuote: { line: number; column: number } | undefined;
 
+  /**
+   * Whether the text that made the last records has a NUL character: the rows' check looks for
+   * one value by value only then (a search of every value took 4% of a district's check).
+   */
+  sawNul = false;
+
   /** The line the next record starts on. */
   get nextLine() {
     return this.line;
@@ -74,6 +80,7 @@ export class CsvRecords {
       this.started = true;
       if (input.charCodeAt(0) === 0xfeff) input = input.slice(1);
     }
+    this.sawNul = input.includes("\u0000");
     const records: CsvRecord[] = [];
     let done: number;
     try {

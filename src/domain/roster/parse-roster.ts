@@ -68,7 +68,7 @@ export async function* readRosterRowChunks(
         if (!header) return;
         first = 1;
       }
-      if (records.length > first) yield rowsOf(records, first, header, options);
+      if (records.length > first) yield rowsOf(records, first, header, options, reader.sawNul);
     }
   } catch (thrown) {
     const error = (await damageBehind(thrown, options)) ?? thrown;
@@ -116,12 +116,18 @@ async function damageBehind(error: unknown, options: ReadRowsOptions) {
   return undefined;
 }
 
-function* rowsOf(records: CsvRecord[], first: number, header: Header, options: ReadRowsOptions) {
+function* rowsOf(
+  records: CsvRecord[],
+  first: number,
+  header: Header,
+  options: ReadRowsOptions,
+  mayHoldNul: boolean,
+) {
   for (let at = first; at < records.length; at += 1) {
     const { values, line } = records[at] as CsvRecord;
     if (values.every((value) => value.trim() === "")) continue;
 
-    yield rowOf(values, line, header, options);
+    yield rowOf(values, line, header, options, mayHoldNul);
   }
 }
 
@@ -347,6 +353,7 @@ function rowOf(
   line: number,
   header: Header,
   options: ReadRowsOptions,
+  mayHoldNul: boolean,
 ): RosterRow {
   const { file, log } = options;
   let readable = true;
@@ -371,13 +378,19 @@ function rowOf(
     });
     log.error({ file, line, column: null, message });
   }
-  if (!storable(record, line, header, options)) readable = false;
+  if (!storable(record, line, header, options, mayHoldNul)) readable = false;
 
   return new ParsedRow(record, line, readable, aligned, header);
 }
 
 /** Whether the values the app keeps can be stored: not too long, no NUL character. */
-function storable(record: string[], line: number, header: Header, options: ReadRowsOptions) {
+function storable(
+  record: string[],
+  line: number,
+  header: Header,
+  options: ReadRowsOptions,
+  mayHoldNul: boolean,
+) {
   const { file, log } = options;
   let storable = true;
   for (const { position, column, longest } of header.checked) {
@@ -387,7 +400,7 @@ function storable(record: string[], line: number, header: Header, options: ReadR
     const message =
       value.length > longest
         ? say("roster.value.tooLong", { length: value.length, longest })
-        : value.includes("\u0000")
+        : mayHoldNul && value.includes("\u0000")
           ? say("roster.value.nulCharacter")
           : undefined;
     if (message === undefined) continue;

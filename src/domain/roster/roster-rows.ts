@@ -198,8 +198,8 @@ function enumValue<T extends string>(
   unknown: "error" | "warn",
 ): T | undefined {
   const value = row.get(column);
-  const exact = allowed.find((candidate) => candidate === value);
-  if (exact) return exact;
+  // A value as the standard spells it is the common case: found without a callback per row.
+  if ((allowed as readonly string[]).includes(value)) return value as T;
 
   const { log } = context;
   const where = problemAt(row, column, context);
@@ -241,8 +241,10 @@ function readModified(row: RosterRow, context: RowContext) {
 const isoDate = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function readEnabled(row: RosterRow, context: RowContext) {
-  const value = row.get("enabledUser").toLowerCase();
-  if (value === "" || value === "true") return true;
+  const written = row.get("enabledUser");
+  if (written === "" || written === "true") return true;
+  const value = written.toLowerCase();
+  if (value === "true") return true;
   if (value === "false") return false;
 
   const message = say("roster.value.notBoolean", { value: row.get("enabledUser") });
@@ -251,10 +253,10 @@ function readEnabled(row: RosterRow, context: RowContext) {
   return true;
 }
 
-/** A roster role as the role the person has in the app; unusual mappings are pointed out. */
 /** The roles a roster may name, listed once rather than for every row. */
 const knownRosterRoles = Object.keys(rosterRoles);
 
+/** A roster role as the role the person has in the app; unusual mappings are pointed out. */
 function readRole(row: RosterRow, column: string, context: RowContext): PersonRole | undefined {
   const value = enumValue(row, column, knownRosterRoles, context, "error");
   const mapped = value ? rosterRoles[value] : undefined;

@@ -157,6 +157,21 @@ describe("CSV records of a roster file", () => {
     expect(() => reader.end()).toThrow(CsvRecordError);
   });
 
+  it("says a NUL was in the text of the records it hands on, also from a chunk before", () => {
+    const reader = new CsvRecords();
+    reader.read("id,name\n1,Ana\n2,K\u0000");
+    expect(reader.sawNul).toBe(true);
+
+    // Line 3 was held back unfinished with its NUL; the chunk that ends it has none.
+    expect(reader.read("im\n3,Li\n")).toEqual([
+      { values: ["2", "K\u0000im"], line: 3 },
+      { values: ["3", "Li"], line: 4 },
+    ]);
+    expect(reader.sawNul).toBe(true);
+    reader.read("4,Bo\n");
+    expect(reader.sawNul).toBe(false);
+  });
+
   it("names a quote never closed, where its value starts, once it has read a million", () => {
     const reader = new CsvRecords();
     reader.read("id,name,note\n1,Ana,x\n");
