@@ -57,20 +57,14 @@ function readSize(values: Record<string, string | boolean | undefined>): Distric
 
 /** Runs the command with its arguments; returns the exit code. */
 export async function runGenerateDistrict(args: string[]) {
-  const { values } = parseArgs({
-    args,
-    options: {
-      out: { type: "string" },
-      schools: { type: "string" },
-      students: { type: "string" },
-      teachers: { type: "string" },
-      guardians: { type: "string" },
-      enrollments: { type: "string" },
-      rows: { type: "string" },
-      seed: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine(args);
+  } catch (error) {
+    process.stderr.write(`${optionProblem(error)}\n\n${usage}`);
+    return 2;
+  }
+  const { values } = parsed;
   if (values.help || !values.out) {
     process.stdout.write(usage);
     return values.help ? 0 : 2;
@@ -90,4 +84,32 @@ export async function runGenerateDistrict(args: string[]) {
   process.stdout.write(`${JSON.stringify({ size, rows })}\n`);
 
   return 0;
+}
+
+/** "--students -5", "--students" with nothing after it, an option it does not have. */
+function optionProblem(error: unknown) {
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(--[\w-]+)/.exec(message)?.[1];
+  if (option && /argument (missing|is ambiguous)/.test(message)) {
+    return `${option} needs a value after it (a count is a whole number above 0)`;
+  }
+
+  return message.split("\n")[0] ?? message;
+}
+
+function parseCommandLine(args: string[]) {
+  return parseArgs({
+    args,
+    options: {
+      out: { type: "string" },
+      schools: { type: "string" },
+      students: { type: "string" },
+      teachers: { type: "string" },
+      guardians: { type: "string" },
+      enrollments: { type: "string" },
+      rows: { type: "string" },
+      seed: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
 }

@@ -134,7 +134,10 @@ function optionProblem(error: unknown, t: Translate) {
     "--help",
     "-h",
   ].includes(option);
-  if (known && /argument missing/i.test(message)) return t("roster.cli.needsValue", { option });
+  // "--district --json": parseArgs calls the missing value ambiguous, as it starts with a dash.
+  if (known && /argument missing|argument is ambiguous/i.test(message)) {
+    return t("roster.cli.needsValue", { option });
+  }
   if (known && /does not take an argument/i.test(message)) {
     return t("roster.cli.takesNoValue", { option });
   }

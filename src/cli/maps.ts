@@ -4,7 +4,7 @@ import {
   importHeapBudgetMb,
   rerunUnderBudget,
 } from "./import-heap.ts";
-import { asksForJson } from "./import-refusal.ts";
+import { asksForJson, printRefusal } from "./import-refusal.ts";
 
 /** `npx maps <command>`: the school's command line. Each command lives in its own module. */
 const commands: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
@@ -16,7 +16,7 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<numb
 
 const usage =
   "Usage: maps <command>\n\nCommands:\n" +
-  "  import <folder-or-zip> [--json] [--skip-invalid] [--district ID]\n" +
+  "  import <folder-or-zip> [--json] [--skip-invalid] [--allow-deactivate] [--district ID]\n" +
   "  import --help\n  backup <file>\n  restore <file>\n" +
   "  check-language --lang en|es [--json] < statements.txt\n";
 
@@ -26,8 +26,11 @@ const askedForHelp = name === undefined || ["--help", "-h", "help"].includes(nam
 
 if (!load) {
   // Asked for, the usage is the answer; after an unknown command, it says what went wrong.
+  const mistake = `maps: "${name}" is not a command.`;
   if (askedForHelp) process.stdout.write(usage);
-  else process.stderr.write(`maps: "${name}" is not a command.\n\n${usage}`);
+  // A script that asked for JSON reads it on stdout even when the command itself was mistyped.
+  else if (asksForJson(args)) printRefusal({ problem: "usage", message: mistake }, { json: true });
+  else process.stderr.write(`${mistake}\n\n${usage}`);
   process.exitCode = askedForHelp ? 0 : 2;
 } else if (name === "import" && !heapLimitChosen(process.execArgv, process.env.NODE_OPTIONS)) {
   // The import runs again under a heap budget sized to its export (src/cli/import-heap.ts).

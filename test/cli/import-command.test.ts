@@ -304,6 +304,7 @@ describe.each(dialects)("npx maps import on %s", (dialect) => {
       [[riverside, "--json", "--skip-invalids"], "Unknown option --skip-invalids."],
       [["--json"], "Say which export to import: a folder or a .zip file."],
       [[riverside, "--json", "--district"], "--district needs a value after it."],
+      [[riverside, "--district", "--json"], "--district needs a value after it."],
       [[riverside, "extra", "--json"], "Give one export at a time; extra is one too many."],
     ] as const) {
       const mistyped = await maps(target, [...args]);
@@ -505,7 +506,9 @@ describe("the command line's help", () => {
       cwd: projectRoot,
     });
 
-    expect(stdout).toContain("import <folder-or-zip> [--json] [--skip-invalid] [--district ID]");
+    expect(stdout).toContain(
+      "import <folder-or-zip> [--json] [--skip-invalid] [--allow-deactivate] [--district ID]",
+    );
     expect(stdout).toContain("  import --help\n");
   });
 
@@ -518,5 +521,18 @@ describe("the command line's help", () => {
     expect((failed as { stderr: string }).stderr).toMatch(
       /^maps: "frob" is not a command\.\n\nUsage/,
     );
+  });
+
+  it("maps with a command it does not have answers JSON when --json asks for it", async () => {
+    const failed = await promisify(execFile)(process.execPath, ["bin/maps.js", "frob", "--json"], {
+      cwd: projectRoot,
+    }).catch((error: { code: number; stdout: string }) => error);
+
+    expect(failed).toMatchObject({ code: 2 });
+    expect(JSON.parse((failed as { stdout: string }).stdout)).toEqual({
+      imported: false,
+      problem: "usage",
+      message: 'maps: "frob" is not a command.',
+    });
   });
 });

@@ -29,19 +29,21 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** The export's files with `count` more students (ids `prefix`-n), each enrolled in class c-1. */
-function rosterWithStudents(prefix: string, count: number): FormData {
+/** The export's files with more students (ids `prefix`-n for each group), enrolled in class c-1. */
+function rosterWithStudents(...groups: [prefix: string, count: number][]): FormData {
   const form = new FormData();
   for (const name of fs.readdirSync(fixture)) {
     let text = fs.readFileSync(path.join(fixture, name), "utf8");
     if (!text.endsWith("\n")) text += "\n";
-    for (let index = 0; index < count; index += 1) {
-      const id = `${prefix}-${index}`;
-      if (name === "users.csv") {
-        const email = `${id}@riverside.example`;
-        text += `${id},,,true,sch-1,student,${id},,Given${index},Family${index},,${id},${email},,,,07,\n`;
+    for (const [prefix, count] of groups) {
+      for (let index = 0; index < count; index += 1) {
+        const id = `${prefix}-${index}`;
+        if (name === "users.csv") {
+          const email = `${id}@riverside.example`;
+          text += `${id},,,true,sch-1,student,${id},,Given${index},Family${index},,${id},${email},,,,07,\n`;
+        }
+        if (name === "enrollments.csv") text += `e-${id},,,c-1,sch-1,${id},student,false,,\n`;
       }
-      if (name === "enrollments.csv") text += `e-${id},,,c-1,sch-1,${id},student,false,,\n`;
     }
     form.append("files", new File([text], name));
   }
@@ -163,7 +165,7 @@ describe.each(dialects)("a server killed mid-work, on %s", (dialect) => {
 
   it("every answered save survives, and an import cut short is all or nothing", async () => {
     await setUpSchool();
-    const firstImport = await server.post("/roster", rosterWithStudents("k1", 300));
+    const firstImport = await server.post("/roster", rosterWithStudents(["k1", 300]));
     expect(firstImport.status).toBe(303);
     expect(await studentIds("k1")).toHaveLength(300);
     const students = await studentIds("k1");
@@ -198,7 +200,10 @@ describe.each(dialects)("a server killed mid-work, on %s", (dialect) => {
 
     // Paced by the answers, not the clock: a quiet machine answered all 300 saves in 1.5 s.
     await answersReach(answered.statements, 30, 30_000);
-    const cutShort = server.post("/roster", rosterWithStudents("k2", 3_000)).catch(() => null);
+    // The bulk export lists the first one's students too: it makes nobody inactive, so it is
+    // imported without asking first (an import that would is held, import-roster.ts).
+    const roster = rosterWithStudents(["k1", 300], ["k2", 3_000]);
+    const cutShort = server.post("/roster", roster).catch(() => null);
     await answersReach(answered.statements, 60, 400);
     stopping = true;
     await server.kill();

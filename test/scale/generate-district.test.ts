@@ -127,6 +127,16 @@ describe("the size of a synthetic district", () => {
     expect(stderr).toMatch(/^students must be a whole number above 0\n\nUsage:/);
   });
 
+  it("a count that reads as an option, or none at all, is named without a stack trace", async () => {
+    const negative = await generate(["--out", exportIn("none"), "--students", "-5"]);
+    const missing = await generate(["--out", exportIn("none"), "--students"]);
+
+    expect(negative.code).toBe(2);
+    expect(negative.stderr).toMatch(/^--students needs a value after it \(a count is a whole /);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^--students needs a value after it \(a count is a whole /);
+  });
+
   it("--help says that the counts not given scale with --students", async () => {
     const { code, stdout } = await generate(["--help"]);
 

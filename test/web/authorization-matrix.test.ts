@@ -81,6 +81,8 @@ interface World {
   studentStatementId: string;
   emailId: string;
   importId: string;
+  /** An upload held to ask before deactivating; made only for the route that confirms it. */
+  heldImportId: string;
   /** One of the school's math identity statements. */
   identityStatementId: string;
   schoolId: string;
@@ -392,6 +394,10 @@ const matrix: Record<string, RouteCase> = {
     allowed: ["administrator"],
     path: (world) => `/roster/imports/${world.importId}/import-valid-rows`,
   },
+  "POST /roster/imports/:importId/import-confirmed": {
+    allowed: ["administrator"],
+    path: (world) => `/roster/imports/${world.heldImportId}/import-confirmed`,
+  },
   // The wording coach reads only the text it is sent: anyone signed in may ask it.
   "POST /language-coach/check": {
     allowed: roles.filter(
@@ -469,7 +475,10 @@ const matrix: Record<string, RouteCase> = {
   },
 };
 
-async function buildWorld(testApp: TestApp): Promise<World> {
+async function buildWorld(
+  testApp: TestApp,
+  options: { heldImport?: boolean } = {},
+): Promise<World> {
   const db = testApp.db;
   const studentFamilyName = `Quillfeather${randomUUID().slice(0, 6)}`;
   const room = await createClassroom(db);
@@ -536,6 +545,7 @@ async function buildWorld(testApp: TestApp): Promise<World> {
     studentStatementId,
     emailId,
     importId,
+    heldImportId: options.heldImport ? await uploadHeldRoster(testApp, room) : "",
     identityStatementId: await identityStatementOf(testApp, room.school),
     schoolId: room.school.id,
     classId: room.klass.id,
@@ -670,9 +680,49 @@ async function insertEmail(testApp: TestApp, districtId: string) {
   return id;
 }
 
+/**
+ * An administrator's upload held before it would make most of the district's roster people
+ * inactive: 25 students a roster brought, then an export that lists none of them.
+ */
+async function uploadHeldRoster(
+  testApp: TestApp,
+  room: { district: { id: string }; administrator: Person },
+) {
+  const now = new Date().toISOString();
+  await testApp.db
+    .insertInto("people")
+    .values(
+      Array.from({ length: 25 }, (_, index) => ({
+        id: randomUUID(),
+        district_id: room.district.id,
+        source_id: `held-${index}`,
+        role: "student" as const,
+        given_name: "Held",
+        family_name: `Student ${index}`,
+        preferred_name: null,
+        email: null,
+        phone: null,
+        grades: null,
+        preferred_locale: null,
+        active: 1,
+        auth_user_id: null,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
+    .execute();
+
+  return uploadRoster(testApp, room.administrator, "small-district-1.1");
+}
+
 /** An administrator's upload whose errors stopped it, kept so the valid rows can be imported. */
-async function uploadRosterWithErrors(testApp: TestApp, administrator: Person) {
-  const folder = path.join(fixtures, "bad-rows");
+function uploadRosterWithErrors(testApp: TestApp, administrator: Person) {
+  return uploadRoster(testApp, administrator, "bad-rows");
+}
+
+/** An administrator's upload of a fixture export; the import's id, from where it leads. */
+async function uploadRoster(testApp: TestApp, administrator: Person, fixture: string) {
+  const folder = path.join(fixtures, fixture);
   const form = new FormData();
   for (const name of fs.readdirSync(folder)) {
     form.append("files", new File([fs.readFileSync(path.join(folder, name))], name));
@@ -756,7 +806,7 @@ describe.each(dialects)("who may use each route, on %s", (dialect) => {
 
   for (const [route, routeCase] of Object.entries(matrix)) {
     it(`${route}: only ${routeCase.allowed.join(", ") || "nobody here"} get through`, async () => {
-      const world = await buildWorld(testApp);
+      const world = await buildWorld(testApp, { heldImport: route.endsWith("/import-confirmed") });
       const method = route.split(" ")[0] ?? "GET";
       // Refused people go first, so that an allowed change cannot alter what they are tried on.
       const ordered = [...roles].sort(

@@ -190,7 +190,8 @@ export function isWholeTruth(check: RosterCheck, kind: RosterFileKind) {
 
 function skip(check: RosterCheck, kind: RosterFileKind, row: { line: number; id: string }) {
   setOf(check.skippedLines, kind).add(row.line);
-  if (row.id !== "") setOf(check.invalidIds, kind).add(row.id);
+  // An id with a NUL cannot be a stored row's (it is refused), nor be asked about on PostgreSQL.
+  if (row.id !== "" && !row.id.includes("\u0000")) setOf(check.invalidIds, kind).add(row.id);
 }
 
 function setOf<T>(sets: Map<RosterFileKind, Set<T>>, kind: RosterFileKind) {

@@ -61,6 +61,8 @@ const chunkSize = 1000;
 function* inChunks(ids: Iterable<string>): Generator<string[]> {
   let chunk: string[] = [];
   for (const id of ids) {
+    // An id holding a NUL was refused and names no stored row; PostgreSQL takes no NUL in text.
+    if (id.includes("\u0000")) continue;
     chunk.push(id);
     if (chunk.length < chunkSize) continue;
 

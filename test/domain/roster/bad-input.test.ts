@@ -636,6 +636,34 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     expect(report.canImportValidRows).toBe(true);
   });
 
+  it("a NUL in a roster id of a district's next export is its row's problem, not a failure", async () => {
+    await run(riverside);
+    // The ids of a bulk export are counted against the district's before it writes: this one's
+    // id holds a NUL, which no stored row's can and which PostgreSQL takes in no text.
+    const source = exportWith(riverside, {
+      "users.csv": (text) => text.replace("\ns-1,", "\ns\u0000-1,"),
+      "classes.csv": (text) => text.replace("\nc-2,", "\nc\u0000-2,"),
+      "enrollments.csv": (text) => text.replace("\ne-2,", "\ne\u0000-2,"),
+    });
+
+    const refused = await run(source);
+    const skipped = await run(source, { skipInvalid: true });
+
+    const nulIn = (problems: Problem[]) =>
+      problems
+        .filter((problem) => problem.message.startsWith("This value holds a NUL character"))
+        .map(where);
+    expect(refused.imported).toBe(false);
+    expect(nulIn(refused.errors)).toEqual([
+      "users.csv:3:sourcedId",
+      "classes.csv:3:sourcedId",
+      "enrollments.csv:3:sourcedId",
+    ]);
+    expect(refused.errors.map((problem) => problem.message).join(" ")).not.toMatch(/byte seq/);
+    expect(skipped.imported).toBe(true);
+    expect(nulIn(skipped.errors)).toHaveLength(3);
+  });
+
   it("a manifest mode it cannot read is reported once, not also as an absent file", async () => {
     const source = exportWith(riverside, {
       "manifest.csv": (text) => text.replace("file.users,bulk", "file.users,sometimes"),
