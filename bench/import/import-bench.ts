@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { exportBytes, importHeapBudgetMb } from "../../src/cli/import-heap.ts";
+import { exportBytes, importHeapBudgetMb, importNodeOptions } from "../../src/cli/import-heap.ts";
 import type { DialectName } from "../../src/db/connection.ts";
 import { createBenchDatabase } from "../bench-database.ts";
 import { generateDistrict, rowsOf, sizeForRows } from "../district/generate-district.ts";
@@ -102,13 +102,13 @@ export async function benchImport(options: {
 }
 
 /**
- * Imports under the heap budget `maps import` gives itself for the same export (or the cap
- * asked for), so the figure is the command's own.
+ * Imports under the V8 options `maps import` gives itself for the same export and database (or
+ * the cap asked for), so the figure is the command's own.
  */
 async function importInto(dialect: DialectName, source: string, heapCapMb?: number) {
   const database = await createBenchDatabase(dialect);
   const budget = heapCapMb ?? importHeapBudgetMb(exportBytes(source));
-  const cap = { NODE_OPTIONS: `--max-old-space-size=${budget}` };
+  const cap = { NODE_OPTIONS: importNodeOptions(budget, dialect === "postgres") };
   try {
     return await runJsonChild<ImportRun>(childFile, ["import", source], {
       ...database.env,

@@ -41,6 +41,22 @@ export function importHeapBudgetMb(bytes: number): number {
   return Math.max(160, Math.ceil((bytes / 1024 / 1024) * 2.5));
 }
 
+/**
+ * The V8 options an import runs under: the heap budget, and on PostgreSQL a young generation of
+ * 32 MB semi-spaces rather than the 16 MB V8 grows to. The check's rows live a few batches each;
+ * a larger nursery lets more of them die young instead of being copied into the old generation:
+ * the 100,000-row district's import took 1.70 s against 1.77 s (means of six alternating runs),
+ * for 30 MB more resident memory. On SQLite, whose work runs in the import's own process and
+ * whose 100,000-student district must stay under 300 MB, V8's default stays.
+ */
+export function importNodeOptions(budgetMb: number, onPostgres: boolean): string {
+  const nursery = onPostgres ? ` --max-semi-space-size=${postgresSemiSpaceMb}` : "";
+
+  return `--max-old-space-size=${budgetMb}${nursery}`;
+}
+
+const postgresSemiSpaceMb = 32;
+
 /** Whether this process already runs under a heap limit someone chose. */
 export function heapLimitChosen(execArgv: readonly string[], nodeOptions = ""): boolean {
   const chosen = (flag: string) => /^--max[-_]old[-_]space[-_]size(=|$)/.test(flag);
@@ -53,8 +69,12 @@ export function heapLimitChosen(execArgv: readonly string[], nodeOptions = ""): 
  * The flag goes in NODE_OPTIONS, which any way of starting the command (tsx, the `maps` bin)
  * passes on to the child's own Node. With json, what the parent itself says is JSON too.
  */
-export function rerunUnderBudget(budgetMb: number, options = { json: false }): Promise<number> {
-  const nodeOptions = `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${budgetMb}`.trim();
+export function rerunUnderBudget(
+  budgetMb: number,
+  options: { json: boolean; onPostgres?: boolean } = { json: false },
+): Promise<number> {
+  const budget = importNodeOptions(budgetMb, options.onPostgres === true);
+  const nodeOptions = `${process.env.NODE_OPTIONS ?? ""} ${budget}`.trim();
   const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
     env: { ...process.env, NODE_OPTIONS: nodeOptions },
     stdio: "inherit",

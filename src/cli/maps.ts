@@ -37,7 +37,8 @@ if (!load) {
   const { exportNamed } = await import("./import-command.ts");
   const source = exportNamed(args);
   const budget = importHeapBudgetMb(source ? exportBytes(source) : 0);
-  process.exitCode = await rerunUnderBudget(budget, { json: asksForJson(args) });
+  const onPostgres = Boolean(process.env.DATABASE_URL);
+  process.exitCode = await rerunUnderBudget(budget, { json: asksForJson(args), onPostgres });
 } else {
   const command = await load();
   process.exitCode = await command.run(args);

@@ -4,7 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { exportBytes, heapLimitChosen, importHeapBudgetMb } from "../../src/cli/import-heap.ts";
+import {
+  exportBytes,
+  heapLimitChosen,
+  importHeapBudgetMb,
+  importNodeOptions,
+} from "../../src/cli/import-heap.ts";
 
 describe("the heap budget of maps import", () => {
   it("grows with the export and never falls under 160 MB", () => {
@@ -13,6 +18,11 @@ describe("the heap budget of maps import", () => {
     // The 100,000-student district: 68 MB of CSV.
     expect(importHeapBudgetMb(68 * 1024 * 1024)).toBe(170);
     expect(importHeapBudgetMb(1024 * 1024 * 1024)).toBe(2560);
+  });
+
+  it("gives an import on PostgreSQL a larger young generation, and SQLite V8's own", () => {
+    expect(importNodeOptions(170, true)).toBe("--max-old-space-size=170 --max-semi-space-size=32");
+    expect(importNodeOptions(170, false)).toBe("--max-old-space-size=170");
   });
 
   it("sizes a folder by its files and a zip by what it holds", () => {
