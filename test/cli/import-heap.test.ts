@@ -40,6 +40,37 @@ describe("the heap budget of maps import", () => {
     }
   });
 
+  it("maps import reruns under its budget, with a larger nursery on PostgreSQL", async () => {
+    const preload = path.join(import.meta.dirname, "fixtures", "print-node-options.cjs");
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "maps-heap-"));
+    const optionsOf = async (databaseUrl: string) => {
+      const env = {
+        ...process.env,
+        NODE_OPTIONS: `--require ${preload}`,
+        DATABASE_URL: databaseUrl,
+        DATA_DIR: dataDir,
+      };
+      // An export that is not there: the run under the budget says so and stops.
+      const args = ["bin/maps.js", "import", "/nonexistent/export", "--json"];
+      const cwd = path.resolve(import.meta.dirname, "../..");
+      const run = await promisify(execFile)(process.execPath, args, { env, cwd }).catch(
+        (error: { stderr: string }) => error,
+      );
+      return /under budget: (.*)/.exec(run.stderr)?.[1] ?? "";
+    };
+
+    try {
+      expect(await optionsOf("postgres://127.0.0.1:1/nowhere")).toContain(
+        "--max-old-space-size=160 --max-semi-space-size=32",
+      );
+      const onSqlite = await optionsOf("");
+      expect(onSqlite).toContain("--max-old-space-size=160");
+      expect(onSqlite).not.toContain("semi-space");
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it("leaves a heap limit someone already chose alone", () => {
     expect(heapLimitChosen([], "")).toBe(false);
     expect(heapLimitChosen(["--max-old-space-size=512"], "")).toBe(true);
